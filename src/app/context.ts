@@ -1,0 +1,26 @@
+// What every use-case receives: the store, its repositories, the clock and the settings it needs.
+import type { Store } from '../store/database';
+import { type Repositories, repositories } from '../store/repositories';
+import type { Clock } from './clock';
+
+export interface AppSettings {
+  secret: string;
+  openSignup: boolean;
+  publicUrl: string | null;
+}
+
+export interface AppContext {
+  store: Store;
+  repos: Repositories;
+  clock: Clock;
+  settings: AppSettings;
+}
+
+export function createAppContext(store: Store, clock: Clock, settings: AppSettings): AppContext {
+  return { store, repos: repositories(store.db), clock, settings };
+}
+
+/** Runs work that writes several rows atomically, with repositories bound to the transaction. */
+export function inTransaction<T>(ctx: AppContext, work: (repos: Repositories) => Promise<T>) {
+  return ctx.store.db.transaction().execute((trx) => work(repositories(trx)));
+}

@@ -1,0 +1,68 @@
+// `rapport`: the command line. Exit 0 on success, 1 with one line on stderr for a problem the
+// user can fix, 2 for a command line that is wrong.
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config';
+import { DatabaseUnavailableError } from '../store/database';
+import { registerDatabase } from './commands/database';
+import { registerInit } from './commands/init';
+import { registerServe } from './commands/serve';
+import { registerTokens } from './commands/tokens';
+import { registerWhoami } from './commands/whoami';
+import { CliError, UsageError } from './errors';
+
+export function buildProgram(): Command {
+  const program = new Command('rapport')
+    .description('Rapport, the relationship keeper for remote workers')
+    .version('0.1.0')
+    .option('--server <url>', 'talk to a Rapport server instead of the local data (RAPPORT_SERVER)')
+    .option('--token <token>', 'API token for --server (RAPPORT_TOKEN)')
+    .option('--as <email>', 'act as this account on the local data (default: the owner)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServe(program);
+  registerInit(program);
+  registerWhoami(program);
+  registerDatabase(program);
+  registerTokens(program);
+  for (const command of program.commands) applyExitOverride(command);
+  return program;
+}
+
+function applyExitOverride(command: Command) {
+  command.exitOverride();
+  for (const sub of command.commands) applyExitOverride(sub);
+}
+
+/** Runs the CLI and returns the exit code (the caller exits; tests call this directly). */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`rapport: ${error.message}\n`);
+      return 2;
+    }
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof DatabaseUnavailableError
+    ) {
+      process.stderr.write(`rapport: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`rapport: unexpected error: ${(error as Error)?.message ?? error}\n`);
+    if (process.env.RAPPORT_DEBUG) console.error(error);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /rapport(\.js)?$|cli\.js$/.test(process.argv[1]);
+if (invokedDirectly) {
+  const code = await run(process.argv.slice(2));
+  // `serve` keeps the process alive through its server; everything else ends here.
+  if (code !== 0 || !process.argv.includes('serve')) process.exit(code);
+}

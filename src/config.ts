@@ -1,0 +1,77 @@
+// Configuration comes from the environment only, so the same build runs on a laptop and a fleet.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** A postgres:// URL, or null for the embedded SQLite file in dataDir. */
+  databaseUrl: string | null;
+  secret: string;
+  openSignup: boolean;
+  trustProxy: boolean;
+  /** The public base URL people reach the server at (for links in e-mail and invites). */
+  publicUrl: string | null;
+}
+
+/** A problem the person running Rapport can fix; printed as one line, exit code 1. */
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = env.PORT ? Number(env.PORT) : 7707;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
+  }
+  const dataDir = resolve(env.RAPPORT_DATA || './data');
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    databaseUrl,
+    secret: env.RAPPORT_SECRET || '',
+    openSignup: env.RAPPORT_OPEN_SIGNUP === '1' || env.RAPPORT_OPEN_SIGNUP === 'true',
+    trustProxy: env.RAPPORT_TRUST_PROXY === '1' || env.RAPPORT_TRUST_PROXY === 'true',
+    publicUrl: env.RAPPORT_PUBLIC_URL?.replace(/\/+$/, '') || null,
+  };
+}
+
+/** Makes sure the data folder is writable and the secret exists (generated once, kept there). */
+export function prepareDataDir(config: Config): Config {
+  try {
+    ensureDir(config.dataDir);
+    const probe = join(config.dataDir, '.write-test');
+    writeFileSync(probe, '');
+    if (config.secret) return config;
+    const secretFile = join(config.dataDir, 'secret');
+    if (!existsSync(secretFile)) {
+      writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    }
+    return { ...config, secret: readFileSync(secretFile, 'utf8').trim() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      `Cannot write to the data folder ${config.dataDir} (${code}); set RAPPORT_DATA to a writable folder`,
+    );
+  }
+}
+
+/** mkdir -p, one level at a time: Node's recursive mkdir never returns on some paths (/proc). */
+function ensureDir(dir: string, depth = 0): void {
+  if (existsSync(dir)) return;
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir || depth > 64) throw error;
+    ensureDir(parent, depth + 1);
+    mkdirSync(dir);
+  }
+}

@@ -1,0 +1,158 @@
+import { DomainInputError } from '../input-error.js';
+import { isoDateFromEpochDay, requireIsoDate } from '../time/epoch-day.js';
+import { epochMsOf } from '../time/instant.js';
+import { epochDayIn, isValidTimeZone, requireTimeZone } from '../time/time-zone.js';
+import { zoneClockFor } from '../time/zone-clock.js';
+import type {
+  Agenda,
+  AgendaInput,
+  AgendaItem,
+  AgendaItemKind,
+  AgendaPerson,
+} from './agenda-types.js';
+import { contactDraft } from './contact-items.js';
+import { candidateDayKeys, dateDrafts, nearDates } from './date-items.js';
+import type { AgendaMoment, Draft } from './draft.js';
+import { milestoneDraft, promiseDraft, replyDraft } from './obligation-items.js';
+
+/** Days ahead the agenda looks for dates when the caller does not say. */
+export const DEFAULT_HORIZON_DAYS = 7;
+const MAX_HORIZON_DAYS = 366;
+
+const KIND_ORDER: Record<AgendaItemKind, number> = {
+  reply: 0,
+  promise: 1,
+  date: 2,
+  milestone: 3,
+  due: 4,
+  new: 5,
+};
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/**
+ * The Today agenda: whom to reach out to and why, ranked by score. Paused people and people
+ * snoozed past today get no due, new, date or milestone items; replies and promises to them
+ * stay, because those are owed regardless.
+ */
+export function buildAgenda(input: AgendaInput): Agenda {
+  const moment = momentOf(input);
+  const peopleById = new Map<string, AgendaPerson>();
+  const hidden = new Set<string>();
+  const drafts: Draft[] = [];
+
+  // Only replies, promises and career news look people up; skip the map when there are none.
+  const lookUp = input.owedReplies.length + input.promises.length + input.careerEvents.length > 0;
+  for (const person of input.people) {
+    if (lookUp) peopleById.set(person.id, person);
+    if (isHidden(person, moment.today)) {
+      hidden.add(person.id);
+      continue;
+    }
+    const near = person.dates.length > 0 ? nearDates(person, moment) : [];
+    push(drafts, contactDraft(person, moment, near[0]));
+    if (near.length > 0) drafts.push(...dateDrafts(person, near, moment));
+  }
+  for (const reply of input.owedReplies) {
+    push(drafts, replyDraft(reply, peopleById.get(reply.personId), moment));
+  }
+  for (const promise of input.promises) {
+    push(drafts, promiseDraft(promise, peopleById.get(promise.personId), moment));
+  }
+  for (const event of input.careerEvents) {
+    if (hidden.has(event.personId)) continue;
+    push(drafts, milestoneDraft(event, peopleById.get(event.personId), moment));
+  }
+
+  const kept = ranked(drafts, input.limit);
+  return {
+    date: isoDateFromEpochDay(moment.today),
+    zone: moment.userClock.zone,
+    items: kept.map(toItem),
+  };
+}
+
+function momentOf(input: AgendaInput): AgendaMoment {
+  const zone = requireTimeZone(input.userZone, 'userZone');
+  const horizonDays = input.horizonDays ?? DEFAULT_HORIZON_DAYS;
+  if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
+    throw new DomainInputError(
+      'invalid_horizon',
+      `horizonDays must be a whole number from 1 to ${MAX_HORIZON_DAYS}.`,
+    );
+  }
+  if (input.limit !== undefined && (!Number.isInteger(input.limit) || input.limit < 0)) {
+    throw new DomainInputError('invalid_limit', 'limit must be a whole number, 0 or more.');
+  }
+  const nowMs = epochMsOf(input.now);
+  const userClock = zoneClockFor(zone);
+  const today = userClock.localEpochDay(nowMs);
+  // One Temporal lookup per distinct zone, not per person.
+  const zoneToday = new Map<string, number>();
+  return {
+    nowMs,
+    today,
+    horizonDays,
+    userClock,
+    userInterests: input.userInterests ?? [],
+    candidateDayKeys: candidateDayKeys(today, horizonDays),
+    todayIn(personZone) {
+      if (!personZone) return today;
+      let day = zoneToday.get(personZone);
+      if (day === undefined) {
+        day = isValidTimeZone(personZone) ? epochDayIn(personZone, input.now) : today;
+        zoneToday.set(personZone, day);
+      }
+      return day;
+    },
+  };
+}
+
+function isHidden(person: AgendaPerson, today: number): boolean {
+  if (person.paused) return true;
+  return person.snoozedUntil !== null && requireIsoDate(person.snoozedUntil, 'snooze date') > today;
+}
+
+// With a limit, everything below the limit-th best score is dropped before the full sort:
+// a native numeric sort of the scores is far cheaper than comparing thousands of items.
+function ranked(drafts: Draft[], limit: number | undefined): Draft[] {
+  if (limit === undefined || limit >= drafts.length) return drafts.sort(compareDrafts);
+  if (limit === 0) return [];
+  const scores = Float64Array.from(drafts, (draft) => draft.score).sort();
+  const threshold = scores[scores.length - limit]!;
+  return drafts
+    .filter((draft) => draft.score >= threshold)
+    .sort(compareDrafts)
+    .slice(0, limit);
+}
+
+function compareDrafts(a: Draft, b: Draft): number {
+  return (
+    b.score - a.score ||
+    collator.compare(a.personName, b.personName) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    compareStrings(a.personId, b.personId) ||
+    compareStrings(a.refId ?? '', b.refId ?? '')
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toItem(draft: Draft): AgendaItem {
+  const { title, why, starters } = draft.compose();
+  const item: AgendaItem = {
+    kind: draft.kind,
+    person: { id: draft.personId, name: draft.personName },
+    title,
+    why,
+    score: draft.score,
+    starters,
+  };
+  if (draft.refId !== undefined) item.refId = draft.refId;
+  return item;
+}
+
+function push(drafts: Draft[], draft: Draft | null): void {
+  if (draft) drafts.push(draft);
+}

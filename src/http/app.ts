@@ -1,0 +1,87 @@
+// The HTTP face of Rapport: JSON API under /api, the OpenAPI document, and the web app at /.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppContext } from '../app/context';
+import { registerAuthRoutes } from './auth/auth-routes';
+import type { HttpEnv } from './env';
+import { errorBody, handleError, validationHook } from './errors';
+import { registerHealthRoutes } from './health/health-routes';
+import { registerInviteRoutes } from './invites/invite-routes';
+import { registerMeRoutes } from './me/me-routes';
+import { authenticate } from './middleware/auth';
+import { registerSetupRoutes } from './setup/setup-routes';
+import { serveWebApp } from './static/web-app';
+import { registerTokenRoutes } from './tokens/token-routes';
+
+export interface HttpOptions {
+  trustProxy: boolean;
+  /** Folder of the built web app; omitted in API-only uses such as the in-process CLI. */
+  webRoot?: string;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export function createHttpApp(ctx: AppContext, options: HttpOptions) {
+  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+
+  app.onError(handleError);
+  app.use('*', async (c, next) => {
+    c.set('ctx', ctx);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      onError: (c) => c.json(errorBody('payload_too_large', 'The request body is too large'), 413),
+    }),
+  );
+  app.use('/api/*', authenticate);
+
+  registerHealthRoutes(app);
+  registerSetupRoutes(app);
+  registerAuthRoutes(app, { trustProxy: options.trustProxy });
+  registerMeRoutes(app);
+  registerTokenRoutes(app);
+  registerInviteRoutes(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token from `rapport token create` or Settings',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'rapport_session',
+    description: 'Browser session; writes also need the X-CSRF-Token header',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rapport API',
+      version: '1',
+      description: 'The relationship keeper for remote workers. Errors: {"error":{code,message,details}}.',
+    },
+    security: [{ bearer: [] }, { cookie: [] }],
+  });
+
+  app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  if (options.webRoot) serveWebApp(app, options.webRoot);
+  return app;
+}

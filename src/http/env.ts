@@ -1,0 +1,24 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppContext } from '../app/context';
+
+/** Who is calling: a browser session, an API token, or the CLI in the same process. */
+export interface Principal {
+  userId: string;
+  via: 'session' | 'token' | 'local';
+  sessionId?: string;
+  csrfToken?: string;
+}
+
+export interface HttpEnv {
+  Bindings: {
+    /** Set only by the in-process CLI transport; a network request cannot set bindings. */
+    localUserId?: string;
+    incoming?: { socket?: { remoteAddress?: string } };
+  };
+  Variables: {
+    ctx: AppContext;
+    principal: Principal | undefined;
+  };
+}
+
+export type HttpApp = OpenAPIHono<HttpEnv>;

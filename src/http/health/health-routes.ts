@@ -1,0 +1,32 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import type { HttpApp } from '../env';
+import { json } from '../schemas';
+
+const HealthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['sqlite', 'postgres']),
+});
+
+const health = createRoute({
+  method: 'get',
+  path: '/api/health',
+  tags: ['system'],
+  summary: 'Liveness and database check',
+  responses: {
+    200: json(HealthSchema, 'Rapport and its database answer'),
+    503: json(HealthSchema, 'The database does not answer'),
+  },
+});
+
+export function registerHealthRoutes(app: HttpApp) {
+  app.openapi(health, async (c) => {
+    const { store } = c.get('ctx');
+    try {
+      await sql`select 1`.execute(store.db);
+      return c.json({ status: 'ok' as const, database: store.dialect }, 200);
+    } catch {
+      return c.json({ status: 'unavailable' as const, database: store.dialect }, 503);
+    }
+  });
+}

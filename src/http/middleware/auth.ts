@@ -1,0 +1,80 @@
+// Resolves who is calling, refuses cross-site writes, and requires a principal on every /api
+// route that is not explicitly public: a new route is protected unless someone opens it here.
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import { resumeSession } from '../../app/sessions/sessions';
+import { authenticateToken } from '../../app/tokens/api-tokens';
+import { safeEqual } from '../../app/secrets';
+import { errorBody } from '../errors';
+import type { HttpEnv, Principal } from '../env';
+
+export const SESSION_COOKIE = 'rapport_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Routes anyone may call. None has a path parameter, so the literal path is compared. */
+export const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/setup',
+  'POST /api/setup',
+  'POST /api/auth/signin',
+  'POST /api/auth/signup',
+]);
+
+export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
+  const ctx = c.get('ctx');
+  const unsafe = !SAFE_METHODS.has(c.req.method);
+  if (unsafe && isCrossSite(c.req.header('origin'), c.req.header('sec-fetch-site'), c.req.url)) {
+    return c.json(errorBody('forbidden', 'Cross-site requests are refused'), 403);
+  }
+
+  let principal: Principal | undefined;
+  const local = c.env?.localUserId;
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (local) {
+    principal = { userId: local, via: 'local' };
+  } else if (bearer) {
+    const userId = await authenticateToken(ctx, bearer);
+    if (!userId) return c.json(errorBody('unauthorized', 'This API token is not valid'), 401);
+    principal = { userId, via: 'token' };
+  } else if (cookie) {
+    const session = await resumeSession(ctx, cookie);
+    if (session) {
+      // A cookie rides along on any request the browser makes; the header proves it is ours.
+      const sent = c.req.header('x-csrf-token') ?? '';
+      if (unsafe && !safeEqual(sent, session.csrfToken)) {
+        return c.json(errorBody('forbidden', 'Missing or wrong X-CSRF-Token header'), 403);
+      }
+      principal = {
+        userId: session.userId,
+        via: 'session',
+        sessionId: session.id,
+        csrfToken: session.csrfToken,
+      };
+    }
+  }
+  c.set('principal', principal);
+
+  if (!principal && !PUBLIC_ROUTES.has(`${c.req.method} ${c.req.path}`)) {
+    return c.json(errorBody('unauthorized', 'Sign in or send an API token'), 401);
+  }
+  await next();
+});
+
+function isCrossSite(origin: string | undefined, fetchSite: string | undefined, url: string) {
+  if (fetchSite === 'cross-site') return true;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== new URL(url).host;
+  } catch {
+    return true;
+  }
+}
+
+/** The caller's principal on a protected route (the middleware guarantees there is one). */
+export function principalOf(c: { get(key: 'principal'): Principal | undefined }): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new Error('protected route reached without a principal');
+  return principal;
+}

@@ -1,0 +1,40 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createOwner, needsSetup, newAccountInput } from '../../app/accounts/register';
+import { issueSession } from '../auth/session-cookie';
+import type { HttpApp } from '../env';
+import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
+
+const status = createRoute({
+  method: 'get',
+  path: '/api/setup',
+  tags: ['accounts'],
+  summary: 'Whether first-run setup is still needed',
+  responses: {
+    200: json(z.object({ needsSetup: z.boolean(), openSignup: z.boolean() }), 'Setup state'),
+  },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/setup',
+  tags: ['accounts'],
+  summary: 'Create the owner account (first run only) and sign in',
+  request: { body: jsonBody(newAccountInput) },
+  responses: {
+    201: json(SignedInSchema, 'The owner, signed in'),
+    ...errorResponses(400, 409, 413),
+  },
+});
+
+export function registerSetupRoutes(app: HttpApp) {
+  app.openapi(status, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json({ needsSetup: await needsSetup(ctx), openSignup: ctx.settings.openSignup }, 200);
+  });
+
+  app.openapi(create, async (c) => {
+    const user = await createOwner(c.get('ctx'), c.req.valid('json'));
+    const csrfToken = await issueSession(c, user.id);
+    return c.json({ user, csrfToken }, 201);
+  });
+}

@@ -1,0 +1,54 @@
+// Serves the built web app; any other GET path falls back to index.html for client routing.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { HttpApp } from '../env';
+import { errorBody } from '../errors';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function serveWebApp(app: HttpApp, webRoot: string) {
+  const root = normalize(webRoot + sep);
+  const cache = new Map<string, Buffer | null>();
+
+  async function load(relative: string): Promise<Buffer | null> {
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) return null;
+    if (!cache.has(file)) cache.set(file, await readFile(file).catch(() => null));
+    return cache.get(file) ?? null;
+  }
+
+  app.get('*', async (c) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.json(errorBody('invalid_input', 'The path is not valid'), 400);
+    }
+    const asset = path !== '/' && extname(path) ? await load(path) : null;
+    if (asset) {
+      // Vite fingerprints everything under assets/, so those never change under one name.
+      const immutable = path.startsWith('/assets/');
+      c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      c.header('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+      return c.body(new Uint8Array(asset));
+    }
+    if (extname(path) && path.startsWith('/assets/')) {
+      return c.json(errorBody('not_found', 'No such file'), 404);
+    }
+    const index = await load('index.html');
+    if (!index) return c.text('The web app is not built; run `npm run build`.', 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(index.toString('utf8'));
+  });
+}

@@ -1,0 +1,70 @@
+// Wires a running Rapport from configuration: the store (migrated), the app context, HTTP.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { systemClock, type Clock } from './app/clock';
+import { type AppContext, createAppContext } from './app/context';
+import { applyMigrations } from './app/database/database-admin';
+import { type Config, ConfigError, prepareDataDir } from './config';
+import { createHttpApp } from './http/app';
+import { openStore } from './store/database';
+
+/** Opens the store named by the configuration, applies pending migrations, builds the context. */
+export async function openApp(config: Config, clock: Clock = systemClock): Promise<AppContext> {
+  const prepared = prepareDataDir(config);
+  const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
+  try {
+    await applyMigrations(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return createAppContext(store, clock, {
+    secret: prepared.secret,
+    openSignup: prepared.openSignup,
+    publicUrl: prepared.publicUrl,
+  });
+}
+
+/** The built web app next to the bundle (dist/web), when it was built. */
+export function builtWebRoot(): string | undefined {
+  const root = fileURLToPath(new URL('./web', import.meta.url));
+  return existsSync(root) ? root : undefined;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const ctx = await openApp(config);
+  const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await ctx.store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new ConfigError(`Port ${config.port} is already in use; set PORT to another port`);
+    }
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new ConfigError(`Cannot listen on ${config.host}:${config.port} (${code})`);
+    }
+    throw error;
+  }
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.store.close();
+    },
+  };
+}

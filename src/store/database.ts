@@ -1,0 +1,79 @@
+// Opens Kysely on the embedded SQLite file or on PostgreSQL; the rest of the store sees one API.
+import { join } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** A database that cannot be opened or reached; the message is meant for the person running it. */
+export class DatabaseUnavailableError extends Error {}
+
+export interface StoreOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Pool size on PostgreSQL. */
+  maxConnections?: number;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    : openSqlite(join(options.dataDir, 'rapport.sqlite'));
+}
+
+export async function openSqlite(file: string): Promise<Store> {
+  const { default: SQLite } = await import('better-sqlite3');
+  let sqlite: InstanceType<typeof SQLite>;
+  try {
+    sqlite = new SQLite(file);
+  } catch (error) {
+    throw new DatabaseUnavailableError(`Cannot open ${file}: ${(error as Error).message}`);
+  }
+  // WAL lets the CLI read while the server writes; busy_timeout waits out short write locks.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+export async function openPostgres(url: string, max: number): Promise<Store> {
+  const [{ default: pg }, { PostgresDialect }] = await Promise.all([
+    import('pg'),
+    import('kysely'),
+  ]);
+  // Counts come back as bigint strings by default; every count we take fits a JS number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnavailableError(
+      `Cannot reach PostgreSQL at ${describeUrl(url)}: ${(error as Error).message || String(error)}`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** The URL without its password, for messages. */
+function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return 'the configured DATABASE_URL';
+  }
+}

@@ -1,0 +1,121 @@
+import type { Kysely, Selectable } from 'kysely';
+import { newId } from '../ids';
+import type { Database, UserRow } from '../schema';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  /** JSON-decoded working hours; the app layer owns their shape. */
+  workingHours: unknown;
+  role: 'owner' | 'member';
+  passwordHash: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  timeZone: string;
+  workingHours: unknown;
+  role: 'owner' | 'member';
+  passwordHash: string;
+  now: string;
+}
+
+export interface UserChanges {
+  name?: string;
+  timeZone?: string;
+  workingHours?: unknown;
+  passwordHash?: string;
+}
+
+/** E-mail addresses are unique regardless of case. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class UserRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async create(user: NewUser): Promise<UserRecord> {
+    const row: UserRow = {
+      id: newId(),
+      email: user.email.trim(),
+      email_key: emailKey(user.email),
+      display_name: user.name,
+      time_zone: user.timeZone,
+      working_hours: JSON.stringify(user.workingHours),
+      role: user.role,
+      password_hash: user.passwordHash,
+      created_at: user.now,
+      updated_at: user.now,
+    };
+    await this.db.insertInto('users').values(row).execute();
+    return toRecord(row);
+  }
+
+  async findById(id: string): Promise<UserRecord | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async findByEmail(email: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email_key', '=', emailKey(email))
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async findOwner(): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('role', '=', 'owner')
+      .executeTakeFirst();
+    return row && toRecord(row);
+  }
+
+  async update(id: string, changes: UserChanges, now: string): Promise<UserRecord | undefined> {
+    await this.db
+      .updateTable('users')
+      .set({
+        ...(changes.name !== undefined && { display_name: changes.name }),
+        ...(changes.timeZone !== undefined && { time_zone: changes.timeZone }),
+        ...(changes.workingHours !== undefined && {
+          working_hours: JSON.stringify(changes.workingHours),
+        }),
+        ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    return this.findById(id);
+  }
+}
+
+function toRecord(row: Selectable<UserRow>): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.display_name,
+    timeZone: row.time_zone,
+    workingHours: JSON.parse(row.working_hours),
+    role: row.role,
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,100 @@
+// Who is signed in, and the calls that change it. The session query is the single source of
+// truth: pages never navigate after signing in or out, the route gate reacts to this state.
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './client';
+import type { NewAccount, SessionResponse, SetupStatus } from './types';
+
+export const setupKey = ['setup'] as const;
+export const sessionKey = ['session'] as const;
+
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: setupKey,
+    queryFn: () => api.get<SetupStatus>('/api/setup'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    const session = await api.get<SessionResponse>('/api/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The current session, or null when nobody is signed in. */
+export function useSession(enabled: boolean) {
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: fetchSession,
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+function signedIn(queryClient: QueryClient, session: SessionResponse): void {
+  setCsrfToken(session.csrfToken);
+  queryClient.setQueryData(setupKey, (old: SetupStatus | undefined) => ({
+    openSignup: old?.openSignup ?? false,
+    needsSetup: false,
+  }));
+  queryClient.setQueryData(sessionKey, session);
+}
+
+/** Forgets everything the previous user could see. */
+export function signedOut(queryClient: QueryClient): void {
+  setCsrfToken(null);
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== setupKey[0] && query.queryKey[0] !== sessionKey[0],
+  });
+  queryClient.setQueryData(sessionKey, null);
+}
+
+export function useSetup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (account: NewAccount) => api.post<SessionResponse>('/api/setup', account),
+    onSuccess: (session) => signedIn(queryClient, session),
+  });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (account: NewAccount & { inviteToken?: string }) =>
+      api.post<SessionResponse>('/api/auth/signup', account),
+    onSuccess: (session) => signedIn(queryClient, session),
+  });
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: { email: string; password: string }) =>
+      api.post<SessionResponse>('/api/auth/signin', credentials),
+    onSuccess: (session) => signedIn(queryClient, session),
+  });
+}
+
+/** Signs out this session, or with `everywhere` every session of the user. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ everywhere }: { everywhere: boolean }) => {
+      try {
+        await api.post<void>(everywhere ? '/api/auth/signout-all' : '/api/auth/signout');
+      } catch (error) {
+        // Already signed out on the server: the goal is reached.
+        if (!(error instanceof ApiError && error.status === 401)) throw error;
+      }
+    },
+    onSuccess: () => signedOut(queryClient),
+  });
+}

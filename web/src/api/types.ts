@@ -1,0 +1,56 @@
+// Shapes of the API's JSON, as documented in the API contract.
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A wall-clock range, "HH:MM" in the user's own zone. */
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+/** An empty array is a day off. */
+export type WorkingHours = Record<Weekday, TimeRange[]>;
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  workingHours: WorkingHours;
+  role: 'owner' | 'member';
+  createdAt: string;
+}
+
+export interface SessionResponse {
+  user: User;
+  csrfToken: string;
+}
+
+export interface SetupStatus {
+  needsSetup: boolean;
+  openSignup: boolean;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface Invite {
+  id: string;
+  email: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  timeZone: string;
+  password: string;
+}

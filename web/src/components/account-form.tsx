@@ -1,0 +1,105 @@
+import { type FormEvent, useState } from 'react';
+import type { NewAccount } from '../api/types';
+import { browserTimeZone } from '../time-zones';
+import {
+  checkConfirmation,
+  checkEmail,
+  checkName,
+  checkNewPassword,
+  checkTimeZone,
+  collectErrors,
+  MIN_PASSWORD_LENGTH,
+  useFieldErrors,
+} from '../validation';
+import { Field } from './field';
+import { FormError } from './form-messages';
+import { TimeZoneField } from './time-zone-field';
+
+/** Name, e-mail, time zone and a new password: the first-run and invite sign-up form. */
+export function AccountForm({
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (account: NewAccount) => void;
+}) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const { formRef, errors, show } = useFieldErrors<
+    'name' | 'email' | 'timeZone' | 'password' | 'confirmation'
+  >();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const valid = show(
+      collectErrors({
+        name: checkName(name),
+        email: checkEmail(email),
+        timeZone: checkTimeZone(timeZone),
+        password: checkNewPassword(password),
+        confirmation: checkConfirmation(password, confirmation),
+      }),
+    );
+    if (valid)
+      onSubmit({ name: name.trim(), email: email.trim(), timeZone: timeZone.trim(), password });
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="stack">
+      <Field
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+      />
+      <Field
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={errors.email}
+      />
+      <TimeZoneField value={timeZone} onChange={setTimeZone} error={errors.timeZone} />
+      <Field
+        label="Password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={errors.password}
+      />
+      <Field
+        label="Confirm password"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirmation}
+        onChange={(event) => setConfirmation(event.target.value)}
+        error={errors.confirmation}
+      />
+      <FormError error={error} />
+      <button type="submit" className="primary" aria-disabled={pending}>
+        {pending ? 'Working…' : submitLabel}
+      </button>
+    </form>
+  );
+}

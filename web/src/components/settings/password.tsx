@@ -1,0 +1,99 @@
+import { type FormEvent, useState } from 'react';
+import { useChangePassword } from '../../api/me';
+import { useCurrentUser } from '../../current-user';
+import {
+  checkConfirmation,
+  checkNewPassword,
+  collectErrors,
+  MIN_PASSWORD_LENGTH,
+  useFieldErrors,
+} from '../../validation';
+import { Field } from '../field';
+import { FormError, FormStatus } from '../form-messages';
+import { SettingsSection } from './section';
+
+export function PasswordSection() {
+  const user = useCurrentUser();
+  const change = useChangePassword();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const { formRef, errors, show } = useFieldErrors<'current' | 'new' | 'confirmation'>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (change.isPending) return;
+    const valid = show(
+      collectErrors({
+        current: currentPassword ? undefined : 'Enter your current password.',
+        new: checkNewPassword(newPassword),
+        confirmation: checkConfirmation(newPassword, confirmation),
+      }),
+    );
+    if (!valid) return;
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          setCurrentPassword('');
+          setNewPassword('');
+          setConfirmation('');
+        },
+      },
+    );
+  }
+
+  return (
+    <SettingsSection
+      id="password"
+      title="Password"
+      intro="Changing it signs you out on every other device."
+    >
+      <form ref={formRef} onSubmit={submit} noValidate className="stack">
+        {/* Lets password managers file the new password under the right account. */}
+        <input type="email" autoComplete="username" value={user.email} readOnly hidden />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
+          error={errors.current}
+        />
+        <Field
+          label="New password"
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          value={newPassword}
+          onChange={(event) => setNewPassword(event.target.value)}
+          error={errors.new}
+        />
+        <Field
+          label="Confirm new password"
+          name="confirmNewPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirmation}
+          onChange={(event) => setConfirmation(event.target.value)}
+          error={errors.confirmation}
+        />
+        <FormError error={change.error} />
+        <FormStatus
+          message={change.isSuccess && 'Password changed. Your other sessions were signed out.'}
+        />
+        <div className="actions">
+          <button type="submit" className="primary" aria-disabled={change.isPending}>
+            Change password
+          </button>
+        </div>
+      </form>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,39 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiError } from './api/client';
+import { sessionKey } from './api/session';
+import { App } from './app';
+
+// A 401 from any call but the session check means the session may have ended (expired, or
+// signed out elsewhere): re-check it, and the route gate sends the user to sign in if so.
+function recheckSession(error: Error): void {
+  if (error instanceof ApiError && error.status === 401) {
+    void queryClient.invalidateQueries({ queryKey: sessionKey });
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (query.queryKey[0] !== sessionKey[0]) recheckSession(error);
+    },
+  }),
+  mutationCache: new MutationCache({ onError: recheckSession }),
+  defaultOptions: {
+    queries: {
+      // Client errors won't fix themselves on retry; network hiccups might.
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400) && failures < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

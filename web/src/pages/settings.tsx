@@ -1,0 +1,40 @@
+import { Page } from '../components/page';
+import { InvitesSection } from '../components/settings/invites';
+import { PasswordSection } from '../components/settings/password';
+import { ProfileSection } from '../components/settings/profile';
+import { SessionsSection } from '../components/settings/sessions';
+import { TokensSection } from '../components/settings/tokens';
+import { WorkingHoursSection } from '../components/settings/working-hours';
+import { useCurrentUser } from '../current-user';
+
+export function SettingsPage() {
+  const user = useCurrentUser();
+  const isOwner = user.role === 'owner';
+  const sections = [
+    { id: 'profile', title: 'Profile' },
+    { id: 'working-hours', title: 'Working hours' },
+    { id: 'password', title: 'Password' },
+    { id: 'sessions', title: 'Sessions' },
+    { id: 'tokens', title: 'API tokens' },
+    ...(isOwner ? [{ id: 'invites', title: 'Invites' }] : []),
+  ];
+  return (
+    <Page title="Settings">
+      <nav aria-label="Settings sections" className="toc">
+        <ul className="toc-list">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ProfileSection />
+      <WorkingHoursSection />
+      <PasswordSection />
+      <SessionsSection />
+      <TokensSection />
+      {isOwner && <InvitesSection />}
+    </Page>
+  );
+}

@@ -1,0 +1,63 @@
+import { type FormEvent, useState } from 'react';
+import { useSetupStatus, useSignIn } from '../api/session';
+import { AuthCard } from '../components/auth-card';
+import { Field } from '../components/field';
+import { FormError } from '../components/form-messages';
+import { Link } from '../router';
+import { checkEmail, collectErrors, useFieldErrors } from '../validation';
+
+export function SignInPage() {
+  const signIn = useSignIn();
+  const openSignup = useSetupStatus().data?.openSignup ?? false;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { formRef, errors, show } = useFieldErrors<'email' | 'password'>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const valid = show(
+      collectErrors({
+        email: checkEmail(email),
+        password: password ? undefined : 'Enter your password.',
+      }),
+    );
+    if (valid) signIn.mutate({ email: email.trim(), password });
+  }
+
+  return (
+    <AuthCard title="Sign in">
+      <form ref={formRef} onSubmit={submit} noValidate className="stack">
+        <Field
+          label="E-mail"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+        />
+        <FormError error={signIn.error} />
+        <button type="submit" className="primary" aria-disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {openSignup && (
+        <p className="aside">
+          New here? <Link to="/signup">Create an account</Link>
+        </p>
+      )}
+    </AuthCard>
+  );
+}

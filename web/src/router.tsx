@@ -1,0 +1,74 @@
+// A tiny router on the History API: the current location as React state, `navigate`, `<Link>`,
+// and path patterns with `:params`. The page table lives in routes.tsx.
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === currentUrl()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  for (const listener of listeners) listener();
+}
+
+function currentUrl(): string {
+  return window.location.pathname + window.location.search;
+}
+
+/** The current path and query string; re-renders on every navigation. */
+export function useLocation(): { path: string; search: URLSearchParams } {
+  const url = useSyncExternalStore(subscribe, currentUrl);
+  const [path = '/', query = ''] = url.split('?');
+  return { path, search: new URLSearchParams(query) };
+}
+
+/** Matches `/join/:token` against `/join/abc` → `{ token: 'abc' }`; null when it doesn't fit. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const have = path.split('/').filter(Boolean);
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const actual = have[i] ?? '';
+    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
+    else if (part !== actual) return null;
+  }
+  return params;
+}
+
+/** Only same-site paths: an attacker's `?next=//evil.example` must not leave the app. */
+export function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  const { path } = useLocation();
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    // Let the browser handle new tabs, downloads and other modified clicks.
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+  }
+  return (
+    <a href={to} aria-current={path === to ? 'page' : undefined} onClick={handleClick} {...rest} />
+  );
+}

@@ -1,0 +1,47 @@
+// Every page of the app. Adding a page: write pages/<name>.tsx, add one line here, and give it a
+// `nav` label if it belongs in the header.
+import type { ComponentType } from 'react';
+import { HomePage } from './pages/home';
+import { JoinPage } from './pages/join';
+import { NotFoundPage } from './pages/not-found';
+import { SettingsPage } from './pages/settings';
+import { SetupPage } from './pages/setup';
+import { SignInPage } from './pages/signin';
+import { matchPath } from './router';
+
+/**
+ * Who may see a page: `user` needs a session (and gets the app layout), `guest` is for the
+ * signed-out (a signed-in visitor is sent on), `setup` only exists before the first account.
+ */
+export type Access = 'user' | 'guest' | 'setup';
+
+export interface PageRoute {
+  path: string;
+  access: Access;
+  page: ComponentType<{ params: Record<string, string> }>;
+  nav?: string;
+}
+
+export const routes: PageRoute[] = [
+  { path: '/', access: 'user', page: HomePage, nav: 'Home' },
+  { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings' },
+  { path: '/signin', access: 'guest', page: SignInPage },
+  { path: '/signup', access: 'guest', page: JoinPage },
+  { path: '/join/:token', access: 'guest', page: JoinPage },
+  { path: '/setup', access: 'setup', page: SetupPage },
+];
+
+const notFound: PageRoute = { path: '*', access: 'user', page: NotFoundPage };
+
+export function findRoute(path: string): { route: PageRoute; params: Record<string, string> } {
+  for (const route of routes) {
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return { route: notFound, params: {} };
+}
+
+/** The header's links, in table order. */
+export function navLinks(): { path: string; label: string }[] {
+  return routes.flatMap((route) => (route.nav ? [{ path: route.path, label: route.nav }] : []));
+}

@@ -1,0 +1,66 @@
+// Client-side checks that give quick, specific feedback. The server checks everything again.
+import { useEffect, useRef, useState } from 'react';
+import { isValidTimeZone } from './time-zones';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export function checkName(name: string): string | undefined {
+  return name.trim() ? undefined : 'Enter your name.';
+}
+
+export function checkEmail(email: string): string | undefined {
+  if (!email.trim()) return 'Enter your e-mail address.';
+  return /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : 'Enter a valid e-mail address.';
+}
+
+export function checkTimeZone(zone: string): string | undefined {
+  return isValidTimeZone(zone)
+    ? undefined
+    : 'Choose a time zone from the list, e.g. Europe/Berlin.';
+}
+
+export function checkNewPassword(password: string): string | undefined {
+  return password.length >= MIN_PASSWORD_LENGTH
+    ? undefined
+    : `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+}
+
+export function checkConfirmation(password: string, confirmation: string): string | undefined {
+  return password === confirmation ? undefined : 'The passwords don’t match.';
+}
+
+/** Drops the checks that passed. */
+export function collectErrors<K extends string>(
+  checks: Record<K, string | undefined>,
+): FieldErrors<K> {
+  const errors: FieldErrors<K> = {};
+  for (const key of Object.keys(checks) as K[]) {
+    if (checks[key]) errors[key] = checks[key];
+  }
+  return errors;
+}
+
+/**
+ * Field errors for a form. `show` displays them and moves focus to the first invalid field,
+ * so keyboard and screen-reader users land where the problem is.
+ */
+export function useFieldErrors<K extends string>() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState<{ errors: FieldErrors<K>; attempt: number }>({
+    errors: {},
+    attempt: 0,
+  });
+  useEffect(() => {
+    if (state.attempt === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state.attempt]);
+
+  /** Shows `errors`; true when there are none. */
+  function show(errors: FieldErrors<K>): boolean {
+    setState((previous) => ({ errors, attempt: previous.attempt + 1 }));
+    return Object.keys(errors).length === 0;
+  }
+  return { formRef, errors: state.errors, show };
+}
