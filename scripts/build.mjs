@@ -1,5 +1,6 @@
 // Builds what `rapport` runs: the server+CLI bundle (esbuild) and the web app (Vite).
-// Dependencies stay external so native modules (better-sqlite3, argon2) load from node_modules.
+// Pure-JS dependencies are bundled in: one file loads far faster than hundreds of modules.
+// Native modules, and pg (loaded only for PostgreSQL), stay in node_modules.
 import { build as esbuild } from 'esbuild';
 
 const serverOnly = process.argv.includes('--server-only');
@@ -12,7 +13,11 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'pg-native', 'pg-boss', 'vite', 'esbuild'],
+  // Some bundled CommonJS packages call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __rapportRequire } from 'node:module'; const require = __rapportRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { systemClock, type Clock } from './app/clock';
+import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, prepareDataDir } from './config';

@@ -76,7 +76,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     info: {
       title: 'Rapport API',
       version: '1',
-      description: 'The relationship keeper for remote workers. Errors: {"error":{code,message,details}}.',
+      description:
+        'The relationship keeper for remote workers. Errors: {"error":{code,message,details}}.',
     },
     security: [{ bearer: [] }, { cookie: [] }],
   });

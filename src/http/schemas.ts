@@ -34,9 +34,9 @@ export const UserSchema = z
 export const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() });
 
 /** The error responses every route may give, so clients see them in the document. */
-export function errorResponses<const C extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 429)[]>(
-  ...codes: C
-) {
+export function errorResponses<
+  const C extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 429)[],
+>(...codes: C) {
   const described: Record<number, string> = {
     400: 'Invalid input',
     401: 'Not signed in',
@@ -51,7 +51,12 @@ export function errorResponses<const C extends readonly (400 | 401 | 403 | 404 |
       code,
       { description: described[code]!, content: { 'application/json': { schema: ErrorSchema } } },
     ]),
-  ) as { [K in C[number]]: { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } } };
+  ) as {
+    [K in C[number]]: {
+      description: string;
+      content: { 'application/json': { schema: typeof ErrorSchema } };
+    };
+  };
 }
 
 export const json = <S extends z.ZodType>(schema: S, description: string) => ({

@@ -15,9 +15,6 @@ export const passwordField = z
   .min(8, 'A password needs at least 8 characters')
   .max(200, 'A password can have at most 200 characters');
 
-export const timeZoneField = z
-  .string()
-  .trim()
-  .refine(isValidTimeZone, {
-    message: 'Unknown time zone; use an IANA name such as Europe/Berlin',
-  });
+export const timeZoneField = z.string().trim().refine(isValidTimeZone, {
+  message: 'Unknown time zone; use an IANA name such as Europe/Berlin',
+});

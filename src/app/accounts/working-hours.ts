@@ -9,7 +9,9 @@ const clockTime = z
 
 const interval = z
   .object({ start: clockTime, end: clockTime })
-  .refine((span) => span.start < span.end, { message: 'A working period must end after it starts' });
+  .refine((span) => span.start < span.end, {
+    message: 'A working period must end after it starts',
+  });
 
 const day = z
   .array(interval)
@@ -31,5 +33,13 @@ export type WorkingHours = z.infer<typeof workingHoursSchema>;
 
 export function defaultWorkingHours(): WorkingHours {
   const office = () => [{ start: '09:00', end: '17:00' }];
-  return { mon: office(), tue: office(), wed: office(), thu: office(), fri: office(), sat: [], sun: [] };
+  return {
+    mon: office(),
+    tue: office(),
+    wed: office(),
+    thu: office(),
+    fri: office(),
+    sat: [],
+    sun: [],
+  };
 }

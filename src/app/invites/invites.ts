@@ -1,12 +1,12 @@
 // Invite links: the owner lets colleagues create their own accounts.
 import { z } from 'zod';
 import type { InviteRecord } from '../../store/invites/invite-repository';
+import { emailField } from '../accounts/fields';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
 import { parseInput } from '../validation';
-import { emailField } from '../accounts/fields';
 
 const LIFETIME_MS = 14 * 24 * 3600_000;
 

@@ -1,11 +1,11 @@
 // Signing in with e-mail and password, limited per address and per e-mail across all instances.
 import { z } from 'zod';
 import { emailKey } from '../../store/users/user-repository';
+import { verifyDecoy, verifyPassword } from '../accounts/passwords';
+import { presentUser, type User } from '../accounts/user';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { AppError, unauthorized } from '../errors';
-import { verifyDecoy, verifyPassword } from '../accounts/passwords';
-import { presentUser, type User } from '../accounts/user';
 import { parseInput } from '../validation';
 
 export const signinInput = z.object({
@@ -49,9 +49,8 @@ export async function checkCredentials(
   }
 
   const user = await ctx.repos.users.findByEmail(input.email);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await verifyDecoy(input.password), false);
+  if (!user) await verifyDecoy(input.password);
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user || !ok) {
     await ctx.repos.signinFailures.record([keys.email, keys.address], isoNow(ctx.clock));
     throw unauthorized('E-mail or password is wrong');

@@ -2,11 +2,14 @@ import type { Command } from 'commander';
 import { applyMigrations, listMigrations } from '../../app/database/database-admin';
 import { prepareDataDir, readConfig } from '../../config';
 import { openStore } from '../../store/database';
-import { CliError } from '../errors';
 import { globalOptions } from '../context';
+import { CliError } from '../errors';
 import { printJson, printLine, printTable } from '../output';
 
-async function withLocalStore<T>(command: Command, work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) {
+async function withLocalStore<T>(
+  command: Command,
+  work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+) {
   if (globalOptions(command).server) {
     throw new CliError('`rapport db` works on the local database only; drop --server');
   }
@@ -29,7 +32,9 @@ export function registerDatabase(program: Command) {
       await withLocalStore(command, async (store) => {
         const applied = await applyMigrations(store);
         if (options.json) return printJson({ applied });
-        printLine(applied.length ? `Applied ${applied.join(', ')}.` : 'Nothing to apply; up to date.');
+        printLine(
+          applied.length ? `Applied ${applied.join(', ')}.` : 'Nothing to apply; up to date.',
+        );
       });
     });
 

@@ -47,12 +47,15 @@ async function completeAnswers(options: InitOptions) {
   const name = options.name ?? (await ask('Your name: '));
   const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const timeZone =
-    options.tz ?? (interactive ? (await ask(`Time zone [${machineZone}]: `)) || machineZone : machineZone);
+    options.tz ??
+    (interactive ? (await ask(`Time zone [${machineZone}]: `)) || machineZone : machineZone);
   // Without a password the account can still be used from this machine's CLI; the web app
   // needs one, so a random one is set and the user changes it with `rapport password` later.
   const password =
     options.password ??
-    (interactive ? await ask('Password for the web app (8+ characters): ', { hidden: true }) : undefined);
+    (interactive
+      ? await ask('Password for the web app (8+ characters): ', { hidden: true })
+      : undefined);
   if (!password) {
     throw new UsageError('init needs --password when not run in a terminal');
   }

@@ -21,7 +21,9 @@ export function registerTokens(program: Command) {
         );
         if (options.json) return printJson(created);
         printLine(created.secret);
-        process.stderr.write(`Token "${created.token.name}" created. Keep it now: it is not shown again.\n`);
+        process.stderr.write(
+          `Token "${created.token.name}" created. Keep it now: it is not shown again.\n`,
+        );
       });
     });
 
@@ -33,7 +35,8 @@ export function registerTokens(program: Command) {
       await withClient(command, async (client, options) => {
         const { tokens } = await client.request<{ tokens: ApiToken[] }>('GET', '/api/tokens');
         if (options.json) return printJson(tokens);
-        if (tokens.length === 0) return printLine('No tokens. Create one with `rapport token create NAME`.');
+        if (tokens.length === 0)
+          return printLine('No tokens. Create one with `rapport token create NAME`.');
         const { user } = await client.request<{ user: User }>('GET', '/api/me');
         printTable(
           ['NAME', 'PREFIX', 'CREATED', 'LAST USED'],

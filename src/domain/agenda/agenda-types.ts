@@ -92,8 +92,11 @@ export interface AgendaInput {
   promises: AgendaPromise[];
   careerEvents: AgendaCareerEvent[];
   userInterests?: string[];
-  /** Keep only the best `limit` items; starters are only composed for those. */
-  limit?: number;
+  /**
+   * Keep the best `limit` items (default 50; null keeps all). Words and starters are composed
+   * only for kept items, which is what keeps 5,000 people within a few milliseconds.
+   */
+  limit?: number | null;
 }
 
 /** What an agenda item asks the user to do. */
@@ -119,4 +122,6 @@ export interface Agenda {
   date: string;
   zone: string;
   items: AgendaItem[];
+  /** How many items there were before the limit. */
+  total: number;
 }

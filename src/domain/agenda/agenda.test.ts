@@ -517,11 +517,14 @@ describe('buildAgenda: input and scale', () => {
         ],
       }),
     );
-    const full = buildAgenda(agendaInput({ people }));
+    const full = buildAgenda(agendaInput({ people, limit: null }));
     const scores = full.items.map((item) => item.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(full.items.filter((item) => item.kind === 'due').length).toBeGreaterThan(2000);
+    expect(full.total).toBe(full.items.length);
     const top = buildAgenda(agendaInput({ people, limit: 20 }));
     expect(top.items).toEqual(full.items.slice(0, 20));
+    expect(top.total).toBe(full.total);
+    expect(buildAgenda(agendaInput({ people })).items).toHaveLength(50);
   });
 });

@@ -17,6 +17,8 @@ import { milestoneDraft, promiseDraft, replyDraft } from './obligation-items.js'
 
 /** Days ahead the agenda looks for dates when the caller does not say. */
 export const DEFAULT_HORIZON_DAYS = 7;
+/** Items kept when the caller does not say: a day's worth, with room to spare. */
+export const DEFAULT_AGENDA_LIMIT = 50;
 const MAX_HORIZON_DAYS = 366;
 
 const KIND_ORDER: Record<AgendaItemKind, number> = {
@@ -63,11 +65,12 @@ export function buildAgenda(input: AgendaInput): Agenda {
     push(drafts, milestoneDraft(event, peopleById.get(event.personId), moment));
   }
 
-  const kept = ranked(drafts, input.limit);
+  const kept = ranked(drafts, input.limit === undefined ? DEFAULT_AGENDA_LIMIT : input.limit);
   return {
     date: isoDateFromEpochDay(moment.today),
     zone: moment.userClock.zone,
     items: kept.map(toItem),
+    total: drafts.length,
   };
 }
 
@@ -80,7 +83,7 @@ function momentOf(input: AgendaInput): AgendaMoment {
       `horizonDays must be a whole number from 1 to ${MAX_HORIZON_DAYS}.`,
     );
   }
-  if (input.limit !== undefined && (!Number.isInteger(input.limit) || input.limit < 0)) {
+  if (input.limit != null && (!Number.isInteger(input.limit) || input.limit < 0)) {
     throw new DomainInputError('invalid_limit', 'limit must be a whole number, 0 or more.');
   }
   const nowMs = epochMsOf(input.now);
@@ -114,8 +117,8 @@ function isHidden(person: AgendaPerson, today: number): boolean {
 
 // With a limit, everything below the limit-th best score is dropped before the full sort:
 // a native numeric sort of the scores is far cheaper than comparing thousands of items.
-function ranked(drafts: Draft[], limit: number | undefined): Draft[] {
-  if (limit === undefined || limit >= drafts.length) return drafts.sort(compareDrafts);
+function ranked(drafts: Draft[], limit: number | null): Draft[] {
+  if (limit === null || limit >= drafts.length) return drafts.sort(compareDrafts);
   if (limit === 0) return [];
   const scores = Float64Array.from(drafts, (draft) => draft.score).sort();
   const threshold = scores[scores.length - limit]!;

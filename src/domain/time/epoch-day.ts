@@ -4,10 +4,12 @@
 
 import { DomainInputError } from '../input-error.js';
 
+/** Milliseconds in a day of UTC (not of a wall clock: those can be 23 or 25 hours). */
 export const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A calendar date as plain numbers. */
 export interface Ymd {
   year: number;
   month: number;

@@ -1,8 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { signUp, signupInput } from '../../app/accounts/register';
 import { getProfile } from '../../app/accounts/profile';
+import { signUp, signupInput } from '../../app/accounts/register';
 import { endAllSessions, endSession } from '../../app/sessions/sessions';
 import { checkCredentials, signinInput } from '../../app/sessions/sign-in';
 import type { HttpApp, HttpEnv } from '../env';

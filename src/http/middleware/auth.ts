@@ -2,11 +2,11 @@
 // route that is not explicitly public: a new route is protected unless someone opens it here.
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import { safeEqual } from '../../app/secrets';
 import { resumeSession } from '../../app/sessions/sessions';
 import { authenticateToken } from '../../app/tokens/api-tokens';
-import { safeEqual } from '../../app/secrets';
-import { errorBody } from '../errors';
 import type { HttpEnv, Principal } from '../env';
+import { errorBody } from '../errors';
 
 export const SESSION_COOKIE = 'rapport_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -19,7 +19,10 @@ const list = createRoute({
   path: '/api/tokens',
   tags: ['tokens'],
   summary: 'Your live API tokens',
-  responses: { 200: json(z.object({ tokens: z.array(TokenSchema) }), 'Tokens'), ...errorResponses(401) },
+  responses: {
+    200: json(z.object({ tokens: z.array(TokenSchema) }), 'Tokens'),
+    ...errorResponses(401),
+  },
 });
 
 const create = createRoute({

@@ -80,7 +80,11 @@ export class TokenRepository {
   }
 
   async markUsed(id: string, now: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now })
+      .where('id', '=', id)
+      .execute();
   }
 }
 
