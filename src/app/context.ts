@@ -17,10 +17,10 @@ export interface AppContext {
 }
 
 export function createAppContext(store: Store, clock: Clock, settings: AppSettings): AppContext {
-  return { store, repos: repositories(store.db), clock, settings };
+  return { store, repos: repositories(store.db, store.dialect), clock, settings };
 }
 
 /** Runs work that writes several rows atomically, with repositories bound to the transaction. */
 export function inTransaction<T>(ctx: AppContext, work: (repos: Repositories) => Promise<T>) {
-  return ctx.store.db.transaction().execute((trx) => work(repositories(trx)));
+  return ctx.store.db.transaction().execute((trx) => work(repositories(trx, ctx.store.dialect)));
 }

@@ -5,7 +5,13 @@ import { ConfigError } from '../config';
 import { DatabaseUnavailableError } from '../store/database';
 import { registerDatabase } from './commands/database';
 import { registerInit } from './commands/init';
+import { registerInsights } from './commands/insights';
+import { registerItems } from './commands/items';
+import { registerLog } from './commands/log';
+import { registerPeople } from './commands/people';
 import { registerServe } from './commands/serve';
+import { registerSnooze } from './commands/snooze';
+import { registerToday } from './commands/today';
 import { registerTokens } from './commands/tokens';
 import { registerWhoami } from './commands/whoami';
 import { CliError, UsageError } from './errors';
@@ -24,6 +30,12 @@ export function buildProgram(): Command {
   registerWhoami(program);
   registerDatabase(program);
   registerTokens(program);
+  registerPeople(program);
+  registerLog(program);
+  registerToday(program);
+  registerItems(program);
+  registerSnooze(program);
+  registerInsights(program);
   for (const command of program.commands) applyExitOverride(command);
   return program;
 }

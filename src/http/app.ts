@@ -7,11 +7,15 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import type { HttpEnv } from './env';
 import { errorBody, handleError, validationHook } from './errors';
 import { registerHealthRoutes } from './health/health-routes';
+import { registerInteractionRoutes } from './interactions/interaction-routes';
 import { registerInviteRoutes } from './invites/invite-routes';
+import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
+import { registerPeopleRoutes } from './people/people-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { serveWebApp } from './static/web-app';
+import { registerTodayRoutes } from './today/today-routes';
 import { registerTokenRoutes } from './tokens/token-routes';
 
 export interface HttpOptions {
@@ -59,6 +63,10 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerMeRoutes(app);
   registerTokenRoutes(app);
   registerInviteRoutes(app);
+  registerPeopleRoutes(app);
+  registerInteractionRoutes(app);
+  registerItemRoutes(app);
+  registerTodayRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

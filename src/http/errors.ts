@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '../app/errors';
+import { DomainInputError } from '../domain/index';
 
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
@@ -24,6 +25,9 @@ export function handleError(error: Error, c: Context) {
   if (error instanceof AppError) {
     if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
     return c.json(errorBody(error.code, error.message, error.details), error.status);
+  }
+  if (error instanceof DomainInputError) {
+    return c.json(errorBody('invalid_input', error.message), 400);
   }
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;

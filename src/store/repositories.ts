@@ -1,7 +1,12 @@
 // The repositories over one store (or over one transaction of it).
 import type { Kysely } from 'kysely';
 import { InviteRepository } from './invites/invite-repository';
+import type { DialectName } from './database';
+import { InteractionRepository } from './interactions/interaction-repository';
+import { PersonRepository } from './people/person-repository';
+import { PersonItemRepository } from './person-items/person-item-repository';
 import type { Database } from './schema';
+import { SearchRepository } from './search/search-repository';
 import { SessionRepository } from './sessions/session-repository';
 import { SigninFailureRepository } from './signin/signin-failure-repository';
 import { TokenRepository } from './tokens/token-repository';
@@ -13,14 +18,22 @@ export interface Repositories {
   tokens: TokenRepository;
   invites: InviteRepository;
   signinFailures: SigninFailureRepository;
+  people: PersonRepository;
+  interactions: InteractionRepository;
+  personItems: PersonItemRepository;
+  search: SearchRepository;
 }
 
-export function repositories(db: Kysely<Database>): Repositories {
+export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
   return {
     users: new UserRepository(db),
     sessions: new SessionRepository(db),
     tokens: new TokenRepository(db),
     invites: new InviteRepository(db),
     signinFailures: new SigninFailureRepository(db),
+    people: new PersonRepository(db),
+    interactions: new InteractionRepository(db),
+    personItems: new PersonItemRepository(db),
+    search: new SearchRepository(db, dialect),
   };
 }

@@ -10,6 +10,8 @@ export interface UserRow {
   working_hours: string;
   role: 'owner' | 'member';
   password_hash: string;
+  /** JSON: the user's own settings, such as cadence defaults. */
+  preferences: string;
   created_at: string;
   updated_at: string;
 }
@@ -57,11 +59,99 @@ export interface MigrationRow {
   applied_at: string;
 }
 
+export interface PersonRow {
+  id: string;
+  owner_id: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  is_key: number;
+  team: string | null;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  time_zone: string | null;
+  working_hours: string | null;
+  tags: string;
+  facts: string;
+  links: string;
+  notes: string | null;
+  cadence_days: number | null;
+  snoozed_until: string | null;
+  paused: number;
+  last_interaction_id: string | null;
+  last_interaction_at: string | null;
+  interaction_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonDateRow {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  type: string;
+  label: string | null;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+export interface InteractionRow {
+  id: string;
+  owner_id: string;
+  at: string;
+  channel: string;
+  initiator: string;
+  about: string;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionPersonRow {
+  interaction_id: string;
+  person_id: string;
+  owner_id: string;
+  at: string;
+}
+
+export interface PersonItemRow {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  type: string;
+  text: string;
+  kind: string | null;
+  direction: string | null;
+  date: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SearchIndexRow {
+  ref_id: string;
+  owner_id: string;
+  ref_type: string;
+  person_id: string;
+  body: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
   invites: InviteRow;
   signin_failures: SigninFailureRow;
+  people: PersonRow;
+  person_dates: PersonDateRow;
+  interactions: InteractionRow;
+  interaction_people: InteractionPersonRow;
+  person_items: PersonItemRow;
+  search_index: SearchIndexRow;
   rapport_migrations: MigrationRow;
 }

@@ -36,3 +36,52 @@ export function greeting(now: Date, timeZone: string): string {
   if (hour >= 12 && hour < 18) return 'Good afternoon';
   return 'Good evening';
 }
+
+/** "14:05" on the wall clock of `timeZone`. */
+export function formatTime(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(now);
+}
+
+/** A calendar date ("2025-03-06") as "Thu 6 Mar 2025"; no zone is involved. */
+export function formatDate(date: string, options: { weekday?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: options.weekday ? 'short' : undefined,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A yearly date without its year: "6 March". */
+export function formatMonthDay(month: number, day: number): string {
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, month - 1, day)));
+}
+
+/** "today", "yesterday", "12 days ago", "about 3 months ago", like the server's reasons. */
+export function agoPhrase(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days <= 45) return `${days} days ago`;
+  if (days < 365) return `about ${Math.round(days / 30)} months ago`;
+  const years = Math.floor(days / 365);
+  return years === 1 ? 'over a year ago' : `over ${years} years ago`;
+}
+
+/** "every day", "every 7 days". */
+export function cadencePhrase(days: number): string {
+  return days === 1 ? 'every day' : `every ${days} days`;
+}
+
+/** "1 conversation", "3 conversations". */
+export function countOf(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

@@ -11,6 +11,8 @@ export interface UserRecord {
   workingHours: unknown;
   role: 'owner' | 'member';
   passwordHash: string;
+  /** JSON-decoded preferences; the app layer owns their shape. */
+  preferences: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +32,7 @@ export interface UserChanges {
   timeZone?: string;
   workingHours?: unknown;
   passwordHash?: string;
+  preferences?: Record<string, unknown>;
 }
 
 /** E-mail addresses are unique regardless of case. */
@@ -58,6 +61,7 @@ export class UserRepository {
       working_hours: JSON.stringify(user.workingHours),
       role: user.role,
       password_hash: user.passwordHash,
+      preferences: '{}',
       created_at: user.now,
       updated_at: user.now,
     };
@@ -102,6 +106,9 @@ export class UserRepository {
           working_hours: JSON.stringify(changes.workingHours),
         }),
         ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+        ...(changes.preferences !== undefined && {
+          preferences: JSON.stringify(changes.preferences),
+        }),
         updated_at: now,
       })
       .where('id', '=', id)
@@ -119,6 +126,7 @@ function toRecord(row: Selectable<UserRow>): UserRecord {
     workingHours: JSON.parse(row.working_hours),
     role: row.role,
     passwordHash: row.password_hash,
+    preferences: JSON.parse(row.preferences ?? '{}'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

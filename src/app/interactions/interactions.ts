@@ -1,0 +1,125 @@
+// Logging conversations: one interaction may be with several people; each of them gets their
+// cadence restarted from their latest interaction, whatever order things were logged in.
+import { z } from 'zod';
+import { ABOUTS, CHANNELS, INITIATORS } from '../../domain/index';
+import type { Repositories } from '../../store/repositories';
+import { isoNow } from '../clock';
+import { type AppContext, inTransaction } from '../context';
+import { invalidInput, notFound } from '../errors';
+import { interactionSearchHit } from '../people/people';
+import { parseInput } from '../validation';
+
+// A moment with its offset; "now" is taken when absent.
+const instantField = z.iso.datetime({ offset: true, message: 'Use an ISO date-time with a zone offset, e.g. 2026-11-20T15:00:00Z' });
+
+const personIds = z.array(z.string().min(1).max(40)).min(1, 'Log it with at least one person').max(50);
+
+export const newInteractionInput = z
+  .object({
+    personIds,
+    channel: z.enum(CHANNELS, { message: `Channel is one of: ${CHANNELS.join(', ')}` }),
+    initiator: z.enum(INITIATORS).default('me'),
+    about: z.enum(ABOUTS).default('both'),
+    note: z.string().trim().max(20_000).nullable().optional(),
+    at: instantField.optional(),
+  })
+  .strict();
+
+export const interactionChanges = z
+  .object({
+    personIds: personIds.optional(),
+    channel: z.enum(CHANNELS).optional(),
+    initiator: z.enum(INITIATORS).optional(),
+    about: z.enum(ABOUTS).optional(),
+    note: z.string().trim().max(20_000).nullable().optional(),
+    at: instantField.optional(),
+  })
+  .strict();
+
+export const interactionListInput = z.object({
+  personId: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  before: instantField.optional(),
+});
+
+// Logging a little ahead is fine (clock skew, "after the meeting"); a week ahead is a mistake.
+const MAX_AHEAD_MS = 24 * 3600_000;
+
+function normalizedAt(ctx: AppContext, at: string | undefined): string {
+  const now = ctx.clock.now();
+  if (!at) return now.toISOString();
+  const ms = Date.parse(at);
+  if (ms - now.getTime() > MAX_AHEAD_MS) throw invalidInput('at: An interaction cannot be in the future');
+  return new Date(ms).toISOString();
+}
+
+async function requirePeople(repos: Repositories, userId: string, ids: string[]) {
+  const found = await repos.people.existing(userId, ids);
+  if (found.size !== new Set(ids).size) throw notFound('Person');
+}
+
+export async function logInteraction(ctx: AppContext, userId: string, raw: unknown) {
+  const input = parseInput(newInteractionInput, raw);
+  const now = isoNow(ctx.clock);
+  const at = normalizedAt(ctx, input.at);
+  const id = await inTransaction(ctx, async (repos) => {
+    await requirePeople(repos, userId, input.personIds);
+    const created = await repos.interactions.create(
+      userId,
+      input.personIds,
+      { at, channel: input.channel, initiator: input.initiator, about: input.about, note: input.note ?? null },
+      now,
+    );
+    await repos.people.refreshContactStats(userId, input.personIds, now);
+    await reindexInteraction(repos, userId, created);
+    return created;
+  });
+  return (await ctx.repos.interactions.findById(userId, id))!;
+}
+
+export async function updateInteraction(ctx: AppContext, userId: string, id: string, raw: unknown) {
+  const changes = parseInput(interactionChanges, raw);
+  const now = isoNow(ctx.clock);
+  const { personIds: ids, at, ...fields } = changes;
+  await inTransaction(ctx, async (repos) => {
+    if (ids) await requirePeople(repos, userId, ids);
+    const result = await repos.interactions.update(
+      userId,
+      id,
+      { ...fields, ...(at && { at: normalizedAt(ctx, at) }) },
+      ids,
+      now,
+    );
+    if (!result) throw notFound('Interaction');
+    await repos.people.refreshContactStats(userId, [...result.before, ...result.after], now);
+    await reindexInteraction(repos, userId, id);
+  });
+  return (await ctx.repos.interactions.findById(userId, id))!;
+}
+
+export async function deleteInteraction(ctx: AppContext, userId: string, id: string) {
+  const now = isoNow(ctx.clock);
+  await inTransaction(ctx, async (repos) => {
+    const people = await repos.interactions.delete(userId, id);
+    if (!people) throw notFound('Interaction');
+    await repos.people.refreshContactStats(userId, people, now);
+    await repos.search.remove(userId, id);
+  });
+}
+
+export async function getInteraction(ctx: AppContext, userId: string, id: string) {
+  const interaction = await ctx.repos.interactions.findById(userId, id);
+  if (!interaction) throw notFound('Interaction');
+  return interaction;
+}
+
+export async function listInteractions(ctx: AppContext, userId: string, raw: unknown) {
+  const input = parseInput(interactionListInput, raw);
+  return ctx.repos.interactions.list(userId, input);
+}
+
+async function reindexInteraction(repos: Repositories, userId: string, id: string) {
+  const interaction = await repos.interactions.findById(userId, id);
+  if (!interaction?.note) return repos.search.remove(userId, id);
+  await repos.search.put(userId, interactionSearchHit(interaction));
+}

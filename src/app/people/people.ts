@@ -1,0 +1,149 @@
+// Creating, reading, editing and removing the people a user keeps in touch with.
+import type { NewDate, PersonFields } from '../../store/people/person-repository';
+import type { Repositories } from '../../store/repositories';
+import { isoNow } from '../clock';
+import { type AppContext, inTransaction } from '../context';
+import { notFound } from '../errors';
+import { parseInput } from '../validation';
+import { type Person, presentPerson, searchBodyOf } from './person';
+import {
+  type NewPersonInput,
+  newPersonInput,
+  parseBirthday,
+  type PersonChanges,
+  personChanges,
+  personFilterInput,
+} from './person-input';
+import { getPreferences } from './preferences';
+
+export async function createPerson(ctx: AppContext, userId: string, raw: unknown): Promise<Person> {
+  const input = parseInput(newPersonInput, raw);
+  const now = isoNow(ctx.clock);
+  const record = await inTransaction(ctx, async (repos) => {
+    const fields = { ...EMPTY_PERSON, ...toFields(input) } as PersonFields;
+    const created = await repos.people.create(userId, fields, datesOf(input) ?? [], now);
+    await reindex(repos, userId, created.id);
+    return created;
+  });
+  return presentPerson(record, (await getPreferences(ctx, userId)).cadenceDefaults);
+}
+
+export async function updatePerson(
+  ctx: AppContext,
+  userId: string,
+  personId: string,
+  raw: unknown,
+): Promise<Person> {
+  const changes = parseInput(personChanges, raw);
+  const now = isoNow(ctx.clock);
+  const record = await inTransaction(ctx, async (repos) => {
+    const existing = await repos.people.findById(userId, personId);
+    if (!existing) throw notFound('Person');
+    const dates =
+      changes.dates !== undefined || changes.birthday !== undefined
+        ? mergeDates(existing.dates, changes)
+        : undefined;
+    const updated = await repos.people.update(userId, personId, toFields(changes), dates, now);
+    await reindex(repos, userId, personId);
+    return updated!;
+  });
+  return presentPerson(record, (await getPreferences(ctx, userId)).cadenceDefaults);
+}
+
+export async function getPerson(ctx: AppContext, userId: string, personId: string) {
+  const record = await ctx.repos.people.findById(userId, personId);
+  if (!record) throw notFound('Person');
+  return presentPerson(record, (await getPreferences(ctx, userId)).cadenceDefaults);
+}
+
+export async function listPeople(ctx: AppContext, userId: string, raw: unknown) {
+  const filter = parseInput(personFilterInput, raw);
+  const [records, preferences] = await Promise.all([
+    ctx.repos.people.list(userId, filter),
+    getPreferences(ctx, userId),
+  ]);
+  return records.map((r) => presentPerson(r, preferences.cadenceDefaults));
+}
+
+/** Removes a person with their dates and items; conversations with only them go too. */
+export async function deletePerson(ctx: AppContext, userId: string, personId: string) {
+  await inTransaction(ctx, async (repos) => {
+    const interactionIds = await repos.interactions.idsWithPerson(userId, personId);
+    if (!(await repos.people.delete(userId, personId))) throw notFound('Person');
+    await repos.interactions.deleteOrphans(userId, interactionIds);
+    await repos.search.removeForPerson(userId, personId);
+    for (const id of interactionIds) {
+      const left = await repos.interactions.findById(userId, id);
+      if (left?.people[0]) await repos.search.put(userId, interactionSearchHit(left));
+    }
+  });
+}
+
+export function interactionSearchHit(interaction: { id: string; note: string | null; people: { id: string; name: string }[] }) {
+  return {
+    refType: 'interaction' as const,
+    refId: interaction.id,
+    personId: interaction.people[0]!.id,
+    body: [interaction.note, interaction.people.map((p) => p.name).join(', ')].filter(Boolean).join('\n'),
+  };
+}
+
+const EMPTY_PERSON: Omit<PersonFields, 'name'> = {
+  kind: 'coworker',
+  key: false,
+  team: null,
+  company: null,
+  title: null,
+  email: null,
+  phone: null,
+  city: null,
+  country: null,
+  timeZone: null,
+  workingHours: null,
+  tags: [],
+  facts: [],
+  links: [],
+  notes: null,
+  cadenceDays: null,
+  snoozedUntil: null,
+  paused: false,
+};
+
+async function reindex(repos: Repositories, userId: string, personId: string) {
+  const record = await repos.people.findById(userId, personId);
+  if (record) {
+    await repos.search.put(userId, {
+      refType: 'person',
+      refId: record.id,
+      personId: record.id,
+      body: searchBodyOf(record),
+    });
+  }
+}
+
+function toFields(input: Partial<NewPersonInput> & PersonChanges): Partial<PersonFields> {
+  const { birthday: _b, dates: _d, ...fields } = input;
+  return fields as Partial<PersonFields>;
+}
+
+function datesOf(input: Pick<NewPersonInput, 'birthday' | 'dates'>): NewDate[] | undefined {
+  const dates: NewDate[] = (input.dates ?? []).map((d) => ({
+    type: d.type,
+    label: d.label ?? null,
+    month: d.month,
+    day: d.day,
+    year: d.year ?? null,
+  }));
+  const birthday = input.birthday ? parseBirthday(input.birthday) : null;
+  if (birthday) return [...dates.filter((d) => d.type !== 'birthday'), birthday];
+  return input.dates || input.birthday !== undefined ? dates : undefined;
+}
+
+/** `dates` replaces them all; `birthday` alone replaces only the birthday (null removes it). */
+function mergeDates(existing: NewDate[], changes: PersonChanges): NewDate[] {
+  const base = changes.dates ? (datesOf({ dates: changes.dates }) ?? []) : existing;
+  if (changes.birthday === undefined) return base;
+  const others = base.filter((d) => d.type !== 'birthday');
+  const birthday = changes.birthday ? parseBirthday(changes.birthday) : null;
+  return birthday ? [...others, birthday] : others;
+}

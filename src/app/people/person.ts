@@ -1,0 +1,62 @@
+// A person as the API shows them, with the cadence that applies to them.
+import type { CadenceDefaults, PersonKind } from '../../domain/index';
+import { effectiveCadence } from '../../domain/index';
+import type { PersonRecord } from '../../store/people/person-repository';
+
+export interface Person {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  key: boolean;
+  team: string | null;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  workingHours: unknown | null;
+  tags: string[];
+  facts: string[];
+  links: string[];
+  notes: string | null;
+  /** The cadence that applies: the person's own, else the user's default for the kind. */
+  cadenceDays: number | null;
+  /** The person's own cadence, when set. */
+  cadenceOverride: number | null;
+  snoozedUntil: string | null;
+  paused: boolean;
+  dates: PersonRecord['dates'];
+  lastInteractionAt: string | null;
+  interactionCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function presentPerson(record: PersonRecord, defaults: CadenceDefaults): Person {
+  const { lastInteractionId: _id, cadenceDays, ...rest } = record;
+  const kind = record.kind as PersonKind;
+  return {
+    ...rest,
+    kind,
+    cadenceDays: effectiveCadence({ kind, key: record.key, cadenceDays }, defaults),
+    cadenceOverride: cadenceDays,
+  };
+}
+
+/** The text search finds a person by. */
+export function searchBodyOf(record: PersonRecord): string {
+  return [
+    record.name,
+    record.team,
+    record.company,
+    record.title,
+    record.city,
+    record.tags.join(' '),
+    record.facts.join('\n'),
+    record.notes,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

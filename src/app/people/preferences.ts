@@ -1,0 +1,46 @@
+// The user's own settings that shape the daily loop.
+import { z } from 'zod';
+import type { CadenceDefaults } from '../../domain/index';
+import { PERSON_KINDS } from '../../domain/index';
+import { isoNow } from '../clock';
+import type { AppContext } from '../context';
+import { notFound } from '../errors';
+import { parseInput } from '../validation';
+
+const cadence = z.number().int().min(1).max(3650).nullable();
+
+export const preferencesInput = z
+  .object({
+    cadenceDefaults: z
+      .object({
+        ...Object.fromEntries(PERSON_KINDS.map((kind) => [kind, cadence.optional()])),
+        keyCoworker: cadence.optional(),
+      })
+      .strict()
+      .optional(),
+    interests: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+  })
+  .strict();
+
+export interface Preferences {
+  cadenceDefaults: CadenceDefaults;
+  interests: string[];
+}
+
+export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  const stored = user.preferences as Partial<Preferences>;
+  return { cadenceDefaults: stored.cadenceDefaults ?? {}, interests: stored.interests ?? [] };
+}
+
+export async function updatePreferences(ctx: AppContext, userId: string, raw: unknown) {
+  const changes = parseInput(preferencesInput, raw);
+  const current = await getPreferences(ctx, userId);
+  const next: Preferences = {
+    cadenceDefaults: { ...current.cadenceDefaults, ...(changes.cadenceDefaults as CadenceDefaults) },
+    interests: changes.interests ?? current.interests,
+  };
+  await ctx.repos.users.update(userId, { preferences: { ...next } }, isoNow(ctx.clock));
+  return next;
+}

@@ -1,0 +1,121 @@
+// The shapes the CLI reads from the HTTP API (people, conversations, items, agenda). The CLI
+// speaks only JSON over HTTP, so these mirror the API contract rather than the app's types.
+import type {
+  About,
+  CareerEventKind,
+  Channel,
+  FavorKind,
+  ImportantDateType,
+  Initiator,
+  PersonKind,
+} from '../domain/index';
+
+export interface PersonDate {
+  id: string;
+  type: ImportantDateType;
+  label: string | null;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  key: boolean;
+  team: string | null;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  tags: string[];
+  facts: string[];
+  notes: string | null;
+  links: string[];
+  /** The effective cadence: the person's own, else the user's default for the kind. */
+  cadenceDays: number | null;
+  cadenceOverride: number | null;
+  snoozedUntil: string | null;
+  paused: boolean;
+  dates: PersonDate[];
+  lastInteractionAt: string | null;
+  interactionCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Interaction {
+  id: string;
+  at: string;
+  personIds: string[];
+  people: { id: string; name: string }[];
+  channel: Channel;
+  initiator: Initiator;
+  about: About;
+  note: string | null;
+  createdAt: string;
+}
+
+export type ItemType = 'reply' | 'promise' | 'favor' | 'event';
+
+export interface PersonItem {
+  id: string;
+  type: ItemType;
+  personId: string;
+  personName: string;
+  text: string | null;
+  kind: FavorKind | CareerEventKind | null;
+  direction: 'gave' | 'got' | null;
+  /** reply: ISO instant since; promise: due date; favor/event: YYYY-MM-DD or null. */
+  date: string | null;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface Health {
+  recency: { daysSince: number | null; cadenceDays: number | null; status: string };
+  contacts90d: number;
+  personalShare: number | null;
+  initiative: { me: number; them: number; mutual: number };
+  favorBalance: { gave: number; got: number; balance: number };
+  warnings: string[];
+}
+
+export interface TodayItem {
+  kind: string;
+  person: { id: string; name: string };
+  title: string;
+  why: string;
+  score: number;
+  starters: string[];
+  refId?: string | null;
+}
+
+export interface TodayAgenda {
+  date: string;
+  zone: string;
+  items: TodayItem[];
+}
+
+export interface Week {
+  weekStart: string;
+  weekEnd: string;
+  conversations: number;
+  people: number | { id: string; name: string }[];
+  personalShare: number | null;
+  byChannel: Record<string, number>;
+  medianOfPrior8Weeks: number | null;
+  warning: string | null;
+}
+
+export interface SearchResult {
+  type: 'person' | 'interaction';
+  personId: string;
+  personName: string;
+  interactionId?: string | null;
+  snippet: string;
+}

@@ -1,0 +1,354 @@
+// `rapport person add|list|show|edit|rm`: the people Rapport keeps you in touch with.
+import type { Command } from 'commander';
+import { DomainInputError, PERSON_KINDS, parseDuration, todayIn } from '../../domain/index';
+import type { ApiClient } from '../api-client';
+import type { Interaction, Person, PersonItem } from '../api-types';
+import { withClient } from '../context';
+import {
+  cadenceWords,
+  channelPhrase,
+  collect,
+  itemSummary,
+  personState,
+  plural,
+  requireChoice,
+  requireText,
+  userZone,
+} from '../daily-helpers';
+import { CliError, UsageError } from '../errors';
+import { formatInstant, printJson, printLine, printTable } from '../output';
+import { resolvePerson } from '../people-resolver';
+import { ask, canPrompt } from '../prompt';
+import { describeInstant, parseBirthday, requireZone } from '../when';
+
+interface PersonFlags {
+  kind?: string;
+  key?: boolean;
+  every?: string;
+  tz?: string;
+  team?: string;
+  company?: string;
+  title?: string;
+  city?: string;
+  country?: string;
+  email?: string;
+  phone?: string;
+  birthday?: string;
+  fact?: string[];
+  tag?: string[];
+  note?: string;
+  json?: boolean;
+}
+
+interface EditFlags extends PersonFlags {
+  name?: string;
+  unpause?: boolean;
+  untag?: string[];
+  removeFact?: string[];
+}
+
+const TEXT_FIELDS = ['team', 'company', 'title', 'city', 'country', 'email', 'phone'] as const;
+
+function addPersonFlags(command: Command): Command {
+  return command
+    .option('--kind <kind>', `what they are to you: ${PERSON_KINDS.join(', ')}`)
+    .option('--every <duration>', 'how often to be in touch: 7d, 2w, 3m, 1q')
+    .option('--tz <zone>', 'their IANA time zone, e.g. America/New_York')
+    .option('--team <team>', 'their team')
+    .option('--company <company>', 'their company')
+    .option('--title <title>', 'their job title')
+    .option('--city <city>', 'where they live or work')
+    .option('--country <country>', 'their country')
+    .option('--email <email>', 'their e-mail address')
+    .option('--phone <phone>', 'their phone number')
+    .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD without the year')
+    .option('--fact <text>', 'something personal to remember (repeatable)', collect)
+    .option('--tag <tag>', 'a tag (repeatable)', collect)
+    .option('--note <text>', 'a free-form note');
+}
+
+/** The request body for the flags shared by add and edit, checked before anything is sent. */
+function personBody(flags: PersonFlags): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (flags.kind !== undefined) body.kind = requireChoice(flags.kind, PERSON_KINDS, 'kind');
+  if (flags.key !== undefined) body.key = flags.key;
+  if (flags.every !== undefined) body.cadenceDays = cadenceFrom(flags.every);
+  if (flags.tz !== undefined) body.timeZone = requireZone(flags.tz);
+  for (const field of TEXT_FIELDS) {
+    const value = flags[field];
+    if (value !== undefined) body[field] = value.trim() || null;
+  }
+  if (flags.birthday !== undefined) body.birthday = parseBirthday(flags.birthday);
+  if (flags.note !== undefined) body.notes = flags.note.trim() || null;
+  return body;
+}
+
+function cadenceFrom(text: string): number | null {
+  if (/^(default|reset)$/i.test(text.trim())) return null;
+  try {
+    return parseDuration(text);
+  } catch (error) {
+    if (error instanceof DomainInputError) throw new CliError(`--every: ${error.message}`);
+    throw error;
+  }
+}
+
+const cleanList = (values: string[] | undefined) => [
+  ...new Set((values ?? []).map((v) => v.trim()).filter(Boolean)),
+];
+
+const joinName = (words: string[]) => words.join(' ');
+
+export function registerPeople(program: Command) {
+  const person = program.command('person').description('the people you keep in touch with');
+
+  addPersonFlags(
+    person
+      .command('add')
+      .argument('<name...>', 'their name')
+      .description('add someone to keep in touch with')
+      .option('--key', 'a key relationship: ranked higher, key co-workers weekly'),
+  )
+    .option('--json', 'print JSON')
+    .action(async (words: string[], flags: PersonFlags, command: Command) => {
+      const name = requireText(joinName(words), 'name');
+      const body: Record<string, unknown> = { name, ...personBody(flags) };
+      if (body.cadenceDays === null) delete body.cadenceDays;
+      const tags = cleanList(flags.tag);
+      const facts = cleanList(flags.fact);
+      if (tags.length) body.tags = tags;
+      if (facts.length) body.facts = facts;
+      await withClient(command, async (client, options) => {
+        const { person: added } = await client.request<{ person: Person }>(
+          'POST',
+          '/api/people',
+          body,
+        );
+        if (options.json) return printJson(added);
+        printLine(`Added ${added.name} (${added.kind}, ${cadenceWords(added.cadenceDays)})`);
+        printLine(`id: ${added.id}`);
+      });
+    });
+
+  person
+    .command('list')
+    .description('list the people you keep in touch with')
+    .option('--kind <kind>', 'only this kind')
+    .option('--tag <tag>', 'only people with this tag')
+    .option('--team <team>', 'only this team')
+    .option('--json', 'print JSON')
+    .action(async (flags: { kind?: string; tag?: string; team?: string }, command: Command) => {
+      const query = new URLSearchParams();
+      if (flags.kind) query.set('kind', requireChoice(flags.kind, PERSON_KINDS, 'kind'));
+      if (flags.tag) query.set('tag', flags.tag);
+      if (flags.team) query.set('team', flags.team);
+      await withClient(command, async (client, options) => {
+        const qs = query.toString();
+        const { people } = await client.request<{ people: Person[] }>(
+          'GET',
+          `/api/people${qs ? `?${qs}` : ''}`,
+        );
+        if (options.json) return printJson(people);
+        if (people.length === 0) {
+          return printLine(
+            qs ? 'No one matches.' : 'No one yet. Add someone with `rapport person add NAME`.',
+          );
+        }
+        const zone = await userZone(client);
+        const now = new Date().toISOString();
+        const today = todayIn(zone, now);
+        printTable(
+          ['NAME', 'KIND', 'CADENCE', 'LAST TALKED', 'TEAM', 'TAGS'],
+          people.map((p) => [
+            p.key ? `${p.name} *` : p.name,
+            p.kind,
+            p.paused
+              ? 'paused'
+              : p.snoozedUntil && p.snoozedUntil > today
+                ? `snoozed to ${p.snoozedUntil}`
+                : cadenceWords(p.cadenceDays),
+            p.lastInteractionAt ? describeInstant(p.lastInteractionAt, now, zone) : 'never',
+            p.team ?? '',
+            p.tags.join(', '),
+          ]),
+        );
+      });
+    });
+
+  person
+    .command('show')
+    .argument('<name...>', 'their name, or the start of it')
+    .description('everything you know about someone')
+    .option('--json', 'print JSON')
+    .action(async (words: string[], _flags, command: Command) => {
+      await withClient(command, async (client, options) => {
+        const found = await resolvePerson(client, joinName(words));
+        const { person: full } = await client.request<{ person: Person }>(
+          'GET',
+          `/api/people/${encodeURIComponent(found.id)}`,
+        );
+        if (options.json) return printJson(full);
+        await showPerson(client, full);
+      });
+    });
+
+  addPersonFlags(
+    person
+      .command('edit')
+      .argument('<name...>', 'their name, or the start of it')
+      .description('change what Rapport knows about someone')
+      .option('--name <name>', 'a new name')
+      .option('--key', 'mark as a key relationship')
+      .option('--no-key', 'no longer a key relationship'),
+  )
+    .option('--untag <tag>', 'remove a tag (repeatable)', collect)
+    .option('--remove-fact <text>', 'forget a fact (repeatable)', collect)
+    .option('--unpause', 'resume reminders (clears a pause and a snooze)')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      '\n--fact and --tag add to what is kept; --every default restores the kind’s cadence.',
+    )
+    .action(async (words: string[], flags: EditFlags, command: Command) => {
+      const body = personBody(flags);
+      if (flags.name !== undefined) body.name = requireText(flags.name, 'new name');
+      if (flags.unpause) {
+        body.paused = false;
+        body.snoozedUntil = null;
+      }
+      const listChanges = [flags.tag, flags.untag, flags.fact, flags.removeFact].some(
+        (l) => l !== undefined,
+      );
+      if (Object.keys(body).length === 0 && !listChanges) {
+        throw new UsageError('person edit needs something to change, e.g. --every 2w or --tag x');
+      }
+      await withClient(command, async (client, options) => {
+        const found = await resolvePerson(client, joinName(words));
+        if (listChanges) {
+          const { person: current } = await client.request<{ person: Person }>(
+            'GET',
+            `/api/people/${encodeURIComponent(found.id)}`,
+          );
+          body.tags = merged(current.tags, flags.tag, flags.untag, 'tag', current.name);
+          body.facts = merged(current.facts, flags.fact, flags.removeFact, 'fact', current.name);
+        }
+        const { person: updated } = await client.request<{ person: Person }>(
+          'PATCH',
+          `/api/people/${encodeURIComponent(found.id)}`,
+          body,
+        );
+        if (options.json) return printJson(updated);
+        printLine(`Updated ${updated.name} (${personState(updated)})`);
+      });
+    });
+
+  person
+    .command('rm')
+    .alias('remove')
+    .argument('<name...>', 'their name, or the start of it')
+    .description('remove someone and their history')
+    .option('--yes', 'do not ask for confirmation')
+    .action(async (words: string[], flags: { yes?: boolean }, command: Command) => {
+      const interactive = canPrompt();
+      if (!flags.yes && !interactive) {
+        throw new UsageError('person rm deletes their history too; pass --yes to confirm');
+      }
+      await withClient(command, async (client) => {
+        const found = await resolvePerson(client, joinName(words));
+        if (!flags.yes) {
+          const count = found.interactionCount
+            ? ` and ${plural(found.interactionCount, 'logged conversation')}`
+            : '';
+          const answer = await ask(`Remove ${found.name}${count}? [y/N] `);
+          if (!/^y(es)?$/i.test(answer)) return printLine('Kept.');
+        }
+        await client.request('DELETE', `/api/people/${encodeURIComponent(found.id)}`);
+        printLine(`Removed ${found.name}.`);
+      });
+    });
+}
+
+function merged(
+  current: string[],
+  add: string[] | undefined,
+  remove: string[] | undefined,
+  what: string,
+  name: string,
+): string[] {
+  const dropping = cleanList(remove);
+  for (const value of dropping) {
+    if (!current.some((c) => c.toLowerCase() === value.toLowerCase())) {
+      throw new CliError(`${name} has no ${what} "${value}".`);
+    }
+  }
+  const kept = current.filter((c) => !dropping.some((d) => d.toLowerCase() === c.toLowerCase()));
+  for (const value of cleanList(add)) {
+    if (!kept.some((k) => k.toLowerCase() === value.toLowerCase())) kept.push(value);
+  }
+  return kept;
+}
+
+async function showPerson(client: ApiClient, person: Person) {
+  const zone = await userZone(client);
+  const now = new Date().toISOString();
+  const today = todayIn(zone, now);
+  const timeline = await client.request<{ interactions: Interaction[]; items: PersonItem[] }>(
+    'GET',
+    `/api/people/${encodeURIComponent(person.id)}/timeline`,
+  );
+  printLine(`${person.name} — ${personState(person, today)}`);
+  const work = [
+    person.title,
+    person.company && `at ${person.company}`,
+    person.team && `team ${person.team}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (work) printLine(`  work:        ${work}`);
+  const place = [person.city, person.country].filter(Boolean).join(', ');
+  if (place || person.timeZone) {
+    printLine(
+      `  where:       ${[place, person.timeZone && `(${person.timeZone})`].filter(Boolean).join(' ')}`,
+    );
+  }
+  const contact = [person.email, person.phone].filter(Boolean).join(' · ');
+  if (contact) printLine(`  contact:     ${contact}`);
+  printLine(
+    `  last talked: ${
+      person.lastInteractionAt
+        ? `${describeInstant(person.lastInteractionAt, now, zone)} (${formatInstant(person.lastInteractionAt, zone)})`
+        : 'never'
+    }, ${plural(person.interactionCount, 'conversation')}`,
+  );
+  if (person.tags.length) printLine(`  tags:        ${person.tags.join(', ')}`);
+  if (person.facts.length) {
+    printLine('  facts:');
+    for (const fact of person.facts) printLine(`    · ${fact}`);
+  }
+  if (person.dates.length) {
+    printLine('  dates:');
+    for (const date of person.dates) {
+      const md = `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+      const label = date.type === 'custom' ? (date.label ?? 'date') : date.type.replace('-', ' ');
+      printLine(`    · ${label}: ${date.year ? `${date.year}-${md}` : md}`);
+    }
+  }
+  if (person.notes) printLine(`  notes:       ${person.notes}`);
+  const open = timeline.items.filter((item) => !item.doneAt);
+  if (open.length) {
+    printLine('  open:');
+    for (const item of open) printLine(`    · ${itemSummary(item)}  [${item.id}]`);
+  }
+  const recent = [...timeline.interactions].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 5);
+  if (recent.length) {
+    printLine('  recent:');
+    for (const i of recent) {
+      const others = i.people.filter((p) => p.id !== person.id).map((p) => p.name);
+      const withOthers = others.length ? ` with ${others.join(', ')}` : '';
+      const note = i.note ? ` — ${i.note}` : '';
+      printLine(
+        `    · ${formatInstant(i.at, zone)}  ${channelPhrase(i.channel)}${withOthers} (${i.about}, by ${i.initiator})${note}`,
+      );
+    }
+  }
+}

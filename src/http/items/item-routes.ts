@@ -1,0 +1,84 @@
+// Replies owed, promises, favors and career events: one creation route per type (each with its
+// own fields), and shared routes to list, complete and delete any of them.
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  completeItem,
+  createItem,
+  deleteItem,
+  ITEM_INPUTS,
+  itemListInput,
+  listItems,
+} from '../../app/person-items/person-items';
+import type { HttpApp } from '../env';
+import { principalOf } from '../middleware/auth';
+import { idParam, PersonItemSchema } from '../people/people-schemas';
+import { errorResponses, json, jsonBody } from '../schemas';
+
+const Envelope = z.object({ item: PersonItemSchema });
+const tags = ['items'];
+
+const CREATION = {
+  reply: { path: '/api/replies', summary: 'Note that someone is waiting for your reply' },
+  promise: { path: '/api/promises', summary: 'Record a promise to someone, with a due date' },
+  favor: { path: '/api/favors', summary: 'Record a favor given or received' },
+  event: { path: '/api/events', summary: 'Record a career event (promotion, new job…)' },
+} as const;
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/items',
+  tags,
+  summary: 'Replies, promises, favors and events; filter by type, person, open',
+  request: { query: itemListInput },
+  responses: { 200: json(z.object({ items: z.array(PersonItemSchema) }), 'Items'), ...errorResponses(400, 401) },
+});
+
+const done = createRoute({
+  method: 'post',
+  path: '/api/items/{id}/done',
+  tags,
+  summary: 'Mark done: reply answered, promise kept, favor settled, event congratulated',
+  request: { params: idParam },
+  responses: { 200: json(Envelope, 'Done'), ...errorResponses(401, 403, 404) },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/items/{id}',
+  tags,
+  summary: 'Delete an item',
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
+});
+
+export function registerItemRoutes(app: HttpApp) {
+  for (const type of ['reply', 'promise', 'favor', 'event'] as const) {
+    const route = createRoute({
+      method: 'post',
+      path: CREATION[type].path,
+      tags,
+      summary: CREATION[type].summary,
+      request: { body: jsonBody(ITEM_INPUTS[type]) },
+      responses: { 201: json(Envelope, 'Created'), ...errorResponses(400, 401, 403, 404, 413) },
+    });
+    app.openapi(route, async (c) => {
+      const item = await createItem(c.get('ctx'), principalOf(c).userId, type, c.req.valid('json'));
+      return c.json({ item }, 201);
+    });
+  }
+
+  app.openapi(list, async (c) => {
+    const items = await listItems(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
+    return c.json({ items }, 200);
+  });
+
+  app.openapi(done, async (c) => {
+    const item = await completeItem(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    return c.json({ item }, 200);
+  });
+
+  app.openapi(remove, async (c) => {
+    await deleteItem(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+}

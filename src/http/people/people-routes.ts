@@ -1,0 +1,136 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { listInteractions } from '../../app/interactions/interactions';
+import { listItems } from '../../app/person-items/person-items';
+import { newPersonInput, personChanges, personFilterInput } from '../../app/people/person-input';
+import {
+  createPerson,
+  deletePerson,
+  getPerson,
+  listPeople,
+  updatePerson,
+} from '../../app/people/people';
+import { personHealth } from '../../app/today/relationships';
+import type { HttpApp } from '../env';
+import { principalOf } from '../middleware/auth';
+import { errorResponses, json, jsonBody } from '../schemas';
+import {
+  HealthSchema,
+  idParam,
+  InteractionSchema,
+  PersonItemSchema,
+  PersonSchema,
+} from './people-schemas';
+
+const PersonEnvelope = z.object({ person: PersonSchema });
+const tags = ['people'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/people',
+  tags,
+  summary: 'Your people, filtered by kind, tag, team or a name prefix',
+  request: { query: personFilterInput },
+  responses: { 200: json(z.object({ people: z.array(PersonSchema) }), 'People'), ...errorResponses(400, 401) },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/people',
+  tags,
+  summary: 'Add a person',
+  request: { body: jsonBody(newPersonInput) },
+  responses: { 201: json(PersonEnvelope, 'Added'), ...errorResponses(400, 401, 403, 413) },
+});
+
+const read = createRoute({
+  method: 'get',
+  path: '/api/people/{id}',
+  tags,
+  summary: 'One person',
+  request: { params: idParam },
+  responses: { 200: json(PersonEnvelope, 'The person'), ...errorResponses(401, 404) },
+});
+
+const update = createRoute({
+  method: 'patch',
+  path: '/api/people/{id}',
+  tags,
+  summary: 'Edit a person; also pause, snooze and change the cadence',
+  request: { params: idParam, body: jsonBody(personChanges) },
+  responses: { 200: json(PersonEnvelope, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/people/{id}',
+  tags,
+  summary: 'Remove a person with their dates and items, and conversations with only them',
+  request: { params: idParam },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
+});
+
+const timeline = createRoute({
+  method: 'get',
+  path: '/api/people/{id}/timeline',
+  tags,
+  summary: 'Conversations with a person (newest first) and their items',
+  request: { params: idParam },
+  responses: {
+    200: json(z.object({ interactions: z.array(InteractionSchema), items: z.array(PersonItemSchema) }), 'Timeline'),
+    ...errorResponses(401, 404),
+  },
+});
+
+const health = createRoute({
+  method: 'get',
+  path: '/api/people/{id}/health',
+  tags,
+  summary: 'How the relationship is doing, with warnings',
+  request: { params: idParam },
+  responses: { 200: json(z.object({ health: HealthSchema }), 'Health'), ...errorResponses(401, 404) },
+});
+
+export function registerPeopleRoutes(app: HttpApp) {
+  app.openapi(list, async (c) => {
+    const people = await listPeople(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
+    return c.json({ people }, 200);
+  });
+
+  app.openapi(create, async (c) => {
+    const person = await createPerson(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
+    return c.json({ person }, 201);
+  });
+
+  app.openapi(read, async (c) => {
+    const person = await getPerson(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    return c.json({ person }, 200);
+  });
+
+  app.openapi(update, async (c) => {
+    const { id } = c.req.valid('param');
+    const person = await updatePerson(c.get('ctx'), principalOf(c).userId, id, c.req.valid('json'));
+    return c.json({ person }, 200);
+  });
+
+  app.openapi(remove, async (c) => {
+    await deletePerson(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(timeline, async (c) => {
+    const ctx = c.get('ctx');
+    const userId = principalOf(c).userId;
+    const { id } = c.req.valid('param');
+    await getPerson(ctx, userId, id);
+    const [interactions, items] = await Promise.all([
+      listInteractions(ctx, userId, { personId: id, limit: 200 }),
+      listItems(ctx, userId, { personId: id }),
+    ]);
+    return c.json({ interactions, items }, 200);
+  });
+
+  app.openapi(health, async (c) => {
+    const result = await personHealth(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    return c.json({ health: result }, 200);
+  });
+}

@@ -1,0 +1,90 @@
+// Response shapes of the daily loop, named in the OpenAPI document.
+import { z } from '@hono/zod-openapi';
+
+const nullableText = z.string().nullable();
+
+export const PersonDateSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  label: nullableText,
+  month: z.number(),
+  day: z.number(),
+  year: z.number().nullable(),
+});
+
+export const PersonSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    key: z.boolean(),
+    team: nullableText,
+    company: nullableText,
+    title: nullableText,
+    email: nullableText,
+    phone: nullableText,
+    city: nullableText,
+    country: nullableText,
+    timeZone: nullableText,
+    workingHours: z.unknown().nullable(),
+    tags: z.array(z.string()),
+    facts: z.array(z.string()),
+    links: z.array(z.string()),
+    notes: nullableText,
+    cadenceDays: z.number().nullable(),
+    cadenceOverride: z.number().nullable(),
+    snoozedUntil: nullableText,
+    paused: z.boolean(),
+    dates: z.array(PersonDateSchema),
+    lastInteractionAt: nullableText,
+    interactionCount: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Person');
+
+export const InteractionSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    people: z.array(z.object({ id: z.string(), name: z.string() })),
+    channel: z.string(),
+    initiator: z.string(),
+    about: z.string(),
+    note: nullableText,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Interaction');
+
+export const PersonItemSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(['reply', 'promise', 'favor', 'event']),
+    personId: z.string(),
+    personName: z.string(),
+    text: z.string(),
+    kind: nullableText,
+    direction: nullableText,
+    date: nullableText,
+    doneAt: nullableText,
+    createdAt: z.string(),
+  })
+  .openapi('PersonItem');
+
+export const HealthSchema = z
+  .object({
+    recency: z.object({
+      daysSince: z.number().nullable(),
+      cadenceDays: z.number().nullable(),
+      status: z.enum(['ok', 'due', 'overdue', 'never']),
+    }),
+    contacts90d: z.number(),
+    personalShare: z.number().nullable(),
+    initiative: z.object({ me: z.number(), them: z.number(), mutual: z.number() }),
+    favorBalance: z.object({ gave: z.number(), got: z.number(), balance: z.number() }),
+    warnings: z.array(z.string()),
+  })
+  .openapi('RelationshipHealth');
+
+export const idParam = z.object({ id: z.string().min(1).max(40) });

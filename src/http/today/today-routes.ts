@@ -1,0 +1,133 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { getPreferences, preferencesInput, updatePreferences } from '../../app/people/preferences';
+import { search, searchInput } from '../../app/people/search';
+import { week } from '../../app/today/relationships';
+import { today, todayInput } from '../../app/today/today';
+import type { HttpApp } from '../env';
+import { principalOf } from '../middleware/auth';
+import { errorResponses, json, jsonBody } from '../schemas';
+
+const AgendaSchema = z
+  .object({
+    date: z.string(),
+    zone: z.string(),
+    items: z.array(
+      z.object({
+        kind: z.enum(['due', 'date', 'reply', 'promise', 'milestone', 'new']),
+        person: z.object({ id: z.string(), name: z.string() }),
+        title: z.string(),
+        why: z.string(),
+        score: z.number(),
+        starters: z.array(z.string()),
+        refId: z.string().optional(),
+      }),
+    ),
+    total: z.number(),
+  })
+  .openapi('Agenda');
+
+const WeekSchema = z
+  .object({
+    weekStart: z.string(),
+    weekEnd: z.string(),
+    complete: z.boolean(),
+    conversations: z.number(),
+    people: z.number(),
+    personalShare: z.number().nullable(),
+    byChannel: z.record(z.string(), z.number()),
+    medianOfPrior8Weeks: z.number(),
+    warning: z.string().nullable(),
+  })
+  .openapi('WeekSummary');
+
+const PreferencesSchema = z.object({
+  cadenceDefaults: z.record(z.string(), z.number().nullable()),
+  interests: z.array(z.string()),
+});
+
+const todayRoute = createRoute({
+  method: 'get',
+  path: '/api/today',
+  tags: ['today'],
+  summary: 'The Today agenda: whom to reach out to and why, ranked, with things to talk about',
+  request: { query: todayInput },
+  responses: { 200: json(AgendaSchema, 'Agenda'), ...errorResponses(400, 401) },
+});
+
+const weekRoute = createRoute({
+  method: 'get',
+  path: '/api/week',
+  tags: ['today'],
+  summary: 'This week’s conversations against your own usual',
+  responses: { 200: json(z.object({ week: WeekSchema }), 'Week'), ...errorResponses(401) },
+});
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/api/search',
+  tags: ['today'],
+  summary: 'Full-text search over names, facts, notes and conversation notes',
+  request: { query: searchInput },
+  responses: {
+    200: json(
+      z.object({
+        results: z.array(
+          z.object({
+            type: z.enum(['person', 'interaction']),
+            personId: z.string(),
+            personName: z.string(),
+            interactionId: z.string().optional(),
+            snippet: z.string(),
+          }),
+        ),
+      }),
+      'Results',
+    ),
+    ...errorResponses(400, 401),
+  },
+});
+
+const readPreferences = createRoute({
+  method: 'get',
+  path: '/api/me/preferences',
+  tags: ['accounts'],
+  summary: 'Your cadence defaults per kind, and your interests',
+  responses: { 200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'), ...errorResponses(401) },
+});
+
+const writePreferences = createRoute({
+  method: 'patch',
+  path: '/api/me/preferences',
+  tags: ['accounts'],
+  summary: 'Change cadence defaults (days; null = no cadence) and interests',
+  request: { body: jsonBody(preferencesInput) },
+  responses: {
+    200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),
+    ...errorResponses(400, 401, 403, 413),
+  },
+});
+
+export function registerTodayRoutes(app: HttpApp) {
+  app.openapi(todayRoute, async (c) => {
+    return c.json(await today(c.get('ctx'), principalOf(c).userId, c.req.valid('query')), 200);
+  });
+
+  app.openapi(weekRoute, async (c) => {
+    return c.json({ week: await week(c.get('ctx'), principalOf(c).userId) }, 200);
+  });
+
+  app.openapi(searchRoute, async (c) => {
+    const results = await search(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
+    return c.json({ results }, 200);
+  });
+
+  app.openapi(readPreferences, async (c) => {
+    const preferences = await getPreferences(c.get('ctx'), principalOf(c).userId);
+    return c.json({ preferences: preferences as z.infer<typeof PreferencesSchema> }, 200);
+  });
+
+  app.openapi(writePreferences, async (c) => {
+    const preferences = await updatePreferences(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
+    return c.json({ preferences: preferences as z.infer<typeof PreferencesSchema> }, 200);
+  });
+}

@@ -1,0 +1,354 @@
+import type { Kysely, Selectable } from 'kysely';
+import { newId } from '../ids';
+import { fromJsonArray, toJson } from '../json-columns';
+import type { Database, PersonDateRow, PersonRow } from '../schema';
+
+export interface PersonDateRecord {
+  id: string;
+  type: string;
+  label: string | null;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** The fields a user edits on a person. */
+export interface PersonFields {
+  name: string;
+  kind: string;
+  key: boolean;
+  team: string | null;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  workingHours: unknown | null;
+  tags: string[];
+  facts: string[];
+  links: string[];
+  notes: string | null;
+  cadenceDays: number | null;
+  snoozedUntil: string | null;
+  paused: boolean;
+}
+
+export interface PersonRecord extends PersonFields {
+  id: string;
+  dates: PersonDateRecord[];
+  lastInteractionId: string | null;
+  lastInteractionAt: string | null;
+  interactionCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonFilter {
+  kind?: string;
+  tag?: string;
+  team?: string;
+  /** Case-insensitive: the name, or any word of it, starts with this. */
+  match?: string;
+}
+
+export type NewDate = Omit<PersonDateRecord, 'id'>;
+
+export interface AgendaRow {
+  id: string;
+  name: string;
+  kind: string;
+  key: boolean;
+  timeZone: string | null;
+  tags: string[];
+  facts: string[];
+  cadenceDays: number | null;
+  snoozedUntil: string | null;
+  paused: boolean;
+  createdAt: string;
+  interactionCount: number;
+  last: { at: string; note: string | null; about: string; initiator: string } | null;
+}
+
+export class PersonRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(ownerId: string, fields: PersonFields, dates: NewDate[], now: string) {
+    const id = newId();
+    await this.db
+      .insertInto('people')
+      .values({
+        id,
+        owner_id: ownerId,
+        ...toColumns(fields),
+        last_interaction_id: null,
+        last_interaction_at: null,
+        interaction_count: 0,
+        created_at: now,
+        updated_at: now,
+      } as PersonRow)
+      .execute();
+    await this.replaceDates(ownerId, id, dates);
+    return (await this.findById(ownerId, id))!;
+  }
+
+  async update(
+    ownerId: string,
+    id: string,
+    fields: Partial<PersonFields>,
+    dates: NewDate[] | undefined,
+    now: string,
+  ): Promise<PersonRecord | undefined> {
+    const result = await this.db
+      .updateTable('people')
+      .set({ ...toColumns(fields), updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return undefined;
+    if (dates) await this.replaceDates(ownerId, id, dates);
+    return this.findById(ownerId, id);
+  }
+
+  async findById(ownerId: string, id: string): Promise<PersonRecord | undefined> {
+    const row = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const dates = await this.datesOf(ownerId, [id]);
+    return toRecord(row, dates.get(id) ?? []);
+  }
+
+  /** Which of these ids are the owner's people; the others do not exist for this owner. */
+  async existing(ownerId: string, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  async list(ownerId: string, filter: PersonFilter = {}): Promise<PersonRecord[]> {
+    let query = this.db.selectFrom('people').selectAll().where('owner_id', '=', ownerId);
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.team) query = query.where('team', '=', filter.team);
+    if (filter.match) {
+      const prefix = escapeLike(filter.match.trim().toLowerCase());
+      query = query.where((eb) =>
+        eb.or([
+          eb('name_key', 'like', `${prefix}%`),
+          eb('name_key', 'like', `% ${prefix}%`),
+        ]),
+      );
+    }
+    const rows = await query.orderBy('name_key').execute();
+    const wanted = filter.tag?.toLowerCase();
+    const kept = wanted
+      ? rows.filter((r) => fromJsonArray(r.tags).some((t) => t.toLowerCase() === wanted))
+      : rows;
+    const dates = await this.datesOf(
+      ownerId,
+      kept.length > 500 ? null : kept.map((r) => r.id),
+    );
+    return kept.map((row) => toRecord(row, dates.get(row.id) ?? []));
+  }
+
+  /** Every person with their latest conversation, in one query: what Today reads. */
+  async listForAgenda(ownerId: string): Promise<AgendaRow[]> {
+    const rows = await this.db
+      .selectFrom('people as p')
+      .leftJoin('interactions as i', 'i.id', 'p.last_interaction_id')
+      .select([
+        'p.id',
+        'p.name',
+        'p.kind',
+        'p.is_key',
+        'p.time_zone',
+        'p.tags',
+        'p.facts',
+        'p.cadence_days',
+        'p.snoozed_until',
+        'p.paused',
+        'p.created_at',
+        'p.interaction_count',
+        'i.at as last_at',
+        'i.note as last_note',
+        'i.about as last_about',
+        'i.initiator as last_initiator',
+      ])
+      .where('p.owner_id', '=', ownerId)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      key: Boolean(row.is_key),
+      timeZone: row.time_zone,
+      tags: fromJsonArray(row.tags),
+      facts: fromJsonArray(row.facts),
+      cadenceDays: row.cadence_days === null ? null : Number(row.cadence_days),
+      snoozedUntil: row.snoozed_until,
+      paused: Boolean(row.paused),
+      createdAt: row.created_at,
+      interactionCount: Number(row.interaction_count),
+      last: row.last_at
+        ? { at: row.last_at, note: row.last_note, about: row.last_about!, initiator: row.last_initiator! }
+        : null,
+    }));
+  }
+
+  async delete(ownerId: string, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('people')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Recomputes last contact and count from the interactions, after any interaction write. */
+  async refreshContactStats(ownerId: string, personIds: string[], now: string): Promise<void> {
+    for (const personId of new Set(personIds)) {
+      const latest = await this.db
+        .selectFrom('interaction_people')
+        .select(['interaction_id', 'at'])
+        .where('person_id', '=', personId)
+        .where('owner_id', '=', ownerId)
+        .orderBy('at', 'desc')
+        .orderBy('interaction_id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const count = await this.db
+        .selectFrom('interaction_people')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('person_id', '=', personId)
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirstOrThrow();
+      await this.db
+        .updateTable('people')
+        .set({
+          last_interaction_id: latest?.interaction_id ?? null,
+          last_interaction_at: latest?.at ?? null,
+          interaction_count: Number(count.n),
+          updated_at: now,
+        })
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', personId)
+        .execute();
+    }
+  }
+
+  private async replaceDates(ownerId: string, personId: string, dates: NewDate[]) {
+    await this.db.deleteFrom('person_dates').where('person_id', '=', personId).execute();
+    if (dates.length === 0) return;
+    await this.db
+      .insertInto('person_dates')
+      .values(
+        dates.map((d) => ({
+          id: newId(),
+          owner_id: ownerId,
+          person_id: personId,
+          type: d.type,
+          label: d.label,
+          month: d.month,
+          day: d.day,
+          year: d.year,
+        })),
+      )
+      .execute();
+  }
+
+  /** Dates of the given people (all of the owner's when null), grouped by person. */
+  async datesOf(ownerId: string, personIds: string[] | null) {
+    const byPerson = new Map<string, PersonDateRecord[]>();
+    if (personIds?.length === 0) return byPerson;
+    let query = this.db.selectFrom('person_dates').selectAll().where('owner_id', '=', ownerId);
+    if (personIds) query = query.where('person_id', 'in', personIds);
+    for (const row of await query.execute()) {
+      const list = byPerson.get(row.person_id) ?? [];
+      list.push(toDate(row));
+      byPerson.set(row.person_id, list);
+    }
+    return byPerson;
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, '');
+}
+
+function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
+  const columns: Partial<PersonRow> = {};
+  const set = <K extends keyof PersonRow>(key: K, value: PersonRow[K]) => {
+    columns[key] = value;
+  };
+  if (fields.name !== undefined) {
+    set('name', fields.name);
+    set('name_key', fields.name.toLowerCase());
+  }
+  if (fields.kind !== undefined) set('kind', fields.kind);
+  if (fields.key !== undefined) set('is_key', fields.key ? 1 : 0);
+  for (const key of ['team', 'company', 'title', 'email', 'phone', 'city', 'country', 'notes'] as const) {
+    if (fields[key] !== undefined) set(key, fields[key]);
+  }
+  if (fields.timeZone !== undefined) set('time_zone', fields.timeZone);
+  if (fields.workingHours !== undefined) {
+    set('working_hours', fields.workingHours === null ? null : JSON.stringify(fields.workingHours));
+  }
+  if (fields.tags !== undefined) set('tags', toJson(fields.tags));
+  if (fields.facts !== undefined) set('facts', toJson(fields.facts));
+  if (fields.links !== undefined) set('links', toJson(fields.links));
+  if (fields.cadenceDays !== undefined) set('cadence_days', fields.cadenceDays);
+  if (fields.snoozedUntil !== undefined) set('snoozed_until', fields.snoozedUntil);
+  if (fields.paused !== undefined) set('paused', fields.paused ? 1 : 0);
+  return columns;
+}
+
+export function toDate(row: PersonDateRow): PersonDateRecord {
+  return {
+    id: row.id,
+    type: row.type,
+    label: row.label,
+    month: Number(row.month),
+    day: Number(row.day),
+    year: row.year === null ? null : Number(row.year),
+  };
+}
+
+export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]): PersonRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    key: Boolean(row.is_key),
+    team: row.team,
+    company: row.company,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    city: row.city,
+    country: row.country,
+    timeZone: row.time_zone,
+    workingHours: row.working_hours ? JSON.parse(row.working_hours) : null,
+    tags: fromJsonArray(row.tags),
+    facts: fromJsonArray(row.facts),
+    links: fromJsonArray(row.links),
+    notes: row.notes,
+    cadenceDays: row.cadence_days === null ? null : Number(row.cadence_days),
+    snoozedUntil: row.snoozed_until,
+    paused: Boolean(row.paused),
+    dates,
+    lastInteractionId: row.last_interaction_id,
+    lastInteractionAt: row.last_interaction_at,
+    interactionCount: Number(row.interaction_count),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,118 @@
+// Replies owed, promises, favors and career events: small records on a person, each with a
+// text, an optional date and a "done" moment (answered, kept, settled, congratulated).
+import type { Kysely } from 'kysely';
+import { newId } from '../ids';
+import type { Database, PersonItemRow } from '../schema';
+
+export type PersonItemType = 'reply' | 'promise' | 'favor' | 'event';
+
+export interface PersonItemFields {
+  text: string;
+  kind: string | null;
+  direction: string | null;
+  date: string | null;
+}
+
+export interface PersonItemRecord extends PersonItemFields {
+  id: string;
+  type: PersonItemType;
+  personId: string;
+  personName: string;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface PersonItemFilter {
+  type?: PersonItemType;
+  types?: PersonItemType[];
+  personId?: string;
+  open?: boolean;
+}
+
+export class PersonItemRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(
+    ownerId: string,
+    personId: string,
+    type: PersonItemType,
+    fields: PersonItemFields,
+    doneAt: string | null,
+    now: string,
+  ): Promise<string> {
+    const id = newId();
+    await this.db
+      .insertInto('person_items')
+      .values({ id, owner_id: ownerId, person_id: personId, type, ...fields, done_at: doneAt, created_at: now, updated_at: now })
+      .execute();
+    return id;
+  }
+
+  async list(ownerId: string, filter: PersonItemFilter = {}): Promise<PersonItemRecord[]> {
+    let query = this.db
+      .selectFrom('person_items as i')
+      .innerJoin('people as p', 'p.id', 'i.person_id')
+      .selectAll('i')
+      .select('p.name as person_name')
+      .where('i.owner_id', '=', ownerId);
+    if (filter.type) query = query.where('i.type', '=', filter.type);
+    if (filter.types) query = query.where('i.type', 'in', filter.types);
+    if (filter.personId) query = query.where('i.person_id', '=', filter.personId);
+    if (filter.open === true) query = query.where('i.done_at', 'is', null);
+    if (filter.open === false) query = query.where('i.done_at', 'is not', null);
+    const rows = await query.orderBy('i.created_at', 'desc').execute();
+    return rows.map((row) => toRecord(row, row.person_name));
+  }
+
+  async findById(ownerId: string, id: string): Promise<PersonItemRecord | undefined> {
+    const row = await this.db
+      .selectFrom('person_items as i')
+      .innerJoin('people as p', 'p.id', 'i.person_id')
+      .selectAll('i')
+      .select('p.name as person_name')
+      .where('i.owner_id', '=', ownerId)
+      .where('i.id', '=', id)
+      .executeTakeFirst();
+    return row && toRecord(row, row.person_name);
+  }
+
+  async update(
+    ownerId: string,
+    id: string,
+    changes: Partial<PersonItemFields> & { doneAt?: string | null },
+    now: string,
+  ): Promise<boolean> {
+    const { doneAt, ...fields } = changes;
+    const result = await this.db
+      .updateTable('person_items')
+      .set({ ...fields, ...(doneAt !== undefined && { done_at: doneAt }), updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async delete(ownerId: string, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('person_items')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}
+
+function toRecord(row: PersonItemRow, personName: string): PersonItemRecord {
+  return {
+    id: row.id,
+    type: row.type as PersonItemType,
+    personId: row.person_id,
+    personName,
+    text: row.text,
+    kind: row.kind,
+    direction: row.direction,
+    date: row.date,
+    doneAt: row.done_at,
+    createdAt: row.created_at,
+  };
+}

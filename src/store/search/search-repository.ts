@@ -1,0 +1,80 @@
+// Full-text search over people and interaction notes: FTS5 on SQLite, tsvector on PostgreSQL.
+// Each searchable record has one row whose body is rebuilt whenever the record changes.
+import { type Kysely, sql } from 'kysely';
+import type { DialectName } from '../database';
+import type { Database } from '../schema';
+
+export interface SearchHit {
+  refType: 'person' | 'interaction';
+  refId: string;
+  personId: string;
+  body: string;
+}
+
+export class SearchRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
+
+  async put(ownerId: string, hit: SearchHit): Promise<void> {
+    await this.remove(ownerId, hit.refId);
+    await this.db
+      .insertInto('search_index')
+      .values({
+        ref_id: hit.refId,
+        owner_id: ownerId,
+        ref_type: hit.refType,
+        person_id: hit.personId,
+        body: hit.body,
+      })
+      .execute();
+  }
+
+  async remove(ownerId: string, refId: string): Promise<void> {
+    await this.db
+      .deleteFrom('search_index')
+      .where('owner_id', '=', ownerId)
+      .where('ref_id', '=', refId)
+      .execute();
+  }
+
+  async removeForPerson(ownerId: string, personId: string): Promise<void> {
+    await this.db
+      .deleteFrom('search_index')
+      .where('owner_id', '=', ownerId)
+      .where('person_id', '=', personId)
+      .execute();
+  }
+
+  /** Records matching every word of the query (prefixes count), best first. */
+  async search(ownerId: string, query: string, limit: number): Promise<SearchHit[]> {
+    const words = query
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(0, 8);
+    if (words.length === 0) return [];
+    const base = this.db
+      .selectFrom('search_index')
+      .select(['ref_type', 'ref_id', 'person_id', 'body'])
+      .where('owner_id', '=', ownerId)
+      .limit(limit);
+    const rows =
+      this.dialect === 'sqlite'
+        ? await base
+            .where(sql<boolean>`search_index match ${words.map((w) => `"${w}"*`).join(' ')}`)
+            .orderBy(sql`rank`)
+            .execute()
+        : await base
+            .where(sql<boolean>`tsv @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`)
+            .orderBy(sql`ts_rank(tsv, to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')}))`, 'desc')
+            .execute();
+    return rows.map((row) => ({
+      refType: row.ref_type as SearchHit['refType'],
+      refId: row.ref_id,
+      personId: row.person_id,
+      body: row.body,
+    }));
+  }
+}

@@ -1,0 +1,240 @@
+// Shapes of the daily-loop JSON (people, conversations, items, Today, week, search), as in the
+// API contract, and the vocabularies the forms offer.
+
+export const PERSON_KINDS = [
+  'coworker',
+  'manager',
+  'report',
+  'network',
+  'friend',
+  'family',
+  'partner',
+  'pet',
+  'other',
+] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+export const KIND_LABELS: Record<PersonKind, string> = {
+  coworker: 'Co-worker',
+  manager: 'Manager',
+  report: 'Report',
+  network: 'Network',
+  friend: 'Friend',
+  family: 'Family',
+  partner: 'Partner',
+  pet: 'Pet',
+  other: 'Other',
+};
+
+/** The server's built-in days between contacts per kind; null: never due. */
+export const DEFAULT_CADENCE: Record<PersonKind, number | null> = {
+  coworker: 14,
+  manager: 7,
+  report: 7,
+  network: 90,
+  friend: 30,
+  family: 14,
+  partner: 7,
+  pet: null,
+  other: null,
+};
+/** A key co-worker's built-in cadence. */
+export const KEY_COWORKER_CADENCE = 7;
+
+export const CHANNELS = ['call', 'video', 'chat', 'email', 'in-person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  call: 'Call',
+  video: 'Video',
+  chat: 'Chat',
+  email: 'E-mail',
+  'in-person': 'In person',
+};
+
+export const INITIATORS = ['me', 'them', 'mutual'] as const;
+export type Initiator = (typeof INITIATORS)[number];
+export const INITIATOR_LABELS: Record<Initiator, string> = {
+  me: 'I did',
+  them: 'They did',
+  mutual: 'Both / planned',
+};
+
+export const ABOUTS = ['personal', 'work', 'both'] as const;
+export type About = (typeof ABOUTS)[number];
+export const ABOUT_LABELS: Record<About, string> = {
+  personal: 'Personal',
+  work: 'Work',
+  both: 'Both',
+};
+
+export const FAVOR_KINDS = [
+  'recommendation',
+  'endorsement',
+  'referral',
+  'intro',
+  'review',
+  'cover',
+  'help',
+  'other',
+] as const;
+export type FavorKind = (typeof FAVOR_KINDS)[number];
+
+export const EVENT_KINDS = [
+  'promotion',
+  'new-job',
+  'new-role',
+  'project-lead',
+  'work-anniversary',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface PersonDate {
+  id: string;
+  type: 'birthday' | 'work-anniversary' | 'custom';
+  label: string | null;
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  kind: PersonKind;
+  key: boolean;
+  team: string | null;
+  company: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  tags: string[];
+  facts: string[];
+  notes: string | null;
+  links: string[];
+  /** The cadence that applies: their own, else the default for the kind; null: never due. */
+  cadenceDays: number | null;
+  /** Their own cadence, when set. */
+  cadenceOverride: number | null;
+  /** `YYYY-MM-DD` in the user's calendar. */
+  snoozedUntil: string | null;
+  paused: boolean;
+  dates: PersonDate[];
+  lastInteractionAt: string | null;
+  interactionCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a person is created or changed with; `birthday` is `YYYY-MM-DD` or `MM-DD`. */
+export interface PersonInput {
+  name?: string;
+  kind?: PersonKind;
+  key?: boolean;
+  team?: string | null;
+  company?: string | null;
+  title?: string | null;
+  email?: string | null;
+  city?: string | null;
+  timeZone?: string | null;
+  tags?: string[];
+  facts?: string[];
+  notes?: string | null;
+  cadenceDays?: number | null;
+  birthday?: string | null;
+  snoozedUntil?: string | null;
+  paused?: boolean;
+}
+
+export interface Interaction {
+  id: string;
+  at: string;
+  people: { id: string; name: string }[];
+  channel: Channel;
+  initiator: Initiator;
+  about: About;
+  note: string | null;
+  createdAt: string;
+  updatedAt?: string;
+}
+
+export interface InteractionInput {
+  personIds: string[];
+  channel: Channel;
+  initiator?: Initiator;
+  about?: About;
+  note?: string | null;
+  at?: string;
+}
+
+export type ItemType = 'reply' | 'promise' | 'favor' | 'event';
+
+export interface PersonItem {
+  id: string;
+  type: ItemType;
+  personId: string;
+  personName: string;
+  text: string | null;
+  kind: string | null;
+  direction: 'gave' | 'got' | null;
+  /** reply: the instant since; promise: due date; favor and event: `YYYY-MM-DD` or null. */
+  date: string | null;
+  doneAt: string | null;
+  createdAt: string;
+}
+
+export interface Health {
+  recency: {
+    daysSince: number | null;
+    cadenceDays: number | null;
+    status: 'ok' | 'due' | 'overdue' | 'never';
+  };
+  contacts90d: number;
+  personalShare: number | null;
+  initiative: Record<Initiator, number>;
+  favorBalance: { gave: number; got: number; balance: number };
+  warnings: string[];
+}
+
+export type AgendaKind = 'due' | 'date' | 'reply' | 'promise' | 'milestone' | 'new';
+
+export interface AgendaItem {
+  kind: AgendaKind;
+  person: { id: string; name: string };
+  title: string;
+  why: string;
+  score: number;
+  starters: string[];
+  refId?: string | null;
+}
+
+export interface TodayAgenda {
+  date: string;
+  zone: string;
+  items: AgendaItem[];
+  total?: number;
+}
+
+export interface WeekSummary {
+  weekStart: string;
+  weekEnd: string;
+  complete: boolean;
+  conversations: number;
+  /** A count; tolerates a list of people too. */
+  people: number | { id: string; name: string }[];
+  personalShare: number | null;
+  byChannel: Partial<Record<Channel, number>>;
+  medianOfPrior8Weeks: number | null;
+  warning: string | null;
+}
+
+export interface SearchResult {
+  type: 'person' | 'interaction';
+  personId: string;
+  personName: string;
+  interactionId?: string | null;
+  snippet: string;
+}

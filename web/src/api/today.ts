@@ -1,0 +1,32 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { loopKeys } from './loop-cache';
+import type { SearchResult, TodayAgenda, WeekSummary } from './people-types';
+
+export function useToday() {
+  return useQuery({
+    queryKey: loopKeys.today,
+    queryFn: () => api.get<TodayAgenda>('/api/today?days=7'),
+  });
+}
+
+export function useWeek() {
+  return useQuery({
+    queryKey: loopKeys.week,
+    queryFn: async () => (await api.get<{ week: WeekSummary }>('/api/week')).week,
+  });
+}
+
+/** Full-text search over people and notes; idle below two characters. */
+export function useSearch(q: string) {
+  const query = q.trim();
+  return useQuery({
+    queryKey: loopKeys.search(query),
+    queryFn: async () =>
+      (await api.get<{ results: SearchResult[] }>(`/api/search?q=${encodeURIComponent(query)}`))
+        .results,
+    enabled: query.length >= 2,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}

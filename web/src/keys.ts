@@ -1,0 +1,19 @@
+// Single-key shortcuts must never fire while the user types or while a dialog is open.
+
+/** True when a key press belongs to a text field, a list box or an editable element. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  }
+  return false;
+}
+
+/** A plain key press (no Ctrl, Cmd or Alt) outside fields and dialogs. */
+export function isShortcut(event: KeyboardEvent | React.KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (isTypingTarget(event.target)) return false;
+  return !document.querySelector('dialog[open]');
+}
