@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { percentile, writeResult } from './results';
+import { percentile, writeResult } from './report';
 
 const RUNS = 9;
 

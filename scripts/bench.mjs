@@ -1,7 +1,9 @@
 // `npm run bench -- NAME...`: runs benchmarks from bench/ and writes bench/results/NAME.json.
-// Benchmarks are never part of `npm test`: speed is measured here, not asserted in tests.
+// Each benchmark is bundled the way the server is (esbuild, no name-keeping wrappers), so it
+// measures the code that ships. Benchmarks are never part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const available = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.ts'))
@@ -15,8 +17,17 @@ if (unknown.length) {
 }
 for (const name of names) {
   console.log(`::: bench ${name}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.bench.ts`], {
-    stdio: 'inherit',
+  const outfile = `dist/bench/${name}.mjs`;
+  await build({
+    entryPoints: [`bench/${name}.bench.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
   });
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

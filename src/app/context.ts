@@ -2,6 +2,7 @@
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
 import type { Clock } from './clock';
+import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
   secret: string;
@@ -14,10 +15,17 @@ export interface AppContext {
   repos: Repositories;
   clock: Clock;
   settings: AppSettings;
+  agendaSources: AgendaSourceCache;
 }
 
 export function createAppContext(store: Store, clock: Clock, settings: AppSettings): AppContext {
-  return { store, repos: repositories(store.db, store.dialect), clock, settings };
+  return {
+    store,
+    repos: repositories(store.db, store.dialect),
+    clock,
+    settings,
+    agendaSources: new AgendaSourceCache(),
+  };
 }
 
 /** Runs work that writes several rows atomically, with repositories bound to the transaction. */

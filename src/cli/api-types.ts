@@ -32,6 +32,7 @@ export interface Person {
   city: string | null;
   country: string | null;
   timeZone: string | null;
+  workingHours?: unknown;
   tags: string[];
   facts: string[];
   notes: string | null;
@@ -99,12 +100,15 @@ export interface TodayAgenda {
   date: string;
   zone: string;
   items: TodayItem[];
+  /** Items before the API's limit (the API adds it; passed through by --json). */
+  total?: number;
 }
 
 export interface Week {
   weekStart: string;
   weekEnd: string;
   conversations: number;
+  complete?: boolean;
   people: number | { id: string; name: string }[];
   personalShare: number | null;
   byChannel: Record<string, number>;

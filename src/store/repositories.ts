@@ -1,8 +1,8 @@
 // The repositories over one store (or over one transaction of it).
 import type { Kysely } from 'kysely';
-import { InviteRepository } from './invites/invite-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
+import { InviteRepository } from './invites/invite-repository';
 import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
 import type { Database } from './schema';

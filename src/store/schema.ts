@@ -12,6 +12,7 @@ export interface UserRow {
   password_hash: string;
   /** JSON: the user's own settings, such as cadence defaults. */
   preferences: string;
+  data_version: number;
   created_at: string;
   updated_at: string;
 }
@@ -84,6 +85,9 @@ export interface PersonRow {
   paused: number;
   last_interaction_id: string | null;
   last_interaction_at: string | null;
+  last_note: string | null;
+  last_about: string | null;
+  last_initiator: string | null;
   interaction_count: number;
   created_at: string;
   updated_at: string;

@@ -1,4 +1,5 @@
 // Single-key shortcuts must never fire while the user types or while a dialog is open.
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 /** True when a key press belongs to a text field, a list box or an editable element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -12,7 +13,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** A plain key press (no Ctrl, Cmd or Alt) outside fields and dialogs. */
-export function isShortcut(event: KeyboardEvent | React.KeyboardEvent): boolean {
+export function isShortcut(event: KeyboardEvent | ReactKeyboardEvent): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
   if (isTypingTarget(event.target)) return false;
   return !document.querySelector('dialog[open]');

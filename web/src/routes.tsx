@@ -1,12 +1,16 @@
 // Every page of the app. Adding a page: write pages/<name>.tsx, add one line here, and give it a
 // `nav` label if it belongs in the header.
 import type { ComponentType } from 'react';
-import { HomePage } from './pages/home';
+import { EditPersonPage } from './pages/edit-person';
 import { JoinPage } from './pages/join';
+import { NewPersonPage } from './pages/new-person';
 import { NotFoundPage } from './pages/not-found';
+import { PeoplePage } from './pages/people';
+import { PersonPage } from './pages/person';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
 import { SignInPage } from './pages/signin';
+import { TodayPage } from './pages/today';
 import { matchPath } from './router';
 
 /**
@@ -23,7 +27,12 @@ export interface PageRoute {
 }
 
 export const routes: PageRoute[] = [
-  { path: '/', access: 'user', page: HomePage, nav: 'Home' },
+  { path: '/', access: 'user', page: TodayPage, nav: 'Today' },
+  { path: '/people', access: 'user', page: PeoplePage, nav: 'People' },
+  // Before `/people/:id`, which would match it too.
+  { path: '/people/new', access: 'user', page: NewPersonPage },
+  { path: '/people/:id', access: 'user', page: PersonPage },
+  { path: '/people/:id/edit', access: 'user', page: EditPersonPage },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings' },
   { path: '/signin', access: 'guest', page: SignInPage },
   { path: '/signup', access: 'guest', page: JoinPage },

@@ -85,3 +85,13 @@ export function cadencePhrase(days: number): string {
 export function countOf(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
+
+/** Two calendar dates as a compact range: "23–29 Nov 2026". */
+export function formatDateRange(start: string, end: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}

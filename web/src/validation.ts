@@ -64,3 +64,16 @@ export function useFieldErrors<K extends string>() {
   }
   return { formRef, errors: state.errors, show };
 }
+
+/** Field messages from a 400's `details` (`[{ path, message }]`), keyed by the top field. */
+export function serverFieldErrors(error: unknown): Record<string, string> {
+  const details = (error as { details?: unknown } | null)?.details;
+  const errors: Record<string, string> = {};
+  if (!Array.isArray(details)) return errors;
+  for (const detail of details) {
+    const path = String((detail as { path?: unknown })?.path ?? '').split('.')[0];
+    const message = (detail as { message?: unknown })?.message;
+    if (path && typeof message === 'string' && !errors[path]) errors[path] = message;
+  }
+  return errors;
+}

@@ -10,9 +10,15 @@ import { interactionSearchHit } from '../people/people';
 import { parseInput } from '../validation';
 
 // A moment with its offset; "now" is taken when absent.
-const instantField = z.iso.datetime({ offset: true, message: 'Use an ISO date-time with a zone offset, e.g. 2026-11-20T15:00:00Z' });
+const instantField = z.iso.datetime({
+  offset: true,
+  message: 'Use an ISO date-time with a zone offset, e.g. 2026-11-20T15:00:00Z',
+});
 
-const personIds = z.array(z.string().min(1).max(40)).min(1, 'Log it with at least one person').max(50);
+const personIds = z
+  .array(z.string().min(1).max(40))
+  .min(1, 'Log it with at least one person')
+  .max(50);
 
 export const newInteractionInput = z
   .object({
@@ -49,7 +55,8 @@ function normalizedAt(ctx: AppContext, at: string | undefined): string {
   const now = ctx.clock.now();
   if (!at) return now.toISOString();
   const ms = Date.parse(at);
-  if (ms - now.getTime() > MAX_AHEAD_MS) throw invalidInput('at: An interaction cannot be in the future');
+  if (ms - now.getTime() > MAX_AHEAD_MS)
+    throw invalidInput('at: An interaction cannot be in the future');
   return new Date(ms).toISOString();
 }
 
@@ -67,7 +74,13 @@ export async function logInteraction(ctx: AppContext, userId: string, raw: unkno
     const created = await repos.interactions.create(
       userId,
       input.personIds,
-      { at, channel: input.channel, initiator: input.initiator, about: input.about, note: input.note ?? null },
+      {
+        at,
+        channel: input.channel,
+        initiator: input.initiator,
+        about: input.about,
+        note: input.note ?? null,
+      },
       now,
     );
     await repos.people.refreshContactStats(userId, input.personIds, now);

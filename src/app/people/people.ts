@@ -9,8 +9,8 @@ import { type Person, presentPerson, searchBodyOf } from './person';
 import {
   type NewPersonInput,
   newPersonInput,
-  parseBirthday,
   type PersonChanges,
+  parseBirthday,
   personChanges,
   personFilterInput,
 } from './person-input';
@@ -79,12 +79,18 @@ export async function deletePerson(ctx: AppContext, userId: string, personId: st
   });
 }
 
-export function interactionSearchHit(interaction: { id: string; note: string | null; people: { id: string; name: string }[] }) {
+export function interactionSearchHit(interaction: {
+  id: string;
+  note: string | null;
+  people: { id: string; name: string }[];
+}) {
   return {
     refType: 'interaction' as const,
     refId: interaction.id,
     personId: interaction.people[0]!.id,
-    body: [interaction.note, interaction.people.map((p) => p.name).join(', ')].filter(Boolean).join('\n'),
+    body: [interaction.note, interaction.people.map((p) => p.name).join(', ')]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 

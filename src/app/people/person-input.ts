@@ -1,10 +1,6 @@
 // What a person may be created or edited with. Every field is checked here, once.
 import { z } from 'zod';
-import {
-  IMPORTANT_DATE_TYPES,
-  isValidYearlyDate,
-  PERSON_KINDS,
-} from '../../domain/index';
+import { IMPORTANT_DATE_TYPES, isValidYearlyDate, PERSON_KINDS } from '../../domain/index';
 import { timeZoneField } from '../accounts/fields';
 import { workingHoursSchema } from '../accounts/working-hours';
 
@@ -18,9 +14,14 @@ const optionalText = (max: number) =>
 export const isoDateField = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-14')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    message: 'That date does not exist',
-  });
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      message: 'That date does not exist',
+    },
+  );
 
 export const yearlyDateInput = z
   .object({
@@ -62,7 +63,9 @@ const fields = {
   team: optionalText(100),
   company: optionalText(100),
   title: optionalText(100),
-  email: optionalText(254).pipe(z.email({ message: 'Enter a valid e-mail address' }).nullable().optional()),
+  email: optionalText(254).pipe(
+    z.email({ message: 'Enter a valid e-mail address' }).nullable().optional(),
+  ),
   phone: optionalText(40),
   city: optionalText(100),
   country: optionalText(100),
@@ -70,9 +73,18 @@ const fields = {
   workingHours: workingHoursSchema.nullable().optional(),
   tags: z.array(shortText(40).min(1)).max(50).optional(),
   facts: z.array(shortText(300).min(1)).max(100).optional(),
-  links: z.array(z.url({ message: 'Links must be full URLs' }).max(500)).max(20).optional(),
+  links: z
+    .array(z.url({ message: 'Links must be full URLs' }).max(500))
+    .max(20)
+    .optional(),
   notes: optionalText(20_000),
-  cadenceDays: z.number().int().min(1, 'A cadence is at least 1 day').max(3650).nullable().optional(),
+  cadenceDays: z
+    .number()
+    .int()
+    .min(1, 'A cadence is at least 1 day')
+    .max(3650)
+    .nullable()
+    .optional(),
   birthday: birthdayField.nullable().optional(),
   dates: z.array(yearlyDateInput).max(20).optional(),
 };

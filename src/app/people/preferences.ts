@@ -30,7 +30,10 @@ export interface Preferences {
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  const stored = user.preferences as Partial<Preferences>;
+  return preferencesOf(user.preferences);
+}
+
+export function preferencesOf(stored: Partial<Preferences>): Preferences {
   return { cadenceDefaults: stored.cadenceDefaults ?? {}, interests: stored.interests ?? [] };
 }
 
@@ -38,7 +41,10 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
   const changes = parseInput(preferencesInput, raw);
   const current = await getPreferences(ctx, userId);
   const next: Preferences = {
-    cadenceDefaults: { ...current.cadenceDefaults, ...(changes.cadenceDefaults as CadenceDefaults) },
+    cadenceDefaults: {
+      ...current.cadenceDefaults,
+      ...(changes.cadenceDefaults as CadenceDefaults),
+    },
     interests: changes.interests ?? current.interests,
   };
   await ctx.repos.users.update(userId, { preferences: { ...next } }, isoNow(ctx.clock));

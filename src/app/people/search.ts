@@ -16,7 +16,11 @@ export interface SearchResult {
   snippet: string;
 }
 
-export async function search(ctx: AppContext, userId: string, raw: unknown): Promise<SearchResult[]> {
+export async function search(
+  ctx: AppContext,
+  userId: string,
+  raw: unknown,
+): Promise<SearchResult[]> {
   const { q, limit } = parseInput(searchInput, raw);
   const hits = await ctx.repos.search.search(userId, q, limit);
   const names = await ctx.repos.people.existing(userId, [...new Set(hits.map((h) => h.personId))]);
@@ -33,8 +37,14 @@ export async function search(ctx: AppContext, userId: string, raw: unknown): Pro
 function snippetOf(body: string, query: string): string {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const lower = body.toLowerCase();
-  const at = Math.max(0, Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), body.length));
+  const at = Math.max(
+    0,
+    Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), body.length),
+  );
   const start = Math.max(0, at - 60);
-  const text = body.slice(start, start + 160).replace(/\s+/g, ' ').trim();
+  const text = body
+    .slice(start, start + 160)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${start > 0 ? '…' : ''}${text}${start + 160 < body.length ? '…' : ''}`;
 }

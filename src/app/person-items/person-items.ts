@@ -13,9 +13,7 @@ const personId = z.string().min(1).max(40);
 const text = z.string().trim().min(1, 'Say what it is about').max(2000);
 
 export const ITEM_INPUTS = {
-  reply: z
-    .object({ personId, text, since: z.iso.datetime({ offset: true }).optional() })
-    .strict(),
+  reply: z.object({ personId, text, since: z.iso.datetime({ offset: true }).optional() }).strict(),
   promise: z.object({ personId, text, due: isoDateField }).strict(),
   favor: z
     .object({
@@ -29,7 +27,9 @@ export const ITEM_INPUTS = {
   event: z
     .object({
       personId,
-      kind: z.enum(CAREER_EVENT_KINDS, { message: `Event kind is one of: ${CAREER_EVENT_KINDS.join(', ')}` }),
+      kind: z.enum(CAREER_EVENT_KINDS, {
+        message: `Event kind is one of: ${CAREER_EVENT_KINDS.join(', ')}`,
+      }),
       text: z.string().trim().max(2000).optional(),
       on: isoDateField.optional(),
       congratulated: z.boolean().optional(),
@@ -44,18 +44,28 @@ export const itemListInput = z.object({
 });
 
 /** Creates an item of one type on one of the user's people. */
-export async function createItem(ctx: AppContext, userId: string, type: PersonItemType, raw: unknown) {
+export async function createItem(
+  ctx: AppContext,
+  userId: string,
+  type: PersonItemType,
+  raw: unknown,
+) {
   const now = isoNow(ctx.clock);
-  const input = parseInput(ITEM_INPUTS[type], raw) as Record<string, unknown> & { personId: string };
+  const input = parseInput(ITEM_INPUTS[type], raw) as Record<string, unknown> & {
+    personId: string;
+  };
   const stored = {
     text: String(input.text ?? defaultText(type, input)),
     kind: (input.kind as string | undefined) ?? null,
     direction: (input.direction as string | undefined) ?? null,
-    date: ((input.since ?? input.due ?? input.on) as string | undefined) ?? (type === 'reply' ? now : null),
+    date:
+      ((input.since ?? input.due ?? input.on) as string | undefined) ??
+      (type === 'reply' ? now : null),
   };
   const doneAt = input.congratulated ? now : null;
   const id = await inTransaction(ctx, async (repos) => {
-    if ((await repos.people.existing(userId, [input.personId])).size === 0) throw notFound('Person');
+    if ((await repos.people.existing(userId, [input.personId])).size === 0)
+      throw notFound('Person');
     return repos.personItems.create(userId, input.personId, type, stored, doneAt, now);
   });
   return (await ctx.repos.personItems.findById(userId, id))!;
@@ -73,7 +83,13 @@ export function listItems(ctx: AppContext, userId: string, raw: unknown) {
 export async function completeItem(ctx: AppContext, userId: string, id: string) {
   const item = await ctx.repos.personItems.findById(userId, id);
   if (!item) throw notFound('Item');
-  if (!item.doneAt) await ctx.repos.personItems.update(userId, id, { doneAt: isoNow(ctx.clock) }, isoNow(ctx.clock));
+  if (!item.doneAt)
+    await ctx.repos.personItems.update(
+      userId,
+      id,
+      { doneAt: isoNow(ctx.clock) },
+      isoNow(ctx.clock),
+    );
   return (await ctx.repos.personItems.findById(userId, id))!;
 }
 
@@ -83,6 +99,7 @@ export async function deleteItem(ctx: AppContext, userId: string, id: string) {
 
 function defaultText(type: PersonItemType, input: Record<string, unknown>): string {
   const kind = String(input.kind ?? '').replace('-', ' ');
-  if (type === 'favor') return input.direction === 'gave' ? `You gave a ${kind}` : `They gave you a ${kind}`;
+  if (type === 'favor')
+    return input.direction === 'gave' ? `You gave a ${kind}` : `They gave you a ${kind}`;
   return kind;
 }

@@ -7,8 +7,10 @@ import { withClient } from '../context';
 import { doneSentence, itemSummary, requireChoice, requireText, userZone } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
 import { printJson, printLine } from '../output';
-import { resolveLeading } from '../people-resolver';
+import { resolveLeading, resolvePerson } from '../people-resolver';
 import { describeDay, parseDateAhead, parseDay, parseWhen } from '../when';
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 const joinText = (words: string[] | undefined) => (words ?? []).join(' ').trim();
 
@@ -34,13 +36,14 @@ export function registerItems(program: Command) {
     .option('--since <when>', 'since when they have been waiting ("2 days ago", 2026-05-01)')
     .option('--json', 'print JSON')
     .action(async (name: string, words: string[], flags: { since?: string }, command: Command) => {
-      const text = requireText(joinText(words), 'text');
       await withClient(command, async (client, options) => {
-        const body: Record<string, unknown> = { text };
-        if (flags.since)
-          body.since = parseWhen(flags.since, new Date().toISOString(), await userZone(client));
-        const person = await resolvePerson(client, name);
-        body.personId = person.id;
+        const since = flags.since
+          ? parseWhen(flags.since, new Date().toISOString(), await userZone(client))
+          : undefined;
+        const { person, rest } = await resolveLeading(client, [name, ...words], 1);
+        const text = requireText(joinText(rest), 'text');
+        const body: Record<string, unknown> = { personId: person.id, text };
+        if (since) body.since = since;
         await create(
           client,
           '/api/replies',
@@ -59,12 +62,12 @@ export function registerItems(program: Command) {
     .requiredOption('--by <date>', 'due: 2026-05-01, "friday", "tomorrow", "in 3 days"')
     .option('--json', 'print JSON')
     .action(async (name: string, words: string[], flags: { by: string }, command: Command) => {
-      const text = requireText(joinText(words), 'text');
       await withClient(command, async (client, options) => {
         const zone = await userZone(client);
         const now = new Date().toISOString();
         const due = parseDateAhead(flags.by, now, zone);
-        const person = await resolvePerson(client, name);
+        const { person, rest } = await resolveLeading(client, [name, ...words], 1);
+        const text = requireText(joinText(rest), 'text');
         await create(
           client,
           '/api/promises',
@@ -97,18 +100,20 @@ export function registerItems(program: Command) {
         }
         const direction = flags.gave ? 'gave' : 'got';
         const kind = requireChoice((flags.gave ?? flags.got)!, FAVOR_KINDS, 'favor kind');
-        const text = joinText(words);
         await withClient(command, async (client, options) => {
-          const body: Record<string, unknown> = { direction, kind };
+          const on = flags.on
+            ? parseDay(flags.on, new Date().toISOString(), await userZone(client))
+            : undefined;
+          const { person, rest } = await resolveLeading(client, [name, ...words], 0);
+          const text = joinText(rest);
+          const body: Record<string, unknown> = { personId: person.id, direction, kind };
           if (text) body.text = text;
-          if (flags.on)
-            body.on = parseDay(flags.on, new Date().toISOString(), await userZone(client));
-          const person = await resolvePerson(client, name);
-          body.personId = person.id;
+          if (on) body.on = on;
+          const what = `${article(kind)} ${kind}${text ? `: ${text}` : ''}`;
           await create(client, '/api/favors', body, options.json, (item) =>
             direction === 'gave'
-              ? `Noted: you gave ${item.personName} a ${kind}${text ? `: ${text}` : ''}`
-              : `Noted: ${item.personName} gave you a ${kind}${text ? `: ${text}` : ''}`,
+              ? `Noted: you gave ${item.personName} ${what}`
+              : `Noted: ${item.personName} gave you ${what}`,
           );
         });
       },
@@ -130,14 +135,20 @@ export function registerItems(program: Command) {
         flags: { on?: string },
         command: Command,
       ) => {
-        const kind = requireChoice(kindText, CAREER_EVENT_KINDS, 'event kind');
-        const text = joinText(words);
+        // The name may run over several words ("Ann Lee promotion"): it ends at the first kind.
+        const all = [name, kindText, ...words];
+        const at = all.findIndex(
+          (word, i) =>
+            i > 0 && (CAREER_EVENT_KINDS as readonly string[]).includes(word.toLowerCase()),
+        );
+        const kind = requireChoice(at > 0 ? all[at]! : kindText, CAREER_EVENT_KINDS, 'event kind');
+        const text = joinText(all.slice(at + 1));
         await withClient(command, async (client, options) => {
           const body: Record<string, unknown> = { kind };
           if (text) body.text = text;
           if (flags.on)
             body.on = parseDay(flags.on, new Date().toISOString(), await userZone(client));
-          const person = await resolvePerson(client, name);
+          const person = await resolvePerson(client, all.slice(0, at).join(' '));
           body.personId = person.id;
           await create(client, '/api/events', body, options.json, (item) => {
             const what = kind.replace(/-/g, ' ');

@@ -13,11 +13,17 @@ export function registerSnooze(program: Command) {
   program
     .command('snooze')
     .argument('<name>', 'who (a name or the start of one)')
-    .argument('<until>', 'how long: 3d, 2w, 1m, or a date (2026-05-01, "friday"); "off" to clear')
+    .argument(
+      '<until...>',
+      'how long, as the last word: 3d, 2w, 1m, or a date (2026-05-01, friday); "off" to clear',
+    )
     .description('hide someone from the agenda for a while (replies and promises stay)')
     .option('--json', 'print JSON')
-    .action(async (name: string, until: string, _flags, command: Command) => {
-      const text = requireText(until, 'snooze length');
+    .action(async (first: string, rest: string[], _flags, command: Command) => {
+      // `rapport snooze Ann Lee 2w`: the last word is the length, the words before it the name.
+      const all = [first, ...rest];
+      const text = requireText(all.pop(), 'snooze length');
+      const name = all.join(' ');
       await withClient(command, async (client, options) => {
         const zone = await userZone(client);
         const now = new Date().toISOString();
@@ -45,13 +51,13 @@ export function registerSnooze(program: Command) {
 
   program
     .command('pause')
-    .argument('<name>', 'who (a name or the start of one)')
+    .argument('<name...>', 'who (a name or the start of one)')
     .description('stop reminders about someone until you resume them')
     .option('--resume', 'resume reminders')
     .option('--json', 'print JSON')
-    .action(async (name: string, flags: { resume?: boolean }, command: Command) => {
+    .action(async (words: string[], flags: { resume?: boolean }, command: Command) => {
       await withClient(command, async (client, options) => {
-        const person = await resolvePerson(client, name);
+        const person = await resolvePerson(client, words.join(' '));
         const { person: updated } = await client.request<{ person: Person }>(
           'PATCH',
           `/api/people/${encodeURIComponent(person.id)}`,

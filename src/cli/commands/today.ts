@@ -13,8 +13,8 @@ export function registerToday(program: Command) {
     .option('--json', 'print JSON')
     .action(async (flags: { days: string }, command: Command) => {
       const days = Number(flags.days);
-      if (!/^\d{1,3}$/.test(flags.days.trim()) || days > 366) {
-        throw new UsageError('--days must be a whole number from 0 to 366');
+      if (!/^\d{1,3}$/.test(flags.days.trim()) || days < 1 || days > 60) {
+        throw new UsageError('--days must be a whole number from 1 to 60');
       }
       await withClient(command, async (client, options) => {
         const agenda = await client.request<TodayAgenda>('GET', `/api/today?days=${days}`);

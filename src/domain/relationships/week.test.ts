@@ -24,10 +24,10 @@ function usualWeeks(zone: string, monday: string, perWeek: number): WeekInteract
       talk(
         at(
           zone,
-          start
+          `${start
             .subtract({ weeks: week + 1 })
             .add({ days: 1 })
-            .toString() + `T10:${String(i).padStart(2, '0')}`,
+            .toString()}T10:${String(i).padStart(2, '0')}`,
         ),
         [`p${i}`],
       ),

@@ -11,7 +11,7 @@ import {
 } from '../../app/interactions/interactions';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
-import { idParam, InteractionSchema } from '../people/people-schemas';
+import { InteractionSchema, idParam } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
 
 const Envelope = z.object({ interaction: InteractionSchema });
@@ -67,23 +67,40 @@ const remove = createRoute({
 
 export function registerInteractionRoutes(app: HttpApp) {
   app.openapi(list, async (c) => {
-    const interactions = await listInteractions(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
+    const interactions = await listInteractions(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('query'),
+    );
     return c.json({ interactions }, 200);
   });
 
   app.openapi(create, async (c) => {
-    const interaction = await logInteraction(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
+    const interaction = await logInteraction(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('json'),
+    );
     return c.json({ interaction }, 201);
   });
 
   app.openapi(read, async (c) => {
-    const interaction = await getInteraction(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
+    const interaction = await getInteraction(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('param').id,
+    );
     return c.json({ interaction }, 200);
   });
 
   app.openapi(update, async (c) => {
     const { id } = c.req.valid('param');
-    const interaction = await updateInteraction(c.get('ctx'), principalOf(c).userId, id, c.req.valid('json'));
+    const interaction = await updateInteraction(
+      c.get('ctx'),
+      principalOf(c).userId,
+      id,
+      c.req.valid('json'),
+    );
     return c.json({ interaction }, 200);
   });
 

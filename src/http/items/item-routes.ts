@@ -30,7 +30,10 @@ const list = createRoute({
   tags,
   summary: 'Replies, promises, favors and events; filter by type, person, open',
   request: { query: itemListInput },
-  responses: { 200: json(z.object({ items: z.array(PersonItemSchema) }), 'Items'), ...errorResponses(400, 401) },
+  responses: {
+    200: json(z.object({ items: z.array(PersonItemSchema) }), 'Items'),
+    ...errorResponses(400, 401),
+  },
 });
 
 const done = createRoute({

@@ -1,7 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listInteractions } from '../../app/interactions/interactions';
-import { listItems } from '../../app/person-items/person-items';
-import { newPersonInput, personChanges, personFilterInput } from '../../app/people/person-input';
 import {
   createPerson,
   deletePerson,
@@ -9,14 +7,16 @@ import {
   listPeople,
   updatePerson,
 } from '../../app/people/people';
+import { newPersonInput, personChanges, personFilterInput } from '../../app/people/person-input';
+import { listItems } from '../../app/person-items/person-items';
 import { personHealth } from '../../app/today/relationships';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
 import {
   HealthSchema,
-  idParam,
   InteractionSchema,
+  idParam,
   PersonItemSchema,
   PersonSchema,
 } from './people-schemas';
@@ -30,7 +30,10 @@ const list = createRoute({
   tags,
   summary: 'Your people, filtered by kind, tag, team or a name prefix',
   request: { query: personFilterInput },
-  responses: { 200: json(z.object({ people: z.array(PersonSchema) }), 'People'), ...errorResponses(400, 401) },
+  responses: {
+    200: json(z.object({ people: z.array(PersonSchema) }), 'People'),
+    ...errorResponses(400, 401),
+  },
 });
 
 const create = createRoute({
@@ -76,7 +79,10 @@ const timeline = createRoute({
   summary: 'Conversations with a person (newest first) and their items',
   request: { params: idParam },
   responses: {
-    200: json(z.object({ interactions: z.array(InteractionSchema), items: z.array(PersonItemSchema) }), 'Timeline'),
+    200: json(
+      z.object({ interactions: z.array(InteractionSchema), items: z.array(PersonItemSchema) }),
+      'Timeline',
+    ),
     ...errorResponses(401, 404),
   },
 });
@@ -87,7 +93,10 @@ const health = createRoute({
   tags,
   summary: 'How the relationship is doing, with warnings',
   request: { params: idParam },
-  responses: { 200: json(z.object({ health: HealthSchema }), 'Health'), ...errorResponses(401, 404) },
+  responses: {
+    200: json(z.object({ health: HealthSchema }), 'Health'),
+    ...errorResponses(401, 404),
+  },
 });
 
 export function registerPeopleRoutes(app: HttpApp) {

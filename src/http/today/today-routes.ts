@@ -92,7 +92,10 @@ const readPreferences = createRoute({
   path: '/api/me/preferences',
   tags: ['accounts'],
   summary: 'Your cadence defaults per kind, and your interests',
-  responses: { 200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'), ...errorResponses(401) },
+  responses: {
+    200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),
+    ...errorResponses(401),
+  },
 });
 
 const writePreferences = createRoute({
@@ -127,7 +130,11 @@ export function registerTodayRoutes(app: HttpApp) {
   });
 
   app.openapi(writePreferences, async (c) => {
-    const preferences = await updatePreferences(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
+    const preferences = await updatePreferences(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('json'),
+    );
     return c.json({ preferences: preferences as z.infer<typeof PreferencesSchema> }, 200);
   });
 }

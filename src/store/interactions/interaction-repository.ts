@@ -56,7 +56,11 @@ export class InteractionRepository {
       await this.db.deleteFrom('interaction_people').where('interaction_id', '=', id).execute();
       await this.linkPeople(ownerId, id, personIds, at);
     } else if (fields.at) {
-      await this.db.updateTable('interaction_people').set({ at }).where('interaction_id', '=', id).execute();
+      await this.db
+        .updateTable('interaction_people')
+        .set({ at })
+        .where('interaction_id', '=', id)
+        .execute();
     }
     return { before, after: personIds ?? before };
   }
@@ -81,7 +85,11 @@ export class InteractionRepository {
         .where('interaction_id', '=', id)
         .executeTakeFirst();
       if (!still) {
-        await this.db.deleteFrom('interactions').where('owner_id', '=', ownerId).where('id', '=', id).execute();
+        await this.db
+          .deleteFrom('interactions')
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', id)
+          .execute();
       }
     }
   }
@@ -112,7 +120,10 @@ export class InteractionRepository {
     ownerId: string,
     options: { personId?: string; limit: number; before?: string; since?: string },
   ): Promise<InteractionRecord[]> {
-    let query = this.db.selectFrom('interactions').selectAll('interactions').where('interactions.owner_id', '=', ownerId);
+    let query = this.db
+      .selectFrom('interactions')
+      .selectAll('interactions')
+      .where('interactions.owner_id', '=', ownerId);
     if (options.personId) {
       query = query
         .innerJoin('interaction_people as ip', 'ip.interaction_id', 'interactions.id')
@@ -137,9 +148,17 @@ export class InteractionRepository {
       .where('i.owner_id', '=', ownerId)
       .where('i.at', '>=', since)
       .execute();
-    const byId = new Map<string, { at: string; about: string; channel: string; personIds: string[] }>();
+    const byId = new Map<
+      string,
+      { at: string; about: string; channel: string; personIds: string[] }
+    >();
     for (const row of rows) {
-      const entry = byId.get(row.id) ?? { at: row.at, about: row.about, channel: row.channel, personIds: [] };
+      const entry = byId.get(row.id) ?? {
+        at: row.at,
+        about: row.about,
+        channel: row.channel,
+        personIds: [],
+      };
       entry.personIds.push(row.person_id);
       byId.set(row.id, entry);
     }
@@ -175,7 +194,14 @@ export class InteractionRepository {
   private async linkPeople(ownerId: string, id: string, personIds: string[], at: string) {
     await this.db
       .insertInto('interaction_people')
-      .values([...new Set(personIds)].map((personId) => ({ interaction_id: id, person_id: personId, owner_id: ownerId, at })))
+      .values(
+        [...new Set(personIds)].map((personId) => ({
+          interaction_id: id,
+          person_id: personId,
+          owner_id: ownerId,
+          at,
+        })),
+      )
       .execute();
   }
 
@@ -186,7 +212,11 @@ export class InteractionRepository {
       .innerJoin('people as p', 'p.id', 'ip.person_id')
       .select(['ip.interaction_id', 'p.id', 'p.name'])
       .where('ip.owner_id', '=', ownerId)
-      .where('ip.interaction_id', 'in', rows.map((r) => r.id))
+      .where(
+        'ip.interaction_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .orderBy('p.name_key')
       .execute();
     const people = new Map<string, { id: string; name: string }[]>();

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import type { DialectName } from '../database';
 import type { Migration } from './migration';
 
 /** People, conversations with them, what is owed and promised, and a search index over them. */
@@ -8,6 +10,12 @@ export const people: Migration = {
     await db.schema
       .alterTable('users')
       .addColumn('preferences', 'text', (c) => c.notNull().defaultTo('{}'))
+      .execute();
+    // Bumped by triggers on every change to what Today reads, so a cached copy can be checked
+    // with one lookup, from any process or server instance.
+    await db.schema
+      .alterTable('users')
+      .addColumn('data_version', 'integer', (c) => c.notNull().defaultTo(0))
       .execute();
 
     await db.schema
@@ -37,24 +45,37 @@ export const people: Migration = {
       // Kept up to date on every interaction write, so Today never scans interactions.
       .addColumn('last_interaction_id', 'text')
       .addColumn('last_interaction_at', 'text')
+      .addColumn('last_note', 'text')
+      .addColumn('last_about', 'text')
+      .addColumn('last_initiator', 'text')
       .addColumn('interaction_count', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('people_owner_name').on('people').columns(['owner_id', 'name_key']).execute();
+    await db.schema
+      .createIndex('people_owner_name')
+      .on('people')
+      .columns(['owner_id', 'name_key'])
+      .execute();
 
     await db.schema
       .createTable('person_dates')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-      .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'text', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('label', 'text')
       .addColumn('month', 'integer', (c) => c.notNull())
       .addColumn('day', 'integer', (c) => c.notNull())
       .addColumn('year', 'integer')
       .execute();
-    await db.schema.createIndex('person_dates_person').on('person_dates').column('person_id').execute();
+    await db.schema
+      .createIndex('person_dates_person')
+      .on('person_dates')
+      .column('person_id')
+      .execute();
     await db.schema
       .createIndex('person_dates_owner_day')
       .on('person_dates')
@@ -73,14 +94,20 @@ export const people: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('interactions_owner_at').on('interactions').columns(['owner_id', 'at']).execute();
+    await db.schema
+      .createIndex('interactions_owner_at')
+      .on('interactions')
+      .columns(['owner_id', 'at'])
+      .execute();
 
     await db.schema
       .createTable('interaction_people')
       .addColumn('interaction_id', 'text', (c) =>
         c.notNull().references('interactions.id').onDelete('cascade'),
       )
-      .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'text', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addColumn('owner_id', 'text', (c) => c.notNull())
       // A copy of interactions.at, so a person's history is read from one index.
       .addColumn('at', 'text', (c) => c.notNull())
@@ -96,7 +123,9 @@ export const people: Migration = {
       .createTable('person_items')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('owner_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-      .addColumn('person_id', 'text', (c) => c.notNull().references('people.id').onDelete('cascade'))
+      .addColumn('person_id', 'text', (c) =>
+        c.notNull().references('people.id').onDelete('cascade'),
+      )
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('text', 'text', (c) => c.notNull())
       .addColumn('kind', 'text')
@@ -111,7 +140,13 @@ export const people: Migration = {
       .on('person_items')
       .columns(['owner_id', 'done_at', 'type'])
       .execute();
-    await db.schema.createIndex('person_items_person').on('person_items').column('person_id').execute();
+    await db.schema
+      .createIndex('person_items_person')
+      .on('person_items')
+      .column('person_id')
+      .execute();
+
+    await createVersionTriggers(db, dialect, ['people', 'person_dates', 'person_items']);
 
     if (dialect === 'sqlite') {
       await sql`create virtual table search_index using fts5(
@@ -132,3 +167,37 @@ export const people: Migration = {
     }
   },
 };
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was then
+async function createVersionTriggers(db: Kysely<any>, dialect: DialectName, tables: string[]) {
+  if (dialect === 'postgres') {
+    await sql`create function rapport_bump_data_version() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'DELETE' then
+          update users set data_version = data_version + 1 where id = old.owner_id;
+          return old;
+        end if;
+        update users set data_version = data_version + 1 where id = new.owner_id;
+        return new;
+      end $$`.execute(db);
+  }
+  for (const table of tables) {
+    if (dialect === 'postgres') {
+      await sql`create trigger ${sql.raw(`${table}_data_version`)} after insert or update or delete
+        on ${sql.table(table)} for each row execute function rapport_bump_data_version()`.execute(
+        db,
+      );
+      continue;
+    }
+    for (const [event, row] of [
+      ['insert', 'new'],
+      ['update', 'new'],
+      ['delete', 'old'],
+    ] as const) {
+      await sql`create trigger ${sql.raw(`${table}_${event}_data_version`)} after ${sql.raw(event)}
+        on ${sql.table(table)} begin
+          update users set data_version = data_version + 1 where id = ${sql.raw(row)}.owner_id;
+        end`.execute(db);
+    }
+  }
+}

@@ -1,6 +1,6 @@
 // Every migration, in order. Append only: a released migration is never edited or removed.
 import { accounts } from './0001-accounts';
-import type { Migration } from './migration';
 import { people } from './0002-people';
+import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [accounts, people];

@@ -84,6 +84,9 @@ export class PersonRepository {
         ...toColumns(fields),
         last_interaction_id: null,
         last_interaction_at: null,
+        last_note: null,
+        last_about: null,
+        last_initiator: null,
         interaction_count: 0,
         created_at: now,
         updated_at: now,
@@ -142,10 +145,7 @@ export class PersonRepository {
     if (filter.match) {
       const prefix = escapeLike(filter.match.trim().toLowerCase());
       query = query.where((eb) =>
-        eb.or([
-          eb('name_key', 'like', `${prefix}%`),
-          eb('name_key', 'like', `% ${prefix}%`),
-        ]),
+        eb.or([eb('name_key', 'like', `${prefix}%`), eb('name_key', 'like', `% ${prefix}%`)]),
       );
     }
     const rows = await query.orderBy('name_key').execute();
@@ -153,37 +153,33 @@ export class PersonRepository {
     const kept = wanted
       ? rows.filter((r) => fromJsonArray(r.tags).some((t) => t.toLowerCase() === wanted))
       : rows;
-    const dates = await this.datesOf(
-      ownerId,
-      kept.length > 500 ? null : kept.map((r) => r.id),
-    );
+    const dates = await this.datesOf(ownerId, kept.length > 500 ? null : kept.map((r) => r.id));
     return kept.map((row) => toRecord(row, dates.get(row.id) ?? []));
   }
 
-  /** Every person with their latest conversation, in one query: what Today reads. */
+  /** Every person with their latest conversation, from one table: what Today reads. */
   async listForAgenda(ownerId: string): Promise<AgendaRow[]> {
     const rows = await this.db
-      .selectFrom('people as p')
-      .leftJoin('interactions as i', 'i.id', 'p.last_interaction_id')
+      .selectFrom('people')
       .select([
-        'p.id',
-        'p.name',
-        'p.kind',
-        'p.is_key',
-        'p.time_zone',
-        'p.tags',
-        'p.facts',
-        'p.cadence_days',
-        'p.snoozed_until',
-        'p.paused',
-        'p.created_at',
-        'p.interaction_count',
-        'i.at as last_at',
-        'i.note as last_note',
-        'i.about as last_about',
-        'i.initiator as last_initiator',
+        'id',
+        'name',
+        'kind',
+        'is_key',
+        'time_zone',
+        'tags',
+        'facts',
+        'cadence_days',
+        'snoozed_until',
+        'paused',
+        'created_at',
+        'interaction_count',
+        'last_interaction_at',
+        'last_note',
+        'last_about',
+        'last_initiator',
       ])
-      .where('p.owner_id', '=', ownerId)
+      .where('owner_id', '=', ownerId)
       .execute();
     return rows.map((row) => ({
       id: row.id,
@@ -198,8 +194,13 @@ export class PersonRepository {
       paused: Boolean(row.paused),
       createdAt: row.created_at,
       interactionCount: Number(row.interaction_count),
-      last: row.last_at
-        ? { at: row.last_at, note: row.last_note, about: row.last_about!, initiator: row.last_initiator! }
+      last: row.last_interaction_at
+        ? {
+            at: row.last_interaction_at,
+            note: row.last_note,
+            about: row.last_about ?? 'both',
+            initiator: row.last_initiator ?? 'me',
+          }
         : null,
     }));
   }
@@ -217,12 +218,13 @@ export class PersonRepository {
   async refreshContactStats(ownerId: string, personIds: string[], now: string): Promise<void> {
     for (const personId of new Set(personIds)) {
       const latest = await this.db
-        .selectFrom('interaction_people')
-        .select(['interaction_id', 'at'])
-        .where('person_id', '=', personId)
-        .where('owner_id', '=', ownerId)
-        .orderBy('at', 'desc')
-        .orderBy('interaction_id', 'desc')
+        .selectFrom('interaction_people as ip')
+        .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
+        .select(['ip.interaction_id', 'ip.at', 'i.note', 'i.about', 'i.initiator'])
+        .where('ip.person_id', '=', personId)
+        .where('ip.owner_id', '=', ownerId)
+        .orderBy('ip.at', 'desc')
+        .orderBy('ip.interaction_id', 'desc')
         .limit(1)
         .executeTakeFirst();
       const count = await this.db
@@ -236,6 +238,9 @@ export class PersonRepository {
         .set({
           last_interaction_id: latest?.interaction_id ?? null,
           last_interaction_at: latest?.at ?? null,
+          last_note: latest?.note ?? null,
+          last_about: latest?.about ?? null,
+          last_initiator: latest?.initiator ?? null,
           interaction_count: Number(count.n),
           updated_at: now,
         })
@@ -295,7 +300,16 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
   }
   if (fields.kind !== undefined) set('kind', fields.kind);
   if (fields.key !== undefined) set('is_key', fields.key ? 1 : 0);
-  for (const key of ['team', 'company', 'title', 'email', 'phone', 'city', 'country', 'notes'] as const) {
+  for (const key of [
+    'team',
+    'company',
+    'title',
+    'email',
+    'phone',
+    'city',
+    'country',
+    'notes',
+  ] as const) {
     if (fields[key] !== undefined) set(key, fields[key]);
   }
   if (fields.timeZone !== undefined) set('time_zone', fields.timeZone);

@@ -43,7 +43,16 @@ export class PersonItemRepository {
     const id = newId();
     await this.db
       .insertInto('person_items')
-      .values({ id, owner_id: ownerId, person_id: personId, type, ...fields, done_at: doneAt, created_at: now, updated_at: now })
+      .values({
+        id,
+        owner_id: ownerId,
+        person_id: personId,
+        type,
+        ...fields,
+        done_at: doneAt,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     return id;
   }

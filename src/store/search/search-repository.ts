@@ -67,8 +67,13 @@ export class SearchRepository {
             .orderBy(sql`rank`)
             .execute()
         : await base
-            .where(sql<boolean>`tsv @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`)
-            .orderBy(sql`ts_rank(tsv, to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')}))`, 'desc')
+            .where(
+              sql<boolean>`tsv @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')})`,
+            )
+            .orderBy(
+              sql`ts_rank(tsv, to_tsquery('simple', ${words.map((w) => `${w}:*`).join(' & ')}))`,
+              'desc',
+            )
             .execute();
     return rows.map((row) => ({
       refType: row.ref_type as SearchHit['refType'],

@@ -62,6 +62,7 @@ export class UserRepository {
       role: user.role,
       password_hash: user.passwordHash,
       preferences: '{}',
+      data_version: 0,
       created_at: user.now,
       updated_at: user.now,
     };
@@ -85,6 +86,16 @@ export class UserRepository {
       .where('email_key', '=', emailKey(email))
       .executeTakeFirst();
     return row && toRecord(row);
+  }
+
+  /** Changes whenever the user's people, dates or items change (kept by database triggers). */
+  async dataVersion(id: string): Promise<number | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('data_version')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && Number(row.data_version);
   }
 
   async findOwner(): Promise<UserRecord | undefined> {

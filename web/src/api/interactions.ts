@@ -15,7 +15,10 @@ export function useSaveInteraction() {
         : await api.post<{ interaction: Interaction }>('/api/interactions', input);
       return response.interaction;
     },
-    onSuccess: () => refreshLoop(queryClient),
+    // Not awaited: the dialog closes at once (focus back where it was), then lists refresh.
+    onSuccess: () => {
+      void refreshLoop(queryClient);
+    },
   });
 }
 

@@ -12,11 +12,22 @@ export const loopKeys = {
   search: (q: string) => ['search', q] as const,
 };
 
-/** Marks everything the daily loop shows as stale; the visible parts refetch at once. */
-export function refreshLoop(queryClient: QueryClient): Promise<unknown> {
+/**
+ * Marks everything the daily loop shows as stale; the visible parts refetch at once. `except`
+ * names a deleted person, whose page must not refetch (and show "not found") before it closes.
+ */
+export function refreshLoop(
+  queryClient: QueryClient,
+  options: { except?: string } = {},
+): Promise<unknown> {
+  const skip = (key: readonly unknown[]) =>
+    options.except !== undefined && key[1] === 'one' && key[2] === options.except;
   return Promise.all(
     ['people', 'today', 'week', 'search'].map((root) =>
-      queryClient.invalidateQueries({ queryKey: [root] }),
+      queryClient.invalidateQueries({
+        queryKey: [root],
+        predicate: (query) => !skip(query.queryKey),
+      }),
     ),
   );
 }

@@ -56,7 +56,7 @@ export type Initiator = (typeof INITIATORS)[number];
 export const INITIATOR_LABELS: Record<Initiator, string> = {
   me: 'I did',
   them: 'They did',
-  mutual: 'Both / planned',
+  mutual: 'Mutual',
 };
 
 export const ABOUTS = ['personal', 'work', 'both'] as const;
@@ -145,6 +145,8 @@ export interface PersonInput {
   notes?: string | null;
   cadenceDays?: number | null;
   birthday?: string | null;
+  /** Replaces every yearly date. */
+  dates?: Omit<PersonDate, 'id'>[];
   snoozedUntil?: string | null;
   paused?: boolean;
 }

@@ -62,8 +62,9 @@ export function useDeletePerson() {
   return useMutation({
     mutationFn: (id: string) => api.delete(personPath(id)),
     onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: loopKeys.person(id) });
-      return refreshLoop(queryClient);
+      void refreshLoop(queryClient, { except: id });
+      // Once the page that showed them has closed (the caller navigates away).
+      window.setTimeout(() => queryClient.removeQueries({ queryKey: loopKeys.person(id) }));
     },
   });
 }

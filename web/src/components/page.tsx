@@ -9,10 +9,13 @@ let firstPage = true;
 export function Page({
   title,
   heading,
+  actions,
   children,
 }: {
   title: string;
   heading?: ReactNode;
+  /** Buttons or links beside the heading, e.g. "Add person". */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -21,11 +24,21 @@ export function Page({
     if (firstPage) firstPage = false;
     else headingRef.current?.focus();
   }, [title]);
+  const h1 = (
+    <h1 ref={headingRef} tabIndex={-1}>
+      {heading ?? title}
+    </h1>
+  );
   return (
     <>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {heading ?? title}
-      </h1>
+      {actions ? (
+        <div className="page-head">
+          {h1}
+          <div className="actions">{actions}</div>
+        </div>
+      ) : (
+        h1
+      )}
       {children}
     </>
   );

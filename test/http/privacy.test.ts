@@ -1,0 +1,128 @@
+// What one user records about people is theirs alone. A second user walks every documented route
+// that takes an id, with the first user's ids: each answers 404 (never 403: nothing may reveal
+// that the record exists), and the first user's records are unchanged afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+
+describe.each(dialects())('privacy between users on %s', (dialect) => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let owner: Browser;
+  let other: Browser;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    api = testApi(db);
+    owner = await api.setupOwner();
+    other = await api.addMember(owner);
+    const person = await api.call('POST', '/api/people', {
+      browser: owner,
+      body: { name: 'Secret Sam', facts: ['confidential: job hunting'], birthday: '1980-01-02' },
+    });
+    ids.people = person.body.person.id;
+    const interaction = await api.call('POST', '/api/interactions', {
+      browser: owner,
+      body: { personIds: [ids.people], channel: 'call', note: 'private matter' },
+    });
+    ids.interactions = interaction.body.interaction.id;
+    const item = await api.call('POST', '/api/promises', {
+      browser: owner,
+      body: { personId: ids.people, text: 'keep it quiet', due: '2026-12-01' },
+    });
+    ids.items = item.body.item.id;
+    ids.tokens = (
+      await api.call('POST', '/api/tokens', { browser: owner, body: { name: 'mine' } })
+    ).body.token.id;
+  });
+  afterAll(() => db.dispose());
+
+  it('answers 404 on every id route for another user’s records', async () => {
+    const doc = (await api.call('GET', '/api/openapi.json')).body;
+    const walked: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, object>)) {
+      if (!path.includes('{id}') || path.startsWith('/api/invites')) continue;
+      const resource = path.split('/')[2]!;
+      const id = ids[resource];
+      expect(id, `no record made for ${path}`).toBeDefined();
+      for (const method of Object.keys(operations)) {
+        const verb = method.toUpperCase();
+        const response = await api.call(verb, path.replace('{id}', id!), {
+          browser: other,
+          body:
+            verb === 'GET' || verb === 'DELETE'
+              ? undefined
+              : { name: 'Hijacked', text: 'x', channel: 'chat' },
+        });
+        expect([404, 400], `${verb} ${path}`).toContain(response.status);
+        if (response.status === 400) {
+          // Validation may answer first, so the same call must 404 once the body is valid.
+          expect(verb, `${verb} ${path} refused on validation only`).toBe('PATCH');
+        }
+        walked.push(`${verb} ${path}`);
+      }
+    }
+    expect(walked.length).toBeGreaterThanOrEqual(10);
+    for (const [path, body] of [
+      [`/api/people/${ids.people}`, { name: 'Hijacked' }],
+      [`/api/interactions/${ids.interactions}`, { note: 'hijacked' }],
+    ] as const) {
+      expect((await api.call('PATCH', path, { browser: other, body })).status).toBe(404);
+    }
+  });
+
+  it('refuses to attach records to another user’s person', async () => {
+    const attempts = [
+      ['/api/interactions', { personIds: [ids.people], channel: 'call' }],
+      ['/api/promises', { personId: ids.people, text: 'x', due: '2026-12-01' }],
+      ['/api/replies', { personId: ids.people, text: 'x' }],
+      ['/api/favors', { personId: ids.people, direction: 'gave', kind: 'help' }],
+      ['/api/events', { personId: ids.people, kind: 'promotion' }],
+    ] as const;
+    for (const [path, body] of attempts) {
+      expect((await api.call('POST', path, { browser: other, body })).status, path).toBe(404);
+    }
+  });
+
+  it('shows nothing of the first user in the second user’s lists, agenda and search', async () => {
+    const reads = [
+      '/api/people',
+      '/api/people?match=secret',
+      '/api/interactions',
+      '/api/items',
+      '/api/today?days=60',
+      '/api/week',
+      '/api/search?q=confidential',
+      '/api/search?q=private',
+      '/api/tokens',
+    ];
+    for (const path of reads) {
+      const response = await api.call('GET', path, { browser: other });
+      expect(response.status, path).toBe(200);
+      const text = JSON.stringify(response.body);
+      for (const leak of [
+        'Secret Sam',
+        'private matter',
+        'confidential',
+        'keep it quiet',
+        ids.people!,
+        '"mine"',
+      ]) {
+        expect(text, `${path} leaks ${leak}`).not.toContain(leak);
+      }
+    }
+  });
+
+  it('left the first user’s records as they were', async () => {
+    const person = await api.call('GET', `/api/people/${ids.people}`, { browser: owner });
+    expect(person.body.person.name).toBe('Secret Sam');
+    const timeline = await api.call('GET', `/api/people/${ids.people}/timeline`, {
+      browser: owner,
+    });
+    expect(timeline.body.interactions).toHaveLength(1);
+    expect(timeline.body.interactions[0].note).toBe('private matter');
+    expect(timeline.body.items).toHaveLength(1);
+    expect((await api.call('GET', '/api/tokens', { browser: owner })).body.tokens).toHaveLength(1);
+  });
+});

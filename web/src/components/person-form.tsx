@@ -1,0 +1,277 @@
+import { type FormEvent, useState } from 'react';
+import {
+  DEFAULT_CADENCE,
+  KEY_COWORKER_CADENCE,
+  KIND_LABELS,
+  PERSON_KINDS,
+  type Person,
+  type PersonInput,
+  type PersonKind,
+} from '../api/people-types';
+import { checkTimeZone, serverFieldErrors, useFieldErrors } from '../validation';
+import { FactsEditor } from './facts-editor';
+import { Field } from './field';
+import { FormError } from './form-messages';
+import { SelectField } from './select-field';
+import { TimeZoneField } from './time-zone-field';
+
+const KIND_OPTIONS = PERSON_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+
+/** The cadence a person gets when none is set; mirrors the server's built-ins. */
+export function defaultCadence(kind: PersonKind, key: boolean): number | null {
+  const base = DEFAULT_CADENCE[kind];
+  if (key && kind === 'coworker')
+    return base === null ? KEY_COWORKER_CADENCE : Math.min(base, KEY_COWORKER_CADENCE);
+  return base;
+}
+
+type FieldName = 'name' | 'cadenceDays' | 'timeZone' | 'email' | 'birthday';
+
+interface Draft {
+  name: string;
+  kind: PersonKind;
+  key: boolean;
+  cadence: string;
+  timeZone: string;
+  team: string;
+  company: string;
+  title: string;
+  city: string;
+  email: string;
+  tags: string;
+  birthday: string;
+  yearUnknown: boolean;
+  facts: string[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function draftOf(person: Person | undefined): Draft {
+  const birthday = person?.dates.find((date) => date.type === 'birthday');
+  return {
+    name: person?.name ?? '',
+    kind: person?.kind ?? 'coworker',
+    key: person?.key ?? false,
+    cadence: person?.cadenceOverride ? String(person.cadenceOverride) : '',
+    timeZone: person?.timeZone ?? '',
+    team: person?.team ?? '',
+    company: person?.company ?? '',
+    title: person?.title ?? '',
+    city: person?.city ?? '',
+    email: person?.email ?? '',
+    tags: person?.tags.join(', ') ?? '',
+    // Without a year the date input still needs one: 2000 keeps 29 February possible.
+    birthday: birthday
+      ? `${birthday.year ?? 2000}-${pad(birthday.month)}-${pad(birthday.day)}`
+      : '',
+    yearUnknown: birthday ? birthday.year === null : false,
+    facts: person?.facts ?? [],
+  };
+}
+
+function check(draft: Draft): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {};
+  if (!draft.name.trim()) errors.name = 'Enter their name.';
+  const cadence = draft.cadence.trim();
+  if (cadence && !(/^\d+$/.test(cadence) && Number(cadence) >= 1 && Number(cadence) <= 3650))
+    errors.cadenceDays = 'Enter a whole number of days from 1 to 3650, or leave it empty.';
+  if (draft.timeZone.trim()) errors.timeZone = checkTimeZone(draft.timeZone);
+  if (draft.email.trim() && !/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
+    errors.email = 'Enter a valid e-mail address, or leave it empty.';
+  for (const key of Object.keys(errors) as FieldName[]) if (!errors[key]) delete errors[key];
+  return errors;
+}
+
+/** Empty text becomes null when editing (clears the field) and is left out when adding. */
+function toInput(draft: Draft, editing: boolean): PersonInput {
+  const text = (value: string) => value.trim() || (editing ? null : undefined);
+  const cadence = draft.cadence.trim();
+  const birthday = draft.birthday
+    ? draft.yearUnknown
+      ? draft.birthday.slice(5)
+      : draft.birthday
+    : editing
+      ? null
+      : undefined;
+  return {
+    name: draft.name.trim(),
+    kind: draft.kind,
+    key: draft.key,
+    cadenceDays: cadence ? Number(cadence) : editing ? null : undefined,
+    timeZone: text(draft.timeZone),
+    team: text(draft.team),
+    company: text(draft.company),
+    title: text(draft.title),
+    city: text(draft.city),
+    email: text(draft.email),
+    tags: draft.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+    birthday,
+    facts: draft.facts,
+  };
+}
+
+/** Adding or editing a person. The server's 400 messages show next to the fields they name. */
+export function PersonForm({
+  person,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  person?: Person;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (input: PersonInput) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState(() => draftOf(person));
+  const { formRef, errors, show } = useFieldErrors<FieldName>();
+  const server = serverFieldErrors(error);
+  const change = (patch: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...patch }));
+  const fallback = defaultCadence(draft.kind, draft.key);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    if (show(check(draft))) onSubmit(toInput(draft, Boolean(person)));
+  }
+
+  const errorFor = (field: FieldName) => errors[field] ?? server[field];
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className="stack person-form">
+      <div className="form-grid">
+        <Field
+          label="Name"
+          name="name"
+          autoComplete="off"
+          required
+          value={draft.name}
+          onChange={(event) => change({ name: event.target.value })}
+          error={errorFor('name')}
+        />
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={draft.kind}
+          options={KIND_OPTIONS}
+          onChange={(event) => change({ kind: event.target.value as PersonKind })}
+        />
+        <Field
+          label="Cadence (days)"
+          hint={
+            fallback
+              ? `How often you mean to talk. Empty: every ${fallback} days, the default for this kind.`
+              : 'How often you mean to talk. Empty: no reminders for this kind.'
+          }
+          name="cadenceDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={3650}
+          placeholder={fallback ? String(fallback) : 'none'}
+          value={draft.cadence}
+          onChange={(event) => change({ cadence: event.target.value })}
+          error={errorFor('cadenceDays')}
+        />
+        <div className="field key-field">
+          <label className="check">
+            <input
+              type="checkbox"
+              name="key"
+              checked={draft.key}
+              onChange={(event) => change({ key: event.target.checked })}
+            />
+            Key person
+          </label>
+          <p className="hint">Key people rank higher on Today; a key co-worker is due weekly.</p>
+        </div>
+        <Field
+          label="Team"
+          name="team"
+          value={draft.team}
+          onChange={(event) => change({ team: event.target.value })}
+        />
+        <Field
+          label="Company"
+          name="company"
+          autoComplete="off"
+          value={draft.company}
+          onChange={(event) => change({ company: event.target.value })}
+        />
+        <Field
+          label="Title"
+          name="title"
+          autoComplete="off"
+          value={draft.title}
+          onChange={(event) => change({ title: event.target.value })}
+        />
+        <Field
+          label="City"
+          name="city"
+          autoComplete="off"
+          value={draft.city}
+          onChange={(event) => change({ city: event.target.value })}
+        />
+        <TimeZoneField
+          value={draft.timeZone}
+          onChange={(timeZone) => change({ timeZone })}
+          error={errorFor('timeZone')}
+        />
+        <Field
+          label="E-mail"
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={draft.email}
+          onChange={(event) => change({ email: event.target.value })}
+          error={errorFor('email')}
+        />
+        <div className="birthday-field">
+          <Field
+            label="Birthday"
+            hint={
+              draft.yearUnknown ? 'Any year will do: only the day and month are kept.' : undefined
+            }
+            name="birthday"
+            type="date"
+            value={draft.birthday}
+            onChange={(event) => change({ birthday: event.target.value })}
+            error={errorFor('birthday')}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              name="yearUnknown"
+              checked={draft.yearUnknown}
+              onChange={(event) => change({ yearUnknown: event.target.checked })}
+            />
+            Year unknown
+          </label>
+        </div>
+        <Field
+          label="Tags"
+          hint="Separate with commas, e.g. design, running club."
+          name="tags"
+          autoComplete="off"
+          value={draft.tags}
+          onChange={(event) => change({ tags: event.target.value })}
+        />
+      </div>
+      <FactsEditor facts={draft.facts} onChange={(facts) => change({ facts })} />
+      <FormError error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" aria-disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

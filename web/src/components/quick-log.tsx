@@ -1,0 +1,78 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { CHANNEL_LABELS, type Interaction } from '../api/people-types';
+import { isShortcut } from '../keys';
+import { Dialog } from './dialog';
+import { LogForm } from './log-form';
+import { useNotice } from './notice';
+import type { PickedPerson } from './person-picker';
+
+export interface LogRequest {
+  /** Prefilled people for a new log. */
+  people?: PickedPerson[];
+  /** An existing conversation to edit. */
+  interaction?: Interaction;
+}
+
+const QuickLogContext = createContext<(request?: LogRequest) => void>(() => {});
+
+/** Opens the quick log dialog, empty, prefilled with people, or editing a conversation. */
+export function useQuickLog(): (request?: LogRequest) => void {
+  return useContext(QuickLogContext);
+}
+
+function names(people: { name: string }[]): string {
+  if (people.length <= 1) return people[0]?.name ?? '';
+  return `${people
+    .slice(0, -1)
+    .map((person) => person.name)
+    .join(', ')} and ${people.at(-1)?.name}`;
+}
+
+/** Holds the dialog for every signed-in page; the `n` key opens it when nobody is typing. */
+export function QuickLogProvider({ children }: { children: ReactNode }) {
+  const [request, setRequest] = useState<(LogRequest & { key: number }) | null>(null);
+  const notice = useNotice();
+  const open = useCallback(
+    (next: LogRequest = {}) =>
+      setRequest((previous) => ({ ...next, key: (previous?.key ?? 0) + 1 })),
+    [],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'n' && !event.shiftKey && isShortcut(event)) {
+        event.preventDefault();
+        open();
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const editing = request?.interaction;
+  return (
+    <QuickLogContext.Provider value={open}>
+      {children}
+      {request && (
+        <Dialog
+          key={request.key}
+          title={editing ? 'Edit conversation' : 'Log a conversation'}
+          onClose={() => setRequest(null)}
+        >
+          <LogForm
+            people={request.people ?? []}
+            interaction={editing}
+            onDone={(saved) => {
+              setRequest(null);
+              notice(
+                editing
+                  ? 'Conversation saved.'
+                  : `Logged: ${CHANNEL_LABELS[saved.channel].toLowerCase()} with ${names(saved.people ?? request.people ?? [])}.`,
+              );
+            }}
+          />
+        </Dialog>
+      )}
+    </QuickLogContext.Provider>
+  );
+}

@@ -1,0 +1,170 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { useMarkDone } from '../../api/items';
+import { useUpdatePerson } from '../../api/people';
+import type { AgendaItem } from '../../api/people-types';
+import { useCurrentUser } from '../../current-user';
+import { isShortcut } from '../../keys';
+import { navigate } from '../../router';
+import { formatDate } from '../../time';
+import { addDays, dateIn } from '../../zoned-time';
+import { useNotice } from '../notice';
+import { useQuickLog } from '../quick-log';
+import { AgendaEntry, canMarkDone, canSnooze } from './agenda-item';
+
+const SNOOZE_DAYS = 3;
+
+const keyOf = (item: AgendaItem) => `${item.kind}:${item.person.id}:${item.refId ?? ''}`;
+
+/**
+ * The ranked list. ↑/↓ or j/k move between items (one Tab stop for the whole list); on the
+ * focused item l logs, s snoozes the person 3 days, d marks it done, Enter opens the person.
+ */
+export function Agenda({ items }: { items: AgendaItem[] }) {
+  const user = useCurrentUser();
+  const openLog = useQuickLog();
+  const notice = useNotice();
+  const update = useUpdatePerson();
+  const done = useMarkDone();
+  const [current, setCurrent] = useState(0);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const refs = useRef<(HTMLElement | null)[]>([]);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Where focus was in the list, to put it back when the item holding it goes away.
+  const lastFocused = useRef<number | null>(null);
+  const index = Math.max(0, Math.min(current, items.length - 1));
+
+  function focusAt(next: number) {
+    const clamped = Math.max(0, Math.min(next, items.length - 1));
+    setCurrent(clamped);
+    refs.current[clamped]?.focus();
+  }
+
+  // A snoozed or done item leaves the list; keep the keyboard user in place.
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && lastFocused.current !== null && items.length > 0) {
+      const next = Math.min(lastFocused.current, items.length - 1);
+      setCurrent(next);
+      refs.current[next]?.focus();
+    }
+  }, [items]);
+
+  // j/k also work before anything in the list has focus.
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if (!isShortcut(event) || listRef.current?.contains(event.target as Node)) return;
+      if (event.key === 'j' || event.key === 'k') {
+        event.preventDefault();
+        refs.current[index]?.focus();
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [index]);
+
+  function log(item: AgendaItem) {
+    openLog({ people: [item.person] });
+  }
+
+  function snooze(item: AgendaItem) {
+    if (!canSnooze(item)) {
+      notice('Replies and promises can’t be snoozed: mark them done when they are.');
+      return;
+    }
+    const until = addDays(dateIn(user.timeZone), SNOOZE_DAYS);
+    setBusyKey(keyOf(item));
+    // Promises, not mutate callbacks: the last item leaving unmounts this list, and the
+    // confirmation must still show.
+    update
+      .mutateAsync({ id: item.person.id, change: { snoozedUntil: until } })
+      .then(
+        () => notice(`Snoozed ${item.person.name} until ${formatDate(until, { weekday: true })}.`),
+        (error: unknown) => notice(`Couldn’t snooze: ${errorMessage(error)}`),
+      )
+      .finally(() => setBusyKey(null));
+  }
+
+  function markDone(item: AgendaItem) {
+    if (!canMarkDone(item) || !item.refId) {
+      notice(
+        'Only replies, promises and milestones can be marked done; log a conversation instead.',
+      );
+      return;
+    }
+    setBusyKey(keyOf(item));
+    done
+      .mutateAsync(item.refId)
+      .then(
+        () => notice(`Done: ${item.title}.`),
+        (error: unknown) => notice(`Couldn’t mark it done: ${errorMessage(error)}`),
+      )
+      .finally(() => setBusyKey(null));
+  }
+
+  function keyDown(event: KeyboardEvent<HTMLElement>, item: AgendaItem, at: number) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      focusAt(at + (event.key === 'ArrowDown' ? 1 : -1));
+      return;
+    }
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      focusAt(event.key === 'Home' ? 0 : items.length - 1);
+      return;
+    }
+    if (event.key === 'Enter' && event.target === refs.current[at]) {
+      navigate(`/people/${encodeURIComponent(item.person.id)}`);
+      return;
+    }
+    if (!isShortcut(event) || event.shiftKey) return;
+    const action = {
+      j: () => focusAt(at + 1),
+      k: () => focusAt(at - 1),
+      l: () => log(item),
+      s: () => snooze(item),
+      d: () => markDone(item),
+    }[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  }
+
+  return (
+    <ol
+      ref={listRef}
+      className="agenda"
+      aria-label="Agenda"
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (next && !event.currentTarget.contains(next)) lastFocused.current = null;
+      }}
+    >
+      {items.map((item, at) => (
+        <li
+          key={keyOf(item)}
+          // Key presses bubble here from the item and from its buttons.
+          onKeyDown={(event) => keyDown(event, item, at)}
+        >
+          <AgendaEntry
+            ref={(element) => {
+              refs.current[at] = element;
+            }}
+            item={item}
+            focusable={at === index}
+            busy={busyKey === keyOf(item)}
+            onFocus={() => {
+              setCurrent(at);
+              lastFocused.current = at;
+            }}
+            onLog={() => log(item)}
+            onSnooze={() => snooze(item)}
+            onDone={() => markDone(item)}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

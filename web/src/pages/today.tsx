@@ -1,0 +1,78 @@
+import { usePeople } from '../api/people';
+import { useToday } from '../api/today';
+import { FormError } from '../components/form-messages';
+import { Page } from '../components/page';
+import { useQuickLog } from '../components/quick-log';
+import { Agenda } from '../components/today/agenda';
+import { WeekCard } from '../components/today/week-card';
+import { useCurrentUser } from '../current-user';
+import { Link } from '../router';
+import { formatClock, greeting } from '../time';
+import { useNow } from '../use-now';
+
+/** The home page: whom to reach out to today and what to talk about, and how the week goes. */
+export function TodayPage() {
+  const user = useCurrentUser();
+  const now = useNow();
+  const today = useToday();
+  const items = today.data?.items ?? [];
+  return (
+    <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${user.name}`}>
+      <p className="lead">
+        It’s {formatClock(now, user.timeZone)} in {user.timeZone}.
+      </p>
+      <div className="today-grid">
+        <section className="today-main" aria-labelledby="agenda-title">
+          <h2 id="agenda-title">
+            Today{today.data && items.length > 0 ? ` · ${items.length}` : ''}
+          </h2>
+          {today.isPending && <p className="hint">Loading your agenda…</p>}
+          <FormError error={today.error} />
+          {today.data && items.length === 0 && <EmptyAgenda />}
+          {items.length > 0 && (
+            <>
+              <p className="hint keys-hint">
+                Keys: <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>l</kbd> log,{' '}
+                <kbd>s</kbd> snooze, <kbd>d</kbd> done, <kbd>n</kbd> new log.
+              </p>
+              <Agenda items={items} />
+            </>
+          )}
+        </section>
+        <WeekCard />
+      </div>
+    </Page>
+  );
+}
+
+function EmptyAgenda() {
+  const people = usePeople();
+  const openLog = useQuickLog();
+  if (people.data?.length === 0) {
+    return (
+      <div className="card empty-card">
+        <h3>Who matters to you?</h3>
+        <p>
+          Start with a few people: your manager, the teammates you rely on, a friend you keep
+          meaning to call. Each morning Rapport will tell you whom to reach out to and what to talk
+          about.
+        </p>
+        <Link to="/people/new" className="button primary">
+          Add a person
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="card empty-card">
+      <h3>You’re all caught up</h3>
+      <p>
+        Everyone you keep in touch with has heard from you recently. Enjoy the quiet — or, if you
+        just had a good chat, write it down while it’s fresh.
+      </p>
+      <button type="button" onClick={() => openLog()}>
+        Log a conversation
+      </button>
+    </div>
+  );
+}
