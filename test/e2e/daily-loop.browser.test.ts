@@ -324,7 +324,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     await page.waitForURL(at('/people'));
     await notice('Deleted Sam Lee.');
     await page.getByLabel('Search').fill('');
-    await page.getByText('1 people').waitFor();
+    await page.getByText('1 person', { exact: true }).waitFor();
   });
 
   it('threw no script errors', () => {

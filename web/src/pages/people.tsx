@@ -14,6 +14,8 @@ import { Link } from '../router';
 
 const ALL = '';
 
+const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
 function optionsOf(values: string[], all: string) {
   return [{ value: ALL, label: all }, ...values.map((value) => ({ value, label: value }))];
 }
@@ -114,7 +116,7 @@ export function PeoplePage() {
       {people.isPending && <p className="hint">Loading…</p>}
       {people.data && (
         <p className="hint" role="status">
-          {filtered ? `${shown.length} of ${all.length} people` : `${all.length} people`}
+          {filtered ? `${shown.length} of ${peopleCount(all.length)}` : peopleCount(all.length)}
         </p>
       )}
       {people.data && all.length === 0 && (
