@@ -14,6 +14,10 @@ export interface Config {
   trustProxy: boolean;
   /** The public base URL people reach the server at (for links in e-mail and invites). */
   publicUrl: string | null;
+  /** smtp:// or smtps:// URL of the mail server, with RAPPORT_MAIL_FROM as the sender. */
+  smtp: { url: string; from: string } | null;
+  /** Run scheduled work (update drafts, digests) in this process. */
+  jobs: boolean;
 }
 
 /** A problem the person running Rapport can fix; printed as one line, exit code 1. */
@@ -29,6 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
   }
   const dataDir = resolve(env.RAPPORT_DATA || './data');
+  const smtpUrl = env.RAPPORT_SMTP_URL?.trim();
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
+    throw new ConfigError('RAPPORT_SMTP_URL must start with smtp:// or smtps://');
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -38,6 +46,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openSignup: env.RAPPORT_OPEN_SIGNUP === '1' || env.RAPPORT_OPEN_SIGNUP === 'true',
     trustProxy: env.RAPPORT_TRUST_PROXY === '1' || env.RAPPORT_TRUST_PROXY === 'true',
     publicUrl: env.RAPPORT_PUBLIC_URL?.replace(/\/+$/, '') || null,
+    smtp: smtpUrl
+      ? { url: smtpUrl, from: env.RAPPORT_MAIL_FROM?.trim() || 'Rapport <rapport@localhost>' }
+      : null,
+    jobs: env.RAPPORT_JOBS !== '0',
   };
 }
 

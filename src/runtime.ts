@@ -7,6 +7,7 @@ import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
+import { smtpMailer } from './integrations/email/smtp-mailer';
 import { openStore } from './store/database';
 
 /** Opens the store named by the configuration, applies pending migrations, builds the context. */
@@ -19,11 +20,12 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
     await store.close();
     throw error;
   }
-  return createAppContext(store, clock, {
-    secret: prepared.secret,
-    openSignup: prepared.openSignup,
-    publicUrl: prepared.publicUrl,
-  });
+  return createAppContext(
+    store,
+    clock,
+    { secret: prepared.secret, openSignup: prepared.openSignup, publicUrl: prepared.publicUrl },
+    prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
+  );
 }
 
 /** The built web app next to the bundle (dist/web), when it was built. */

@@ -2,6 +2,7 @@
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
 import type { Clock } from './clock';
+import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -16,15 +17,22 @@ export interface AppContext {
   clock: Clock;
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
+  mailer: Mailer;
 }
 
-export function createAppContext(store: Store, clock: Clock, settings: AppSettings): AppContext {
+export function createAppContext(
+  store: Store,
+  clock: Clock,
+  settings: AppSettings,
+  mailer: Mailer = unconfiguredMailer,
+): AppContext {
   return {
     store,
     repos: repositories(store.db, store.dialect),
     clock,
     settings,
     agendaSources: new AgendaSourceCache(),
+    mailer,
   };
 }
 

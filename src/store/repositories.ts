@@ -1,14 +1,18 @@
 // The repositories over one store (or over one transaction of it).
 import type { Kysely } from 'kysely';
+import { AccomplishmentRepository } from './accomplishments/accomplishment-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
+import { JobRunRepository } from './jobs/job-run-repository';
 import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
+import { ProposalRepository } from './proposals/proposal-repository';
 import type { Database } from './schema';
 import { SearchRepository } from './search/search-repository';
 import { SessionRepository } from './sessions/session-repository';
 import { SigninFailureRepository } from './signin/signin-failure-repository';
+import { StatusUpdateRepository } from './status-updates/status-update-repository';
 import { TokenRepository } from './tokens/token-repository';
 import { UserRepository } from './users/user-repository';
 
@@ -22,6 +26,10 @@ export interface Repositories {
   interactions: InteractionRepository;
   personItems: PersonItemRepository;
   search: SearchRepository;
+  accomplishments: AccomplishmentRepository;
+  statusUpdates: StatusUpdateRepository;
+  proposals: ProposalRepository;
+  jobRuns: JobRunRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -35,5 +43,9 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),
     search: new SearchRepository(db, dialect),
+    accomplishments: new AccomplishmentRepository(db),
+    statusUpdates: new StatusUpdateRepository(db),
+    proposals: new ProposalRepository(db),
+    jobRuns: new JobRunRepository(db),
   };
 }

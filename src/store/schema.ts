@@ -145,6 +145,69 @@ export interface SearchIndexRow {
   body: string;
 }
 
+export interface AccomplishmentRow {
+  id: string;
+  owner_id: string;
+  date: string;
+  title: string;
+  detail: string | null;
+  project: string | null;
+  impact: string | null;
+  links: string;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccomplishmentPersonRow {
+  accomplishment_id: string;
+  person_id: string;
+  owner_id: string;
+  role: 'helped' | 'tell';
+}
+
+export interface FlexEntryRow {
+  id: string;
+  owner_id: string;
+  date: string;
+  text: string;
+  person_id: string | null;
+  created_at: string;
+}
+
+export interface StatusUpdateRow {
+  id: string;
+  owner_id: string;
+  kind: string;
+  period_start: string;
+  period_end: string;
+  subject: string;
+  markdown: string;
+  recipients: string;
+  status: 'draft' | 'sent' | 'failed';
+  error: string | null;
+  origin: 'manual' | 'scheduled';
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalRow {
+  id: string;
+  owner_id: string;
+  answers: string;
+  decision: string;
+  revisit_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobRunRow {
+  key: string;
+  owner_id: string | null;
+  ran_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -157,5 +220,11 @@ export interface Database {
   interaction_people: InteractionPersonRow;
   person_items: PersonItemRow;
   search_index: SearchIndexRow;
+  accomplishments: AccomplishmentRow;
+  accomplishment_people: AccomplishmentPersonRow;
+  flex_entries: FlexEntryRow;
+  status_updates: StatusUpdateRow;
+  proposals: ProposalRow;
+  job_runs: JobRunRow;
   rapport_migrations: MigrationRow;
 }

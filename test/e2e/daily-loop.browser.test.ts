@@ -72,8 +72,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
   const agendaItem = (title: string) => agenda().getByRole('article', { name: title });
   const notice = (text: string | RegExp) =>
     page.locator('.notice-region').getByText(text).waitFor();
-  const shot = (name: string) =>
-    page.screenshot({ path: `${artifacts}daily-loop-${name}.png`, fullPage: true });
+  // A dialog is fixed to the screen: a viewport shot shows it as the user sees it.
+  const shot = (name: string, fullPage = !name.includes('dialog')) =>
+    page.screenshot({ path: `${artifacts}daily-loop-${name}.png`, fullPage });
   const focusedLabel = () =>
     page.evaluate(() => {
       const element = document.activeElement;
@@ -235,6 +236,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     await agendaItem('Reply to Sam Lee').waitFor();
     await page.getByRole('region', { name: 'This week' }).getByText('Conversations').waitFor();
     await shot('today-1280');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('today-dark-1280');
+    await page.emulateMedia({ colorScheme: 'light' });
     await atPhoneWidth('today');
   });
 
@@ -291,8 +295,57 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     const health = page.getByRole('region', { name: 'Relationship health' });
     await health.getByText('On track').waitFor();
     await health.getByText('Last talked today; you aim for every 7 days.').waitFor();
+
+    // Edit the older conversation in the same dialog.
+    const older = conversations.getByRole('listitem').nth(1);
+    await older.getByRole('button', { name: /^Edit conversation of/ }).click();
+    await dialog().getByRole('heading', { name: 'Edit conversation' }).waitFor();
+    expect(await dialog().getByRole('radio', { name: 'Call', exact: true }).isChecked()).toBe(true);
+    await dialog().getByLabel('Note').fill('She asked me to review her RFC on caching, by Friday');
+    await page.keyboard.press('Control+Enter');
+    await dialog().waitFor({ state: 'detached' });
+    await older.getByText('She asked me to review her RFC on caching, by Friday').waitFor();
+
+    // A promise and a favor; the promise is kept.
+    const items = page.getByRole('region', { name: 'Open items' });
+    await items.getByRole('button', { name: 'Add item' }).click();
+    await items.getByRole('radio', { name: 'Promise' }).check();
+    await items.getByLabel('What you promised').fill('Review the caching RFC');
+    await items.getByRole('button', { name: 'Add promise' }).click();
+    await items.getByText('Review the caching RFC').waitFor();
+    await items.getByRole('button', { name: 'Add item' }).click();
+    await items.getByRole('radio', { name: 'Favor' }).check();
+    await items.getByRole('radio', { name: 'They did it for me' }).check();
+    await items.getByRole('combobox', { name: 'Favor' }).selectOption('intro');
+    await items.getByLabel('Details (optional)').fill('Introduced me to the search team');
+    await items.getByRole('button', { name: 'Add favor' }).click();
+    await items.getByText('Introduced me to the search team').waitFor();
+    await health.getByText('Gave 0, got 1 (they’re 1 ahead)').waitFor();
+    await items.getByRole('button', { name: 'Done: Review the caching RFC' }).click();
+    await items.getByText('Done (1)').waitFor();
     await shot('person-1280');
     await atPhoneWidth('person');
+  });
+
+  it('edits a person back to the default cadence, and pauses them', async () => {
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await heading().filter({ hasText: 'Edit Priya Natarajan' }).waitFor();
+    expect(await page.getByLabel('Cadence (days)').inputValue()).toBe('7');
+    expect(await page.getByLabel('Year unknown').isChecked()).toBe(true);
+    await page.getByLabel('Cadence (days)').fill('');
+    await page.getByLabel('Company').fill('Acme');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await heading().filter({ hasText: 'Priya Natarajan' }).waitFor();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByText('every 14 days (default)').waitFor();
+    await page.getByText('Staff engineer · Platform · Acme').waitFor();
+    // The birthday survived the edit, still without a year.
+    await page.getByRole('region', { name: 'Important dates' }).getByText('14 March').waitFor();
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByText('Paused', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
   });
 
   it('finds people by name and by what was said', async () => {

@@ -62,7 +62,15 @@ export function useFieldErrors<K extends string>() {
     setState((previous) => ({ errors, attempt: previous.attempt + 1 }));
     return Object.keys(errors).length === 0;
   }
-  return { formRef, errors: state.errors, show };
+  /** Hides one field's error, e.g. once the user edits that field. */
+  function dismiss(key: K): void {
+    setState((previous) => {
+      if (!previous.errors[key]) return previous;
+      const { [key]: _, ...rest } = previous.errors;
+      return { ...previous, errors: rest as FieldErrors<K> };
+    });
+  }
+  return { formRef, errors: state.errors, show, dismiss };
 }
 
 /** Field messages from a 400's `details` (`[{ path, message }]`), keyed by the top field. */

@@ -1,6 +1,7 @@
 // Every migration, in order. Append only: a released migration is never edited or removed.
 import { accounts } from './0001-accounts';
 import { people } from './0002-people';
+import { credit } from './0003-credit';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [accounts, people];
+export const migrations: readonly Migration[] = [accounts, people, credit];

@@ -27,6 +27,12 @@ export function defaultCadence(kind: PersonKind, key: boolean): number | null {
 
 type FieldName = 'name' | 'cadenceDays' | 'timeZone' | 'email' | 'birthday';
 
+/** The draft key whose message a field error belongs to, where the names differ. */
+const FIELD_OF: Partial<Record<string, FieldName>> = {
+  cadence: 'cadenceDays',
+  yearUnknown: 'birthday',
+};
+
 interface Draft {
   name: string;
   kind: PersonKind;
@@ -130,10 +136,16 @@ export function PersonForm({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(person));
-  const { formRef, errors, show } = useFieldErrors<FieldName>();
+  const { formRef, errors, show, dismiss } = useFieldErrors<FieldName>();
   const server = serverFieldErrors(error);
-  const change = (patch: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...patch }));
   const fallback = defaultCadence(draft.kind, draft.key);
+
+  function change(patch: Partial<Draft>) {
+    setDraft((previous) => ({ ...previous, ...patch }));
+    // Editing a field hides its message; the next submit checks again.
+    for (const key of Object.keys(patch))
+      dismiss((FIELD_OF[key as keyof Draft] ?? key) as FieldName);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -144,125 +156,143 @@ export function PersonForm({
   const errorFor = (field: FieldName) => errors[field] ?? server[field];
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="stack person-form">
-      <div className="form-grid">
-        <Field
-          label="Name"
-          name="name"
-          autoComplete="off"
-          required
-          value={draft.name}
-          onChange={(event) => change({ name: event.target.value })}
-          error={errorFor('name')}
-        />
-        <SelectField
-          label="Kind"
-          name="kind"
-          value={draft.kind}
-          options={KIND_OPTIONS}
-          onChange={(event) => change({ kind: event.target.value as PersonKind })}
-        />
-        <Field
-          label="Cadence (days)"
-          hint={
-            fallback
-              ? `How often you mean to talk. Empty: every ${fallback} days, the default for this kind.`
-              : 'How often you mean to talk. Empty: no reminders for this kind.'
-          }
-          name="cadenceDays"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={3650}
-          placeholder={fallback ? String(fallback) : 'none'}
-          value={draft.cadence}
-          onChange={(event) => change({ cadence: event.target.value })}
-          error={errorFor('cadenceDays')}
-        />
-        <div className="field key-field">
-          <label className="check">
-            <input
-              type="checkbox"
-              name="key"
-              checked={draft.key}
-              onChange={(event) => change({ key: event.target.checked })}
-            />
-            Key person
-          </label>
-          <p className="hint">Key people rank higher on Today; a key co-worker is due weekly.</p>
-        </div>
-        <Field
-          label="Team"
-          name="team"
-          value={draft.team}
-          onChange={(event) => change({ team: event.target.value })}
-        />
-        <Field
-          label="Company"
-          name="company"
-          autoComplete="off"
-          value={draft.company}
-          onChange={(event) => change({ company: event.target.value })}
-        />
-        <Field
-          label="Title"
-          name="title"
-          autoComplete="off"
-          value={draft.title}
-          onChange={(event) => change({ title: event.target.value })}
-        />
-        <Field
-          label="City"
-          name="city"
-          autoComplete="off"
-          value={draft.city}
-          onChange={(event) => change({ city: event.target.value })}
-        />
-        <TimeZoneField
-          value={draft.timeZone}
-          onChange={(timeZone) => change({ timeZone })}
-          error={errorFor('timeZone')}
-        />
-        <Field
-          label="E-mail"
-          name="email"
-          type="email"
-          autoComplete="off"
-          value={draft.email}
-          onChange={(event) => change({ email: event.target.value })}
-          error={errorFor('email')}
-        />
-        <div className="birthday-field">
+      <fieldset className="form-section">
+        <legend>Who they are</legend>
+        <div className="form-grid">
           <Field
-            label="Birthday"
-            hint={
-              draft.yearUnknown ? 'Any year will do: only the day and month are kept.' : undefined
-            }
-            name="birthday"
-            type="date"
-            value={draft.birthday}
-            onChange={(event) => change({ birthday: event.target.value })}
-            error={errorFor('birthday')}
+            label="Name"
+            name="name"
+            autoComplete="off"
+            required
+            value={draft.name}
+            onChange={(event) => change({ name: event.target.value })}
+            error={errorFor('name')}
           />
-          <label className="check">
-            <input
-              type="checkbox"
-              name="yearUnknown"
-              checked={draft.yearUnknown}
-              onChange={(event) => change({ yearUnknown: event.target.checked })}
-            />
-            Year unknown
-          </label>
+          <SelectField
+            label="Kind"
+            name="kind"
+            value={draft.kind}
+            options={KIND_OPTIONS}
+            onChange={(event) => change({ kind: event.target.value as PersonKind })}
+          />
+          <Field
+            label="Cadence (days)"
+            hint={
+              fallback
+                ? `How often you mean to talk. Empty: every ${fallback} days, the default for this kind.`
+                : 'How often you mean to talk. Empty: no reminders for this kind.'
+            }
+            name="cadenceDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={3650}
+            placeholder={fallback ? String(fallback) : 'none'}
+            value={draft.cadence}
+            onChange={(event) => change({ cadence: event.target.value })}
+            error={errorFor('cadenceDays')}
+          />
+          <div className="field key-field">
+            <label className="check">
+              <input
+                type="checkbox"
+                name="key"
+                checked={draft.key}
+                onChange={(event) => change({ key: event.target.checked })}
+              />
+              Key person
+            </label>
+            <p className="hint">Key people rank higher on Today; a key co-worker is due weekly.</p>
+          </div>
         </div>
-        <Field
-          label="Tags"
-          hint="Separate with commas, e.g. design, running club."
-          name="tags"
-          autoComplete="off"
-          value={draft.tags}
-          onChange={(event) => change({ tags: event.target.value })}
-        />
-      </div>
-      <FactsEditor facts={draft.facts} onChange={(facts) => change({ facts })} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Work</legend>
+        <div className="form-grid">
+          <Field
+            label="Team"
+            name="team"
+            value={draft.team}
+            onChange={(event) => change({ team: event.target.value })}
+          />
+          <Field
+            label="Company"
+            name="company"
+            autoComplete="off"
+            value={draft.company}
+            onChange={(event) => change({ company: event.target.value })}
+          />
+          <Field
+            label="Title"
+            name="title"
+            autoComplete="off"
+            value={draft.title}
+            onChange={(event) => change({ title: event.target.value })}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Where and how to reach them</legend>
+        <div className="form-grid">
+          <Field
+            label="City"
+            name="city"
+            autoComplete="off"
+            value={draft.city}
+            onChange={(event) => change({ city: event.target.value })}
+          />
+          <TimeZoneField
+            value={draft.timeZone}
+            onChange={(timeZone) => change({ timeZone })}
+            error={errorFor('timeZone')}
+          />
+          <Field
+            label="E-mail"
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={draft.email}
+            onChange={(event) => change({ email: event.target.value })}
+            error={errorFor('email')}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Personal</legend>
+        <div className="form-grid">
+          <div className="birthday-field">
+            <Field
+              label="Birthday"
+              hint={
+                draft.yearUnknown ? 'Any year will do: only the day and month are kept.' : undefined
+              }
+              name="birthday"
+              type="date"
+              value={draft.birthday}
+              onChange={(event) => change({ birthday: event.target.value })}
+              error={errorFor('birthday')}
+            />
+            <label className="check">
+              <input
+                type="checkbox"
+                name="yearUnknown"
+                checked={draft.yearUnknown}
+                onChange={(event) => change({ yearUnknown: event.target.checked })}
+              />
+              Year unknown
+            </label>
+          </div>
+          <Field
+            label="Tags"
+            hint="Separate with commas, e.g. design, running club."
+            name="tags"
+            autoComplete="off"
+            value={draft.tags}
+            onChange={(event) => change({ tags: event.target.value })}
+          />
+        </div>
+        <FactsEditor facts={draft.facts} onChange={(facts) => change({ facts })} />
+      </fieldset>
       <FormError error={error} />
       <div className="actions">
         <button type="submit" className="primary" aria-disabled={pending}>

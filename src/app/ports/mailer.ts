@@ -1,0 +1,25 @@
+// Sending e-mail, as the use-cases see it. The SMTP adapter lives in integrations/email and is
+// plugged in by the runtime; without RAPPORT_SMTP_URL the unconfigured mailer explains itself.
+
+export interface OutgoingMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  replyTo?: string;
+}
+
+export interface Mailer {
+  readonly configured: boolean;
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
+
+/** The mail could not be handed to the SMTP server; the message says why, for the user. */
+export class MailDeliveryError extends Error {}
+
+export const unconfiguredMailer: Mailer = {
+  configured: false,
+  async send() {
+    throw new MailDeliveryError('E-mail is not set up: set RAPPORT_SMTP_URL and RAPPORT_MAIL_FROM');
+  },
+};

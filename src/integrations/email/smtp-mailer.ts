@@ -1,0 +1,64 @@
+// E-mail over SMTP with nodemailer: multipart text + HTML, with Date and Message-ID headers.
+import nodemailer from 'nodemailer';
+import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../app/ports/mailer';
+
+export interface SmtpSettings {
+  /** smtp://user:pass@host:port, or smtps:// for TLS from the first byte. */
+  url: string;
+  from: string;
+}
+
+export function smtpMailer(settings: SmtpSettings): Mailer {
+  const url = new URL(settings.url);
+  const secure = url.protocol === 'smtps:';
+  const transport = nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port) || (secure ? 465 : 587),
+    secure,
+    auth: url.username
+      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+      : undefined,
+    // A stuck server must not hold a request or a job for minutes.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+  return {
+    configured: true,
+    async send(mail: OutgoingMail) {
+      try {
+        const info = await transport.sendMail({
+          from: settings.from,
+          to: mail.to,
+          replyTo: mail.replyTo,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          date: new Date(),
+        });
+        return { messageId: info.messageId };
+      } catch (error) {
+        const { code, responseCode, message } = error as {
+          code?: string;
+          responseCode?: number;
+          message?: string;
+        };
+        const host = safeHost(settings.url);
+        throw new MailDeliveryError(
+          responseCode
+            ? `The mail server at ${host} refused the message (${responseCode}): ${message}`
+            : `Cannot reach the mail server at ${host} (${code ?? message ?? 'error'})`,
+        );
+      }
+    },
+  };
+}
+
+function safeHost(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || (parsed.protocol === 'smtps:' ? 465 : 587)}`;
+  } catch {
+    return 'RAPPORT_SMTP_URL';
+  }
+}

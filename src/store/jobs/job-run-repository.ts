@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+/** Claims for scheduled work: the first instance to insert a key does the work, once. */
+export class JobRunRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** True when this caller claimed the key; false when someone already had. */
+  async claim(key: string, ownerId: string | null, now: string): Promise<boolean> {
+    const result = await this.db
+      .insertInto('job_runs')
+      .values({ key, owner_id: ownerId, ran_at: now })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  /** Gives a claim back, so failed work is tried again on a later tick. */
+  async release(key: string): Promise<void> {
+    await this.db.deleteFrom('job_runs').where('key', '=', key).execute();
+  }
+}
