@@ -8,6 +8,10 @@ import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { localScheduler } from './jobs/local-scheduler';
+import { pgBossScheduler } from './jobs/pg-boss-scheduler';
+import type { Scheduler } from './jobs/scheduler';
+import { scheduledTasks } from './jobs/tasks/index';
 import { openStore } from './store/database';
 
 /** Opens the store named by the configuration, applies pending migrations, builds the context. */
@@ -59,12 +63,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     throw error;
   }
+  let scheduler: Scheduler | undefined;
+  if (config.jobs) {
+    scheduler = config.databaseUrl
+      ? await pgBossScheduler(ctx, scheduledTasks, config.databaseUrl)
+      : localScheduler(ctx, scheduledTasks);
+    await scheduler.start();
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     async close() {
+      await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.store.close();
     },

@@ -7,9 +7,10 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'delivery_failed';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 502> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -17,6 +18,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429> = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  // The mail server (or another service we hand work to) failed; nothing was lost.
+  delivery_failed: 502,
 };
 
 export class AppError extends Error {

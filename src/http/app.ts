@@ -4,6 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
+import { registerUpdateRoutes } from './credit/update-routes';
 import type { HttpEnv } from './env';
 import { errorBody, handleError, validationHook } from './errors';
 import { registerHealthRoutes } from './health/health-routes';
@@ -67,6 +69,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerInteractionRoutes(app);
   registerItemRoutes(app);
   registerTodayRoutes(app);
+  registerAccomplishmentRoutes(app);
+  registerUpdateRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -2,6 +2,7 @@
 
 import type { Clock } from '../../src/app/clock';
 import { type AppContext, createAppContext } from '../../src/app/context';
+import type { Mailer } from '../../src/app/ports/mailer';
 import { createHttpApp } from '../../src/http/app';
 import type { TestDatabase } from './databases';
 
@@ -47,12 +48,17 @@ export interface ApiResponse {
 
 let counter = 0;
 
-export function testApi(db: TestDatabase, clock?: Clock, settings?: { openSignup?: boolean }) {
-  const ctx = createAppContext(db.store, clock ?? { now: () => new Date() }, {
-    secret: 'test-secret',
-    openSignup: settings?.openSignup ?? false,
-    publicUrl: null,
-  });
+export function testApi(
+  db: TestDatabase,
+  clock?: Clock,
+  settings?: { openSignup?: boolean; mailer?: Mailer },
+) {
+  const ctx = createAppContext(
+    db.store,
+    clock ?? { now: () => new Date() },
+    { secret: 'test-secret', openSignup: settings?.openSignup ?? false, publicUrl: null },
+    settings?.mailer,
+  );
   const app = createHttpApp(ctx, { trustProxy: true });
 
   const call: TestApi['call'] = async (method, path, options = {}) => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { CadenceDefaults } from '../../domain/index';
 import { PERSON_KINDS } from '../../domain/index';
+import { SCHEDULE_WEEKDAYS, type UpdateSchedule } from '../../domain/schedule/update-schedule';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
@@ -19,12 +20,32 @@ export const preferencesInput = z
       .strict()
       .optional(),
     interests: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+    updateSchedule: z
+      .object({
+        enabled: z.boolean(),
+        kind: z.enum(['week', 'month']),
+        weekday: z.enum(SCHEDULE_WEEKDAYS),
+        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour'),
+        deliver: z.enum(['review', 'send']),
+        to: z.array(z.email()).max(20).default([]),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
+
+/** "Draft my weekly update on Friday at 15:00": for review by the user, or sent directly. */
+export interface UpdateScheduleSetting extends UpdateSchedule {
+  enabled: boolean;
+  deliver: 'review' | 'send';
+  to: string[];
+}
 
 export interface Preferences {
   cadenceDefaults: CadenceDefaults;
   interests: string[];
+  updateSchedule: UpdateScheduleSetting | null;
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -34,7 +55,11 @@ export async function getPreferences(ctx: AppContext, userId: string): Promise<P
 }
 
 export function preferencesOf(stored: Partial<Preferences>): Preferences {
-  return { cadenceDefaults: stored.cadenceDefaults ?? {}, interests: stored.interests ?? [] };
+  return {
+    cadenceDefaults: stored.cadenceDefaults ?? {},
+    interests: stored.interests ?? [],
+    updateSchedule: stored.updateSchedule ?? null,
+  };
 }
 
 export async function updatePreferences(ctx: AppContext, userId: string, raw: unknown) {
@@ -46,6 +71,8 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
       ...(changes.cadenceDefaults as CadenceDefaults),
     },
     interests: changes.interests ?? current.interests,
+    updateSchedule:
+      changes.updateSchedule === undefined ? current.updateSchedule : changes.updateSchedule,
   };
   await ctx.repos.users.update(userId, { preferences: { ...next } }, isoNow(ctx.clock));
   return next;

@@ -43,6 +43,16 @@ const WeekSchema = z
 const PreferencesSchema = z.object({
   cadenceDefaults: z.record(z.string(), z.number().nullable()),
   interests: z.array(z.string()),
+  updateSchedule: z
+    .object({
+      enabled: z.boolean(),
+      kind: z.enum(['week', 'month']),
+      weekday: z.string(),
+      time: z.string(),
+      deliver: z.enum(['review', 'send']),
+      to: z.array(z.string()),
+    })
+    .nullable(),
 });
 
 const todayRoute = createRoute({
@@ -91,7 +101,7 @@ const readPreferences = createRoute({
   method: 'get',
   path: '/api/me/preferences',
   tags: ['accounts'],
-  summary: 'Your cadence defaults per kind, and your interests',
+  summary: 'Your cadence defaults, interests and status-update schedule',
   responses: {
     200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),
     ...errorResponses(401),
@@ -102,7 +112,7 @@ const writePreferences = createRoute({
   method: 'patch',
   path: '/api/me/preferences',
   tags: ['accounts'],
-  summary: 'Change cadence defaults (days; null = no cadence) and interests',
+  summary: 'Change cadence defaults (days; null = no cadence), interests or the update schedule',
   request: { body: jsonBody(preferencesInput) },
   responses: {
     200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),

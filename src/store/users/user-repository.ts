@@ -98,6 +98,12 @@ export class UserRepository {
     return row && Number(row.data_version);
   }
 
+  /** Every account, for scheduled work that looks at each user's own settings. */
+  async listAll(): Promise<UserRecord[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('created_at').execute();
+    return rows.map(toRecord);
+  }
+
   async findOwner(): Promise<UserRecord | undefined> {
     const row = await this.db
       .selectFrom('users')

@@ -1,0 +1,122 @@
+// What a vCard or a CSV row says about one person, before Rapport decides what to do with it.
+// Plain data, no rules about what Rapport accepts: the import use-case checks and trims.
+
+/** A yearly date found in a contact; the year may be unknown. */
+export interface ContactDate {
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+/** An e-mail address or phone number with the label the address book gave it. */
+export interface LabeledValue {
+  value: string;
+  /** "work", "home", "mobile", an Apple custom label…; null when there was none. */
+  label: string | null;
+}
+
+export interface ContactCandidate {
+  /** 1-based line of the file where the card or row starts. */
+  line: number;
+  name: string;
+  /** Preferred first. */
+  emails: LabeledValue[];
+  /** Preferred first. */
+  phones: LabeledValue[];
+  company: string | null;
+  /** The department (vCard ORG's second part, Outlook's Department). */
+  team: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  /** As written in the file; may be an IANA name or an offset the importer drops. */
+  timeZone: string | null;
+  birthday: ContactDate | null;
+  /** Other yearly dates: anniversaries, Apple's labelled dates, Google's events. */
+  dates: { label: string; date: ContactDate }[];
+  tags: string[];
+  /** Short personal facts, such as "spouse: Anna" (from RELATED, X-ABRELATEDNAMES…). */
+  facts: string[];
+  links: string[];
+  notes: string | null;
+  /** Details that have no field of their own, kept as note lines ("Nickname: Bob"). */
+  noteLines: string[];
+  /** What was dropped or not understood, shown in the preview. */
+  warnings: string[];
+}
+
+/** A card or row that could not be read, and why. */
+export interface ContactIssue {
+  line: number;
+  reason: string;
+}
+
+export type ContactFormat = 'vcard' | 'csv';
+
+/** The CSV layouts recognised by their header, or a mapping the user gave or confirmed. */
+export type ContactSource =
+  | 'vcard'
+  | 'google-csv'
+  | 'outlook-csv'
+  | 'linkedin-csv'
+  | 'mapped-csv'
+  | 'guessed-csv';
+
+export interface ParsedContacts {
+  format: ContactFormat;
+  source: ContactSource;
+  /** For mapped or guessed CSV: which column each field was read from. */
+  mapping?: Record<string, string>;
+  contacts: ContactCandidate[];
+  errors: ContactIssue[];
+}
+
+/** A file-level problem (no header, no name column, not a vCard at all): nothing can be read. */
+export class ContactFileError extends Error {}
+
+export function emptyCandidate(line: number): ContactCandidate {
+  return {
+    line,
+    name: '',
+    emails: [],
+    phones: [],
+    company: null,
+    team: null,
+    title: null,
+    city: null,
+    country: null,
+    timeZone: null,
+    birthday: null,
+    dates: [],
+    tags: [],
+    facts: [],
+    links: [],
+    notes: null,
+    noteLines: [],
+    warnings: [],
+  };
+}
+
+/** Trimmed text, or null when nothing is left. */
+export function clean(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const trimmed = value.replace(/\s+/g, (space) => (space.includes('\n') ? space : ' ')).trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Adds a value to a list unless it is already there (ignoring case). */
+export function addUnique(list: string[], value: string | null | undefined) {
+  const text = clean(value);
+  if (!text) return;
+  const key = text.toLowerCase();
+  if (!list.some((existing) => existing.toLowerCase() === key)) list.push(text);
+}
+
+/** A web address as a full URL, or null: "www.x.com" gains https://, other schemes are refused. */
+export function webLink(value: string | null | undefined): string | null {
+  const text = clean(value);
+  if (!text || /\s/.test(text)) return null;
+  if (/^https?:\/\//i.test(text)) return text;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null;
+  return /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(text) ? `https://${text}` : null;
+}

@@ -1,0 +1,329 @@
+// vCard 2.1, 3.0 and 4.0 as address books export them, read with ical.js one property at a
+// time: a property ical.js refuses costs a warning, not the card. Knows the clients' habits:
+// Apple's itemN groups with X-ABLabel (labels, X-ABDATE, X-ABRELATEDNAMES), Apple's year 1604
+// for birthdays without a year, Google's system group "myContacts", Evolution's and Outlook's
+// X- properties for anniversaries and spouses.
+import ICAL from 'ical.js';
+import {
+  addUnique,
+  type ContactCandidate,
+  ContactFileError,
+  type ContactIssue,
+  clean,
+  emptyCandidate,
+  type LabeledValue,
+  type ParsedContacts,
+  webLink,
+} from './contact-candidate';
+import { parseContactDate } from './contact-dates';
+import { type PreparedCard, prepareCard, splitCards } from './vcard-lines';
+
+const VCARD3 = ICAL.design.getDesignSet('vcard3');
+const VCARD4 = ICAL.design.getDesignSet('vcard');
+
+type Params = Record<string, string | string[] | undefined>;
+interface Prop {
+  line: number;
+  name: string;
+  params: Params;
+  type: string;
+  values: unknown[];
+}
+
+/** Reads every card of a vCard file; broken cards are reported with their line and skipped. */
+export function readVCards(text: string): ParsedContacts {
+  const { cards, errors } = splitCards(text);
+  if (cards.length === 0 && !/BEGIN:VCARD/i.test(text)) {
+    throw new ContactFileError('This is not a vCard file: no BEGIN:VCARD found');
+  }
+  const contacts: ContactCandidate[] = [];
+  for (const raw of cards) {
+    const prepared = prepareCard(raw);
+    const result = 'reason' in prepared ? prepared : readCard(prepared);
+    if ('reason' in result) errors.push(result);
+    else contacts.push(result);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { format: 'vcard', source: 'vcard', contacts, errors };
+}
+
+function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
+  const design = card.version === '4.0' ? VCARD4 : VCARD3;
+  const candidate = emptyCandidate(card.line);
+  const props: Prop[] = [];
+  for (const { line, text } of card.lines) {
+    try {
+      const [name, params, type, ...values] = ICAL.parse.property(text, design) as [
+        string,
+        Params,
+        string,
+        ...unknown[],
+      ];
+      props.push({ line, name, params, type, values });
+    } catch (error) {
+      const name = text.split(/[;:]/)[0]!.toUpperCase();
+      candidate.warnings.push(`line ${line}: ${name} could not be read (${messageOf(error)})`);
+    }
+  }
+  const kind = props.find((p) => p.name === 'kind' || p.name === 'x-addressbookserver-kind');
+  if (kind && textOf(kind).toLowerCase() === 'group') {
+    return { line: card.line, reason: 'a contact group, not a person' };
+  }
+  const labels = groupLabels(props);
+  const emails: Ranked[] = [];
+  const phones: Ranked[] = [];
+  const addresses: { rank: number; city: string | null; country: string | null }[] = [];
+  let fullName: string | null = null;
+  let structuredName: string | null = null;
+  let role: string | null = null;
+
+  for (const prop of props) {
+    const label = labelOf(prop, labels);
+    switch (prop.name) {
+      case 'fn':
+        fullName ??= clean(textOf(prop));
+        break;
+      case 'n':
+        structuredName ??= nameFromParts(partsOf(prop));
+        break;
+      case 'nickname':
+        for (const nick of listOf(prop)) candidate.noteLines.push(`Nickname: ${nick}`);
+        break;
+      case 'email': {
+        const value = clean(textOf(prop));
+        if (value) emails.push({ value, label, rank: rankOf(prop) });
+        break;
+      }
+      case 'tel': {
+        const value = clean(textOf(prop).replace(/^tel:/i, '').split(';')[0]);
+        if (value) phones.push({ value, label, rank: rankOf(prop) + phonePenalty(prop, label) });
+        break;
+      }
+      case 'org': {
+        const [company, team] = partsOf(prop);
+        candidate.company ??= clean(company);
+        candidate.team ??= clean(team);
+        break;
+      }
+      case 'title':
+        candidate.title ??= clean(textOf(prop));
+        break;
+      case 'role':
+        role ??= clean(textOf(prop));
+        break;
+      case 'adr': {
+        const parts = partsOf(prop);
+        const city = clean(parts[3]);
+        const country = clean(parts[6]);
+        if (city || country) addresses.push({ rank: rankOf(prop), city, country });
+        break;
+      }
+      case 'tz':
+        candidate.timeZone ??= clean(textOf(prop));
+        break;
+      case 'bday':
+        readBirthday(candidate, prop);
+        break;
+      case 'anniversary':
+      case 'x-anniversary':
+      case 'x-evolution-anniversary':
+      case 'x-ms-anniversary':
+        addDate(candidate, prop, 'Anniversary');
+        break;
+      case 'x-abdate':
+        addDate(candidate, prop, label ?? 'Date');
+        break;
+      case 'categories':
+        for (const tag of listOf(prop)) if (!isSystemGroup(tag)) addUnique(candidate.tags, tag);
+        break;
+      case 'note': {
+        const note = clean(textOf(prop));
+        if (note) candidate.notes = candidate.notes ? `${candidate.notes}\n\n${note}` : note;
+        break;
+      }
+      case 'url':
+      case 'x-socialprofile': {
+        const link = webLink(textOf(prop));
+        if (link) addUnique(candidate.links, link);
+        break;
+      }
+      case 'x-rapport-fact':
+        addUnique(candidate.facts, textOf(prop));
+        break;
+      default:
+        readRelation(candidate, prop, label);
+    }
+  }
+
+  candidate.title ??= role;
+  candidate.emails = byRank(emails);
+  candidate.phones = byRank(phones);
+  const address = addresses.sort((a, b) => a.rank - b.rank)[0];
+  candidate.city = address?.city ?? null;
+  candidate.country = address?.country ?? null;
+  candidate.name =
+    fullName ?? structuredName ?? candidate.company ?? candidate.emails[0]?.value ?? '';
+  if (!candidate.name) return { line: card.line, reason: 'the card has no name (FN or N)' };
+  return candidate;
+}
+
+// Spouses, children, managers: the personal facts Rapport starts conversations from.
+const RELATION_PROPERTIES: Record<string, string | null> = {
+  related: null,
+  'x-abrelatednames': null,
+  'x-evolution-spouse': 'spouse',
+  'x-spouse': 'spouse',
+  'x-ms-spouse': 'spouse',
+  'x-evolution-manager': 'manager',
+  'x-manager': 'manager',
+  'x-ms-manager': 'manager',
+  'x-evolution-assistant': 'assistant',
+  'x-assistant': 'assistant',
+  'x-ms-assistant': 'assistant',
+};
+
+function readRelation(candidate: ContactCandidate, prop: Prop, label: string | null) {
+  if (!(prop.name in RELATION_PROPERTIES)) return;
+  const value = clean(textOf(prop));
+  // RELATED may point at another card (urn:uuid:…, a URL); only names are facts.
+  if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
+  const relation = RELATION_PROPERTIES[prop.name] ?? label ?? typesOf(prop)[0] ?? 'related';
+  addUnique(candidate.facts, `${relation}: ${value}`);
+}
+
+function readBirthday(candidate: ContactCandidate, prop: Prop) {
+  if (candidate.birthday) return;
+  const omit = Number(firstParam(prop.params['x-apple-omit-year']));
+  const text = textOf(prop);
+  const date = parseContactDate(text, { omitYear: Number.isFinite(omit) ? omit : null });
+  if (date) candidate.birthday = date;
+  else if (text.trim()) candidate.warnings.push(`birthday "${text}" is not a date; not kept`);
+}
+
+function addDate(candidate: ContactCandidate, prop: Prop, label: string) {
+  const omit = Number(firstParam(prop.params['x-apple-omit-year']));
+  const text = textOf(prop);
+  const date = parseContactDate(text, { omitYear: Number.isFinite(omit) ? omit : null });
+  if (!date) {
+    if (text.trim()) candidate.warnings.push(`${label.toLowerCase()} "${text}" is not a date`);
+    return;
+  }
+  const key = label.toLowerCase();
+  if (!candidate.dates.some((d) => d.label.toLowerCase() === key)) {
+    candidate.dates.push({ label, date });
+  }
+}
+
+interface Ranked extends LabeledValue {
+  rank: number;
+}
+
+const byRank = (values: Ranked[]): LabeledValue[] =>
+  values
+    .map((v, index) => ({ ...v, index }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .filter((v, i, all) => all.findIndex((o) => o.value === v.value) === i)
+    .map(({ value, label }) => ({ value, label }));
+
+/** Lower is preferred: vCard 4's PREF=1..100, or TYPE=pref in 2.1/3.0. */
+function rankOf(prop: Prop): number {
+  const pref = Number(firstParam(prop.params.pref));
+  if (Number.isFinite(pref) && pref > 0) return pref;
+  return typesOf(prop).includes('pref') ? 1 : 101;
+}
+
+/** Mobile numbers reach a person best; fax and pager numbers hardly at all. */
+function phonePenalty(prop: Prop, label: string | null): number {
+  const types = [...typesOf(prop), label?.toLowerCase() ?? ''];
+  if (types.some((t) => t === 'fax' || t === 'pager' || t.includes('fax'))) return 1000;
+  if (types.some((t) => t === 'cell' || t === 'mobile' || t === 'iphone')) return -0.5;
+  return 0;
+}
+
+const IGNORED_TYPES = new Set(['internet', 'pref', 'voice', 'x400', 'text', 'msg', 'dom', 'intl']);
+
+function typesOf(prop: Prop): string[] {
+  const raw = prop.params.type;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
+}
+
+function labelOf(prop: Prop, labels: Map<string, string>): string | null {
+  const group = firstParam(prop.params.group)?.toLowerCase();
+  const grouped = group ? labels.get(group) : undefined;
+  if (grouped) return grouped;
+  return typesOf(prop).find((t) => t && !IGNORED_TYPES.has(t)) ?? null;
+}
+
+/** Apple's labels: itemN.X-ABLabel:_$!<Mobile>!$_ (a built-in) or a custom text. */
+function groupLabels(props: Prop[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const prop of props) {
+    if (prop.name !== 'x-ablabel') continue;
+    const group = firstParam(prop.params.group)?.toLowerCase();
+    const text = clean(textOf(prop));
+    if (!group || !text) continue;
+    const builtIn = /^_\$!<(.+)>!\$_$/.exec(text);
+    labels.set(
+      group,
+      builtIn
+        ? builtIn[1]!
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()
+            .trim()
+        : text,
+    );
+  }
+  return labels;
+}
+
+function nameFromParts(parts: string[]): string | null {
+  const [family, given, additional] = parts.map((p) => clean(p));
+  return clean([given, additional, family].filter(Boolean).join(' '));
+}
+
+/** Google adds every contact to "myContacts"; it is not a group the user made. */
+const isSystemGroup = (tag: string) => /^\*?\s*mycontacts$/i.test(tag.trim());
+
+function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The first value as text (structured values joined by spaces). */
+function textOf(prop: Prop): string {
+  const value = prop.values[0];
+  if (Array.isArray(value)) return value.flat().map(String).join(' ');
+  return unescapeLeftovers(prop, value == null ? '' : String(value));
+}
+
+/** Every value (CATEGORIES, NICKNAME): multi-values come as extra jCard entries. */
+function listOf(prop: Prop): string[] {
+  return prop.values
+    .flatMap((v) => (Array.isArray(v) ? v.flat() : [v]))
+    .map((v) => clean(unescapeLeftovers(prop, String(v ?? ''))))
+    .filter((v): v is string => v !== null);
+}
+
+/** The parts of a structured value (N, ADR, ORG); a 2.1 value may come as a single string. */
+function partsOf(prop: Prop): string[] {
+  const value = prop.values[0];
+  const parts = Array.isArray(value) ? value : [value];
+  return parts.map((p) =>
+    unescapeLeftovers(prop, Array.isArray(p) ? p.join(' ') : String(p ?? '')),
+  );
+}
+
+/**
+ * ical.js unescapes text values but leaves "\;" (and every escape in X- properties, which
+ * it does not know to be text); this finishes the job.
+ */
+function unescapeLeftovers(prop: Prop, text: string): string {
+  if (prop.type === 'unknown') {
+    return text.replace(/\\([\\;,nN:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  }
+  return text.replace(/\\([;:])/g, '$1');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.slice(0, 120) : String(error);
+}

@@ -1,0 +1,5 @@
+// Every scheduled task, run on the minute tick.
+import type { ScheduledTask } from '../scheduler';
+import { statusUpdateDrafts } from './status-update-drafts';
+
+export const scheduledTasks: ScheduledTask[] = [statusUpdateDrafts];
