@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
+import { registerProposalRoutes } from './credit/proposal-routes';
 import { registerUpdateRoutes } from './credit/update-routes';
 import type { HttpEnv } from './env';
 import { errorBody, handleError, validationHook } from './errors';
@@ -71,6 +72,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTodayRoutes(app);
   registerAccomplishmentRoutes(app);
   registerUpdateRoutes(app);
+  registerProposalRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

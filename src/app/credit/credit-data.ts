@@ -1,15 +1,17 @@
 // What status updates, brag summaries and proposals are made of, read for one period.
+
 import type {
-  Accomplishment,
   FavorEntry,
   FlexibilityEntry,
   OpenPromise,
   PeriodRange,
 } from '../../domain/credit/types';
+import type { AccomplishmentRecord } from '../../store/accomplishments/accomplishment-repository';
 import type { AppContext } from '../context';
 
 export interface CreditData {
-  accomplishments: Accomplishment[];
+  /** Stored entries: the domain's Accomplishment plus when each was logged. */
+  accomplishments: AccomplishmentRecord[];
   flexibility: FlexibilityEntry[];
   openPromises: OpenPromise[];
   favors: FavorEntry[];

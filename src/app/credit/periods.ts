@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Period, periodFor, periodFromRange } from '../../domain/credit/period';
+import { periodFor, periodFromRange } from '../../domain/credit/period';
+import type { Period } from '../../domain/credit/types';
 import { isoDateField } from '../people/person-input';
 
 /** A week or month (this one or the last), or explicit dates. */

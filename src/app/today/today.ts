@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
 import { parseInput } from '../validation';
+import { withCreditItems } from './credit-items';
 
 export const todayInput = z.object({
   days: z.coerce
@@ -21,11 +22,12 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
   if (!user) throw notFound('User');
   const preferences = preferencesOf(user.preferences);
   const source = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults);
-  return buildAgenda({
+  const agenda = buildAgenda({
     now: ctx.clock.now().toISOString(),
     userZone: user.timeZone,
     horizonDays: days,
     ...source,
     userInterests: preferences.interests,
   });
+  return withCreditItems(ctx, userId, agenda, days, source.people);
 }

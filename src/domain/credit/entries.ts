@@ -68,25 +68,35 @@ export function byImpact(a: Accomplishment, b: Accomplishment): number {
   );
 }
 
-/** Groups by project (case and spacing ignored): most entries first, then by name, Other last. */
+// A project shows in its most used spelling; ties go to the first in code-unit order.
+/** Groups by project, ignoring case and spacing: most entries first, then by name, Other last. */
 export function groupByProject(entries: readonly Accomplishment[]): ProjectGroup[] {
-  const groups = new Map<string, ProjectGroup>();
+  const groups = new Map<string, ProjectGroup & { spellings: Map<string, number> }>();
   for (const entry of entries) {
     const name = projectName(entry.project);
     const key = name === null ? '' : name.toLowerCase();
     let group = groups.get(key);
     if (!group) {
-      group = { project: name, entries: [] };
+      group = { project: name, entries: [], spellings: new Map() };
       groups.set(key, group);
     }
     group.entries.push(entry);
+    if (name !== null) group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(a.project === null) - Number(b.project === null) ||
-      b.entries.length - a.entries.length ||
-      compare((a.project ?? '').toLowerCase(), (b.project ?? '').toLowerCase()),
-  );
+  return [...groups.values()]
+    .map(({ project, entries, spellings }) => ({
+      project:
+        project === null
+          ? null
+          : [...spellings].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0],
+      entries,
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.project === null) - Number(b.project === null) ||
+        b.entries.length - a.entries.length ||
+        compare((a.project ?? '').toLowerCase(), (b.project ?? '').toLowerCase()),
+    );
 }
 
 /** A project's display name, or null for none (or "Other"). */

@@ -5,10 +5,7 @@ import { clean } from './entries.js';
 import { joinAnd, mdLink, mdText, sentence } from './markdown-write.js';
 import type { Accomplishment, PersonRef } from './types.js';
 
-/**
- * "- **Shipped the export** (12 Nov) — Detail. Impact: cut tickets by 30%. With help from
- * Ann Lee. [github.com/…](https://github.com/…)".
- */
+/** "- **Shipped it** (12 Nov) — Detail. Impact: 30% fewer tickets. With help from Ann Lee. [link](…)". */
 export function entryItem(entry: Accomplishment, contextYear: number): string {
   const day = requireDay(entry.date, `The date of "${entry.title}"`);
   const head = `**${mdText(titleOf(entry))}** (${shortDate(day, contextYear)})`;

@@ -13,11 +13,8 @@ const VERBS = new Set(
   ),
 );
 
-/**
- * A check-in conversation starter from accomplishments since the last check-in, e.g. "Tell
- * them: shipped the billing export (cut support tickets by 30%) and 2 more"; null when none.
- * Entries the user marked to tell `personId` come first, then the most impactful.
- */
+// Entries the user marked to tell `personId` come first, then the most impactful.
+/** "Tell them: shipped the billing export (cut support tickets by 30%) and 2 more", or null. */
 export function accomplishmentHint(
   accomplishments: readonly Accomplishment[],
   max: number = HINT_DEFAULT_MAX,

@@ -21,10 +21,8 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
-/**
- * Multi-line user text (a proposal answer) as Markdown blocks: blank lines separate
- * paragraphs, lines starting "- ", "* " or "• " become bullets, everything else is literal.
- */
+// Blank lines separate paragraphs; lines starting "- ", "* " or "• " become bullets.
+/** Multi-line user text (a proposal answer) as Markdown blocks, otherwise literal. */
 export function mdTextBlock(text: string): string {
   const blocks: string[] = [];
   let paragraph: string[] = [];

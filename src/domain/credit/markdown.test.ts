@@ -110,6 +110,23 @@ describe('renderMarkdown', () => {
     expect(lines[1]).toMatch(/^ {2}word/);
   });
 
+  it('stays fast on hostile input (no quadratic rescans)', () => {
+    const n = 100_000;
+    const hostile = [
+      '*a '.repeat(n / 3),
+      '_a '.repeat(n / 3),
+      '['.repeat(n),
+      '`a '.repeat(n / 3),
+      `# ${' '.repeat(n)}x`,
+      `https://x.example/${')'.repeat(n)}`,
+      `| a ${'| a '.repeat(n / 4)}\n${' '.repeat(n)}|x`,
+      '<https://'.repeat(n / 9),
+    ];
+    const started = performance.now();
+    for (const input of hostile) renderMarkdown(input);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('never shows raw Markdown in HTML or tags in text for the subset', () => {
     const md =
       '# T\n\n## H\n\n### G (2)\n\n- **a** — [b](https://b.example)\n- c\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\nDone *now*.';

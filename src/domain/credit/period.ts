@@ -45,10 +45,8 @@ export function periodFor(
   return monthPeriod(year, month);
 }
 
-/**
- * A period from explicit `--from`/`--to` dates (`YYYY-MM-DD`, both inclusive, from ≤ to). A
- * range that is exactly one Monday–Sunday week or one calendar month gets that kind and label.
- */
+// A range that is exactly one Monday–Sunday week or one calendar month gets that kind and label.
+/** A period from explicit `--from`/`--to` dates (`YYYY-MM-DD`, both inclusive, from ≤ to). */
 export function periodFromRange(from: string, to: string): Period {
   const start = requireDay(from, 'from');
   const end = requireDay(to, 'to');

@@ -13,7 +13,7 @@ const AgendaSchema = z
     zone: z.string(),
     items: z.array(
       z.object({
-        kind: z.enum(['due', 'date', 'reply', 'promise', 'milestone', 'new']),
+        kind: z.enum(['due', 'date', 'reply', 'promise', 'milestone', 'new', 'revisit']),
         person: z.object({ id: z.string(), name: z.string() }),
         title: z.string(),
         why: z.string(),

@@ -150,6 +150,9 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
       case 'x-rapport-fact':
         addUnique(candidate.facts, textOf(prop));
         break;
+      case 'x-android-custom':
+        readAndroidCustom(candidate, String(prop.values[0] ?? ''));
+        break;
       default:
         readRelation(candidate, prop, label);
     }
@@ -189,6 +192,42 @@ function readRelation(candidate: ContactCandidate, prop: Prop, label: string | n
   if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
   const relation = RELATION_PROPERTIES[prop.name] ?? label ?? typesOf(prop)[0] ?? 'related';
   addUnique(candidate.facts, `${relation}: ${value}`);
+}
+
+// Android keeps nicknames, events and relations as X-ANDROID-CUSTOM:vnd.android.cursor.item/
+// <kind>;<value>;<type>;… with the type numbers of ContactsContract.
+const ANDROID_EVENTS: Record<string, string> = { '1': 'Anniversary', '2': 'Date' };
+const ANDROID_RELATIONS: Record<string, string> = {
+  '1': 'assistant',
+  '2': 'brother',
+  '3': 'child',
+  '4': 'partner',
+  '5': 'father',
+  '6': 'friend',
+  '7': 'manager',
+  '8': 'mother',
+  '9': 'parent',
+  '10': 'partner',
+  '11': 'referred by',
+  '12': 'relative',
+  '13': 'sister',
+  '14': 'spouse',
+};
+
+function readAndroidCustom(candidate: ContactCandidate, raw: string) {
+  const [mime = '', value = '', type = '', label = ''] = raw.split(';');
+  const text = clean(value);
+  if (!text) return;
+  const kind = mime.replace('vnd.android.cursor.item/', '');
+  if (kind === 'nickname') candidate.noteLines.push(`Nickname: ${text}`);
+  else if (kind === 'contact_event') {
+    const date = parseContactDate(text);
+    if (type === '3') candidate.birthday ??= date;
+    else if (date)
+      candidate.dates.push({ label: clean(label) ?? ANDROID_EVENTS[type] ?? 'Date', date });
+  } else if (kind === 'relation') {
+    addUnique(candidate.facts, `${clean(label) ?? ANDROID_RELATIONS[type] ?? 'related'}: ${text}`);
+  }
 }
 
 function readBirthday(candidate: ContactCandidate, prop: Prop) {
@@ -268,7 +307,7 @@ function groupLabels(props: Prop[]): Map<string, string> {
       group,
       builtIn
         ? builtIn[1]!
-            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .replace(/([a-z]{2,})([A-Z])/g, '$1 $2')
             .toLowerCase()
             .trim()
         : text,

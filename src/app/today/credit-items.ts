@@ -1,0 +1,73 @@
+// What getting credit adds to Today: a manager check-in opens with what was done since the last
+// one, and a proposal answered "not now" comes back on the date chosen to revisit it.
+import { accomplishmentHint } from '../../domain/credit/hint';
+import type { Agenda, AgendaItem, AgendaPerson } from '../../domain/index';
+import type { AppContext } from '../context';
+
+const LOOKBACK_DAYS = 60;
+
+export async function withCreditItems(
+  ctx: AppContext,
+  userId: string,
+  agenda: Agenda,
+  horizonDays: number,
+  people: readonly AgendaPerson[],
+): Promise<Agenda> {
+  const managers = new Map(people.filter((p) => p.kind === 'manager').map((m) => [m.id, m]));
+  const checkIns = agenda.items.filter(
+    (item) => item.kind === 'due' && managers.has(item.person.id),
+  );
+  if (checkIns.length) {
+    const from = new Date(ctx.clock.now().getTime() - LOOKBACK_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const done = await ctx.repos.accomplishments.list(userId, { from });
+    for (const item of checkIns) {
+      const since = managers.get(item.person.id)?.lastInteraction?.at.slice(0, 10) ?? '';
+      const hint = accomplishmentHint(
+        done.filter((entry) => entry.date >= since),
+        2,
+        item.person.id,
+      );
+      if (hint) item.starters = [hint, ...item.starters].slice(0, 3);
+    }
+  }
+
+  const revisit = await proposalRevisit(
+    ctx,
+    userId,
+    agenda.date,
+    horizonDays,
+    [...managers.values()][0],
+  );
+  if (!revisit) return agenda;
+  const items = [...agenda.items, revisit].sort((a, b) => b.score - a.score);
+  return { ...agenda, items, total: agenda.total + 1 };
+}
+
+async function proposalRevisit(
+  ctx: AppContext,
+  userId: string,
+  today: string,
+  horizonDays: number,
+  manager: { id: string; name: string } | undefined,
+): Promise<AgendaItem | null> {
+  const proposal = await ctx.repos.proposals.find(userId);
+  if (proposal?.decision !== 'not-now' || !proposal.revisitOn) return null;
+  const days = Math.round((Date.parse(proposal.revisitOn) - Date.parse(today)) / 86_400_000);
+  if (days >= horizonDays) return null;
+  const when =
+    days < 0
+      ? `${-days} day${days === -1 ? '' : 's'} ago`
+      : days === 0
+        ? 'today'
+        : `in ${days} day${days === 1 ? '' : 's'}`;
+  return {
+    kind: 'revisit' as AgendaItem['kind'],
+    person: manager ? { id: manager.id, name: manager.name } : { id: '', name: 'Your manager' },
+    title: 'Revisit your remote-work proposal',
+    why: `The answer was “not now”; you planned to bring it up again ${when}`,
+    score: days <= 0 ? 62 : 40 - days,
+    starters: ['Bring your latest accomplishments and the trial plan'],
+  };
+}

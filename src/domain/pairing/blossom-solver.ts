@@ -1,0 +1,646 @@
+// Edmonds' primal-dual blossom algorithm for maximum-weight matching in general graphs, after
+// Joris van Rantwijk's formulation (Galil 1986), engineered for large graphs:
+//
+// - Alternating trees persist across augmentations: every free vertex roots its own tree from
+//   the start, and an augmentation dissolves only the two trees it joins. There are no stages
+//   that relabel and rescan the whole graph.
+// - Dual variables are lazy: one running total `t` of all dual adjustments, and per vertex (per
+//   blossom) a base value whose meaning depends on the label (S: y = base − t, T: y = base + t).
+//   A dual adjustment costs O(1) instead of O(n).
+// - The next event comes from three lazily-deleted heaps keyed by the value of `t` at which it
+//   happens: an S-vertex's edge to an unlabeled vertex becomes tight (grow), an edge between
+//   S-vertices in different blossoms becomes tight (blossom or augment), a T-blossom's dual
+//   reaches zero (expand). Free vertices' duals reach zero at t = maxW, which ends the run.
+//
+// Units follow van Rantwijk: vertex duals start at maxW and an edge's slack is
+// y[u] + y[v] − 2w (+ 2z per blossom holding both ends). With integer weights every value is
+// an integer (S–S slacks are even), so float64 arithmetic is exact below 2^53; weights are
+// limited to 2^49 so that lazy bases and heap keys stay far below it.
+
+import { MinHeap } from './min-heap.js';
+
+const NONE = 0;
+const S = 1;
+const T = 2;
+
+/** Internal state of one solve; use `maxWeightMatching`, not this class. */
+export class BlossomSolver {
+  readonly n: number;
+  readonly m: number;
+  /** endpoint[2k], endpoint[2k+1]: the ends of edge k. An "endpoint" p names one end. */
+  readonly endpoint: Int32Array;
+  readonly w2: Float64Array;
+  readonly adjStart: Int32Array;
+  /** Per vertex, the remote endpoints of its edges. */
+  readonly adj: Int32Array;
+  readonly maxW: number;
+
+  /** mate[v]: the remote endpoint of v's matched edge, or -1. */
+  readonly mate: Int32Array;
+  readonly inb: Int32Array;
+  readonly parent: Int32Array;
+  readonly base: Int32Array;
+  readonly label: Uint8Array;
+  readonly labelEnd: Int32Array;
+  readonly treeOf: Int32Array;
+  readonly treeNext: Int32Array;
+  readonly treePrev: Int32Array;
+  readonly treeHead: Int32Array;
+  readonly childs: (number[] | null)[];
+  readonly endps: (number[] | null)[];
+  readonly ybase: Float64Array;
+  readonly zbase: Float64Array;
+  t = 0;
+  liveFree = 0;
+
+  private readonly unused: Int32Array;
+  private unusedCount = 0;
+  private readonly queue: Int32Array;
+  private queueSize = 0;
+  private readonly leafBuf: Int32Array;
+  private readonly stackBuf: Int32Array;
+  private readonly dissolved: Int32Array;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  private readonly h2: MinHeap;
+  private readonly h3: MinHeap;
+  private readonly h4: MinHeap;
+
+  constructor(n: number, from: Int32Array, to: Int32Array, weight: Float64Array) {
+    const m = from.length;
+    this.n = n;
+    this.m = m;
+    this.endpoint = new Int32Array(2 * m);
+    this.w2 = new Float64Array(m);
+    const degree = new Int32Array(n + 1);
+    let maxW = 0;
+    for (let k = 0; k < m; k++) {
+      const u = from[k]!;
+      const v = to[k]!;
+      this.endpoint[2 * k] = u;
+      this.endpoint[2 * k + 1] = v;
+      this.w2[k] = 2 * weight[k]!;
+      if (weight[k]! > maxW) maxW = weight[k]!;
+      degree[u]! += 1;
+      degree[v]! += 1;
+    }
+    this.maxW = maxW;
+    this.adjStart = new Int32Array(n + 1);
+    for (let v = 0; v < n; v++) this.adjStart[v + 1] = this.adjStart[v]! + degree[v]!;
+    this.adj = new Int32Array(2 * m);
+    const fill = this.adjStart.slice(0, n);
+    for (let k = 0; k < m; k++) {
+      this.adj[fill[this.endpoint[2 * k]!]!++] = 2 * k + 1;
+      this.adj[fill[this.endpoint[2 * k + 1]!]!++] = 2 * k;
+    }
+    const nb = 2 * n;
+    this.mate = new Int32Array(n).fill(-1);
+    this.inb = new Int32Array(n);
+    this.parent = new Int32Array(nb).fill(-1);
+    this.base = new Int32Array(nb).fill(-1);
+    this.label = new Uint8Array(nb);
+    this.labelEnd = new Int32Array(nb).fill(-1);
+    this.treeOf = new Int32Array(nb).fill(-1);
+    this.treeNext = new Int32Array(nb).fill(-1);
+    this.treePrev = new Int32Array(nb).fill(-1);
+    this.treeHead = new Int32Array(n).fill(-1);
+    this.childs = new Array<number[] | null>(nb).fill(null);
+    this.endps = new Array<number[] | null>(nb).fill(null);
+    this.ybase = new Float64Array(n);
+    this.zbase = new Float64Array(nb);
+    this.unused = new Int32Array(n);
+    for (let b = nb - 1; b >= n; b--) this.unused[this.unusedCount++] = b;
+    this.queue = new Int32Array(n);
+    this.leafBuf = new Int32Array(n);
+    this.stackBuf = new Int32Array(nb);
+    this.dissolved = new Int32Array(n);
+    this.mark = new Int32Array(nb);
+    this.h2 = new MinHeap(1024);
+    this.h3 = new MinHeap(m + 16);
+    this.h4 = new MinHeap(64);
+    for (let v = 0; v < n; v++) {
+      this.inb[v] = v;
+      this.base[v] = v;
+      this.label[v] = S;
+      this.ybase[v] = maxW;
+      this.treeOf[v] = v;
+      this.treeHead[v] = v;
+      if (degree[v]! > 0) this.liveFree++;
+    }
+  }
+
+  /** Runs to optimality. */
+  solve(): void {
+    const { endpoint, w2, h2, h3, h4, maxW } = this;
+    for (let k = 0; k < this.m; k++) {
+      if (endpoint[2 * k] !== endpoint[2 * k + 1]) h3.push(maxW - w2[k]! / 2, k);
+    }
+    for (;;) {
+      this.drainQueue();
+      // With at most one free vertex left that has edges, no augmenting path can exist and the
+      // matching is final (see matching-certificate.ts for why this is still optimal).
+      if (this.liveFree < 2) return;
+      const t2 = this.top2();
+      const t3 = this.top3();
+      const t4 = this.top4();
+      let next = maxW;
+      let kind = 1;
+      if (t2 < next) {
+        next = t2;
+        kind = 2;
+      }
+      if (t3 < next) {
+        next = t3;
+        kind = 3;
+      }
+      if (t4 < next) {
+        next = t4;
+        kind = 4;
+      }
+      this.t = next;
+      if (kind === 1) return;
+      if (kind === 2) {
+        const p = h2.topValue();
+        h2.pop();
+        this.grow(p);
+      } else if (kind === 3) {
+        const k = h3.topValue();
+        h3.pop();
+        this.tightBetweenS(k);
+      } else {
+        const b = h4.topValue();
+        h4.pop();
+        this.expandT(b);
+      }
+    }
+  }
+
+  // ---- heaps: skip stale entries; an entry is live when labels and key still match ----
+
+  private top2(): number {
+    const { h2, endpoint, label, inb, ybase, w2 } = this;
+    while (h2.size > 0) {
+      const key = h2.topKey();
+      const p = h2.topValue();
+      const s = endpoint[p]!;
+      const y = endpoint[p ^ 1]!;
+      if (
+        label[inb[s]!] === S &&
+        label[inb[y]!] === NONE &&
+        key === ybase[s]! + ybase[y]! - w2[p >> 1]!
+      ) {
+        return key;
+      }
+      h2.pop();
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  private top3(): number {
+    const { h3, endpoint, label, inb, ybase, w2 } = this;
+    while (h3.size > 0) {
+      const key = h3.topKey();
+      const k = h3.topValue();
+      const a = endpoint[2 * k]!;
+      const b = endpoint[2 * k + 1]!;
+      const ba = inb[a]!;
+      const bb = inb[b]!;
+      if (
+        ba !== bb &&
+        label[ba] === S &&
+        label[bb] === S &&
+        key === (ybase[a]! + ybase[b]! - w2[k]!) / 2
+      ) {
+        return key;
+      }
+      h3.pop();
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  private top4(): number {
+    const { h4, childs, parent, label, zbase } = this;
+    while (h4.size > 0) {
+      const key = h4.topKey();
+      const b = h4.topValue();
+      if (childs[b] !== null && parent[b] === -1 && label[b] === T && key === zbase[b]) return key;
+      h4.pop();
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  // ---- scanning ----
+
+  private drainQueue() {
+    const { queue, inb, label, ybase, adjStart, adj, endpoint, w2, h2, h3, maxW } = this;
+    while (this.queueSize > 0) {
+      const v = queue[--this.queueSize]!;
+      const bv = inb[v]!;
+      if (label[bv] !== S) continue;
+      const yv = ybase[v]!;
+      for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
+        const p = adj[i]!;
+        const y = endpoint[p]!;
+        const by = inb[y]!;
+        if (by === bv) continue;
+        const lab = label[by]!;
+        if (lab === S) {
+          const key = (yv + ybase[y]! - w2[p >> 1]!) / 2;
+          if (key < maxW) h3.push(key, p >> 1);
+        } else if (lab === NONE) {
+          const key = yv + ybase[y]! - w2[p >> 1]!;
+          if (key < maxW) h2.push(key, p ^ 1);
+        }
+      }
+    }
+  }
+
+  /** An unlabeled vertex's edges to S-vertices go on the grow heap. */
+  private rescanUnlabeled(v: number) {
+    const { inb, label, ybase, adjStart, adj, endpoint, w2, h2, maxW } = this;
+    const yv = ybase[v]!;
+    for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
+      const p = adj[i]!;
+      const y = endpoint[p]!;
+      if (label[inb[y]!] === S) {
+        const key = yv + ybase[y]! - w2[p >> 1]!;
+        if (key < maxW) h2.push(key, p);
+      }
+    }
+  }
+
+  /** Writes the vertices of blossom b into leafBuf; returns how many. */
+  private leaves(b: number): number {
+    const n = this.n;
+    if (b < n) {
+      this.leafBuf[0] = b;
+      return 1;
+    }
+    const { leafBuf, stackBuf, childs } = this;
+    let count = 0;
+    let top = 0;
+    stackBuf[top++] = b;
+    while (top > 0) {
+      const x = stackBuf[--top]!;
+      if (x < n) leafBuf[count++] = x;
+      else for (const c of childs[x]!) stackBuf[top++] = c;
+    }
+    return count;
+  }
+
+  // ---- trees ----
+
+  private addToTree(b: number, tree: number) {
+    const head = this.treeHead[tree]!;
+    this.treeOf[b] = tree;
+    this.treePrev[b] = -1;
+    this.treeNext[b] = head;
+    if (head !== -1) this.treePrev[head] = b;
+    this.treeHead[tree] = b;
+  }
+
+  private removeFromTree(b: number) {
+    const tree = this.treeOf[b]!;
+    if (tree === -1) return;
+    const prev = this.treePrev[b]!;
+    const next = this.treeNext[b]!;
+    if (prev !== -1) this.treeNext[prev] = next;
+    else this.treeHead[tree] = next;
+    if (next !== -1) this.treePrev[next] = prev;
+    this.treeOf[b] = -1;
+    this.treeNext[b] = -1;
+    this.treePrev[b] = -1;
+  }
+
+  // ---- labels (lazy duals are rebased when a label changes) ----
+
+  /** Labels an unlabeled top-level blossom T, reached through endpoint p (endpoint[p] is the S side). */
+  private labelT(b: number, p: number) {
+    const t = this.t;
+    this.label[b] = T;
+    this.labelEnd[b] = p;
+    this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
+    if (b < this.n) {
+      this.ybase[b]! -= t;
+      return;
+    }
+    const count = this.leaves(b);
+    for (let i = 0; i < count; i++) this.ybase[this.leafBuf[i]!]! -= t;
+    this.zbase[b]! += t;
+    this.h4.push(this.zbase[b]!, b);
+  }
+
+  /** Labels an unlabeled top-level blossom S, reached through its matched edge (endpoint[p] is the T side). */
+  private labelS(b: number, p: number) {
+    const t = this.t;
+    this.label[b] = S;
+    this.labelEnd[b] = p;
+    this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
+    if (b >= this.n) this.zbase[b]! -= t;
+    const count = this.leaves(b);
+    for (let i = 0; i < count; i++) {
+      const v = this.leafBuf[i]!;
+      this.ybase[v]! += t;
+      this.queue[this.queueSize++] = v;
+    }
+  }
+
+  // ---- events ----
+
+  /** An S-vertex's edge to an unlabeled blossom is tight: the blossom joins as T, its mate as S. */
+  private grow(p: number) {
+    const y = this.endpoint[p ^ 1]!;
+    let by = this.inb[y]!;
+    while (by >= this.n && this.zbase[by] === 0) {
+      this.expandUnlabeled(by);
+      by = this.inb[y]!;
+    }
+    this.labelT(by, p);
+    const mp = this.mate[this.base[by]!]!;
+    this.labelS(this.inb[this.endpoint[mp]!]!, mp ^ 1);
+  }
+
+  /** An edge between S-vertices of different blossoms is tight. */
+  private tightBetweenS(k: number) {
+    const a = this.endpoint[2 * k]!;
+    const b = this.endpoint[2 * k + 1]!;
+    const treeA = this.treeOf[this.inb[a]!]!;
+    const treeB = this.treeOf[this.inb[b]!]!;
+    if (treeA === treeB) {
+      this.addBlossom(this.findBase(a, b), k);
+    } else {
+      this.augment(k);
+      this.dissolve(treeA, treeB);
+      this.liveFree -= 2;
+    }
+  }
+
+  /** The base of the blossom closed by a tight edge between v and w of one tree. */
+  private findBase(v: number, w: number): number {
+    const { inb, mark, labelEnd, endpoint } = this;
+    const stamp = ++this.stamp;
+    while (v !== -1 || w !== -1) {
+      const b = inb[v]!;
+      if (mark[b] === stamp) return this.base[b]!;
+      mark[b] = stamp;
+      if (labelEnd[b] === -1) v = -1;
+      else v = endpoint[labelEnd[inb[endpoint[labelEnd[b]!]!]!]!]!;
+      if (w !== -1) {
+        const swap = v;
+        v = w;
+        w = swap;
+      }
+    }
+    throw new Error('blossom: no common base in one tree');
+  }
+
+  private addBlossom(baseVertex: number, k: number) {
+    const { inb, parent, labelEnd, endpoint, label, zbase, ybase, n } = this;
+    let v = endpoint[2 * k]!;
+    let w = endpoint[2 * k + 1]!;
+    const bb = inb[baseVertex]!;
+    let bv = inb[v]!;
+    let bw = inb[w]!;
+    const b = this.unused[--this.unusedCount]!;
+    this.base[b] = baseVertex;
+    parent[b] = -1;
+    parent[bb] = b;
+    const path: number[] = [];
+    const eps: number[] = [];
+    while (bv !== bb) {
+      parent[bv] = b;
+      path.push(bv);
+      eps.push(labelEnd[bv]!);
+      v = endpoint[labelEnd[bv]!]!;
+      bv = inb[v]!;
+    }
+    path.push(bb);
+    path.reverse();
+    eps.reverse();
+    eps.push(2 * k);
+    while (bw !== bb) {
+      parent[bw] = b;
+      path.push(bw);
+      eps.push(labelEnd[bw]! ^ 1);
+      w = endpoint[labelEnd[bw]!]!;
+      bw = inb[w]!;
+    }
+    this.childs[b] = path;
+    this.endps[b] = eps;
+    const tree = this.treeOf[bb]!;
+    const t = this.t;
+    for (const c of path) {
+      const lab = label[c]!;
+      this.removeFromTree(c);
+      if (c >= n) zbase[c]! += lab === S ? t : -t;
+      const count = this.leaves(c);
+      for (let i = 0; i < count; i++) {
+        const x = this.leafBuf[i]!;
+        if (lab === T) {
+          ybase[x]! += 2 * t;
+          this.queue[this.queueSize++] = x;
+        }
+        inb[x] = b;
+      }
+      label[c] = NONE;
+    }
+    label[b] = S;
+    labelEnd[b] = labelEnd[bb]!;
+    zbase[b] = -t;
+    this.addToTree(b, tree);
+  }
+
+  /** Flips the alternating path through tight edge k between the roots of two trees. */
+  private augment(k: number) {
+    const { inb, labelEnd, endpoint, mate, n } = this;
+    for (let side = 0; side < 2; side++) {
+      let s = endpoint[2 * k + side]!;
+      let p = 2 * k + 1 - side;
+      for (;;) {
+        const bs = inb[s]!;
+        if (bs >= n) this.augmentBlossom(bs, s);
+        mate[s] = p;
+        if (labelEnd[bs] === -1) break;
+        const bt = inb[endpoint[labelEnd[bs]!]!]!;
+        const et = labelEnd[bt]!;
+        s = endpoint[et]!;
+        const j = endpoint[et ^ 1]!;
+        if (bt >= n) this.augmentBlossom(bt, j);
+        mate[j] = et;
+        p = et ^ 1;
+      }
+    }
+  }
+
+  /** Makes vertex v the base of blossom b, swapping matched edges along the way (no recursion). */
+  private augmentBlossom(b: number, v: number) {
+    const tasks: number[] = [b, v];
+    while (tasks.length > 0) {
+      const sub = tasks.pop()!;
+      const outer = tasks.pop()!;
+      const blossom = this.parent[sub]!;
+      if (blossom !== outer) tasks.push(outer, blossom);
+      this.augmentWithin(blossom, sub, tasks);
+    }
+  }
+
+  private augmentWithin(b: number, sub: number, tasks: number[]) {
+    const { endpoint, mate, n } = this;
+    const cs = this.childs[b]!;
+    const es = this.endps[b]!;
+    const size = cs.length;
+    const i = cs.indexOf(sub);
+    let j = i;
+    let step: number;
+    let trick: number;
+    if (i & 1) {
+      j -= size;
+      step = 1;
+      trick = 0;
+    } else {
+      step = -1;
+      trick = 1;
+    }
+    while (j !== 0) {
+      j += step;
+      let c = cs[j < 0 ? j + size : j]!;
+      const q = j - trick;
+      const p = es[q < 0 ? q + size : q]! ^ trick;
+      if (c >= n) tasks.push(c, endpoint[p]!);
+      j += step;
+      c = cs[j < 0 ? j + size : j]!;
+      if (c >= n) tasks.push(c, endpoint[p ^ 1]!);
+      mate[endpoint[p]!] = p ^ 1;
+      mate[endpoint[p ^ 1]!] = p;
+    }
+    if (i > 0) {
+      this.childs[b] = cs.slice(i).concat(cs.slice(0, i));
+      this.endps[b] = es.slice(i).concat(es.slice(0, i));
+    }
+    this.base[b] = this.base[sub]!;
+  }
+
+  /** After an augmentation: both trees' blossoms become unlabeled; other trees stay. */
+  private dissolve(treeA: number, treeB: number) {
+    const { label, labelEnd, ybase, zbase, treeHead, treeOf, treeNext, treePrev, n } = this;
+    const t = this.t;
+    let count = 0;
+    for (const tree of [treeA, treeB]) {
+      let b = treeHead[tree]!;
+      while (b !== -1) {
+        const next = treeNext[b]!;
+        const sign = label[b] === S ? -t : t;
+        const leafCount = this.leaves(b);
+        for (let i = 0; i < leafCount; i++) {
+          const v = this.leafBuf[i]!;
+          ybase[v]! += sign;
+          this.dissolved[count++] = v;
+        }
+        if (b >= n) zbase[b]! -= sign;
+        label[b] = NONE;
+        labelEnd[b] = -1;
+        treeOf[b] = -1;
+        treeNext[b] = -1;
+        treePrev[b] = -1;
+        b = next;
+      }
+      treeHead[tree] = -1;
+    }
+    for (let i = 0; i < count; i++) this.rescanUnlabeled(this.dissolved[i]!);
+  }
+
+  /** Splits an unlabeled blossom with zero dual into its (unlabeled) sub-blossoms. */
+  private expandUnlabeled(b: number) {
+    for (const c of this.childs[b]!) {
+      this.parent[c] = -1;
+      this.label[c] = NONE;
+      const count = this.leaves(c);
+      for (let i = 0; i < count; i++) this.inb[this.leafBuf[i]!] = c;
+    }
+    this.release(b);
+  }
+
+  /** A T-blossom's dual reached zero: split it and relabel the path from its entry to its base. */
+  private expandT(b: number) {
+    const { endpoint, inb, label } = this;
+    const t = this.t;
+    const p0 = this.labelEnd[b]!;
+    this.removeFromTree(b);
+    const total = this.leaves(b);
+    for (let i = 0; i < total; i++) this.ybase[this.leafBuf[i]!]! += t;
+    const cs = this.childs[b]!;
+    const es = this.endps[b]!;
+    const size = cs.length;
+    for (const c of cs) {
+      this.parent[c] = -1;
+      label[c] = NONE;
+      const count = this.leaves(c);
+      for (let i = 0; i < count; i++) inb[this.leafBuf[i]!] = c;
+    }
+    label[b] = NONE;
+    const entry = inb[endpoint[p0 ^ 1]!]!;
+    let j = cs.indexOf(entry);
+    let step: number;
+    let trick: number;
+    if (j & 1) {
+      j -= size;
+      step = 1;
+      trick = 0;
+    } else {
+      step = -1;
+      trick = 1;
+    }
+    let p = p0;
+    while (j !== 0) {
+      const c = cs[j < 0 ? j + size : j]!;
+      this.labelT(c, p);
+      const mp = this.mate[this.base[c]!]!;
+      this.labelS(inb[endpoint[mp]!]!, mp ^ 1);
+      j += step;
+      const q = j - trick;
+      p = es[q < 0 ? q + size : q]! ^ trick;
+      j += step;
+    }
+    this.labelT(cs[0]!, p);
+    for (const c of cs) {
+      if (label[c] !== NONE) continue;
+      const count = this.leaves(c);
+      for (let i = 0; i < count; i++) this.rescanUnlabeled(this.leafBuf[i]!);
+    }
+    this.release(b);
+  }
+
+  private release(b: number) {
+    this.childs[b] = null;
+    this.endps[b] = null;
+    this.base[b] = -1;
+    this.parent[b] = -1;
+    this.label[b] = NONE;
+    this.labelEnd[b] = -1;
+    this.treeOf[b] = -1;
+    this.unused[this.unusedCount++] = b;
+  }
+
+  // ---- true duals, for the certificate ----
+
+  /** The current dual of vertex v (van Rantwijk units). */
+  vertexDual(v: number): number {
+    const lab = this.label[this.inb[v]!];
+    return lab === S
+      ? this.ybase[v]! - this.t
+      : lab === T
+        ? this.ybase[v]! + this.t
+        : this.ybase[v]!;
+  }
+
+  /** The current dual of non-trivial blossom b. */
+  blossomDual(b: number): number {
+    if (this.parent[b] !== -1) return this.zbase[b]!;
+    const lab = this.label[b];
+    return lab === S
+      ? this.zbase[b]! + this.t
+      : lab === T
+        ? this.zbase[b]! - this.t
+        : this.zbase[b]!;
+  }
+}
