@@ -88,6 +88,7 @@ async function seedUser(store: Store, people: number, interactions: number, labe
       last_about: null,
       last_initiator: null,
       interaction_count: 0,
+      office_days: '[]',
       created_at: '2025-01-01T00:00:00.000Z',
       updated_at: iso,
     }));

@@ -60,3 +60,5 @@ export {
   requireTimeZone,
   todayIn,
 } from './time/time-zone.js';
+
+export * from './credit/index.js';

@@ -89,6 +89,7 @@ export interface PersonRow {
   last_about: string | null;
   last_initiator: string | null;
   interaction_count: number;
+  office_days: string;
   created_at: string;
   updated_at: string;
 }
@@ -208,6 +209,29 @@ export interface JobRunRow {
   ran_at: string;
 }
 
+export interface TripRow {
+  id: string;
+  owner_id: string;
+  person_id: string | null;
+  city: string;
+  zone: string;
+  from_date: string;
+  to_date: string;
+  created_at: string;
+}
+
+export interface RoutineRow {
+  id: string;
+  owner_id: string;
+  kind: string;
+  title: string;
+  rule: string;
+  person_ids: string;
+  assignee: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -226,5 +250,7 @@ export interface Database {
   status_updates: StatusUpdateRow;
   proposals: ProposalRow;
   job_runs: JobRunRow;
+  trips: TripRow;
+  routines: RoutineRow;
   rapport_migrations: MigrationRow;
 }

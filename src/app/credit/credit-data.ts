@@ -7,6 +7,7 @@ import type {
   PeriodRange,
 } from '../../domain/credit/types';
 import type { AccomplishmentRecord } from '../../store/accomplishments/accomplishment-repository';
+import { isWorkKind, type PersonKind } from '../../domain/index';
 import type { AppContext } from '../context';
 
 export interface CreditData {
@@ -23,12 +24,16 @@ export async function creditData(
   period: PeriodRange,
 ): Promise<CreditData> {
   const range = { from: period.start, to: period.end };
-  const [accomplishments, flex, promises, favors] = await Promise.all([
+  const [accomplishments, flex, allPromises, allFavors] = await Promise.all([
     ctx.repos.accomplishments.list(userId, range),
     ctx.repos.accomplishments.listFlex(userId, range),
     ctx.repos.personItems.list(userId, { type: 'promise', open: true }),
     ctx.repos.personItems.list(userId, { type: 'favor' }),
   ]);
+  // What goes to a manager is work only: promises to a partner or favors from family stay home.
+  const atWork = (item: { personKind: string }) => isWorkKind(item.personKind as PersonKind);
+  const promises = allPromises.filter(atWork);
+  const favors = allFavors.filter(atWork);
   return {
     accomplishments,
     flexibility: flex.map((f) => ({

@@ -19,6 +19,8 @@
 
 import { MinHeap } from './min-heap.js';
 
+export const STATS: Record<string, number> = {};
+const bump = (k: string, d = 1) => { STATS[k] = (STATS[k] ?? 0) + d; };
 const NONE = 0;
 const S = 1;
 const T = 2;
@@ -143,15 +145,17 @@ export class BlossomSolver {
       const t2 = this.top2();
       const t3 = this.top3();
       const t4 = this.top4();
+      // On ties, tight S–S edges go first: augmenting between small trees is cheaper than
+      // growing trees that the next augmentation dissolves again.
       let next = maxW;
       let kind = 1;
-      if (t2 < next) {
-        next = t2;
-        kind = 2;
-      }
       if (t3 < next) {
         next = t3;
         kind = 3;
+      }
+      if (t2 < next) {
+        next = t2;
+        kind = 2;
       }
       if (t4 < next) {
         next = t4;
@@ -162,14 +166,17 @@ export class BlossomSolver {
       if (kind === 2) {
         const p = h2.topValue();
         h2.pop();
+        bump('grow');
         this.grow(p);
       } else if (kind === 3) {
         const k = h3.topValue();
         h3.pop();
+        bump('ss');
         this.tightBetweenS(k);
       } else {
         const b = h4.topValue();
         h4.pop();
+        bump('expandT');
         this.expandT(b);
       }
     }
@@ -191,7 +198,7 @@ export class BlossomSolver {
       ) {
         return key;
       }
-      h2.pop();
+      h2.pop(); bump('stale2');
     }
     return Number.POSITIVE_INFINITY;
   }
@@ -213,7 +220,7 @@ export class BlossomSolver {
       ) {
         return key;
       }
-      h3.pop();
+      h3.pop(); bump('stale3');
     }
     return Number.POSITIVE_INFINITY;
   }
@@ -238,6 +245,7 @@ export class BlossomSolver {
       const bv = inb[v]!;
       if (label[bv] !== S) continue;
       const yv = ybase[v]!;
+      bump('scanV'); bump('scanE', adjStart[v + 1]! - adjStart[v]!);
       for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
         const p = adj[i]!;
         const y = endpoint[p]!;
@@ -259,6 +267,7 @@ export class BlossomSolver {
   private rescanUnlabeled(v: number) {
     const { inb, label, ybase, adjStart, adj, endpoint, w2, h2, maxW } = this;
     const yv = ybase[v]!;
+    bump('rescanV'); bump('rescanE', adjStart[v + 1]! - adjStart[v]!);
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
       const p = adj[i]!;
       const y = endpoint[p]!;
@@ -369,6 +378,7 @@ export class BlossomSolver {
     if (treeA === treeB) {
       this.addBlossom(this.findBase(a, b), k);
     } else {
+      bump('augment');
       this.augment(k);
       this.dissolve(treeA, treeB);
       this.liveFree -= 2;
@@ -425,6 +435,7 @@ export class BlossomSolver {
       w = endpoint[labelEnd[bw]!]!;
       bw = inb[w]!;
     }
+    bump('blossom');
     this.childs[b] = path;
     this.endps[b] = eps;
     const tree = this.treeOf[bb]!;

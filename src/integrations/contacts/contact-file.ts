@@ -5,6 +5,7 @@ import type { ContactFormat, ParsedContacts } from './contact-candidate';
 import type { MappableField } from './csv-layouts';
 import { readCsvContacts } from './csv-reader';
 import { readVCards } from './vcard-reader';
+import { decodeWindows1252 } from './windows-1252';
 
 export interface ReadOptions {
   format?: ContactFormat | 'auto';
@@ -42,7 +43,7 @@ export function decodeContactBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

@@ -85,7 +85,7 @@ function readGoogle(cells: Cells, c: ContactCandidate) {
   setBirthday(c, cells('birthday'));
   for (const label of split(cells('labels') ?? cells('group membership'), ':::')) {
     const tag = label.replace(/^\*\s*/, '');
-    if (!/^mycontacts$/i.test(tag)) addUnique(c.tags, tag);
+    if (!/^my\s*contacts$/i.test(tag)) addUnique(c.tags, tag);
   }
   for (let n = 1; n <= NUMBERED_MAX; n++) {
     const value = cells(`event ${n} - value`);

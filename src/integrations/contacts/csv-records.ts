@@ -53,10 +53,23 @@ export function readRecords(
 
   const flush = () => {
     for (const result of parseChunks(pending, delimiter)) {
-      if ('fields' in result) records.push(result);
-      else errors.push(result);
+      if (!('fields' in result)) errors.push(result);
+      else if (tooWide(result.fields, width)) {
+        errors.push({
+          line: result.line,
+          reason: `the row has ${result.fields.length} fields; the header has ${width}`,
+        });
+      } else records.push(result);
     }
     pending = [];
+  };
+
+  // A line with an odd number of quotes, read on its own: in a batch its quote would pair
+  // with a quote of another record.
+  const suspect = (index: number) => {
+    flush();
+    pending.push({ line: index + 1, text: lines[index]!, single: true });
+    flush();
   };
 
   let i = from;
@@ -74,7 +87,7 @@ export function readRecords(
     if (parity === 1) {
       // The quote never closes: read the line alone (a lone " inside a field, as in 12" pizza,
       // is fine) and carry on with the next one.
-      pending.push({ line: i + 1, text: lines[i]!, single: true });
+      suspect(i);
       i += 1;
       continue;
     }
@@ -84,11 +97,11 @@ export function readRecords(
       single: i === end,
     };
     if (!chunk.single) {
-      // A record over several lines must still look like a row; otherwise a stray quote on
-      // this line paired with one further down, and only this line is suspect.
+      // A record over several lines must still look like a whole row; otherwise a stray quote
+      // on this line paired with one further down, and only this line is suspect.
       const fields = parseChunk(chunk.text, delimiter);
-      if (!fields || fields.length !== 1 || tooWide(fields[0]!, width)) {
-        pending.push({ line: i + 1, text: lines[i]!, single: true });
+      if (!fields || fields.length !== 1 || fields[0]!.length < width || tooWide(fields[0]!, width)) {
+        suspect(i);
         i += 1;
         continue;
       }

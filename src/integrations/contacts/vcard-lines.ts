@@ -4,6 +4,7 @@
 // ("TEL;CELL;VOICE:") written as TYPE=…, and embedded photos, logos, sounds and keys dropped
 // (Rapport has no photo storage), including 2.1's unindented base64 runs and AGENT cards.
 import type { ContactIssue } from './contact-candidate';
+import { decodeWindows1252, isWindows1252 } from './windows-1252';
 
 /** One unfolded property line, with the file line it started on. */
 export interface CardLine {
@@ -207,7 +208,10 @@ function normalizeProperty(name: string, params: string[], value: string): strin
   return `${name}${kept.map((p) => `;${p}`).join('')}:${text}`;
 }
 
-/** Decodes =XX escapes into bytes, then the bytes in the given charset (UTF-8 when unknown). */
+/**
+ * Decodes =XX escapes into bytes, then the bytes in the given charset; without one, UTF-8 if the
+ * bytes are UTF-8 and Windows-1252 otherwise (what Outlook means when it names none).
+ */
 export function decodeQuotedPrintable(value: string, charset: string | null): string {
   const bytes: number[] = [];
   const encoder = new TextEncoder();
@@ -222,14 +226,19 @@ export function decodeQuotedPrintable(value: string, charset: string | null): st
       bytes.push(...encoder.encode(char));
     }
   }
-  return decoderFor(charset).decode(new Uint8Array(bytes));
-}
-
-function decoderFor(charset: string | null): TextDecoder {
+  const decoded = new Uint8Array(bytes);
+  if (charset && isWindows1252(charset)) return decodeWindows1252(decoded);
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(decoded);
+    } catch {
+      // An unknown charset label: guess below.
+    }
+  }
   try {
-    return new TextDecoder(charset ?? 'utf-8');
+    return new TextDecoder('utf-8', { fatal: true }).decode(decoded);
   } catch {
-    return new TextDecoder('utf-8');
+    return decodeWindows1252(decoded);
   }
 }
 

@@ -322,17 +322,21 @@ function nameFromParts(parts: string[]): string | null {
 }
 
 /** Google adds every contact to "myContacts"; it is not a group the user made. */
-const isSystemGroup = (tag: string) => /^\*?\s*mycontacts$/i.test(tag.trim());
+const isSystemGroup = (tag: string) => /^\*?\s*my\s*contacts$/i.test(tag.trim());
 
 function firstParam(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The first value as text (structured values joined by spaces). */
+/**
+ * The value as text. ical.js splits some single-text properties (NOTE in vCard 3) at unescaped
+ * commas, which vCard 2.1 and careless writers leave; joining with commas restores them.
+ */
 function textOf(prop: Prop): string {
-  const value = prop.values[0];
-  if (Array.isArray(value)) return value.flat().map(String).join(' ');
-  return unescapeLeftovers(prop, value == null ? '' : String(value));
+  return prop.values
+    .map((value) => (Array.isArray(value) ? value.flat().map(String).join(' ') : String(value ?? '')))
+    .map((text) => unescapeLeftovers(prop, text))
+    .join(',');
 }
 
 /** Every value (CATEGORIES, NICKNAME): multi-values come as extra jCard entries. */

@@ -88,6 +88,7 @@ export class PersonRepository {
         last_about: null,
         last_initiator: null,
         interaction_count: 0,
+        office_days: '[]',
         created_at: now,
         updated_at: now,
       } as PersonRow)

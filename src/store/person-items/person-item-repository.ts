@@ -18,6 +18,8 @@ export interface PersonItemRecord extends PersonItemFields {
   type: PersonItemType;
   personId: string;
   personName: string;
+  /** The person's kind, so callers can keep home matters out of work updates. */
+  personKind: string;
   doneAt: string | null;
   createdAt: string;
 }
@@ -62,7 +64,7 @@ export class PersonItemRepository {
       .selectFrom('person_items as i')
       .innerJoin('people as p', 'p.id', 'i.person_id')
       .selectAll('i')
-      .select('p.name as person_name')
+      .select(['p.name as person_name', 'p.kind as person_kind'])
       .where('i.owner_id', '=', ownerId);
     if (filter.type) query = query.where('i.type', '=', filter.type);
     if (filter.types) query = query.where('i.type', 'in', filter.types);
@@ -70,7 +72,7 @@ export class PersonItemRepository {
     if (filter.open === true) query = query.where('i.done_at', 'is', null);
     if (filter.open === false) query = query.where('i.done_at', 'is not', null);
     const rows = await query.orderBy('i.created_at', 'desc').execute();
-    return rows.map((row) => toRecord(row, row.person_name));
+    return rows.map((row) => toRecord(row, row.person_name, row.person_kind));
   }
 
   async findById(ownerId: string, id: string): Promise<PersonItemRecord | undefined> {
@@ -78,11 +80,11 @@ export class PersonItemRepository {
       .selectFrom('person_items as i')
       .innerJoin('people as p', 'p.id', 'i.person_id')
       .selectAll('i')
-      .select('p.name as person_name')
+      .select(['p.name as person_name', 'p.kind as person_kind'])
       .where('i.owner_id', '=', ownerId)
       .where('i.id', '=', id)
       .executeTakeFirst();
-    return row && toRecord(row, row.person_name);
+    return row && toRecord(row, row.person_name, row.person_kind);
   }
 
   async update(
@@ -111,12 +113,13 @@ export class PersonItemRepository {
   }
 }
 
-function toRecord(row: PersonItemRow, personName: string): PersonItemRecord {
+function toRecord(row: PersonItemRow, personName: string, personKind: string): PersonItemRecord {
   return {
     id: row.id,
     type: row.type as PersonItemType,
     personId: row.person_id,
     personName,
+    personKind,
     text: row.text,
     kind: row.kind,
     direction: row.direction,

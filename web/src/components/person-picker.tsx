@@ -18,8 +18,10 @@ export function PersonPicker({
   onChange,
   error,
   autoFocus,
+  hint = 'Type a name, pick with Enter. Add as many as took part.',
 }: {
   label: string;
+  hint?: string;
   value: PickedPerson[];
   onChange: (people: PickedPerson[]) => void;
   error?: string | undefined;
@@ -93,10 +95,10 @@ export function PersonPicker({
     <div className="field picker">
       <label htmlFor={id}>{label}</label>
       <p id={hintId} className="hint">
-        Type a name, pick with Enter. Add as many as took part.
+        {hint}
       </p>
       {value.length > 0 && (
-        <ul className="chips" aria-label="Chosen">
+        <ul className="chips" aria-label={`${label}: chosen`}>
           {value.map((person) => (
             <li key={person.id} className="chip">
               {person.name}

@@ -1,0 +1,267 @@
+// People by the thousand, for imports: one read of everyone an import may match, inserts in
+// batches (a few statements for 10,000 people instead of tens of thousands), and a search
+// index rebuilt in batches. Every method is scoped to the owner.
+import type { Insertable, Kysely } from 'kysely';
+import { newId } from '../ids';
+import { fromJsonArray, toJson } from '../json-columns';
+import {
+  type NewDate,
+  type PersonDateRecord,
+  type PersonFields,
+  type PersonRecord,
+  toDate,
+  toRecord,
+} from '../people/person-repository';
+import type { Database, PersonDateRow, PersonRow, SearchIndexRow } from '../schema';
+import type { SearchHit } from '../search/search-repository';
+
+/** What an import compares a contact with. */
+export interface MatchablePerson {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  team: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  tags: string[];
+  facts: string[];
+  links: string[];
+  notes: string | null;
+  dates: NewDate[];
+}
+
+export interface NewPerson {
+  fields: PersonFields;
+  dates: NewDate[];
+}
+
+// Rows per INSERT: SQLite allows 32,766 bound values per statement, PostgreSQL 65,535.
+const PEOPLE_PER_INSERT = 400;
+const ROWS_PER_INSERT = 1000;
+const IDS_PER_QUERY = 500;
+
+export class PeopleBulkRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async matchable(ownerId: string): Promise<MatchablePerson[]> {
+    const [rows, dates] = await Promise.all([
+      this.db
+        .selectFrom('people')
+        .select([
+          'id',
+          'name',
+          'email',
+          'phone',
+          'company',
+          'team',
+          'title',
+          'city',
+          'country',
+          'time_zone',
+          'tags',
+          'facts',
+          'links',
+          'notes',
+        ])
+        .where('owner_id', '=', ownerId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      this.datesByPerson(ownerId),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      company: row.company,
+      team: row.team,
+      title: row.title,
+      city: row.city,
+      country: row.country,
+      timeZone: row.time_zone,
+      tags: fromJsonArray(row.tags),
+      facts: fromJsonArray(row.facts),
+      links: fromJsonArray(row.links),
+      notes: row.notes,
+      dates: (dates.get(row.id) ?? []).map(({ id: _id, ...date }) => date),
+    }));
+  }
+
+  /** Inserts people with their dates; returns them as records, in the order given. */
+  async insert(
+    ownerId: string,
+    people: NewPerson[],
+    now: string,
+    onProgress?: (done: number) => void,
+  ): Promise<PersonRecord[]> {
+    const records: PersonRecord[] = [];
+    for (let start = 0; start < people.length; start += PEOPLE_PER_INSERT) {
+      const batch = people.slice(start, start + PEOPLE_PER_INSERT);
+      const rows = batch.map(({ fields }) => personRow(ownerId, newId(), fields, now));
+      const dateRows = batch.flatMap(({ dates }, i) =>
+        dates.map((date) => dateRow(ownerId, rows[i]!.id, date)),
+      );
+      await this.db.insertInto('people').values(rows).execute();
+      await this.insertDates(dateRows);
+      const datesOf = new Map<string, PersonDateRecord[]>();
+      for (const row of dateRows) {
+        datesOf.set(row.person_id, [...(datesOf.get(row.person_id) ?? []), toDate(row)]);
+      }
+      for (const row of rows) records.push(toRecord(row as PersonRow, datesOf.get(row.id) ?? []));
+      onProgress?.(start + batch.length);
+    }
+    return records;
+  }
+
+  /** Sets the given fields (filling blanks, adding to lists) and adds dates to one person. */
+  async update(
+    ownerId: string,
+    id: string,
+    fields: Partial<PersonFields>,
+    addDates: NewDate[],
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('people')
+      .set({ ...columnsOf(fields), updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .execute();
+    await this.insertDates(addDates.map((date) => dateRow(ownerId, id, date)));
+  }
+
+  /** The owner's people with these ids, as records. */
+  async records(ownerId: string, ids: string[]): Promise<PersonRecord[]> {
+    const records: PersonRecord[] = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+      const slice = ids.slice(start, start + IDS_PER_QUERY);
+      const rows = await this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', 'in', slice)
+        .execute();
+      const dates = await this.datesByPerson(ownerId, slice);
+      for (const row of rows) records.push(toRecord(row, dates.get(row.id) ?? []));
+    }
+    return records;
+  }
+
+  /** Replaces the search rows of these records (people or interactions) in batches. */
+  async replaceSearchRows(ownerId: string, hits: SearchHit[]): Promise<void> {
+    for (let start = 0; start < hits.length; start += IDS_PER_QUERY) {
+      const slice = hits.slice(start, start + IDS_PER_QUERY);
+      await this.db
+        .deleteFrom('search_index')
+        .where('owner_id', '=', ownerId)
+        .where(
+          'ref_id',
+          'in',
+          slice.map((h) => h.refId),
+        )
+        .execute();
+      const rows: SearchIndexRow[] = slice.map((hit) => ({
+        ref_id: hit.refId,
+        owner_id: ownerId,
+        ref_type: hit.refType,
+        person_id: hit.personId,
+        body: hit.body,
+      }));
+      await this.db.insertInto('search_index').values(rows).execute();
+    }
+  }
+
+  private async insertDates(rows: PersonDateRow[]) {
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      await this.db
+        .insertInto('person_dates')
+        .values(rows.slice(start, start + ROWS_PER_INSERT))
+        .execute();
+    }
+  }
+
+  private async datesByPerson(ownerId: string, personIds?: string[]) {
+    let query = this.db.selectFrom('person_dates').selectAll().where('owner_id', '=', ownerId);
+    if (personIds) query = query.where('person_id', 'in', personIds);
+    const byPerson = new Map<string, PersonDateRecord[]>();
+    for (const row of await query.orderBy('id').execute()) {
+      const list = byPerson.get(row.person_id) ?? [];
+      list.push(toDate(row));
+      byPerson.set(row.person_id, list);
+    }
+    return byPerson;
+  }
+}
+
+function personRow(
+  ownerId: string,
+  id: string,
+  fields: PersonFields,
+  now: string,
+): Insertable<PersonRow> & { id: string } {
+  return {
+    id,
+    owner_id: ownerId,
+    name: fields.name,
+    name_key: fields.name.toLowerCase(),
+    kind: fields.kind,
+    is_key: fields.key ? 1 : 0,
+    team: fields.team,
+    company: fields.company,
+    title: fields.title,
+    email: fields.email,
+    phone: fields.phone,
+    city: fields.city,
+    country: fields.country,
+    time_zone: fields.timeZone,
+    working_hours: fields.workingHours === null ? null : JSON.stringify(fields.workingHours),
+    tags: toJson(fields.tags),
+    facts: toJson(fields.facts),
+    links: toJson(fields.links),
+    notes: fields.notes,
+    cadence_days: fields.cadenceDays,
+    snoozed_until: fields.snoozedUntil,
+    paused: fields.paused ? 1 : 0,
+    last_interaction_id: null,
+    last_interaction_at: null,
+    last_note: null,
+    last_about: null,
+    last_initiator: null,
+    interaction_count: 0,
+    office_days: '[]',
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** The columns an import may change on an existing person. */
+function columnsOf(fields: Partial<PersonFields>): Partial<PersonRow> {
+  const columns: Partial<PersonRow> = {};
+  for (const key of ['team', 'company', 'title', 'email', 'phone', 'city', 'country'] as const) {
+    if (fields[key] !== undefined) columns[key] = fields[key];
+  }
+  if (fields.notes !== undefined) columns.notes = fields.notes;
+  if (fields.timeZone !== undefined) columns.time_zone = fields.timeZone;
+  if (fields.tags !== undefined) columns.tags = toJson(fields.tags);
+  if (fields.facts !== undefined) columns.facts = toJson(fields.facts);
+  if (fields.links !== undefined) columns.links = toJson(fields.links);
+  return columns;
+}
+
+function dateRow(ownerId: string, personId: string, date: NewDate): PersonDateRow {
+  return {
+    id: newId(),
+    owner_id: ownerId,
+    person_id: personId,
+    type: date.type,
+    label: date.label,
+    month: date.month,
+    day: date.day,
+    year: date.year,
+  };
+}

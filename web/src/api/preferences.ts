@@ -1,0 +1,24 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { Preferences, UpdateSchedule } from './credit-types';
+
+const preferencesKey = ['preferences'] as const;
+
+export function usePreferences() {
+  return useQuery({
+    queryKey: preferencesKey,
+    queryFn: async () =>
+      (await api.get<{ preferences: Preferences }>('/api/me/preferences')).preferences,
+  });
+}
+
+/** Sets (or with null removes) when the status update is drafted and how it is delivered. */
+export function useSaveUpdateSchedule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (updateSchedule: UpdateSchedule | null) =>
+      (await api.patch<{ preferences: Preferences }>('/api/me/preferences', { updateSchedule }))
+        .preferences,
+    onSuccess: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
+  });
+}
