@@ -73,8 +73,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  // Links in e-mail need an address; without RAPPORT_PUBLIC_URL, the one we listen on.
+  ctx.settings.publicUrl ??= url;
   return {
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    url,
     async close() {
       await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

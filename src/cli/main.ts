@@ -3,16 +3,21 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { DatabaseUnavailableError } from '../store/database';
+import { registerBrag } from './commands/brag';
 import { registerDatabase } from './commands/database';
+import { registerDid } from './commands/did';
+import { registerFlex } from './commands/flex';
 import { registerInit } from './commands/init';
 import { registerInsights } from './commands/insights';
 import { registerItems } from './commands/items';
 import { registerLog } from './commands/log';
 import { registerPeople } from './commands/people';
+import { registerProposal } from './commands/proposal';
 import { registerServe } from './commands/serve';
 import { registerSnooze } from './commands/snooze';
 import { registerToday } from './commands/today';
 import { registerTokens } from './commands/tokens';
+import { registerUpdate } from './commands/update';
 import { registerWhoami } from './commands/whoami';
 import { CliError, UsageError } from './errors';
 
@@ -36,6 +41,11 @@ export function buildProgram(): Command {
   registerItems(program);
   registerSnooze(program);
   registerInsights(program);
+  registerDid(program);
+  registerBrag(program);
+  registerFlex(program);
+  registerUpdate(program);
+  registerProposal(program);
   for (const command of program.commands) applyExitOverride(command);
   return program;
 }

@@ -16,10 +16,13 @@ import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
 import { registerPeopleRoutes } from './people/people-routes';
+import { registerPublicRoutes } from './public/public-routes';
+import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { serveWebApp } from './static/web-app';
 import { registerTodayRoutes } from './today/today-routes';
 import { registerTokenRoutes } from './tokens/token-routes';
+import { LARGE_BODY_ROUTES, registerTransferRoutes } from './transfer/transfer-routes';
 
 export interface HttpOptions {
   trustProxy: boolean;
@@ -51,12 +54,13 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
       referrerPolicy: 'same-origin',
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 1024 * 1024,
-      onError: (c) => c.json(errorBody('payload_too_large', 'The request body is too large'), 413),
-    }),
+  const apiBodyLimit = bodyLimit({
+    maxSize: options.maxBodyBytes ?? 1024 * 1024,
+    onError: (c) => c.json(errorBody('payload_too_large', 'The request body is too large'), 413),
+  });
+  // File uploads (import, restore) check their own, larger limit on their route.
+  app.use('/api/*', (c, next) =>
+    LARGE_BODY_ROUTES.has(`${c.req.method} ${c.req.path}`) ? next() : apiBodyLimit(c, next),
   );
   app.use('/api/*', authenticate);
 
@@ -73,6 +77,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerAccomplishmentRoutes(app);
   registerUpdateRoutes(app);
   registerProposalRoutes(app);
+  registerScheduleRoutes(app);
+  registerTransferRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -97,6 +103,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   });
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  registerPublicRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;
 }

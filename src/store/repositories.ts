@@ -9,6 +9,7 @@ import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
 import { ProposalRepository } from './proposals/proposal-repository';
 import type { Database } from './schema';
+import { ScheduleRepository } from './schedules/schedule-repository';
 import { SearchRepository } from './search/search-repository';
 import { SessionRepository } from './sessions/session-repository';
 import { SigninFailureRepository } from './signin/signin-failure-repository';
@@ -30,6 +31,7 @@ export interface Repositories {
   statusUpdates: StatusUpdateRepository;
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
+  schedules: ScheduleRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -47,5 +49,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     statusUpdates: new StatusUpdateRepository(db),
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),
+    schedules: new ScheduleRepository(db),
   };
 }

@@ -48,6 +48,16 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     ids.updates = (
       await api.call('POST', '/api/updates', { browser: owner, body: {} })
     ).body.update.id;
+    const trip = await api.call('POST', '/api/trips', {
+      browser: owner,
+      body: { city: 'Lisbon', zone: 'Europe/Lisbon', from: '2026-12-01', to: '2026-12-04' },
+    });
+    ids.trips = trip.body.trip.id;
+    const routine = await api.call('POST', '/api/routines', {
+      browser: owner,
+      body: { kind: 'routine', title: 'Walk the dog', rule: 'weekdays at 12:30' },
+    });
+    ids.routines = routine.body.routine.id;
   });
   afterAll(() => db.dispose());
 
@@ -106,6 +116,10 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/flex',
       '/api/updates',
       '/api/brag?period=month',
+      '/api/trips',
+      '/api/routines',
+      '/api/now',
+      '/api/office/plan',
     ];
     for (const path of reads) {
       const response = await api.call('GET', path, { browser: other });
@@ -118,6 +132,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         'keep it quiet',
         'Secret project',
         'home day',
+        'Lisbon',
+        'Walk the dog',
         ids.people!,
         '"mine"',
       ]) {

@@ -1,16 +1,20 @@
 // Every page of the app. Adding a page: write pages/<name>.tsx, add one line here, and give it a
 // `nav` label if it belongs in the header.
 import type { ComponentType } from 'react';
+import { AccomplishmentsPage } from './pages/accomplishments';
 import { EditPersonPage } from './pages/edit-person';
 import { JoinPage } from './pages/join';
 import { NewPersonPage } from './pages/new-person';
 import { NotFoundPage } from './pages/not-found';
 import { PeoplePage } from './pages/people';
 import { PersonPage } from './pages/person';
+import { ProposalPage } from './pages/proposal';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
 import { SignInPage } from './pages/signin';
 import { TodayPage } from './pages/today';
+import { UpdatePage } from './pages/update';
+import { UpdatesPage } from './pages/updates';
 import { matchPath } from './router';
 
 /**
@@ -33,6 +37,10 @@ export const routes: PageRoute[] = [
   { path: '/people/new', access: 'user', page: NewPersonPage },
   { path: '/people/:id', access: 'user', page: PersonPage },
   { path: '/people/:id/edit', access: 'user', page: EditPersonPage },
+  { path: '/accomplishments', access: 'user', page: AccomplishmentsPage, nav: 'Wins' },
+  { path: '/updates', access: 'user', page: UpdatesPage, nav: 'Updates' },
+  { path: '/updates/:id', access: 'user', page: UpdatePage },
+  { path: '/proposal', access: 'user', page: ProposalPage, nav: 'Proposal' },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings' },
   { path: '/signin', access: 'guest', page: SignInPage },
   { path: '/signup', access: 'guest', page: JoinPage },

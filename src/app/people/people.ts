@@ -113,6 +113,7 @@ const EMPTY_PERSON: Omit<PersonFields, 'name'> = {
   cadenceDays: null,
   snoozedUntil: null,
   paused: false,
+  officeDays: [],
 };
 
 async function reindex(repos: Repositories, userId: string, personId: string) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { IMPORTANT_DATE_TYPES, isValidYearlyDate, PERSON_KINDS } from '../../domain/index';
 import { timeZoneField } from '../accounts/fields';
-import { workingHoursSchema } from '../accounts/working-hours';
+import { WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
 
 const shortText = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -87,6 +87,7 @@ const fields = {
     .optional(),
   birthday: birthdayField.nullable().optional(),
   dates: z.array(yearlyDateInput).max(20).optional(),
+  officeDays: z.array(z.enum(WEEKDAYS, { message: 'Office days are mon … sun' })).max(7).optional(),
 };
 
 export const newPersonInput = z

@@ -27,6 +27,7 @@ export interface Person {
   cadenceOverride: number | null;
   snoozedUntil: string | null;
   paused: boolean;
+  officeDays: string[];
   dates: PersonRecord['dates'];
   lastInteractionAt: string | null;
   interactionCount: number;

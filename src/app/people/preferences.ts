@@ -32,6 +32,14 @@ export const preferencesInput = z
       .strict()
       .nullable()
       .optional(),
+    digest: z
+      .object({
+        enabled: z.boolean(),
+        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24-hour'),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -46,6 +54,8 @@ export interface Preferences {
   cadenceDefaults: CadenceDefaults;
   interests: string[];
   updateSchedule: UpdateScheduleSetting | null;
+  /** The morning digest by e-mail, at a local time on working days. */
+  digest: { enabled: boolean; time: string } | null;
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -59,12 +69,15 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     cadenceDefaults: stored.cadenceDefaults ?? {},
     interests: stored.interests ?? [],
     updateSchedule: stored.updateSchedule ?? null,
+    digest: stored.digest ?? null,
   };
 }
 
 export async function updatePreferences(ctx: AppContext, userId: string, raw: unknown) {
   const changes = parseInput(preferencesInput, raw);
-  const current = await getPreferences(ctx, userId);
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  const current = preferencesOf(user.preferences);
   const next: Preferences = {
     cadenceDefaults: {
       ...current.cadenceDefaults,
@@ -73,7 +86,13 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
     interests: changes.interests ?? current.interests,
     updateSchedule:
       changes.updateSchedule === undefined ? current.updateSchedule : changes.updateSchedule,
+    digest: changes.digest === undefined ? current.digest : changes.digest,
   };
-  await ctx.repos.users.update(userId, { preferences: { ...next } }, isoNow(ctx.clock));
+  // Other settings live in the same document (feed versions, office days): keep them.
+  await ctx.repos.users.update(
+    userId,
+    { preferences: { ...user.preferences, ...next } },
+    isoNow(ctx.clock),
+  );
   return next;
 }

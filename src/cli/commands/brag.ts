@@ -6,6 +6,7 @@ import { printJson } from '../output';
 import {
   type Accomplishment,
   addPeriodFlags,
+  checkPeriodFlags,
   chooseFormat,
   type Period,
   type PeriodFlags,
@@ -43,6 +44,7 @@ export function registerBrag(program: Command) {
     .option('--json', 'print JSON (same as --format json)')
     .action(async (flags: BragFlags, command: Command) => {
       const format = chooseFormat(flags.format, flags.json, 'text');
+      checkPeriodFlags(flags);
       await withClient(command, async (client) => {
         const zone = await userZone(client);
         const query = periodQuery(flags, zone, new Date().toISOString());

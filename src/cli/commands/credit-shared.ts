@@ -112,21 +112,28 @@ export function addPeriodFlags(command: Command): Command {
 }
 
 /** `week` or `month`, checking that at most one was given. */
-export function periodKind(flags: PeriodFlags): 'week' | 'month' {
+export function periodKind(flags: Pick<PeriodFlags, 'week' | 'month'>): 'week' | 'month' {
   if (flags.week && flags.month) throw new UsageError('give --week or --month, not both');
   return flags.month ? 'month' : 'week';
 }
 
+/** Checks that the period flags go together; call it before connecting. */
+export function checkPeriodFlags(flags: PeriodFlags) {
+  periodKind(flags);
+  if (flags.from === undefined && flags.to === undefined) return;
+  if (flags.from === undefined || flags.to === undefined) {
+    throw new UsageError('give both --from and --to, or neither');
+  }
+  if (flags.week || flags.month || flags.previous) {
+    throw new UsageError('--from/--to do not go with --week, --month or --previous');
+  }
+}
+
 /** The query for GET /api/brag: a week or month (current or previous), or explicit dates. */
 export function periodQuery(flags: PeriodFlags, zone: string, now: string): URLSearchParams {
+  checkPeriodFlags(flags);
   const query = new URLSearchParams();
-  if (flags.from !== undefined || flags.to !== undefined) {
-    if (flags.from === undefined || flags.to === undefined) {
-      throw new UsageError('give both --from and --to, or neither');
-    }
-    if (flags.week || flags.month || flags.previous) {
-      throw new UsageError('--from/--to do not go with --week, --month or --previous');
-    }
+  if (flags.from !== undefined && flags.to !== undefined) {
     const from = parseDay(flags.from, now, zone);
     const to = parseDay(flags.to, now, zone);
     if (from > to) throw new CliError(`--from (${from}) is after --to (${to}).`);

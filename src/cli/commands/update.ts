@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { ApiClient } from '../api-client';
 import { withClient } from '../context';
 import { collect, listNames, userZone } from '../daily-helpers';
-import { CliError } from '../errors';
+import { CliError, UsageError } from '../errors';
 import { formatInstant, printJson, printLine, printTable } from '../output';
 import {
   addPeriodFlags,
@@ -17,7 +17,7 @@ import {
   type StatusUpdate,
 } from './credit-shared';
 
-interface UpdateFlags extends PeriodFlags {
+interface UpdateFlags extends Omit<PeriodFlags, 'from' | 'to'> {
   format?: string;
   json?: boolean;
   send?: boolean;
@@ -52,7 +52,9 @@ export function registerUpdate(program: Command) {
       const kind = periodKind(flags);
       const to = cleanList(flags.to);
       if (to.length && !flags.send) {
-        throw new CliError('--to goes with --send (or use `rapport update send ID --to ADDRESS`)');
+        throw new UsageError(
+          '--to goes with --send (or use `rapport update send ID --to ADDRESS`)',
+        );
       }
       await withClient(command, async (client) => {
         const { update: draft } = await client.request<{ update: StatusUpdate }>(
@@ -68,7 +70,7 @@ export function registerUpdate(program: Command) {
           return;
         }
         if (format !== 'json') process.stdout.write(`${renderIn(draft, format)}\n`);
-        const sent = await send(client, draft, to);
+        const sent = await send(client, draft.id, to, { retryHint: true });
         if (format === 'json') return printJson(sent);
         printLine(sentLine(sent));
       });
@@ -108,7 +110,11 @@ export function registerUpdate(program: Command) {
     .command('send')
     .argument('<id>', 'the id of a draft (or a unique start of it), from `rapport update list`')
     .description('send a drafted status update by e-mail')
-    .option('--to <address>', 'send to this address instead of its recipients (repeatable)', collect)
+    .option(
+      '--to <address>',
+      'send to this address instead of its recipients (repeatable)',
+      collect,
+    )
     .option('--json', 'print JSON')
     .action(async (id: string, _flags, command: Command) => {
       const flags = command.optsWithGlobals() as { json?: boolean; to?: string[] };
@@ -119,32 +125,36 @@ export function registerUpdate(program: Command) {
           '/api/updates',
         );
         const target = pickId(id, updates, (u) => `${u.subject}, ${statusWords(u)}`);
-        const sent = await send(client, { id: target }, to);
+        const sent = await send(client, target, to, { retryHint: false });
         if (flags.json) return printJson(sent);
         printLine(sentLine(sent));
       });
     });
 }
 
-/** Sends the draft; a failure keeps it, and the message says how to try again. */
+/**
+ * Sends the draft. A failure keeps it (the server says so); after drafting, the message also
+ * says how to try again, since the user has not seen the id anywhere else.
+ */
 async function send(
   client: ApiClient,
-  draft: Pick<StatusUpdate, 'id'>,
+  id: string,
   to: string[],
+  { retryHint }: { retryHint: boolean },
 ): Promise<StatusUpdate> {
   try {
     const { update } = await client.request<{ update: StatusUpdate }>(
       'POST',
-      `/api/updates/${encodeURIComponent(draft.id)}/send`,
+      `/api/updates/${encodeURIComponent(id)}/send`,
       to.length ? { to } : {},
     );
     return update;
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
+    if (!(error instanceof CliError) || !retryHint) throw error;
     const message = error.message.replace(/\s*$/, '');
     const stop = /[.!?]$/.test(message) ? '' : '.';
     throw new CliError(
-      `${message}${stop} Try again with \`rapport update send ${draft.id}${to.map((a) => ` --to ${a}`).join('')}\`.`,
+      `${message}${stop} Try again with \`rapport update send ${id}${to.map((a) => ` --to ${a}`).join('')}\`.`,
     );
   }
 }

@@ -11,6 +11,9 @@
 //   happens: an S-vertex's edge to an unlabeled vertex becomes tight (grow), an edge between
 //   S-vertices in different blossoms becomes tight (blossom or augment), a T-blossom's dual
 //   reaches zero (expand). Free vertices' duals reach zero at t = maxW, which ends the run.
+// - The grow and S–S heaps hold one entry per vertex, not per edge: the vertex's least key, a
+//   lower bound that only new S-vertices can lower (and they push it). An entry whose edge went
+//   stale is recomputed from the vertex's adjacency when it reaches the top. Heaps stay O(n).
 //
 // Units follow van Rantwijk: vertex duals start at maxW and an edge's slack is
 // y[u] + y[v] − 2w (+ 2z per blossom holding both ends). With integer weights every value is
@@ -64,6 +67,12 @@ export class BlossomSolver {
   private readonly dissolved: Int32Array;
   private readonly mark: Int32Array;
   private stamp = 0;
+  /** Per unlabeled vertex: least key of an edge to an S-vertex, and that edge's S-side endpoint. */
+  private readonly growKey: Float64Array;
+  private readonly growEnd: Int32Array;
+  /** Per S-vertex: least key of an edge to an S-vertex of another blossom, and that edge. */
+  private readonly pairKey: Float64Array;
+  private readonly pairEdge: Int32Array;
   private readonly h2: MinHeap;
   private readonly h3: MinHeap;
   private readonly h4: MinHeap;
@@ -117,8 +126,12 @@ export class BlossomSolver {
     this.stackBuf = new Int32Array(nb);
     this.dissolved = new Int32Array(n);
     this.mark = new Int32Array(nb);
-    this.h2 = new MinHeap(1024);
-    this.h3 = new MinHeap(m + 16);
+    this.growKey = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    this.growEnd = new Int32Array(n).fill(-1);
+    this.pairKey = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    this.pairEdge = new Int32Array(n).fill(-1);
+    this.h2 = new MinHeap(n + 16);
+    this.h3 = new MinHeap(2 * n + 16);
     this.h4 = new MinHeap(64);
     for (let v = 0; v < n; v++) {
       this.inb[v] = v;
@@ -133,10 +146,8 @@ export class BlossomSolver {
 
   /** Runs to optimality. */
   solve(): void {
-    const { endpoint, w2, h2, h3, h4, maxW } = this;
-    for (let k = 0; k < this.m; k++) {
-      if (endpoint[2 * k] !== endpoint[2 * k + 1]) h3.push(maxW - w2[k]! / 2, k);
-    }
+    const { h2, h3, h4, maxW } = this;
+    for (let v = 0; v < this.n; v++) this.queue[this.queueSize++] = v;
     for (;;) {
       this.drainQueue();
       // With at most one free vertex left that has edges, no augmenting path can exist and the
@@ -164,15 +175,19 @@ export class BlossomSolver {
       this.t = next;
       if (kind === 1) return;
       if (kind === 2) {
-        const p = h2.topValue();
+        const y = h2.topValue();
         h2.pop();
+        this.growKey[y] = Number.POSITIVE_INFINITY;
         bump('grow');
-        this.grow(p);
+        this.grow(this.growEnd[y]!);
       } else if (kind === 3) {
-        const k = h3.topValue();
+        const x = h3.topValue();
         h3.pop();
+        this.pairKey[x] = Number.POSITIVE_INFINITY;
         bump('ss');
-        this.tightBetweenS(k);
+        this.tightBetweenS(this.pairEdge[x]!);
+        // x lost its entry; if it is still an S-vertex its other edges need one again.
+        if (this.label[this.inb[x]!] === S) this.rescanPairs(x);
       } else {
         const b = h4.topValue();
         h4.pop();
@@ -185,42 +200,39 @@ export class BlossomSolver {
   // ---- heaps: skip stale entries; an entry is live when labels and key still match ----
 
   private top2(): number {
-    const { h2, endpoint, label, inb, ybase, w2 } = this;
+    const { h2, endpoint, label, inb, ybase, w2, growKey, growEnd } = this;
     while (h2.size > 0) {
       const key = h2.topKey();
-      const p = h2.topValue();
-      const s = endpoint[p]!;
-      const y = endpoint[p ^ 1]!;
-      if (
-        label[inb[s]!] === S &&
-        label[inb[y]!] === NONE &&
-        key === ybase[s]! + ybase[y]! - w2[p >> 1]!
-      ) {
-        return key;
+      const y = h2.topValue();
+      if (growKey[y] === key && label[inb[y]!] === NONE) {
+        const p = growEnd[y]!;
+        const s = endpoint[p]!;
+        if (label[inb[s]!] === S && key === ybase[s]! + ybase[y]! - w2[p >> 1]!) return key;
+        h2.pop(); bump('stale2resc');
+        this.rescanUnlabeled(y);
+      } else {
+        h2.pop();
       }
-      h2.pop(); bump('stale2');
     }
     return Number.POSITIVE_INFINITY;
   }
 
   private top3(): number {
-    const { h3, endpoint, label, inb, ybase, w2 } = this;
+    const { h3, endpoint, label, inb, ybase, w2, pairKey, pairEdge } = this;
     while (h3.size > 0) {
       const key = h3.topKey();
-      const k = h3.topValue();
-      const a = endpoint[2 * k]!;
-      const b = endpoint[2 * k + 1]!;
-      const ba = inb[a]!;
-      const bb = inb[b]!;
-      if (
-        ba !== bb &&
-        label[ba] === S &&
-        label[bb] === S &&
-        key === (ybase[a]! + ybase[b]! - w2[k]!) / 2
-      ) {
-        return key;
+      const x = h3.topValue();
+      const bx = inb[x]!;
+      if (pairKey[x] === key && label[bx] === S) {
+        const k = pairEdge[x]!;
+        const z = endpoint[2 * k]! === x ? endpoint[2 * k + 1]! : endpoint[2 * k]!;
+        const bz = inb[z]!;
+        if (bz !== bx && label[bz] === S && key === (ybase[x]! + ybase[z]! - w2[k]!) / 2) return key;
+        h3.pop(); bump('stale3resc');
+        this.rescanPairs(x);
+      } else {
+        h3.pop();
       }
-      h3.pop(); bump('stale3');
     }
     return Number.POSITIVE_INFINITY;
   }
@@ -238,14 +250,18 @@ export class BlossomSolver {
 
   // ---- scanning ----
 
+  /** Scans new S-vertices: their least S–S key, and better grow keys for unlabeled neighbours. */
   private drainQueue() {
     const { queue, inb, label, ybase, adjStart, adj, endpoint, w2, h2, h3, maxW } = this;
+    const { growKey, growEnd, pairKey, pairEdge } = this;
     while (this.queueSize > 0) {
       const v = queue[--this.queueSize]!;
       const bv = inb[v]!;
       if (label[bv] !== S) continue;
       const yv = ybase[v]!;
-      bump('scanV'); bump('scanE', adjStart[v + 1]! - adjStart[v]!);
+      bump('scanE', adjStart[v + 1]! - adjStart[v]!);
+      let best = maxW;
+      let bestEdge = -1;
       for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
         const p = adj[i]!;
         const y = endpoint[p]!;
@@ -254,28 +270,67 @@ export class BlossomSolver {
         const lab = label[by]!;
         if (lab === S) {
           const key = (yv + ybase[y]! - w2[p >> 1]!) / 2;
-          if (key < maxW) h3.push(key, p >> 1);
+          if (key < best) {
+            best = key;
+            bestEdge = p >> 1;
+          }
         } else if (lab === NONE) {
           const key = yv + ybase[y]! - w2[p >> 1]!;
-          if (key < maxW) h2.push(key, p ^ 1);
+          if (key < growKey[y]! && key < maxW) {
+            growKey[y] = key;
+            growEnd[y] = p ^ 1;
+            h2.push(key, y);
+          }
         }
       }
+      pairEdge[v] = bestEdge;
+      pairKey[v] = bestEdge === -1 ? Number.POSITIVE_INFINITY : best;
+      if (bestEdge !== -1) h3.push(best, v);
     }
   }
 
-  /** An unlabeled vertex's edges to S-vertices go on the grow heap. */
-  private rescanUnlabeled(v: number) {
-    const { inb, label, ybase, adjStart, adj, endpoint, w2, h2, maxW } = this;
+  /** Recomputes an S-vertex's least key over edges to S-vertices of other blossoms. */
+  private rescanPairs(v: number) {
+    const { inb, label, ybase, adjStart, adj, endpoint, w2, maxW } = this;
+    const bv = inb[v]!;
     const yv = ybase[v]!;
-    bump('rescanV'); bump('rescanE', adjStart[v + 1]! - adjStart[v]!);
+    let best = maxW;
+    let bestEdge = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
       const p = adj[i]!;
       const y = endpoint[p]!;
-      if (label[inb[y]!] === S) {
-        const key = yv + ybase[y]! - w2[p >> 1]!;
-        if (key < maxW) h2.push(key, p);
+      const by = inb[y]!;
+      if (by === bv || label[by] !== S) continue;
+      const key = (yv + ybase[y]! - w2[p >> 1]!) / 2;
+      if (key < best) {
+        best = key;
+        bestEdge = p >> 1;
       }
     }
+    this.pairEdge[v] = bestEdge;
+    this.pairKey[v] = bestEdge === -1 ? Number.POSITIVE_INFINITY : best;
+    if (bestEdge !== -1) this.h3.push(best, v);
+  }
+
+  /** Recomputes an unlabeled vertex's least key over edges to S-vertices. */
+  private rescanUnlabeled(v: number) {
+    const { inb, label, ybase, adjStart, adj, endpoint, w2, maxW } = this;
+    const yv = ybase[v]!;
+    bump('rescanU', adjStart[v + 1]! - adjStart[v]!);
+    let best = maxW;
+    let bestEnd = -1;
+    for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
+      const p = adj[i]!;
+      if (label[inb[endpoint[p]!]!] !== S) continue;
+      const key = yv + ybase[endpoint[p]!]! - w2[p >> 1]!;
+      if (key < best) {
+        best = key;
+        bestEnd = p;
+      }
+    }
+    this.growEnd[v] = bestEnd;
+    this.growKey[v] = bestEnd === -1 ? Number.POSITIVE_INFINITY : best;
+    if (bestEnd !== -1) this.h2.push(best, v);
   }
 
   /** Writes the vertices of blossom b into leafBuf; returns how many. */
@@ -435,7 +490,6 @@ export class BlossomSolver {
       w = endpoint[labelEnd[bw]!]!;
       bw = inb[w]!;
     }
-    bump('blossom');
     this.childs[b] = path;
     this.endps[b] = eps;
     const tree = this.treeOf[bb]!;

@@ -35,6 +35,7 @@ export const PersonSchema = z
     cadenceOverride: z.number().nullable(),
     snoozedUntil: nullableText,
     paused: z.boolean(),
+    officeDays: z.array(z.string()),
     dates: z.array(PersonDateSchema),
     lastInteractionAt: nullableText,
     interactionCount: z.number(),

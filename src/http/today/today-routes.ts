@@ -53,6 +53,7 @@ const PreferencesSchema = z.object({
       to: z.array(z.string()),
     })
     .nullable(),
+  digest: z.object({ enabled: z.boolean(), time: z.string() }).nullable(),
 });
 
 const todayRoute = createRoute({

@@ -71,6 +71,25 @@ export interface ParsedContacts {
   errors: ContactIssue[];
 }
 
+/** How far a long read has got, in cards or rows. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+/** A read that pauses every STEP records (so a server can report progress), then returns. */
+export type ReadSteps = Generator<ReadProgress, ParsedContacts, void>;
+
+export const STEP = 250;
+
+/** Runs a stepped read to its end. */
+export function drain(steps: ReadSteps): ParsedContacts {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 /** A file-level problem (no header, no name column, not a vCard at all): nothing can be read. */
 export class ContactFileError extends Error {}
 

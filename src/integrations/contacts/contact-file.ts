@@ -1,10 +1,10 @@
 // One entry point for a contacts file: picks vCard or CSV (by the name, else by the content)
 // and reads it. Also what a client does before sending a file: decoding its bytes and
 // dropping embedded photos, which Rapport would drop anyway.
-import type { ContactFormat, ParsedContacts } from './contact-candidate';
+import { type ContactFormat, drain, type ParsedContacts, type ReadSteps } from './contact-candidate';
 import type { MappableField } from './csv-layouts';
-import { readCsvContacts } from './csv-reader';
-import { readVCards } from './vcard-reader';
+import { readCsvSteps } from './csv-reader';
+import { readVCardSteps } from './vcard-reader';
 import { decodeWindows1252 } from './windows-1252';
 
 export interface ReadOptions {
@@ -14,10 +14,15 @@ export interface ReadOptions {
 }
 
 export function readContacts(text: string, options: ReadOptions = {}): ParsedContacts {
+  return drain(readContactSteps(text, options));
+}
+
+/** Reads a file in steps (see ReadSteps); throws ContactFileError when nothing can be read. */
+export function readContactSteps(text: string, options: ReadOptions = {}): ReadSteps {
   const format = detectFormat(text, options);
   return format === 'vcard'
-    ? readVCards(text)
-    : readCsvContacts(text, { mapping: options.mapping });
+    ? readVCardSteps(text)
+    : readCsvSteps(text, { mapping: options.mapping });
 }
 
 export function detectFormat(text: string, options: ReadOptions = {}): ContactFormat {

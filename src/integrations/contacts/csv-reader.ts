@@ -5,8 +5,11 @@ import {
   ContactFileError,
   type ContactIssue,
   type ContactSource,
+  drain,
   emptyCandidate,
   type ParsedContacts,
+  type ReadSteps,
+  STEP,
 } from './contact-candidate';
 import {
   type Cells,
@@ -28,6 +31,11 @@ export interface CsvOptions {
 const LINKEDIN_HEADER = /^"?First Name"?,"?Last Name"?,.*Connected On/i;
 
 export function readCsvContacts(text: string, options: CsvOptions = {}): ParsedContacts {
+  return drain(readCsvSteps(text, options));
+}
+
+/** The same, pausing every few hundred rows to say how far it got. */
+export function* readCsvSteps(text: string, options: CsvOptions = {}): ReadSteps {
   const lines = physicalLines(text);
   const headerIndex = findHeader(lines);
   if (headerIndex === -1) throw new ContactFileError('The file is empty');
@@ -47,7 +55,8 @@ export function readCsvContacts(text: string, options: CsvOptions = {}): ParsedC
   const { source, layout, mapping } = chooseLayout(header, new Set(columns.keys()), options);
   const { records, errors } = readRecords(lines, headerIndex + 1, delimiter, header.length);
   const contacts: ContactCandidate[] = [];
-  for (const record of records) {
+  for (const [i, record] of records.entries()) {
+    if (i > 0 && i % STEP === 0) yield { done: i, total: records.length };
     if (record.fields.every((f) => f.trim() === '')) continue;
     const cells: Cells = (column) => {
       const index = columns.get(column);

@@ -13,7 +13,10 @@ import {
   emptyCandidate,
   type LabeledValue,
   type ParsedContacts,
+  type ReadSteps,
+  STEP,
   webLink,
+  drain,
 } from './contact-candidate';
 import { parseContactDate } from './contact-dates';
 import { type PreparedCard, prepareCard, splitCards } from './vcard-lines';
@@ -32,12 +35,18 @@ interface Prop {
 
 /** Reads every card of a vCard file; broken cards are reported with their line and skipped. */
 export function readVCards(text: string): ParsedContacts {
+  return drain(readVCardSteps(text));
+}
+
+/** The same, pausing every few hundred cards to say how far it got. */
+export function* readVCardSteps(text: string): ReadSteps {
   const { cards, errors } = splitCards(text);
   if (cards.length === 0 && !/BEGIN:VCARD/i.test(text)) {
     throw new ContactFileError('This is not a vCard file: no BEGIN:VCARD found');
   }
   const contacts: ContactCandidate[] = [];
-  for (const raw of cards) {
+  for (const [i, raw] of cards.entries()) {
+    if (i > 0 && i % STEP === 0) yield { done: i, total: cards.length };
     const prepared = prepareCard(raw);
     const result = 'reason' in prepared ? prepared : readCard(prepared);
     if ('reason' in result) errors.push(result);

@@ -33,6 +33,8 @@ export interface PersonFields {
   cadenceDays: number | null;
   snoozedUntil: string | null;
   paused: boolean;
+  /** Weekdays ('mon'…'sun') the person is in the office. */
+  officeDays: string[];
 }
 
 export interface PersonRecord extends PersonFields {
@@ -88,7 +90,6 @@ export class PersonRepository {
         last_about: null,
         last_initiator: null,
         interaction_count: 0,
-        office_days: '[]',
         created_at: now,
         updated_at: now,
       } as PersonRow)
@@ -323,6 +324,7 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
   if (fields.cadenceDays !== undefined) set('cadence_days', fields.cadenceDays);
   if (fields.snoozedUntil !== undefined) set('snoozed_until', fields.snoozedUntil);
   if (fields.paused !== undefined) set('paused', fields.paused ? 1 : 0);
+  if (fields.officeDays !== undefined) set('office_days', toJson(fields.officeDays));
   return columns;
 }
 
@@ -359,6 +361,7 @@ export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]):
     cadenceDays: row.cadence_days === null ? null : Number(row.cadence_days),
     snoozedUntil: row.snoozed_until,
     paused: Boolean(row.paused),
+    officeDays: fromJsonArray(row.office_days),
     dates,
     lastInteractionId: row.last_interaction_id,
     lastInteractionAt: row.last_interaction_at,

@@ -152,6 +152,40 @@ export class PeopleBulkRepository {
     return records;
   }
 
+  /** Every person of the owner's, as records. */
+  async allRecords(ownerId: string): Promise<PersonRecord[]> {
+    const [rows, dates] = await Promise.all([
+      this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .orderBy('id')
+        .execute(),
+      this.datesByPerson(ownerId),
+    ]);
+    return rows.map((row) => toRecord(row, dates.get(row.id) ?? []));
+  }
+
+  /** Every interaction's note and people (by name), what its search row is made of. */
+  async interactionsForSearch(ownerId: string) {
+    const rows = await this.db
+      .selectFrom('interactions as i')
+      .innerJoin('interaction_people as ip', 'ip.interaction_id', 'i.id')
+      .innerJoin('people as p', 'p.id', 'ip.person_id')
+      .select(['i.id', 'i.note', 'p.id as person_id', 'p.name'])
+      .where('i.owner_id', '=', ownerId)
+      .orderBy('i.id')
+      .orderBy('p.name_key')
+      .execute();
+    const byId = new Map<string, { id: string; note: string | null; people: { id: string; name: string }[] }>();
+    for (const row of rows) {
+      const entry = byId.get(row.id) ?? { id: row.id, note: row.note, people: [] };
+      entry.people.push({ id: row.person_id, name: row.name });
+      byId.set(row.id, entry);
+    }
+    return [...byId.values()];
+  }
+
   /** Replaces the search rows of these records (people or interactions) in batches. */
   async replaceSearchRows(ownerId: string, hits: SearchHit[]): Promise<void> {
     for (let start = 0; start < hits.length; start += IDS_PER_QUERY) {
@@ -233,7 +267,7 @@ function personRow(
     last_about: null,
     last_initiator: null,
     interaction_count: 0,
-    office_days: '[]',
+    office_days: toJson(fields.officeDays ?? []),
     created_at: now,
     updated_at: now,
   };

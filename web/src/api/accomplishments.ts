@@ -27,9 +27,7 @@ function refreshLogs(queryClient: ReturnType<typeof useQueryClient>) {
 }
 
 export function queryString(query: PeriodQuery): string {
-  const params = new URLSearchParams(
-    'from' in query ? { from: query.from, to: query.to } : query,
-  );
+  const params = new URLSearchParams('from' in query ? { from: query.from, to: query.to } : query);
   return params.toString();
 }
 

@@ -201,7 +201,7 @@ export interface Health {
   warnings: string[];
 }
 
-export type AgendaKind = 'due' | 'date' | 'reply' | 'promise' | 'milestone' | 'new';
+export type AgendaKind = 'due' | 'date' | 'reply' | 'promise' | 'milestone' | 'new' | 'revisit';
 
 export interface AgendaItem {
   kind: AgendaKind;

@@ -59,8 +59,7 @@ export function useSendUpdate() {
   const keep = useKeep();
   return useMutation({
     mutationFn: async ({ id, to }: { id: string; to?: string[] }) =>
-      (await api.post<{ update: StatusUpdate }>(`${updatePath(id)}/send`, to ? { to } : {}))
-        .update,
+      (await api.post<{ update: StatusUpdate }>(`${updatePath(id)}/send`, to ? { to } : {})).update,
     onSuccess: keep,
     // A failed send records its reason on the draft.
     onError: (_, { id }) => {

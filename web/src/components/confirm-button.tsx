@@ -11,6 +11,7 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   disabled,
+  primary,
 }: {
   label: string;
   /** A fuller name when `label` alone is ambiguous, e.g. in a table row. */
@@ -19,6 +20,8 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm: () => void;
   disabled?: boolean;
+  /** Styles the trigger as the main action. */
+  primary?: boolean;
 }) {
   const questionId = useId();
   const [asking, setAsking] = useState(false);
@@ -48,6 +51,7 @@ export function ConfirmButton({
       <button
         type="button"
         ref={triggerRef}
+        className={primary ? 'primary' : undefined}
         aria-label={ariaLabel}
         disabled={disabled}
         onClick={() => setAsking(true)}

@@ -9,10 +9,17 @@ export const AGENDA_BADGES: Record<AgendaKind, string> = {
   reply: 'Reply owed',
   promise: 'Promise',
   milestone: 'Milestone',
+  revisit: 'Proposal',
 };
 
+/** Where an item leads: the person, or the proposal for a "not now" to revisit. */
+export const itemPath = (item: AgendaItem) =>
+  item.kind === 'revisit' ? '/proposal' : `/people/${encodeURIComponent(item.person.id)}`;
+/** A revisit may name no manager (an empty id): there is nobody to log a conversation with. */
+export const canLog = (item: AgendaItem) => item.person.id !== '';
+
 /** Snooze hides contact, date and milestone items; a reply or promise stays until done. */
-export const canSnooze = (item: AgendaItem) => !['reply', 'promise'].includes(item.kind);
+export const canSnooze = (item: AgendaItem) => !['reply', 'promise', 'revisit'].includes(item.kind);
 /** Only obligations and milestones are items that can be marked done. */
 export const canMarkDone = (item: AgendaItem) =>
   Boolean(item.refId) && ['reply', 'promise', 'milestone'].includes(item.kind);
@@ -52,15 +59,11 @@ export function AgendaEntry({
     >
       <div className="agenda-head">
         <h3 id={`${id}-title`}>
-          <Link
-            className="agenda-link"
-            to={`/people/${encodeURIComponent(item.person.id)}`}
-            tabIndex={focusable ? 0 : -1}
-          >
+          <Link className="agenda-link" to={itemPath(item)} tabIndex={focusable ? 0 : -1}>
             {item.title}
           </Link>
         </h3>
-        <span className={`badge badge-${item.kind}`}>{AGENDA_BADGES[item.kind]}</span>
+        <span className={`badge badge-${item.kind}`}>{AGENDA_BADGES[item.kind] ?? item.kind}</span>
       </div>
       <p id={`${id}-why`} className="why">
         {item.why}
@@ -76,15 +79,17 @@ export function AgendaEntry({
         </>
       )}
       <div className="item-actions">
-        <button
-          type="button"
-          tabIndex={focusable ? 0 : -1}
-          aria-label={`Log a conversation with ${name}`}
-          aria-keyshortcuts="l"
-          onClick={onLog}
-        >
-          Log <kbd className="kbd-hint">l</kbd>
-        </button>
+        {canLog(item) && (
+          <button
+            type="button"
+            tabIndex={focusable ? 0 : -1}
+            aria-label={`Log a conversation with ${name}`}
+            aria-keyshortcuts="l"
+            onClick={onLog}
+          >
+            Log <kbd className="kbd-hint">l</kbd>
+          </button>
+        )}
         {canSnooze(item) && (
           <button
             type="button"

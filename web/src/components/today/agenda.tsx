@@ -10,7 +10,7 @@ import { formatDate } from '../../time';
 import { addDays, dateIn } from '../../zoned-time';
 import { useNotice } from '../notice';
 import { useQuickLog } from '../quick-log';
-import { AgendaEntry, canMarkDone, canSnooze } from './agenda-item';
+import { AgendaEntry, canLog, canMarkDone, canSnooze, itemPath } from './agenda-item';
 
 const SNOOZE_DAYS = 3;
 
@@ -64,12 +64,16 @@ export function Agenda({ items }: { items: AgendaItem[] }) {
   }, [index]);
 
   function log(item: AgendaItem) {
-    openLog({ people: [item.person] });
+    openLog(canLog(item) ? { people: [item.person] } : {});
   }
 
   function snooze(item: AgendaItem) {
     if (!canSnooze(item)) {
-      notice('Replies and promises can’t be snoozed: mark them done when they are.');
+      notice(
+        item.kind === 'revisit'
+          ? 'Change the revisit date on the proposal page instead.'
+          : 'Replies and promises can’t be snoozed: mark them done when they are.',
+      );
       return;
     }
     const until = addDays(dateIn(user.timeZone), SNOOZE_DAYS);
@@ -115,7 +119,7 @@ export function Agenda({ items }: { items: AgendaItem[] }) {
       return;
     }
     if (event.key === 'Enter' && event.target === refs.current[at]) {
-      navigate(`/people/${encodeURIComponent(item.person.id)}`);
+      navigate(itemPath(item));
       return;
     }
     if (!isShortcut(event) || event.shiftKey) return;

@@ -1,0 +1,42 @@
+// Carrying out a one-click digest action. Each link works once: a second click (or a mail
+// scanner that follows links) cannot log the same conversation twice.
+import { todayIn } from '../../domain/index';
+import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
+import { CHANNELS, type Channel } from '../../domain/index';
+import { isoNow } from '../clock';
+import type { AppContext } from '../context';
+import { logInteraction } from '../interactions/interactions';
+import { getPerson, updatePerson } from '../people/people';
+import { sha256 } from '../secrets';
+import { readActionToken } from './daily-digest';
+
+export type ActionOutcome = { done: string } | { refused: string };
+
+/** What the confirmation page shows before anything happens. */
+export async function describeAction(ctx: AppContext, token: string) {
+  const read = readActionToken(ctx, token);
+  if ('refused' in read) return read;
+  const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);
+  if (!person) return { refused: 'This person is no longer in your Rapport.' };
+  return { action: read.action, personName: person.name };
+}
+
+export async function performAction(ctx: AppContext, token: string, channel: string | undefined): Promise<ActionOutcome> {
+  const read = readActionToken(ctx, token);
+  if ('refused' in read) return read;
+  const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);
+  if (!person) return { refused: 'This person is no longer in your Rapport.' };
+  if (!(await ctx.repos.jobRuns.claim(`action:${sha256(token)}`, read.userId, isoNow(ctx.clock)))) {
+    return { refused: 'This link was already used.' };
+  }
+  if (read.action === 'log') {
+    const via: Channel = CHANNELS.includes(channel as Channel) ? (channel as Channel) : 'chat';
+    await logInteraction(ctx, read.userId, { personIds: [person.id], channel: via });
+    return { done: `Logged a ${via === 'in-person' ? 'meeting' : via} with ${person.name}.` };
+  }
+  const user = await ctx.repos.users.findById(read.userId);
+  const today = todayIn(user!.timeZone, ctx.clock.now().toISOString());
+  const until = isoDateFromEpochDay(epochDayFromIsoDate(today)! + 3);
+  await updatePerson(ctx, read.userId, person.id, { snoozedUntil: until });
+  return { done: `Snoozed ${person.name} until ${until}.` };
+}

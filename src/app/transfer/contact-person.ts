@@ -1,0 +1,135 @@
+// A contact from a file made fit to be a person: every field passes the same checks as a person
+// typed into Rapport (the schemas of person-input.ts), and what does not fit is dropped or
+// shortened with a warning rather than failing the whole row.
+import type { z } from 'zod';
+import { isValidYearlyDate } from '../../domain/index';
+import type { ContactCandidate, LabeledValue } from '../../integrations/contacts/contact-candidate';
+import type { NewDate } from '../../store/people/person-repository';
+import { newPersonInput } from '../people/person-input';
+
+export interface ContactPerson {
+  line: number;
+  name: string;
+  emails: LabeledValue[];
+  phones: LabeledValue[];
+  company: string | null;
+  team: string | null;
+  title: string | null;
+  city: string | null;
+  country: string | null;
+  timeZone: string | null;
+  tags: string[];
+  facts: string[];
+  links: string[];
+  /** The contact's own note. */
+  notes: string | null;
+  /** Lines added below the note: nicknames, where you connected, extra addresses. */
+  noteLines: string[];
+  dates: NewDate[];
+  warnings: string[];
+}
+
+const shape = newPersonInput.shape;
+
+export const LIMITS = { name: 120, text: 100, phone: 40, tag: 40, tags: 50, fact: 300, facts: 100 };
+export const MAX_LINKS = 20;
+export const MAX_NOTES = 20_000;
+const MAX_DATES = 20;
+
+export function contactPerson(candidate: ContactCandidate): ContactPerson {
+  const warnings = [...candidate.warnings];
+  const text = (value: string | null, max: number, what: string) => {
+    if (!value) return null;
+    if (value.length <= max) return value;
+    warnings.push(`${what} shortened to ${max} characters`);
+    return value.slice(0, max).trim();
+  };
+  const emails: LabeledValue[] = [];
+  for (const email of candidate.emails) {
+    const parsed = passes(shape.email, email.value);
+    if (!parsed) warnings.push(`"${email.value}" is not an e-mail address; not kept`);
+    else if (!emails.some((e) => e.value.toLowerCase() === parsed.toLowerCase())) {
+      emails.push({ value: parsed, label: email.label });
+    }
+  }
+  const phones = candidate.phones.filter((phone) => {
+    const ok = phone.value.length <= LIMITS.phone && /\d/.test(phone.value);
+    if (!ok) warnings.push(`"${phone.value}" is not a phone number; not kept`);
+    return ok;
+  });
+  let timeZone: string | null = null;
+  if (candidate.timeZone) {
+    timeZone = passes(shape.timeZone, candidate.timeZone) ?? null;
+    if (!timeZone) {
+      warnings.push(`time zone "${candidate.timeZone}" is not a zone name (like Europe/Paris)`);
+    }
+  }
+  const links = candidate.links.filter((link) => passes(shape.links, [link]) !== undefined);
+  return {
+    line: candidate.line,
+    name: text(candidate.name, LIMITS.name, 'name') ?? '',
+    emails,
+    phones,
+    company: text(candidate.company, LIMITS.text, 'company'),
+    team: text(candidate.team, LIMITS.text, 'department'),
+    title: text(candidate.title, LIMITS.text, 'title'),
+    city: text(candidate.city, LIMITS.text, 'city'),
+    country: text(candidate.country, LIMITS.text, 'country'),
+    timeZone,
+    tags: capped(
+      candidate.tags.map((t) => t.slice(0, LIMITS.tag).trim()),
+      LIMITS.tags,
+      'tags',
+      warnings,
+    ),
+    facts: capped(
+      candidate.facts.map((f) => f.slice(0, LIMITS.fact).trim()),
+      LIMITS.facts,
+      'facts',
+      warnings,
+    ),
+    links: capped(links, MAX_LINKS, 'links', warnings),
+    notes: candidate.notes,
+    noteLines: candidate.noteLines,
+    dates: datesOf(candidate).slice(0, MAX_DATES),
+    warnings,
+  };
+}
+
+function datesOf(candidate: ContactCandidate): NewDate[] {
+  const dates: NewDate[] = [];
+  if (candidate.birthday) dates.push({ type: 'birthday', label: null, ...dated(candidate.birthday) });
+  for (const { label, date } of candidate.dates) {
+    const work = /^work anniversary$/i.test(label.trim());
+    dates.push({
+      type: work ? 'work-anniversary' : 'custom',
+      label: work ? null : capitalized(label).slice(0, 80),
+      ...dated(date),
+    });
+  }
+  return dates.filter((d) => isValidYearlyDate(d));
+}
+
+/** Rapport keeps years from 1900 to 2200; a date outside keeps its day and month. */
+function dated(date: { month: number; day: number; year: number | null }) {
+  const year = date.year !== null && date.year >= 1900 && date.year <= 2200 ? date.year : null;
+  return { month: date.month, day: date.day, year };
+}
+
+const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+function capped(values: string[], max: number, what: string, warnings: string[]): string[] {
+  const unique = values.filter(
+    (v, i) => v && values.findIndex((o) => o.toLowerCase() === v.toLowerCase()) === i,
+  );
+  if (unique.length > max) warnings.push(`only the first ${max} ${what} are kept`);
+  return unique.slice(0, max);
+}
+
+function passes<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): NonNullable<z.output<S>> | undefined {
+  const result = schema.safeParse(value);
+  return result.success && result.data != null ? (result.data as NonNullable<z.output<S>>) : undefined;
+}

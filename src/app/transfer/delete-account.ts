@@ -1,0 +1,41 @@
+// "Delete my account": after the password is typed again, every row the user owns goes, in
+// every table (see AccountEraser), in one transaction. The owner of a shared Rapport cannot
+// leave the others without anyone able to invite or administer, so they are refused while
+// other accounts remain.
+import { z } from 'zod';
+import { emailKey } from '../../store/users/user-repository';
+import { verifyPassword } from '../accounts/passwords';
+import type { AppContext } from '../context';
+import { conflict, invalidInput, notFound } from '../errors';
+import { parseInput } from '../validation';
+import { inTransferTransaction } from './transfer-store';
+
+export const deleteAccountInput = z
+  .object({ password: z.string().min(1, 'Enter your password to confirm').max(200) })
+  .strict();
+
+export async function deleteAccount(
+  ctx: AppContext,
+  userId: string,
+  raw: unknown,
+): Promise<{ removed: Record<string, number> }> {
+  const input = parseInput(deleteAccountInput, raw);
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    throw invalidInput('The password is wrong');
+  }
+  if (user.role === 'owner') {
+    const others = (await ctx.repos.users.count()) - 1;
+    if (others > 0) {
+      throw conflict(
+        `You are the owner of this Rapport and ${others} other account${others === 1 ? '' : 's'} ` +
+          'use it; they need an owner. Export your data and delete your records instead.',
+      );
+    }
+  }
+  const removed = await inTransferTransaction(ctx, (store) =>
+    store.eraser.erase(userId, emailKey(user.email)),
+  );
+  return { removed };
+}

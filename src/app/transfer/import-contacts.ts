@@ -1,0 +1,157 @@
+// Importing people from a vCard or CSV file: read, plan (new, updated, duplicates), and, only
+// when asked to apply, write the plan in one transaction. The preview and the import are the
+// same call, so what the user confirmed is what happens.
+import { z } from 'zod';
+import { PERSON_KINDS } from '../../domain/index';
+import { ContactFileError, type ParsedContacts } from '../../integrations/contacts/contact-candidate';
+import { readContactSteps } from '../../integrations/contacts/contact-file';
+import { MAPPABLE_FIELDS } from '../../integrations/contacts/csv-layouts';
+import type { PersonRecord } from '../../store/people/person-repository';
+import type { SearchHit } from '../../store/search/search-repository';
+import { isoNow } from '../clock';
+import type { AppContext } from '../context';
+import { invalidInput } from '../errors';
+import { searchBodyOf } from '../people/person';
+import { parseInput } from '../validation';
+import { contactPerson } from './contact-person';
+import { type ImportPlan, type PlanEntry, planImport } from './import-plan';
+import { inTransferTransaction, transferStore } from './transfer-store';
+
+/** Largest file an import takes, in characters (the route's body limit is a little above). */
+export const IMPORT_MAX_CHARS = 30 * 1024 * 1024;
+
+export const importInput = z
+  .object({
+    format: z.enum(['vcard', 'csv', 'auto']).optional(),
+    filename: z.string().trim().max(255).optional(),
+    content: z
+      .string()
+      .max(IMPORT_MAX_CHARS, `A file of at most ${IMPORT_MAX_CHARS / 1024 / 1024} MB`),
+    mapping: z
+      .partialRecord(
+        z.enum(MAPPABLE_FIELDS, { message: `Map one of: ${MAPPABLE_FIELDS.join(', ')}` }),
+        z.string().trim().min(1).max(200),
+      )
+      .optional(),
+    kind: z.enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` }).optional(),
+    tag: z.string().trim().min(1).max(40).optional(),
+    apply: z.boolean(),
+  })
+  .strict();
+
+export type ImportInput = z.output<typeof importInput>;
+
+export interface ImportReport {
+  format: ParsedContacts['format'];
+  source: ParsedContacts['source'];
+  /** For a CSV read through a mapping: field → column, to confirm. */
+  mapping?: Record<string, string>;
+  kind: string;
+  tag: string | null;
+  /** False for a preview: nothing was written. */
+  applied: boolean;
+  created: number;
+  updated: number;
+  /** Cards folded into another card of the same file. */
+  merged: number;
+  /** Already in Rapport with nothing to add. */
+  skipped: number;
+  errors: { line: number; reason: string }[];
+  people: PlanEntry[];
+}
+
+export type ImportPhase = 'reading' | 'writing';
+
+/** Called as the import goes; awaited, so a streaming caller can send each step. */
+export type ImportProgress = (phase: ImportPhase, done: number, total: number) => Promise<void> | void;
+
+// New people are filed as "other" (no cadence, no reminders) unless the import says otherwise:
+// a whole address book of co-workers would flood Today with hellos.
+const DEFAULT_KIND = 'other';
+
+export async function importContacts(
+  ctx: AppContext,
+  userId: string,
+  raw: unknown,
+  onProgress: ImportProgress = () => {},
+): Promise<ImportReport> {
+  const input = parseInput(importInput, raw);
+  const parsed = await readFile(input, onProgress);
+  const contacts = parsed.contacts.map(contactPerson);
+  const options = { kind: input.kind ?? DEFAULT_KIND, tag: input.tag ?? null };
+
+  if (!input.apply) {
+    const existing = await transferStore(ctx.store.db, ctx.store.dialect).people.matchable(userId);
+    return report(parsed, planImport(contacts, existing, options), options, false);
+  }
+  const now = isoNow(ctx.clock);
+  const plan = await inTransferTransaction(ctx, async (store) => {
+    const planned = planImport(contacts, await store.people.matchable(userId), options);
+    const total = planned.creates.length + planned.updates.length;
+    await onProgress('writing', 0, total);
+    const created = await store.people.insert(userId, planned.creates, now, (done) =>
+      onProgress('writing', done, total),
+    );
+    await store.people.replaceSearchRows(userId, created.map(personHit));
+    for (const [i, update] of planned.updates.entries()) {
+      await store.people.update(userId, update.personId, update.fields, update.addDates, now);
+      if (i % 100 === 99) await onProgress('writing', planned.creates.length + i + 1, total);
+    }
+    const updated = await store.people.records(
+      userId,
+      planned.updates.map((u) => u.personId),
+    );
+    await store.people.replaceSearchRows(userId, updated.map(personHit));
+    await onProgress('writing', total, total);
+    return planned;
+  });
+  return report(parsed, plan, options, true);
+}
+
+async function readFile(input: ImportInput, onProgress: ImportProgress): Promise<ParsedContacts> {
+  try {
+    const steps = readContactSteps(input.content, {
+      format: input.format,
+      filename: input.filename,
+      mapping: input.mapping,
+    });
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        await onProgress('reading', next.value.contacts.length, next.value.contacts.length);
+        return next.value;
+      }
+      await onProgress('reading', next.value.done, next.value.total);
+    }
+  } catch (error) {
+    if (error instanceof ContactFileError) throw invalidInput(error.message);
+    throw error;
+  }
+}
+
+function personHit(record: PersonRecord): SearchHit {
+  return { refType: 'person', refId: record.id, personId: record.id, body: searchBodyOf(record) };
+}
+
+function report(
+  parsed: ParsedContacts,
+  plan: ImportPlan,
+  options: { kind: string; tag: string | null },
+  applied: boolean,
+): ImportReport {
+  const count = (action: PlanEntry['action']) =>
+    plan.entries.filter((e) => e.action === action).length;
+  return {
+    format: parsed.format,
+    source: parsed.source,
+    ...(parsed.mapping && { mapping: parsed.mapping }),
+    kind: options.kind,
+    tag: options.tag,
+    applied,
+    created: plan.creates.length,
+    updated: plan.updates.length,
+    merged: count('duplicate'),
+    skipped: count('unchanged'),
+    errors: [...parsed.errors, ...plan.rejected].sort((a, b) => a.line - b.line),
+    people: plan.entries,
+  };
+}

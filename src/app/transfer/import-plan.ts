@@ -1,0 +1,417 @@
+// What an import will do, decided before anything is written: cards for the same person within
+// the file fold together, then each person either matches someone already kept (by e-mail, by
+// phone, or by name when nothing contradicts it) or is new. A match only fills what is missing
+// and adds to lists; what the user already has is never overwritten, so importing the same file
+// again changes nothing.
+import type { PersonKind } from '../../domain/index';
+import type { NewDate, PersonFields } from '../../store/people/person-repository';
+import type { MatchablePerson, NewPerson } from '../../store/transfer/people-bulk-repository';
+import { newPersonInput } from '../people/person-input';
+import { type ContactPerson, LIMITS, MAX_LINKS, MAX_NOTES } from './contact-person';
+
+export type MatchReason = 'email' | 'phone' | 'name';
+export type PlanAction = 'create' | 'update' | 'unchanged' | 'duplicate';
+
+/** One card or row, and what the import does with it. */
+export interface PlanEntry {
+  line: number;
+  name: string;
+  action: PlanAction;
+  /** The person it updates or already is (update, unchanged). */
+  match?: { personId: string; name: string; by: MatchReason };
+  /** The earlier card of the file it was folded into (duplicate). */
+  duplicateOf?: { line: number; by: MatchReason };
+  /** Fields an update fills or extends. */
+  changes?: string[];
+  warnings?: string[];
+}
+
+export interface PlannedUpdate {
+  personId: string;
+  fields: Partial<PersonFields>;
+  addDates: NewDate[];
+}
+
+export interface ImportPlan {
+  entries: PlanEntry[];
+  creates: (NewPerson & { line: number })[];
+  updates: PlannedUpdate[];
+  /** Rows that passed the parser but not a person's checks. */
+  rejected: { line: number; reason: string }[];
+}
+
+export interface PlanOptions {
+  kind: PersonKind;
+  tag: string | null;
+}
+
+interface Group {
+  person: ContactPerson;
+  entry: PlanEntry;
+  match?: { existing: MatchablePerson; by: MatchReason };
+}
+
+export function planImport(
+  contacts: ContactPerson[],
+  existing: MatchablePerson[],
+  options: PlanOptions,
+): ImportPlan {
+  const entries: PlanEntry[] = [];
+  const groups = groupDuplicates(contacts, entries);
+  matchExisting(groups, existing, entries);
+
+  const plan: ImportPlan = { entries, creates: [], updates: [], rejected: [] };
+  for (const group of groups) {
+    if (group.entry.action === 'duplicate') continue;
+    if (group.match) {
+      const { existing: person, by } = group.match;
+      const update = changesFor(person, group.person, options.tag);
+      group.entry.match = { personId: person.id, name: person.name, by };
+      if (update.changes.length === 0) {
+        group.entry.action = 'unchanged';
+      } else {
+        group.entry.action = 'update';
+        group.entry.changes = update.changes;
+        plan.updates.push({ personId: person.id, fields: update.fields, addDates: update.addDates });
+      }
+      continue;
+    }
+    const created = newPersonFrom(group.person, options);
+    const problem = checkNewPerson(created);
+    if (problem) plan.rejected.push({ line: group.entry.line, reason: problem });
+    else plan.creates.push({ ...created, line: group.entry.line });
+  }
+  // A person that fails the checks takes the cards folded into it along.
+  const rejected = new Set(plan.rejected.map((r) => r.line));
+  for (const entry of entries) {
+    if (entry.duplicateOf && rejected.has(entry.duplicateOf.line)) {
+      plan.rejected.push({
+        line: entry.line,
+        reason: `same person as line ${entry.duplicateOf.line}, which could not be imported`,
+      });
+    }
+  }
+  plan.entries = entries.filter(
+    (e) => !rejected.has(e.line) && !(e.duplicateOf && rejected.has(e.duplicateOf.line)),
+  );
+  return plan;
+}
+
+/** Folds cards of the same person within the file into the first of them. */
+function groupDuplicates(contacts: ContactPerson[], entries: PlanEntry[]): Group[] {
+  const groups: Group[] = [];
+  const byEmail = new Map<string, Group>();
+  const byPhone = new Map<string, Group>();
+  const byName = new Map<string, Group[]>();
+  for (const contact of contacts) {
+    const entry: PlanEntry = { line: contact.line, name: contact.name, action: 'create' };
+    if (contact.warnings.length) entry.warnings = contact.warnings;
+    entries.push(entry);
+    const found = findGroup(contact, byEmail, byPhone, byName);
+    const group: Group = found?.group ?? { person: copy(contact), entry };
+    if (found) {
+      absorb(found.group.person, contact);
+      entry.action = 'duplicate';
+      entry.duplicateOf = { line: found.group.entry.line, by: found.by };
+    } else {
+      groups.push(group);
+    }
+    index(group, contact, byEmail, byPhone, byName);
+  }
+  return groups;
+}
+
+function findGroup(
+  contact: ContactPerson,
+  byEmail: Map<string, Group>,
+  byPhone: Map<string, Group>,
+  byName: Map<string, Group[]>,
+): { group: Group; by: MatchReason } | null {
+  for (const email of contact.emails) {
+    const group = byEmail.get(emailKey(email.value));
+    if (group) return { group, by: 'email' };
+  }
+  for (const phone of contact.phones) {
+    const group = byPhone.get(phoneKey(phone.value) ?? '');
+    if (group && !emailsConflict(group.person.emails, contact.emails)) return { group, by: 'phone' };
+  }
+  const named = (byName.get(nameKey(contact.name)) ?? []).filter(
+    (g) => !emailsConflict(g.person.emails, contact.emails),
+  );
+  return named.length === 1 ? { group: named[0]!, by: 'name' } : null;
+}
+
+function index(
+  group: Group,
+  contact: ContactPerson,
+  byEmail: Map<string, Group>,
+  byPhone: Map<string, Group>,
+  byName: Map<string, Group[]>,
+) {
+  for (const email of contact.emails) byEmail.set(emailKey(email.value), group);
+  for (const phone of contact.phones) {
+    const key = phoneKey(phone.value);
+    if (key) byPhone.set(key, group);
+  }
+  const key = nameKey(contact.name);
+  if (key) {
+    const list = byName.get(key) ?? [];
+    if (!list.includes(group)) list.push(group);
+    byName.set(key, list);
+  }
+}
+
+/** Matches each group with a person already kept; two groups matching one person fold. */
+function matchExisting(groups: Group[], existing: MatchablePerson[], entries: PlanEntry[]) {
+  const byEmail = new Map<string, MatchablePerson>();
+  const byPhone = new Map<string, MatchablePerson>();
+  const byName = new Map<string, MatchablePerson[]>();
+  for (const person of existing) {
+    if (person.email && !byEmail.has(emailKey(person.email))) {
+      byEmail.set(emailKey(person.email), person);
+    }
+    const phone = person.phone && phoneKey(person.phone);
+    if (phone && !byPhone.has(phone)) byPhone.set(phone, person);
+    const name = nameKey(person.name);
+    if (name) byName.set(name, [...(byName.get(name) ?? []), person]);
+  }
+  const claimed = new Map<string, Group>();
+  for (const group of groups) {
+    const match = findExisting(group.person, byEmail, byPhone, byName);
+    if (!match) continue;
+    const claimant = claimed.get(match.existing.id);
+    if (claimant) {
+      absorb(claimant.person, group.person);
+      for (const entry of entries) {
+        if (entry === group.entry || entry.duplicateOf?.line === group.entry.line) {
+          entry.action = 'duplicate';
+          entry.duplicateOf = { line: claimant.entry.line, by: match.by };
+        }
+      }
+      continue;
+    }
+    claimed.set(match.existing.id, group);
+    group.match = match;
+  }
+}
+
+function findExisting(
+  person: ContactPerson,
+  byEmail: Map<string, MatchablePerson>,
+  byPhone: Map<string, MatchablePerson>,
+  byName: Map<string, MatchablePerson[]>,
+): { existing: MatchablePerson; by: MatchReason } | null {
+  for (const email of person.emails) {
+    const existing = byEmail.get(emailKey(email.value));
+    if (existing) return { existing, by: 'email' };
+  }
+  const conflicts = (existing: MatchablePerson) =>
+    existing.email !== null &&
+    person.emails.length > 0 &&
+    !person.emails.some((e) => emailKey(e.value) === emailKey(existing.email!));
+  for (const phone of person.phones) {
+    const existing = byPhone.get(phoneKey(phone.value) ?? '');
+    if (existing && !conflicts(existing)) return { existing, by: 'phone' };
+  }
+  const named = (byName.get(nameKey(person.name)) ?? []).filter((p) => !conflicts(p));
+  return named.length === 1 ? { existing: named[0]!, by: 'name' } : null;
+}
+
+/** What a match adds to a person: blanks filled, lists extended, nothing overwritten. */
+function changesFor(existing: MatchablePerson, contact: ContactPerson, tag: string | null) {
+  const fields: Partial<PersonFields> = {};
+  for (const key of ['company', 'team', 'title', 'city', 'country', 'timeZone'] as const) {
+    if (!existing[key] && contact[key]) fields[key] = contact[key];
+  }
+  if (!existing.email && contact.emails[0]) fields.email = contact.emails[0].value;
+  if (!existing.phone && contact.phones[0]) fields.phone = contact.phones[0].value;
+  const email = fields.email ?? existing.email;
+  const phone = fields.phone ?? existing.phone;
+  const tags = union(existing.tags, [...contact.tags, ...(tag ? [tag] : [])], LIMITS.tags);
+  if (tags.length > existing.tags.length) fields.tags = tags;
+  const facts = union(existing.facts, contact.facts, LIMITS.facts);
+  if (facts.length > existing.facts.length) fields.facts = facts;
+  const links = union(existing.links, contact.links, MAX_LINKS);
+  if (links.length > existing.links.length) fields.links = links;
+  const notes = withNotes(existing.notes, contact.notes, [
+    ...contact.noteLines,
+    ...extraLines(contact, email, phone),
+  ]);
+  if (notes !== existing.notes) fields.notes = notes;
+
+  const addDates = contact.dates.filter(
+    (date) => !existing.dates.some((d) => sameDateSlot(d, date)),
+  );
+  const changes = Object.keys(fields);
+  if (addDates.length > 0) changes.push('dates');
+  return { fields, addDates, changes };
+}
+
+function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson {
+  const email = contact.emails[0]?.value ?? null;
+  const phone = contact.phones[0]?.value ?? null;
+  const fields: PersonFields = {
+    name: contact.name,
+    kind: options.kind,
+    key: false,
+    team: contact.team,
+    company: contact.company,
+    title: contact.title,
+    email,
+    phone,
+    city: contact.city,
+    country: contact.country,
+    timeZone: contact.timeZone,
+    workingHours: null,
+    tags: union([], [...contact.tags, ...(options.tag ? [options.tag] : [])], LIMITS.tags),
+    facts: contact.facts,
+    links: contact.links,
+    notes: withNotes(null, contact.notes, [
+      ...contact.noteLines,
+      ...extraLines(contact, email, phone),
+    ]),
+    cadenceDays: null,
+    snoozedUntil: null,
+    paused: false,
+    officeDays: [],
+  };
+  const dates: NewDate[] = [];
+  for (const date of contact.dates) {
+    if (!dates.some((d) => sameDateSlot(d, date))) dates.push(date);
+  }
+  return { fields, dates };
+}
+
+/** The same checks as adding a person by hand; null when it passes. */
+function checkNewPerson({ fields, dates }: NewPerson): string | null {
+  const result = newPersonInput.safeParse({
+    name: fields.name,
+    kind: fields.kind,
+    team: fields.team,
+    company: fields.company,
+    title: fields.title,
+    email: fields.email,
+    phone: fields.phone,
+    city: fields.city,
+    country: fields.country,
+    timeZone: fields.timeZone,
+    tags: fields.tags,
+    facts: fields.facts,
+    links: fields.links,
+    notes: fields.notes,
+    dates,
+  });
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.') || 'person'}: ${issue.message}`;
+}
+
+/** E-mail addresses and phone numbers beyond the one each field holds, as note lines. */
+function extraLines(contact: ContactPerson, email: string | null, phone: string | null) {
+  const lines: string[] = [];
+  for (const extra of contact.emails) {
+    if (email && emailKey(extra.value) === emailKey(email)) continue;
+    lines.push(`E-mail${extra.label ? ` (${extra.label})` : ''}: ${extra.value}`);
+  }
+  const kept = phone ? phoneKey(phone) : null;
+  for (const extra of contact.phones) {
+    if (phone && (extra.value === phone || (kept && phoneKey(extra.value) === kept))) continue;
+    lines.push(`Phone${extra.label ? ` (${extra.label})` : ''}: ${extra.value}`);
+  }
+  return lines;
+}
+
+/** The notes with the contact's note and lines added, each only when not already there. */
+export function withNotes(existing: string | null, note: string | null, lines: string[]) {
+  const have = normalized(existing ?? '');
+  const added: string[] = [];
+  if (note && !have.includes(normalized(note))) added.push(note);
+  const newLines = lines.filter(
+    (line, i) =>
+      !have.includes(normalized(line)) &&
+      lines.indexOf(line) === i &&
+      !added.some((a) => normalized(a).includes(normalized(line))),
+  );
+  if (newLines.length > 0) added.push(newLines.join('\n'));
+  if (added.length === 0) return existing;
+  const text = [existing, ...added].filter(Boolean).join('\n\n');
+  return text.length > MAX_NOTES ? text.slice(0, MAX_NOTES) : text;
+}
+
+/** Adds a contact's values into a group's: blanks filled, lists joined. */
+function absorb(into: ContactPerson, from: ContactPerson) {
+  for (const key of ['company', 'team', 'title', 'city', 'country', 'timeZone'] as const) {
+    into[key] ??= from[key];
+  }
+  for (const email of from.emails) {
+    if (!into.emails.some((e) => emailKey(e.value) === emailKey(email.value))) into.emails.push(email);
+  }
+  for (const phone of from.phones) {
+    const key = phoneKey(phone.value);
+    if (!into.phones.some((p) => p.value === phone.value || (key && phoneKey(p.value) === key))) {
+      into.phones.push(phone);
+    }
+  }
+  into.tags = union(into.tags, from.tags, LIMITS.tags);
+  into.facts = union(into.facts, from.facts, LIMITS.facts);
+  into.links = union(into.links, from.links, MAX_LINKS);
+  into.notes = withNotes(into.notes, from.notes, []);
+  into.noteLines = [...new Set([...into.noteLines, ...from.noteLines])];
+  for (const date of from.dates) {
+    if (!into.dates.some((d) => sameDateSlot(d, date))) into.dates.push(date);
+  }
+}
+
+function copy(contact: ContactPerson): ContactPerson {
+  return {
+    ...contact,
+    emails: [...contact.emails],
+    phones: [...contact.phones],
+    tags: [...contact.tags],
+    facts: [...contact.facts],
+    links: [...contact.links],
+    noteLines: [...contact.noteLines],
+    dates: [...contact.dates],
+  };
+}
+
+/** One birthday, one work anniversary, and one custom date per label. */
+function sameDateSlot(a: NewDate, b: NewDate): boolean {
+  if (a.type !== b.type) return false;
+  return a.type !== 'custom' || (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+}
+
+function union(base: string[], more: string[], max: number): string[] {
+  const out = [...base];
+  for (const value of more) {
+    if (out.length >= max) break;
+    if (!out.some((v) => v.toLowerCase() === value.toLowerCase())) out.push(value);
+  }
+  return out;
+}
+
+const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+/** The last nine digits: "+1 (555) 010-0199" and "555 010 0199" are one number. */
+export function phoneKey(phone: string): string | null {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 6 ? digits.slice(-9) : null;
+}
+
+/** Case, accents, punctuation and spacing ignored: "José  O'Neil" is "jose o neil". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function emailsConflict(a: { value: string }[], b: { value: string }[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const keys = new Set(a.map((e) => emailKey(e.value)));
+  return !b.some((e) => keys.has(emailKey(e.value)));
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { DomainInputError } from '../input-error.js';
+import { aSchedule } from './availability.factory.js';
+import { type OfficePlanPerson, officePlan } from './office-plan.js';
+import type { Weekday } from './types.js';
+
+const user = aSchedule('Europe/London', 'mon-fri 09:00-17:30', ['tue', 'thu']);
+// Monday 9 June 2025, 11:00 in London.
+const now = '2025-06-09T10:00:00Z';
+
+function person(
+  id: string,
+  officeDays: Weekday[],
+  extra: Partial<OfficePlanPerson> = {},
+  zone = 'Europe/London',
+): OfficePlanPerson {
+  return {
+    id,
+    name: id,
+    schedule: aSchedule(zone, 'mon-fri 09:00-17:00', officeDays),
+    key: false,
+    due: false,
+    city: null,
+    ...extra,
+  };
+}
+
+describe('officePlan', () => {
+  const visit = { city: 'London', zone: 'Europe/London', from: '2025-06-11', to: '2025-06-11' };
+  const people = [
+    person('Ada', ['tue'], { key: true, due: true, city: 'London' }),
+    person('Bo', ['wed', 'thu'], { key: true }),
+    person('Cy', ['thu'], { due: true }),
+    person('Di', ['mon']),
+    person('Ed', ['mon'], { schedule: null }),
+    person('Fu', ['fri'], { key: true, city: 'Tokyo' }, 'Asia/Tokyo'),
+    {
+      ...person('Gil', []),
+      schedule: aSchedule('America/New_York', 'mon-fri 09:00-17:00', [], [visit]),
+    },
+  ];
+
+  it('ranks the working days by who is in: key and due count more', () => {
+    const plan = officePlan({ now, weeks: 1, user, people, city: 'London, UK' });
+    expect(plan.map((d) => [d.date, d.weekday, d.score, d.userOfficeDay])).toEqual([
+      ['2025-06-12', 'thu', 7, true],
+      ['2025-06-10', 'tue', 6, true],
+      ['2025-06-11', 'wed', 5, false],
+      ['2025-06-09', 'mon', 1, false],
+      ['2025-06-13', 'fri', 0, false],
+    ]);
+    expect(plan[0]!.people).toEqual([
+      { id: 'Bo', name: 'Bo', why: 'key' },
+      { id: 'Cy', name: 'Cy', why: 'due for a catch-up' },
+    ]);
+    expect(plan[1]!.people).toEqual([{ id: 'Ada', name: 'Ada', why: 'key · due for a catch-up' }]);
+    expect(plan[2]!.people.map((p) => p.why)).toEqual(['key', 'visiting London']);
+    expect(plan[3]!.people).toEqual([{ id: 'Di', name: 'Di', why: 'in the office' }]);
+  });
+
+  it('counts people in an office elsewhere when no city is given', () => {
+    const plan = officePlan({ now, weeks: 1, user, people });
+    const friday = plan.find((d) => d.weekday === 'fri')!;
+    expect(friday.people.map((p) => p.id)).toEqual(['Fu']);
+    expect(plan.find((d) => d.weekday === 'wed')!.people.map((p) => p.id)).toEqual(['Bo']);
+  });
+
+  it("reads each person's office day on their own calendar", () => {
+    // Kiritimati's Monday 10:00 is Pago Pago's Sunday 09:00 (a day behind on the same clock).
+    const islander = aSchedule('Pacific/Kiritimati', 'mon-fri 09:00-17:00');
+    const pago = [person('Pat', ['sun'], {}, 'Pacific/Pago_Pago')];
+    const plan = officePlan({
+      now: '2025-06-08T19:00:00Z',
+      weeks: 1,
+      user: islander,
+      people: pago,
+    });
+    expect(plan.find((d) => d.weekday === 'mon')!.people.map((p) => p.id)).toEqual(['Pat']);
+    expect(plan.filter((d) => d.score > 0)).toHaveLength(1);
+  });
+
+  it('drops today once its hours are over, and days the user travels', () => {
+    const trip = { city: 'Paris', zone: 'Europe/Paris', from: '2025-06-17', to: '2025-06-18' };
+    const traveller = { ...user, trips: [trip] };
+    const dates = officePlan({ now: '2025-06-09T17:00:00Z', weeks: 2, user: traveller, people: [] })
+      .map((d) => d.date)
+      .sort();
+    expect(dates[0]).toBe('2025-06-10');
+    expect(dates).not.toContain('2025-06-17');
+    expect(dates).not.toContain('2025-06-18');
+    expect(dates).toHaveLength(7);
+  });
+
+  it('refuses a bad number of weeks', () => {
+    expect(() => officePlan({ now, weeks: 0, user, people: [] })).toThrow(DomainInputError);
+  });
+
+  it('plans two weeks for 300 people in a few milliseconds', () => {
+    const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+    const crowd = Array.from({ length: 300 }, (_, i) =>
+      person(
+        `p${i}`,
+        i % 2 ? ['tue', 'thu'] : ['mon', 'wed'],
+        { key: i % 7 === 0, due: i % 3 === 0 },
+        zones[i % 4],
+      ),
+    );
+    officePlan({ now, weeks: 2, user, people: crowd });
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) officePlan({ now, weeks: 2, user, people: crowd });
+    expect((performance.now() - started) / 10).toBeLessThan(25);
+  });
+});

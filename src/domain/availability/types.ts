@@ -1,0 +1,33 @@
+// Plain data of "Time and place": working hours, office days, trips. Times of day are local
+// wall-clock `HH:MM` strings; dates are `YYYY-MM-DD`; instants are ISO strings with an offset.
+
+/** A day of the week, Monday first. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** One stretch of work on a local wall clock; `end` may be `24:00`, and is after `start`. */
+export interface HourRange {
+  start: string;
+  end: string;
+}
+
+/** Working hours per weekday on the local wall clock; an empty day is a day off. */
+export type WeeklyHours = Record<Weekday, HourRange[]>;
+
+/** A stay elsewhere: from `from` to `to` (inclusive, on `zone`'s calendar) `zone` is in force. */
+export interface Trip {
+  city: string;
+  zone: string;
+  from: string;
+  to: string;
+}
+
+/** Someone's working week: home zone, hours, office days and trips. */
+export interface Schedule {
+  zone: string;
+  hours: WeeklyHours;
+  officeDays: Weekday[];
+  trips: Trip[];
+}
+
+/** The days of the week in order, Monday first (index = ISO weekday − 1). */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

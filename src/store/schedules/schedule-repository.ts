@@ -1,0 +1,135 @@
+// Trips (the user's and their people's) and routines: recurring office visits, household
+// routines, agreements and date nights.
+import type { Kysely } from 'kysely';
+import { newId } from '../ids';
+import { fromJsonArray, toJson } from '../json-columns';
+import type { Database, RoutineRow, TripRow } from '../schema';
+
+export interface TripRecord {
+  id: string;
+  personId: string | null;
+  city: string;
+  zone: string;
+  from: string;
+  to: string;
+  createdAt: string;
+}
+
+export interface RoutineRecord {
+  id: string;
+  kind: string;
+  title: string;
+  rule: unknown;
+  personIds: string[];
+  assignee: string | null;
+  createdAt: string;
+}
+
+export class ScheduleRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async addTrip(ownerId: string, trip: Omit<TripRecord, 'id' | 'createdAt'>, now: string) {
+    const id = newId();
+    await this.db
+      .insertInto('trips')
+      .values({
+        id,
+        owner_id: ownerId,
+        person_id: trip.personId,
+        city: trip.city,
+        zone: trip.zone,
+        from_date: trip.from,
+        to_date: trip.to,
+        created_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  /** Trips that have not ended before `from` (all when absent), soonest first. */
+  async listTrips(ownerId: string, options: { from?: string; personId?: string } = {}): Promise<TripRecord[]> {
+    let query = this.db.selectFrom('trips').selectAll().where('owner_id', '=', ownerId);
+    if (options.from) query = query.where('to_date', '>=', options.from);
+    if (options.personId) query = query.where('person_id', '=', options.personId);
+    return (await query.orderBy('from_date').execute()).map(toTrip);
+  }
+
+  async findTrip(ownerId: string, id: string): Promise<TripRecord | undefined> {
+    const row = await this.db
+      .selectFrom('trips')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toTrip(row);
+  }
+
+  async deleteTrip(ownerId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('trips').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async addRoutine(ownerId: string, routine: Omit<RoutineRecord, 'id' | 'createdAt'>, now: string) {
+    const id = newId();
+    await this.db
+      .insertInto('routines')
+      .values({
+        id,
+        owner_id: ownerId,
+        kind: routine.kind,
+        title: routine.title,
+        rule: JSON.stringify(routine.rule),
+        person_ids: toJson(routine.personIds),
+        assignee: routine.assignee,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  }
+
+  async listRoutines(ownerId: string, kinds?: string[]): Promise<RoutineRecord[]> {
+    let query = this.db.selectFrom('routines').selectAll().where('owner_id', '=', ownerId);
+    if (kinds?.length) query = query.where('kind', 'in', kinds);
+    return (await query.orderBy('created_at').execute()).map(toRoutine);
+  }
+
+  async findRoutine(ownerId: string, id: string): Promise<RoutineRecord | undefined> {
+    const row = await this.db
+      .selectFrom('routines')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toRoutine(row);
+  }
+
+  async deleteRoutine(ownerId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('routines').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}
+
+function toTrip(row: TripRow): TripRecord {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    city: row.city,
+    zone: row.zone,
+    from: row.from_date,
+    to: row.to_date,
+    createdAt: row.created_at,
+  };
+}
+
+function toRoutine(row: RoutineRow): RoutineRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    rule: JSON.parse(row.rule),
+    personIds: fromJsonArray(row.person_ids),
+    assignee: row.assignee,
+    createdAt: row.created_at,
+  };
+}
