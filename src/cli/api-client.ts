@@ -10,7 +10,21 @@ export interface ApiClient {
   /** Where the data lives, for messages ("SQLite at …", "https://…"). */
   readonly target: string;
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** The raw response, for answers that are not one JSON body (a vCard file, a progress stream). */
+  send(method: string, path: string, options?: SendOptions): Promise<Response>;
   close(): Promise<void>;
+}
+
+export interface SendOptions {
+  body?: unknown;
+  accept?: string;
+}
+
+function sendInit(method: string, options: SendOptions, headers: Record<string, string> = {}) {
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.accept) headers.accept = options.accept;
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return { method, headers, body };
 }
 
 export interface ConnectOptions {
@@ -56,6 +70,12 @@ function localClient(ctx: AppContext, config: Config, userId: string | undefined
       );
       return readResponse(response);
     },
+    send: (method, path, options = {}) =>
+      Promise.resolve(
+        app.request(`http://rapport.local${path}`, sendInit(method, options), {
+          localUserId: userId,
+        }),
+      ),
     close: () => ctx.store.close(),
   };
 }
@@ -81,11 +101,21 @@ function remoteClient(server: string, token: string | undefined): ApiClient {
       }
       return readResponse(response);
     },
+    async send(method, path, options = {}) {
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      try {
+        return await fetch(base + path, sendInit(method, options, headers));
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause?.code ?? 'unreachable';
+        throw new CliError(`Cannot reach ${base} (${cause})`);
+      }
+    },
     close: async () => {},
   };
 }
 
-async function readResponse<T>(response: Response): Promise<T> {
+/** A JSON answer's body; an error answer becomes a CliError with the server's message. */
+export async function readResponse<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let parsed: unknown;

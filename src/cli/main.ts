@@ -3,22 +3,36 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { DatabaseUnavailableError } from '../store/database';
+import { registerBackup } from './commands/backup';
 import { registerBrag } from './commands/brag';
+import { registerCalendar } from './commands/calendar';
 import { registerDatabase } from './commands/database';
+import { registerAccount } from './commands/delete-account';
 import { registerDid } from './commands/did';
+import { registerExport } from './commands/export';
 import { registerFlex } from './commands/flex';
+import { registerHome } from './commands/home';
+import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerInsights } from './commands/insights';
 import { registerItems } from './commands/items';
 import { registerLog } from './commands/log';
+import { registerNow } from './commands/now';
+import { registerOffice } from './commands/office';
 import { registerPeople } from './commands/people';
 import { registerProposal } from './commands/proposal';
+import { registerRoutine } from './commands/routine';
+import { registerSchedule } from './commands/schedule';
+import { registerRestore } from './commands/restore';
 import { registerServe } from './commands/serve';
+import { registerSlots } from './commands/slots';
 import { registerSnooze } from './commands/snooze';
 import { registerToday } from './commands/today';
 import { registerTokens } from './commands/tokens';
+import { registerTrip } from './commands/trip';
 import { registerUpdate } from './commands/update';
 import { registerWhoami } from './commands/whoami';
+import { registerWindow } from './commands/window';
 import { CliError, UsageError } from './errors';
 
 export function buildProgram(): Command {
@@ -46,6 +60,20 @@ export function buildProgram(): Command {
   registerFlex(program);
   registerUpdate(program);
   registerProposal(program);
+  registerSchedule(program);
+  registerTrip(program);
+  registerNow(program);
+  registerWindow(program);
+  registerSlots(program);
+  registerOffice(program);
+  registerRoutine(program);
+  registerCalendar(program);
+  registerHome(program);
+  registerImport(program);
+  registerExport(program);
+  registerRestore(program);
+  registerBackup(program);
+  registerAccount(program);
   for (const command of program.commands) applyExitOverride(command);
   return program;
 }

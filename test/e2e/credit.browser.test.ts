@@ -260,6 +260,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
     await page.getByText('All changes saved').waitFor();
 
     await shot('composer-1280');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('composer-dark-1280');
+    await page.emulateMedia({ colorScheme: 'light' });
     await atPhoneWidth('composer');
   });
 
@@ -336,7 +339,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
   });
 
   it('builds the proposal, shows the document, and records “not now”', async () => {
-    await nav('Proposal');
+    await nav('Wins');
+    await page.getByRole('link', { name: 'Remote-work proposal' }).click();
     await heading().filter({ hasText: 'Remote-work proposal' }).waitFor();
     expect(await page.getByLabel('Your manager').inputValue()).toBe(manager.name);
     expect(await page.getByLabel('Trial length (days)').inputValue()).toBe('90');
@@ -382,7 +386,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
     );
 
     const answer = page.getByRole('region', { name: 'The answer' });
-    await answer.getByText('No answer yet.').waitFor();
+    await answer.getByText('Record the answer here once you have it.').waitFor();
     await answer.getByRole('radio', { name: 'Not now' }).check();
     await answer.getByLabel('Revisit on').fill('');
     await answer.getByRole('button', { name: 'Record the answer' }).click();
@@ -397,6 +401,22 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
 
     await shot('proposal-1280');
     await atPhoneWidth('proposal');
+  });
+
+  it('brings a “not now” back on Today, linking to the proposal', async () => {
+    const answer = page.getByRole('region', { name: 'The answer' });
+    const tomorrow = Temporal.PlainDate.from(ownerToday()).add({ days: 1 }).toString();
+    await answer.getByLabel('Revisit on').fill(tomorrow);
+    await answer.getByRole('button', { name: 'Record the answer' }).click();
+    await answer.getByText('Answer recorded.').waitFor();
+
+    await nav('Today');
+    const item = page
+      .getByRole('list', { name: 'Agenda' })
+      .getByRole('article', { name: 'Revisit your remote-work proposal' });
+    expect(await item.locator('.badge').textContent()).toBe('Proposal');
+    await item.getByRole('link', { name: 'Revisit your remote-work proposal' }).click();
+    await heading().filter({ hasText: 'Remote-work proposal' }).waitFor();
   });
 
   it('threw no script errors', () => {

@@ -226,11 +226,35 @@ describe.each(dialects())('status updates on %s', (dialect) => {
   });
 
   it('keeps promises and favors with family and friends out of the update', async () => {
-    const partner = (await api.call('POST', '/api/people', { browser: me, body: { name: 'Sam Home', kind: 'partner' } })).body.person;
-    const colleague = (await api.call('POST', '/api/people', { browser: me, body: { name: 'Cy Work', kind: 'coworker' } })).body.person;
-    await api.call('POST', '/api/promises', { browser: me, body: { personId: partner.id, text: 'book the anniversary dinner', due: '2026-11-28' } });
-    await api.call('POST', '/api/promises', { browser: me, body: { personId: colleague.id, text: 'review the RFC', due: '2026-11-28' } });
-    await api.call('POST', '/api/favors', { browser: me, body: { personId: partner.id, direction: 'got', kind: 'cover', text: 'took the kids all week' } });
+    const partner = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'Sam Home', kind: 'partner' },
+      })
+    ).body.person;
+    const colleague = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'Cy Work', kind: 'coworker' },
+      })
+    ).body.person;
+    await api.call('POST', '/api/promises', {
+      browser: me,
+      body: { personId: partner.id, text: 'book the anniversary dinner', due: '2026-11-28' },
+    });
+    await api.call('POST', '/api/promises', {
+      browser: me,
+      body: { personId: colleague.id, text: 'review the RFC', due: '2026-11-28' },
+    });
+    await api.call('POST', '/api/favors', {
+      browser: me,
+      body: {
+        personId: partner.id,
+        direction: 'got',
+        kind: 'cover',
+        text: 'took the kids all week',
+      },
+    });
     const update = (await api.call('POST', '/api/updates', { browser: me, body: {} })).body.update;
     expect(update.markdown).toContain('review the RFC');
     expect(update.markdown).not.toMatch(/anniversary|kids|Sam Home/);

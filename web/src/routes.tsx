@@ -40,7 +40,8 @@ export const routes: PageRoute[] = [
   { path: '/accomplishments', access: 'user', page: AccomplishmentsPage, nav: 'Wins' },
   { path: '/updates', access: 'user', page: UpdatesPage, nav: 'Updates' },
   { path: '/updates/:id', access: 'user', page: UpdatePage },
-  { path: '/proposal', access: 'user', page: ProposalPage, nav: 'Proposal' },
+  // Occasional, so not in the header: linked from Wins and from Today's revisit reminder.
+  { path: '/proposal', access: 'user', page: ProposalPage },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings' },
   { path: '/signin', access: 'guest', page: SignInPage },
   { path: '/signup', access: 'guest', page: JoinPage },

@@ -2,12 +2,7 @@
 // office days, visits, trips, and the status-update deadline. UIDs are stable across fetches so
 // calendars update events in place instead of duplicating them.
 import { Temporal } from 'temporal-polyfill';
-import {
-  effectiveCadence,
-  nextOccurrence,
-  type PersonKind,
-  todayIn,
-} from '../../domain/index';
+import { effectiveCadence, nextOccurrence, type PersonKind, todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
@@ -20,9 +15,13 @@ export type CalendarEvent =
 
 const DUE_HORIZON_DAYS = 30;
 const WEEKS_AHEAD = 8;
-const DATE_LABEL: Record<string, string> = { birthday: 'birthday', 'work-anniversary': 'work anniversary' };
+const DATE_LABEL: Record<string, string> = {
+  birthday: 'birthday',
+  'work-anniversary': 'work anniversary',
+};
 
-const addDays = (date: string, days: number) => isoDateFromEpochDay(epochDayFromIsoDate(date)! + days);
+const addDays = (date: string, days: number) =>
+  isoDateFromEpochDay(epochDayFromIsoDate(date)! + days);
 
 export async function calendarEvents(ctx: AppContext, userId: string): Promise<CalendarEvent[]> {
   const user = await ctx.repos.users.findById(userId);
@@ -44,7 +43,12 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
       for (const from of [addDays(today, -30), addDays(today, 335)]) {
         const next = nextOccurrence(date, from);
         const what = DATE_LABEL[date.type] ?? date.label ?? 'date';
-        const years = next.years && date.type === 'birthday' ? ` (turns ${next.years})` : next.years ? ` (${next.years} years)` : '';
+        const years =
+          next.years && date.type === 'birthday'
+            ? ` (turns ${next.years})`
+            : next.years
+              ? ` (${next.years} years)`
+              : '';
         events.push({
           uid: `date-${date.id}-${next.date.slice(0, 4)}@rapport`,
           summary: `${names.get(personId)}’s ${what}${years}`,
@@ -60,12 +64,18 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
       preferences.cadenceDefaults,
     );
     if (cadence === null || person.paused) continue;
-    const since = person.last ? todayIn(user.timeZone, person.last.at) : todayIn(user.timeZone, person.createdAt);
+    const since = person.last
+      ? todayIn(user.timeZone, person.last.at)
+      : todayIn(user.timeZone, person.createdAt);
     let due = addDays(since, cadence);
     if (due < today) due = today;
     if (person.snoozedUntil && due < person.snoozedUntil) due = person.snoozedUntil;
     if (due > addDays(today, DUE_HORIZON_DAYS)) continue;
-    events.push({ uid: `due-${person.id}@rapport`, summary: `Reach out to ${person.name}`, allDay: { start: due } });
+    events.push({
+      uid: `due-${person.id}@rapport`,
+      summary: `Reach out to ${person.name}`,
+      allDay: { start: due },
+    });
   }
 
   for (const promise of promises) {
@@ -92,13 +102,20 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
         ? {
             uid: `visit-${occurrence.routineId}-${occurrence.date}@rapport`,
             summary: occurrence.title,
-            description: occurrence.people.length ? `See ${occurrence.people.join(', ')}` : undefined,
-            timed: { start: occurrence.start, end: new Date(Date.parse(occurrence.start) + 60 * 60_000).toISOString() },
+            description: occurrence.people.length
+              ? `See ${occurrence.people.join(', ')}`
+              : undefined,
+            timed: {
+              start: occurrence.start,
+              end: new Date(Date.parse(occurrence.start) + 60 * 60_000).toISOString(),
+            },
           }
         : {
             uid: `visit-${occurrence.routineId}-${occurrence.date}@rapport`,
             summary: occurrence.title,
-            description: occurrence.people.length ? `See ${occurrence.people.join(', ')}` : undefined,
+            description: occurrence.people.length
+              ? `See ${occurrence.people.join(', ')}`
+              : undefined,
             allDay: { start: occurrence.date },
           },
     );
@@ -117,7 +134,8 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
     for (let day = today, found = 0; day <= until && found < 4; day = addDays(day, 1)) {
       const weekday = weekdays[(((epochDayFromIsoDate(day)! + 3) % 7) + 7) % 7];
       if (weekday !== updateSchedule.weekday) continue;
-      if (updateSchedule.kind === 'month' && addDays(day, 7).slice(5, 7) === day.slice(5, 7)) continue;
+      if (updateSchedule.kind === 'month' && addDays(day, 7).slice(5, 7) === day.slice(5, 7))
+        continue;
       found += 1;
       const start = Temporal.PlainDateTime.from(`${day}T${updateSchedule.time}`)
         .toZonedDateTime(user.timeZone)

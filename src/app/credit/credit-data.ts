@@ -6,8 +6,8 @@ import type {
   OpenPromise,
   PeriodRange,
 } from '../../domain/credit/types';
-import type { AccomplishmentRecord } from '../../store/accomplishments/accomplishment-repository';
 import { isWorkKind, type PersonKind } from '../../domain/index';
+import type { AccomplishmentRecord } from '../../store/accomplishments/accomplishment-repository';
 import type { AppContext } from '../context';
 
 export interface CreditData {

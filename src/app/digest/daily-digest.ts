@@ -16,7 +16,12 @@ export interface DigestMail {
 }
 
 /** A signed link for one action on one person, valid for three days. */
-export function actionToken(ctx: AppContext, userId: string, action: DigestAction, personId: string): string {
+export function actionToken(
+  ctx: AppContext,
+  userId: string,
+  action: DigestAction,
+  personId: string,
+): string {
   const expires = ctx.clock.now().getTime() + ACTION_LIFETIME_MS;
   return signLink(ctx.settings.secret, 'action', [userId, action, personId, String(expires)]);
 }
@@ -37,11 +42,16 @@ export function readActionToken(
 }
 
 /** The digest for a user's today, or null when nothing is due. */
-export async function composeDigest(ctx: AppContext, userId: string, base: string): Promise<DigestMail | null> {
+export async function composeDigest(
+  ctx: AppContext,
+  userId: string,
+  base: string,
+): Promise<DigestMail | null> {
   const agenda: Agenda = await today(ctx, userId, {});
   if (agenda.items.length === 0) return null;
   const items = agenda.items.slice(0, 15);
-  const link = (action: DigestAction, personId: string) => `${base}/a/${actionToken(ctx, userId, action, personId)}`;
+  const link = (action: DigestAction, personId: string) =>
+    `${base}/a/${actionToken(ctx, userId, action, personId)}`;
   const personal = (kind: string) => kind === 'due' || kind === 'new' || kind === 'date';
 
   const text = [
@@ -51,7 +61,10 @@ export async function composeDigest(ctx: AppContext, userId: string, base: strin
       `- ${item.title}: ${item.why}`,
       ...item.starters.map((s) => `    · ${s}`),
       ...(personal(item.kind) && item.person.id
-        ? [`    Log it: ${link('log', item.person.id)}`, `    Snooze 3 days: ${link('snooze', item.person.id)}`]
+        ? [
+            `    Log it: ${link('log', item.person.id)}`,
+            `    Snooze 3 days: ${link('snooze', item.person.id)}`,
+          ]
         : []),
     ]),
     '',
@@ -77,5 +90,9 @@ export async function composeDigest(ctx: AppContext, userId: string, base: strin
     '</div>',
   ].join('');
 
-  return { subject: `Today: ${items[0]!.title}${items.length > 1 ? ` and ${items.length - 1} more` : ''}`, text, html };
+  return {
+    subject: `Today: ${items[0]!.title}${items.length > 1 ? ` and ${items.length - 1} more` : ''}`,
+    text,
+    html,
+  };
 }

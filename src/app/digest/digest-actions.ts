@@ -1,8 +1,7 @@
 // Carrying out a one-click digest action. Each link works once: a second click (or a mail
 // scanner that follows links) cannot log the same conversation twice.
-import { todayIn } from '../../domain/index';
+import { CHANNELS, type Channel, todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
-import { CHANNELS, type Channel } from '../../domain/index';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { logInteraction } from '../interactions/interactions';
@@ -21,7 +20,11 @@ export async function describeAction(ctx: AppContext, token: string) {
   return { action: read.action, personName: person.name };
 }
 
-export async function performAction(ctx: AppContext, token: string, channel: string | undefined): Promise<ActionOutcome> {
+export async function performAction(
+  ctx: AppContext,
+  token: string,
+  channel: string | undefined,
+): Promise<ActionOutcome> {
   const read = readActionToken(ctx, token);
   if ('refused' in read) return read;
   const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);

@@ -1,7 +1,8 @@
 // The calendar feed and household page addresses of a user, and rotating them.
+
+import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
-import { isoNow } from '../clock';
 import { signLink, verifyLink } from './signed-links';
 
 type Feed = 'calendar' | 'home';
@@ -31,7 +32,11 @@ export async function rotateFeed(ctx: AppContext, userId: string, feed: Feed): P
 }
 
 /** The user a feed token belongs to, or null when it is forged or was rotated away. */
-export async function userOfFeed(ctx: AppContext, feed: Feed, token: string): Promise<string | null> {
+export async function userOfFeed(
+  ctx: AppContext,
+  feed: Feed,
+  token: string,
+): Promise<string | null> {
   const parts = verifyLink(ctx.settings.secret, feed, token);
   if (!parts || parts.length !== 2) return null;
   const [userId, version] = parts as [string, string];

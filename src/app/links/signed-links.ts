@@ -8,7 +8,10 @@ import { safeEqual } from '../secrets';
 export type LinkPurpose = 'calendar' | 'home' | 'action';
 
 function sign(secret: string, purpose: LinkPurpose, payload: string): string {
-  return createHmac('sha256', secret).update(`${purpose}\n${payload}`).digest('base64url').slice(0, 32);
+  return createHmac('sha256', secret)
+    .update(`${purpose}\n${payload}`)
+    .digest('base64url')
+    .slice(0, 32);
 }
 
 const encode = (parts: string[]) => Buffer.from(parts.join('\n')).toString('base64url');

@@ -87,7 +87,10 @@ const fields = {
     .optional(),
   birthday: birthdayField.nullable().optional(),
   dates: z.array(yearlyDateInput).max(20).optional(),
-  officeDays: z.array(z.enum(WEEKDAYS, { message: 'Office days are mon … sun' })).max(7).optional(),
+  officeDays: z
+    .array(z.enum(WEEKDAYS, { message: 'Office days are mon … sun' }))
+    .max(7)
+    .optional(),
 };
 
 export const newPersonInput = z

@@ -11,8 +11,8 @@ import {
 } from '../../domain/availability/index';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
-import { parseInput } from '../validation';
 import { today } from '../today/today';
+import { parseInput } from '../validation';
 import { personSchedule, userSchedule } from './schedules';
 
 export const slotsInput = z.object({
@@ -25,7 +25,9 @@ export const slotsInput = z.object({
   inPerson: z.enum(['true', 'false']).default('false'),
 });
 
-export const officePlanInput = z.object({ weeks: z.coerce.number().int().min(1).max(8).default(2) });
+export const officePlanInput = z.object({
+  weeks: z.coerce.number().int().min(1).max(8).default(2),
+});
 
 async function context(ctx: AppContext, userId: string) {
   const [user, schedule, people, trips] = await Promise.all([
@@ -46,8 +48,17 @@ export async function whoIsWorking(ctx: AppContext, userId: string) {
     .filter((p) => !['pet', 'family', 'partner'].includes(p.kind))
     .map((p) => ({ person: p, at: workingAt(personSchedule(p, user.timeZone, trips), now) }))
     .filter(({ at }) => at.working)
-    .map(({ person, at }) => ({ id: person.id, name: person.name, localTime: at.localTime, zone: at.zone }));
-  return { now, you: { working: me.working, localTime: me.localTime, zone: me.zone }, people: working };
+    .map(({ person, at }) => ({
+      id: person.id,
+      name: person.name,
+      localTime: at.localTime,
+      zone: at.zone,
+    }));
+  return {
+    now,
+    you: { working: me.working, localTime: me.localTime, zone: me.zone },
+    people: working,
+  };
 }
 
 /** The next time both the user and the person are working. */
@@ -105,16 +116,33 @@ export async function officePlan(ctx: AppContext, userId: string, raw: unknown) 
 export async function tripMeetups(ctx: AppContext, userId: string, tripId: string) {
   const trip = await ctx.repos.schedules.findTrip(userId, tripId);
   if (!trip) throw notFound('Trip');
-  const [people, trips] = await Promise.all([ctx.repos.people.list(userId), ctx.repos.schedules.listTrips(userId)]);
+  const [people, trips] = await Promise.all([
+    ctx.repos.people.list(userId),
+    ctx.repos.schedules.listTrips(userId),
+  ]);
   const visiting = new Set(
     trips
-      .filter((t) => t.personId && t.id !== trip.id && sameCity(t.city, trip.city) && t.from <= trip.to && t.to >= trip.from)
+      .filter(
+        (t) =>
+          t.personId &&
+          t.id !== trip.id &&
+          sameCity(t.city, trip.city) &&
+          t.from <= trip.to &&
+          t.to >= trip.from,
+      )
       .map((t) => t.personId!),
   );
   return {
     trip,
     people: people
-      .filter((p) => p.id !== trip.personId && ((p.city && sameCity(p.city, trip.city)) || visiting.has(p.id)))
-      .map((p) => ({ id: p.id, name: p.name, why: visiting.has(p.id) ? `also in ${trip.city} then` : `lives in ${p.city}` })),
+      .filter(
+        (p) =>
+          p.id !== trip.personId && ((p.city && sameCity(p.city, trip.city)) || visiting.has(p.id)),
+      )
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        why: visiting.has(p.id) ? `also in ${trip.city} then` : `lives in ${p.city}`,
+      })),
   };
 }

@@ -13,8 +13,8 @@ import {
 import { todayIn } from '../../domain/index';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { TripRecord } from '../../store/schedules/schedule-repository';
-import { WEEKDAYS, defaultWorkingHours, workingHoursSchema } from '../accounts/working-hours';
 import { timeZoneField } from '../accounts/fields';
+import { defaultWorkingHours, WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
@@ -69,7 +69,11 @@ export async function userSchedule(ctx: AppContext, userId: string): Promise<Sch
 }
 
 /** A person's schedule; people without hours of their own are assumed on 09:00–17:00 weekdays. */
-export function personSchedule(person: PersonRecord, userZone: string, trips: TripRecord[]): Schedule {
+export function personSchedule(
+  person: PersonRecord,
+  userZone: string,
+  trips: TripRecord[],
+): Schedule {
   return {
     zone: person.timeZone ?? userZone,
     hours: (person.workingHours as WeeklyHours | null) ?? (defaultWorkingHours() as WeeklyHours),
@@ -78,7 +82,12 @@ export function personSchedule(person: PersonRecord, userZone: string, trips: Tr
   };
 }
 
-const toTrip = (trip: TripRecord): Trip => ({ city: trip.city, zone: trip.zone, from: trip.from, to: trip.to });
+const toTrip = (trip: TripRecord): Trip => ({
+  city: trip.city,
+  zone: trip.zone,
+  from: trip.from,
+  to: trip.to,
+});
 
 export async function setUserSchedule(ctx: AppContext, userId: string, raw: unknown) {
   const input = parseInput(userScheduleInput, raw);
@@ -89,7 +98,9 @@ export async function setUserSchedule(ctx: AppContext, userId: string, raw: unkn
     {
       ...(input.timeZone && { timeZone: input.timeZone }),
       ...(input.workingHours && { workingHours: input.workingHours }),
-      ...(input.officeDays && { preferences: { ...user.preferences, officeDays: input.officeDays } }),
+      ...(input.officeDays && {
+        preferences: { ...user.preferences, officeDays: input.officeDays },
+      }),
     },
     isoNow(ctx.clock),
   );
@@ -102,7 +113,11 @@ export async function addTrip(ctx: AppContext, userId: string, raw: unknown) {
     if (input.personId && (await repos.people.existing(userId, [input.personId])).size === 0) {
       throw notFound('Person');
     }
-    return repos.schedules.addTrip(userId, { ...input, personId: input.personId ?? null }, isoNow(ctx.clock));
+    return repos.schedules.addTrip(
+      userId,
+      { ...input, personId: input.personId ?? null },
+      isoNow(ctx.clock),
+    );
   });
   return (await ctx.repos.schedules.findTrip(userId, id))!;
 }
@@ -127,19 +142,29 @@ export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) 
     throw invalidInput(`rule: ${(error as Error).message}`);
   }
   const id = await inTransaction(ctx, async (repos) => {
-    if ((await repos.people.existing(userId, input.personIds)).size !== new Set(input.personIds).size) {
+    if (
+      (await repos.people.existing(userId, input.personIds)).size !== new Set(input.personIds).size
+    ) {
       throw notFound('Person');
     }
     return repos.schedules.addRoutine(
       userId,
-      { kind: input.kind, title: input.title, rule, personIds: input.personIds, assignee: input.assignee ?? null },
+      {
+        kind: input.kind,
+        title: input.title,
+        rule,
+        personIds: input.personIds,
+        assignee: input.assignee ?? null,
+      },
       isoNow(ctx.clock),
     );
   });
   return presentRoutine((await ctx.repos.schedules.findRoutine(userId, id))!);
 }
 
-export function presentRoutine(routine: Awaited<ReturnType<AppContext['repos']['schedules']['findRoutine']>> & {}) {
+export function presentRoutine(
+  routine: Awaited<ReturnType<AppContext['repos']['schedules']['findRoutine']>> & {},
+) {
   return { ...routine, description: describeRecurrence(routine.rule as RecurrenceRule) };
 }
 
@@ -174,7 +199,9 @@ export async function routineOccurrences(
     userSchedule(ctx, userId),
   ]);
   if (routines.length === 0) return [];
-  const names = await ctx.repos.people.existing(userId, [...new Set(routines.flatMap((r) => r.personIds))]);
+  const names = await ctx.repos.people.existing(userId, [
+    ...new Set(routines.flatMap((r) => r.personIds)),
+  ]);
   const result: RoutineOccurrence[] = [];
   for (const routine of routines) {
     for (const occurrence of occurrences(routine.rule as RecurrenceRule, from, to, {

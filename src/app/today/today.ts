@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
 import { parseInput } from '../validation';
 import { withCreditItems } from './credit-items';
+import { withPlaceItems } from './place-items';
 
 export const todayInput = z.object({
   days: z.coerce
@@ -29,5 +30,6 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
     ...source,
     userInterests: preferences.interests,
   });
-  return withCreditItems(ctx, userId, agenda, days, source.people);
+  const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
+  return withPlaceItems(ctx, userId, withCredit, days);
 }

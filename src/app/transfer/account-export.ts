@@ -18,7 +18,8 @@ export async function exportAccount(ctx: AppContext, userId: string): Promise<Ex
   // One transaction, so the document is one moment's data even while the user keeps working;
   // PostgreSQL needs REPEATABLE READ for that, SQLite gives it to any transaction.
   let transaction = ctx.store.db.transaction();
-  if (ctx.store.dialect === 'postgres') transaction = transaction.setIsolationLevel('repeatable read');
+  if (ctx.store.dialect === 'postgres')
+    transaction = transaction.setIsolationLevel('repeatable read');
   const data = await transaction.execute((trx) => {
     const rows = new OwnedRowsRepository(trx);
     return readSections((table, order) => rows.read(table, userId, order));

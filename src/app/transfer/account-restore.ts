@@ -1,10 +1,11 @@
 // Loading a full export into an empty account (a new server, a fresh laptop): all of it in one
 // transaction, ids kept when free, then the derived data (contact stats, search) rebuilt. An
 // account that already holds records is refused: a restore never mixes two histories.
+
+import { profileChanges } from '../accounts/profile';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
-import { profileChanges } from '../accounts/profile';
 import { parseInput } from '../validation';
 import { exportDocument, planRestore } from './export-document';
 import { SECTIONS } from './export-sections';

@@ -98,7 +98,8 @@ export function contactPerson(candidate: ContactCandidate): ContactPerson {
 
 function datesOf(candidate: ContactCandidate): NewDate[] {
   const dates: NewDate[] = [];
-  if (candidate.birthday) dates.push({ type: 'birthday', label: null, ...dated(candidate.birthday) });
+  if (candidate.birthday)
+    dates.push({ type: 'birthday', label: null, ...dated(candidate.birthday) });
   for (const { label, date } of candidate.dates) {
     const work = /^work anniversary$/i.test(label.trim());
     dates.push({
@@ -131,5 +132,7 @@ function passes<S extends z.ZodType>(
   value: unknown,
 ): NonNullable<z.output<S>> | undefined {
   const result = schema.safeParse(value);
-  return result.success && result.data != null ? (result.data as NonNullable<z.output<S>>) : undefined;
+  return result.success && result.data != null
+    ? (result.data as NonNullable<z.output<S>>)
+    : undefined;
 }

@@ -18,7 +18,9 @@ const record = z.record(z.string(), z.unknown());
 
 export const exportDocument = z
   .object({
-    format: z.literal(EXPORT_FORMAT, { message: `Not a Rapport export (format "${EXPORT_FORMAT}")` }),
+    format: z.literal(EXPORT_FORMAT, {
+      message: `Not a Rapport export (format "${EXPORT_FORMAT}")`,
+    }),
     version: z
       .number()
       .int()
@@ -81,7 +83,11 @@ function sectionRecord(section: SectionSpec, row: StoredRow): ExportRecord {
 function childRecord(child: ChildSpec, row: StoredRow): ExportRecord {
   const out: ExportRecord = {};
   for (const [column, value] of Object.entries(row)) {
-    if (column === 'owner_id' || column === child.parentColumn || column in (child.fromParent ?? {}))
+    if (
+      column === 'owner_id' ||
+      column === child.parentColumn ||
+      column in (child.fromParent ?? {})
+    )
       continue;
     out[camel(column)] = child.json?.includes(column) ? parseJson(value) : value;
   }
@@ -160,7 +166,16 @@ export async function planRestore(
         list.forEach((item, j) => {
           const childPath = `${path}.${child.key}[${j}]`;
           target.push(
-            toChildRow(child, item, childPath, row, ownerId, columnsOf.get(child.table), ids, idsOf),
+            toChildRow(
+              child,
+              item,
+              childPath,
+              row,
+              ownerId,
+              columnsOf.get(child.table),
+              ids,
+              idsOf,
+            ),
           );
         });
         childRows.set(child, target);
@@ -199,7 +214,9 @@ function toRow(
     if (childKeys.has(key)) continue;
     const column = snake(key);
     if (!columns?.has(column) || column === 'owner_id' || section.derived?.includes(column)) {
-      throw invalidInput(`${path}.${key}: not a field of ${section.key} in this version of Rapport`);
+      throw invalidInput(
+        `${path}.${key}: not a field of ${section.key} in this version of Rapport`,
+      );
     }
     if (column === 'id') row.id = ids.get(section.key, String(value));
     else if (section.refs?.[column]) {

@@ -3,7 +3,10 @@
 // same call, so what the user confirmed is what happens.
 import { z } from 'zod';
 import { PERSON_KINDS } from '../../domain/index';
-import { ContactFileError, type ParsedContacts } from '../../integrations/contacts/contact-candidate';
+import {
+  ContactFileError,
+  type ParsedContacts,
+} from '../../integrations/contacts/contact-candidate';
 import { readContactSteps } from '../../integrations/contacts/contact-file';
 import { MAPPABLE_FIELDS } from '../../integrations/contacts/csv-layouts';
 import type { PersonRecord } from '../../store/people/person-repository';
@@ -33,7 +36,9 @@ export const importInput = z
         z.string().trim().min(1).max(200),
       )
       .optional(),
-    kind: z.enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` }).optional(),
+    kind: z
+      .enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` })
+      .optional(),
     tag: z.string().trim().min(1).max(40).optional(),
     apply: z.boolean(),
   })
@@ -63,7 +68,11 @@ export interface ImportReport {
 export type ImportPhase = 'reading' | 'writing';
 
 /** Called as the import goes; awaited, so a streaming caller can send each step. */
-export type ImportProgress = (phase: ImportPhase, done: number, total: number) => Promise<void> | void;
+export type ImportProgress = (
+  phase: ImportPhase,
+  done: number,
+  total: number,
+) => Promise<void> | void;
 
 // New people are filed as "other" (no cadence, no reminders) unless the import says otherwise:
 // a whole address book of co-workers would flood Today with hellos.

@@ -72,7 +72,11 @@ export function planImport(
       } else {
         group.entry.action = 'update';
         group.entry.changes = update.changes;
-        plan.updates.push({ personId: person.id, fields: update.fields, addDates: update.addDates });
+        plan.updates.push({
+          personId: person.id,
+          fields: update.fields,
+          addDates: update.addDates,
+        });
       }
       continue;
     }
@@ -133,7 +137,8 @@ function findGroup(
   }
   for (const phone of contact.phones) {
     const group = byPhone.get(phoneKey(phone.value) ?? '');
-    if (group && !emailsConflict(group.person.emails, contact.emails)) return { group, by: 'phone' };
+    if (group && !emailsConflict(group.person.emails, contact.emails))
+      return { group, by: 'phone' };
   }
   const named = (byName.get(nameKey(contact.name)) ?? []).filter(
     (g) => !emailsConflict(g.person.emails, contact.emails),
@@ -344,7 +349,8 @@ function absorb(into: ContactPerson, from: ContactPerson) {
     into[key] ??= from[key];
   }
   for (const email of from.emails) {
-    if (!into.emails.some((e) => emailKey(e.value) === emailKey(email.value))) into.emails.push(email);
+    if (!into.emails.some((e) => emailKey(e.value) === emailKey(email.value)))
+      into.emails.push(email);
   }
   for (const phone of from.phones) {
     const key = phoneKey(phone.value);

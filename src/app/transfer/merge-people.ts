@@ -36,7 +36,11 @@ export interface MergeResult {
   moved: Record<string, number>;
 }
 
-export async function mergePeople(ctx: AppContext, userId: string, raw: unknown): Promise<MergeResult> {
+export async function mergePeople(
+  ctx: AppContext,
+  userId: string,
+  raw: unknown,
+): Promise<MergeResult> {
   const input = parseInput(mergeInput, raw);
   const now = isoNow(ctx.clock);
   const { record, moved } = await inTransferTransaction(ctx, async (store) => {
@@ -53,7 +57,8 @@ export async function mergePeople(ctx: AppContext, userId: string, raw: unknown)
     await store.repos.search.removeForPerson(userId, from.id);
     for (const id of references.interactionIds) {
       const interaction = await store.repos.interactions.findById(userId, id);
-      if (interaction?.people[0]) await store.repos.search.put(userId, interactionSearchHit(interaction));
+      if (interaction?.people[0])
+        await store.repos.search.put(userId, interactionSearchHit(interaction));
     }
     const kept = (await store.repos.people.findById(userId, into.id))!;
     await store.repos.search.put(userId, {
@@ -100,7 +105,8 @@ export function mergedFields(into: PersonRecord, from: PersonRecord) {
   if (into.workingHours === null && from.workingHours !== null) {
     fields.workingHours = from.workingHours;
   }
-  if (into.officeDays.length === 0 && from.officeDays.length > 0) fields.officeDays = from.officeDays;
+  if (into.officeDays.length === 0 && from.officeDays.length > 0)
+    fields.officeDays = from.officeDays;
 
   const joined = (mine: string[], theirs: string[], max: number, label: string) => {
     const out = [...mine];

@@ -35,7 +35,5 @@ export function inTransferTransaction<T>(
   ctx: AppContext,
   work: (store: TransferStore) => Promise<T>,
 ): Promise<T> {
-  return ctx.store.db
-    .transaction()
-    .execute((trx) => work(transferStore(trx, ctx.store.dialect)));
+  return ctx.store.db.transaction().execute((trx) => work(transferStore(trx, ctx.store.dialect)));
 }

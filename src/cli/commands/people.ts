@@ -20,6 +20,7 @@ import { formatInstant, printJson, printLine, printTable } from '../output';
 import { resolvePerson } from '../people-resolver';
 import { ask, canPrompt } from '../prompt';
 import { describeInstant, parseBirthday, requireZone } from '../when';
+import { registerPersonMerge } from './merge';
 
 interface PersonFlags {
   kind?: string;
@@ -101,6 +102,7 @@ const joinName = (words: string[]) => words.join(' ');
 
 export function registerPeople(program: Command) {
   const person = program.command('person').description('the people you keep in touch with');
+  registerPersonMerge(person);
 
   addPersonFlags(
     person

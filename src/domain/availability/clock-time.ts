@@ -1,9 +1,9 @@
 import { DomainInputError } from '../input-error.js';
 
 // Times of day as minutes since local midnight. Stored data is strict `HH:MM`; typed text is
-// read loosely ("9", "9:30", "0930", "5pm", "noon").
+// read loosely ("9", "9:30", "9.30", "9h30", "0930", "5pm", "noon").
 
-const LOOSE = /^(\d{1,2})(?::?([0-5]\d))?(?:\s*([ap])\.?m?\.?)?$/;
+const LOOSE = /^(\d{1,2})(?:[:.h]?([0-5]\d)|h)?(?:\s*([ap])\.?m?\.?)?$/;
 
 /** Minutes since midnight of a stored `HH:MM` (`24:00` only when `allowEnd`), or a DomainInputError. */
 export function requireClockTime(value: string, what: string, allowEnd = false): number {

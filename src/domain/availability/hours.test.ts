@@ -116,3 +116,24 @@ describe('parseWeekdays', () => {
     expect(() => parseWeekdays('tue, thurzday')).toThrow('"thurzday" is not a day of the week');
   });
 });
+
+describe('parseHours, more spellings', () => {
+  it('splits days at a comma after a time, and reads 9.30 and 17h', () => {
+    const hours = parseHours('mon-fri 9.30-17h, sat 10-12, 13-15');
+    expect(hours.fri).toEqual([{ start: '09:30', end: '17:00' }]);
+    expect(hours.sat).toEqual([
+      { start: '10:00', end: '12:00' },
+      { start: '13:00', end: '15:00' },
+    ]);
+    expect(parseHours('mon, wed 9am-noon, 1pm-5pm').wed).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '17:00' },
+    ]);
+  });
+
+  it('gives every day its own list', () => {
+    const hours = parseHours('mon-fri 09:00-17:00');
+    hours.mon.push({ start: '18:00', end: '19:00' });
+    expect(hours.tue).toHaveLength(1);
+  });
+});

@@ -8,6 +8,10 @@ export type MinuteRange = readonly [number, number];
 
 const CODE = 'invalid_hours';
 const EXAMPLE = '"mon-fri 09:00-17:30; sat 10:00-12:00"';
+// Segments end at ";", a new line, or a comma between a time and the next day's name
+// ("mon-fri 9-17, sat 10-12"); commas between times or between days stay inside a segment.
+const SEGMENT_BREAK =
+  /[;\n]+|(?<=\d|\dh|[ap]\.?m\.?|\bnoon|\bmidday|\bmidnight|\boff|\bclosed)\s*,\s*(?=(?!noon|midday|midnight)[a-z])/i;
 const TIMES_START = /\d|\b(?:noon|midday|midnight|off|closed)\b/i;
 
 /** Working hours with no working time at all. */
@@ -16,18 +20,18 @@ export function noHours(): WeeklyHours {
 }
 
 /**
- * Reads hours typed as "mon-fri 09:00-17:30; sat 10:00-12:00, 13:00-15:00". Segments are split
- * by ";" or new lines; a later segment replaces the hours of the days it names, so
+ * Reads hours typed as "mon-fri 09:00-17:30; sat 10:00-12:00, 13:00-15:00". Segments end at
+ * ";", a new line or a comma before a day; a later segment replaces the hours of the days it names, so
  * "mon-fri 09:00-17:00; wed 09:00-12:00" shortens Wednesday. Unnamed days are off; "off"
  * alone means no working hours.
  */
 export function parseHours(text: string): WeeklyHours {
   const hours = noHours();
-  const trimmed = text.trim();
+  const trimmed = typeof text === 'string' ? text.trim() : '';
   if (trimmed === '') throw new DomainInputError(CODE, `Type working hours, like ${EXAMPLE}.`);
   if (trimmed.length > 1000) throw new DomainInputError(CODE, 'Those working hours are too long.');
   if (/^(?:off|none|closed)$/i.test(trimmed)) return hours;
-  for (const segment of trimmed.split(/[;\n]+/)) {
+  for (const segment of trimmed.split(SEGMENT_BREAK)) {
     const part = segment.trim();
     if (part === '') continue;
     const cut = part.search(TIMES_START);
@@ -39,11 +43,13 @@ export function parseHours(text: string): WeeklyHours {
     if (timeText === '') {
       throw new DomainInputError(CODE, `Give the hours for "${dayText}", like ${EXAMPLE}.`);
     }
-    const ranges = readRanges(timeText).map(([start, end]) => ({
-      start: formatClockTime(start),
-      end: formatClockTime(end),
-    }));
-    for (const index of readDayIndexes(dayText, CODE)) hours[WEEKDAYS[index]!] = ranges;
+    const ranges = readRanges(timeText);
+    for (const index of readDayIndexes(dayText, CODE)) {
+      hours[WEEKDAYS[index]!] = ranges.map(([start, end]) => ({
+        start: formatClockTime(start),
+        end: formatClockTime(end),
+      }));
+    }
   }
   return hours;
 }

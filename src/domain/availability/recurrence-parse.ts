@@ -7,7 +7,8 @@ import { readDayIndexes, weekdayIndexOf } from './weekdays.js';
 
 const CODE = 'invalid_recurrence';
 const EXAMPLES = '"every second Tuesday", "weekdays at 12:30" or "every 3 weeks on Monday"';
-const TIME = /(?:\bat\s+|@\s*)(noon|midday|midnight|\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\b\.?)?)/;
+const TIME =
+  /(?:\bat\s+|@\s*)(noon|midday|midnight|\d{1,2}(?:[:.h]?\d{2}|h)?(?:\s*[ap]\.?m\b\.?)?)/;
 const BARE_TIME = /\b(\d{1,2}:\d{2})\b/;
 const START = /\b(?:from|starting(?:\s+on)?|beginning|start(?:ing)?)\s+(\d{4}-\d{2}-\d{2})\b/;
 const FILLER = new Set(['every', 'each', 'on', 'the', 'a', 'an', 'of', 'once', 'per']);

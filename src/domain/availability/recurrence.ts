@@ -115,7 +115,7 @@ export function describeRecurrence(rule: RecurrenceRule): string {
     text = n === 1 ? `every ${unit}` : n === 2 ? `every second ${unit}` : `every ${n} ${unit}s`;
   } else if (n === 1) {
     text = isWeekdays ? 'every weekday' : `every ${list}`;
-  } else if (days.length === 1 && ORDINALS[n]) {
+  } else if (rule.freq === 'weekly' && days.length === 1 && ORDINALS[n]) {
     text = `every ${ORDINALS[n]} ${list}`;
   } else {
     const unit = rule.freq === 'daily' ? 'days' : 'weeks';

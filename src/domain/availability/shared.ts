@@ -60,7 +60,7 @@ export function sharedWindows(
   to: InstantInput,
   minMinutes: number,
 ): TimeWindow[] {
-  const compiled = schedules.map(compileSchedule);
+  const compiled = schedules.map((schedule) => compileSchedule(schedule));
   return sharedIntervals(compiled, epochMsOf(from), epochMsOf(to), minMinutes).map(
     ([start, end]) => ({ start: isoInstant(start), end: isoInstant(end) }),
   );

@@ -14,6 +14,8 @@
 // - The grow and S–S heaps hold one entry per vertex, not per edge: the vertex's least key, a
 //   lower bound that only new S-vertices can lower (and they push it). An entry whose edge went
 //   stale is recomputed from the vertex's adjacency when it reaches the top. Heaps stay O(n).
+// - Adjacency carries the neighbour and the doubled weight, and every vertex carries its
+//   blossom's label, so a scan touches two arrays at random per edge.
 //
 // Units follow van Rantwijk: vertex duals start at maxW and an edge's slack is
 // y[u] + y[v] − 2w (+ 2z per blossom holding both ends). With integer weights every value is
@@ -22,11 +24,10 @@
 
 import { MinHeap } from './min-heap.js';
 
-export const STATS: Record<string, number> = {};
-const bump = (k: string, d = 1) => { STATS[k] = (STATS[k] ?? 0) + d; };
 const NONE = 0;
 const S = 1;
 const T = 2;
+const INF = Number.POSITIVE_INFINITY;
 
 /** Internal state of one solve; use `maxWeightMatching`, not this class. */
 export class BlossomSolver {
@@ -36,8 +37,10 @@ export class BlossomSolver {
   readonly endpoint: Int32Array;
   readonly w2: Float64Array;
   readonly adjStart: Int32Array;
-  /** Per vertex, the remote endpoints of its edges. */
-  readonly adj: Int32Array;
+  /** Per adjacency slot: the remote endpoint, the neighbour and twice the weight. */
+  private readonly adjP: Int32Array;
+  private readonly adjV: Int32Array;
+  private readonly adjW2: Float64Array;
   readonly maxW: number;
 
   /** mate[v]: the remote endpoint of v's matched edge, or -1. */
@@ -45,18 +48,21 @@ export class BlossomSolver {
   readonly inb: Int32Array;
   readonly parent: Int32Array;
   readonly base: Int32Array;
+  /** Label of each top-level blossom, and of each vertex (its top-level blossom's). */
   readonly label: Uint8Array;
+  private readonly vlab: Uint8Array;
   readonly labelEnd: Int32Array;
-  readonly treeOf: Int32Array;
-  readonly treeNext: Int32Array;
-  readonly treePrev: Int32Array;
-  readonly treeHead: Int32Array;
+  private readonly treeOf: Int32Array;
+  private readonly treeNext: Int32Array;
+  private readonly treePrev: Int32Array;
+  private readonly treeHead: Int32Array;
   readonly childs: (number[] | null)[];
   readonly endps: (number[] | null)[];
-  readonly ybase: Float64Array;
-  readonly zbase: Float64Array;
+  private readonly ybase: Float64Array;
+  private readonly zbase: Float64Array;
   t = 0;
-  liveFree = 0;
+  /** Free vertices that have at least one edge. */
+  private liveFree = 0;
 
   private readonly unused: Int32Array;
   private unusedCount = 0;
@@ -98,11 +104,21 @@ export class BlossomSolver {
     this.maxW = maxW;
     this.adjStart = new Int32Array(n + 1);
     for (let v = 0; v < n; v++) this.adjStart[v + 1] = this.adjStart[v]! + degree[v]!;
-    this.adj = new Int32Array(2 * m);
+    this.adjP = new Int32Array(2 * m);
+    this.adjV = new Int32Array(2 * m);
+    this.adjW2 = new Float64Array(2 * m);
     const fill = this.adjStart.slice(0, n);
     for (let k = 0; k < m; k++) {
-      this.adj[fill[this.endpoint[2 * k]!]!++] = 2 * k + 1;
-      this.adj[fill[this.endpoint[2 * k + 1]!]!++] = 2 * k;
+      const u = this.endpoint[2 * k]!;
+      const v = this.endpoint[2 * k + 1]!;
+      let i = fill[u]!++;
+      this.adjP[i] = 2 * k + 1;
+      this.adjV[i] = v;
+      this.adjW2[i] = this.w2[k]!;
+      i = fill[v]!++;
+      this.adjP[i] = 2 * k;
+      this.adjV[i] = u;
+      this.adjW2[i] = this.w2[k]!;
     }
     const nb = 2 * n;
     this.mate = new Int32Array(n).fill(-1);
@@ -110,6 +126,7 @@ export class BlossomSolver {
     this.parent = new Int32Array(nb).fill(-1);
     this.base = new Int32Array(nb).fill(-1);
     this.label = new Uint8Array(nb);
+    this.vlab = new Uint8Array(n).fill(S);
     this.labelEnd = new Int32Array(nb).fill(-1);
     this.treeOf = new Int32Array(nb).fill(-1);
     this.treeNext = new Int32Array(nb).fill(-1);
@@ -117,7 +134,7 @@ export class BlossomSolver {
     this.treeHead = new Int32Array(n).fill(-1);
     this.childs = new Array<number[] | null>(nb).fill(null);
     this.endps = new Array<number[] | null>(nb).fill(null);
-    this.ybase = new Float64Array(n);
+    this.ybase = new Float64Array(n).fill(maxW);
     this.zbase = new Float64Array(nb);
     this.unused = new Int32Array(n);
     for (let b = nb - 1; b >= n; b--) this.unused[this.unusedCount++] = b;
@@ -126,9 +143,9 @@ export class BlossomSolver {
     this.stackBuf = new Int32Array(nb);
     this.dissolved = new Int32Array(n);
     this.mark = new Int32Array(nb);
-    this.growKey = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    this.growKey = new Float64Array(n).fill(INF);
     this.growEnd = new Int32Array(n).fill(-1);
-    this.pairKey = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    this.pairKey = new Float64Array(n).fill(INF);
     this.pairEdge = new Int32Array(n).fill(-1);
     this.h2 = new MinHeap(n + 16);
     this.h3 = new MinHeap(2 * n + 16);
@@ -137,9 +154,9 @@ export class BlossomSolver {
       this.inb[v] = v;
       this.base[v] = v;
       this.label[v] = S;
-      this.ybase[v] = maxW;
       this.treeOf[v] = v;
       this.treeHead[v] = v;
+      this.queue[this.queueSize++] = v;
       if (degree[v]! > 0) this.liveFree++;
     }
   }
@@ -147,11 +164,10 @@ export class BlossomSolver {
   /** Runs to optimality. */
   solve(): void {
     const { h2, h3, h4, maxW } = this;
-    for (let v = 0; v < this.n; v++) this.queue[this.queueSize++] = v;
     for (;;) {
       this.drainQueue();
       // With at most one free vertex left that has edges, no augmenting path can exist and the
-      // matching is final (see matching-certificate.ts for why this is still optimal).
+      // matching is final (matching-certificate.ts shows why it is still optimal).
       if (this.liveFree < 2) return;
       const t2 = this.top2();
       const t3 = this.top3();
@@ -177,64 +193,65 @@ export class BlossomSolver {
       if (kind === 2) {
         const y = h2.topValue();
         h2.pop();
-        this.growKey[y] = Number.POSITIVE_INFINITY;
-        bump('grow');
+        this.growKey[y] = INF;
         this.grow(this.growEnd[y]!);
       } else if (kind === 3) {
         const x = h3.topValue();
         h3.pop();
-        this.pairKey[x] = Number.POSITIVE_INFINITY;
-        bump('ss');
+        this.pairKey[x] = INF;
         this.tightBetweenS(this.pairEdge[x]!);
         // x lost its entry; if it is still an S-vertex its other edges need one again.
-        if (this.label[this.inb[x]!] === S) this.rescanPairs(x);
+        if (this.vlab[x] === S) this.rescanPairs(x);
       } else {
         const b = h4.topValue();
         h4.pop();
-        bump('expandT');
         this.expandT(b);
       }
     }
   }
 
-  // ---- heaps: skip stale entries; an entry is live when labels and key still match ----
+  // ---- heaps: an entry is live while its vertex's key, labels and duals still match ----
 
   private top2(): number {
-    const { h2, endpoint, label, inb, ybase, w2, growKey, growEnd } = this;
+    const { h2, endpoint, vlab, ybase, w2, growKey, growEnd } = this;
     while (h2.size > 0) {
       const key = h2.topKey();
       const y = h2.topValue();
-      if (growKey[y] === key && label[inb[y]!] === NONE) {
+      if (growKey[y] === key && vlab[y] === NONE) {
         const p = growEnd[y]!;
         const s = endpoint[p]!;
-        if (label[inb[s]!] === S && key === ybase[s]! + ybase[y]! - w2[p >> 1]!) return key;
-        h2.pop(); bump('stale2resc');
+        if (vlab[s] === S && key === ybase[s]! + ybase[y]! - w2[p >> 1]!) return key;
+        h2.pop();
         this.rescanUnlabeled(y);
       } else {
         h2.pop();
       }
     }
-    return Number.POSITIVE_INFINITY;
+    return INF;
   }
 
   private top3(): number {
-    const { h3, endpoint, label, inb, ybase, w2, pairKey, pairEdge } = this;
+    const { h3, endpoint, vlab, inb, ybase, w2, pairKey, pairEdge } = this;
     while (h3.size > 0) {
       const key = h3.topKey();
       const x = h3.topValue();
-      const bx = inb[x]!;
-      if (pairKey[x] === key && label[bx] === S) {
+      if (pairKey[x] === key && vlab[x] === S) {
         const k = pairEdge[x]!;
         const z = endpoint[2 * k]! === x ? endpoint[2 * k + 1]! : endpoint[2 * k]!;
-        const bz = inb[z]!;
-        if (bz !== bx && label[bz] === S && key === (ybase[x]! + ybase[z]! - w2[k]!) / 2) return key;
-        h3.pop(); bump('stale3resc');
+        if (
+          vlab[z] === S &&
+          inb[z] !== inb[x] &&
+          key === (ybase[x]! + ybase[z]! - w2[k]!) / 2
+        ) {
+          return key;
+        }
+        h3.pop();
         this.rescanPairs(x);
       } else {
         h3.pop();
       }
     }
-    return Number.POSITIVE_INFINITY;
+    return INF;
   }
 
   private top4(): number {
@@ -245,91 +262,84 @@ export class BlossomSolver {
       if (childs[b] !== null && parent[b] === -1 && label[b] === T && key === zbase[b]) return key;
       h4.pop();
     }
-    return Number.POSITIVE_INFINITY;
+    return INF;
   }
 
   // ---- scanning ----
 
   /** Scans new S-vertices: their least S–S key, and better grow keys for unlabeled neighbours. */
   private drainQueue() {
-    const { queue, inb, label, ybase, adjStart, adj, endpoint, w2, h2, h3, maxW } = this;
+    const { queue, inb, vlab, ybase, adjStart, adjP, adjV, adjW2, h2, h3, maxW } = this;
     const { growKey, growEnd, pairKey, pairEdge } = this;
     while (this.queueSize > 0) {
       const v = queue[--this.queueSize]!;
+      if (vlab[v] !== S) continue;
       const bv = inb[v]!;
-      if (label[bv] !== S) continue;
       const yv = ybase[v]!;
-      bump('scanE', adjStart[v + 1]! - adjStart[v]!);
       let best = maxW;
       let bestEdge = -1;
       for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
-        const p = adj[i]!;
-        const y = endpoint[p]!;
-        const by = inb[y]!;
-        if (by === bv) continue;
-        const lab = label[by]!;
+        const y = adjV[i]!;
+        const lab = vlab[y];
         if (lab === S) {
-          const key = (yv + ybase[y]! - w2[p >> 1]!) / 2;
-          if (key < best) {
+          const key = (yv + ybase[y]! - adjW2[i]!) / 2;
+          if (key < best && inb[y] !== bv) {
             best = key;
-            bestEdge = p >> 1;
+            bestEdge = adjP[i]! >> 1;
           }
         } else if (lab === NONE) {
-          const key = yv + ybase[y]! - w2[p >> 1]!;
+          const key = yv + ybase[y]! - adjW2[i]!;
           if (key < growKey[y]! && key < maxW) {
             growKey[y] = key;
-            growEnd[y] = p ^ 1;
+            growEnd[y] = adjP[i]! ^ 1;
             h2.push(key, y);
           }
         }
       }
       pairEdge[v] = bestEdge;
-      pairKey[v] = bestEdge === -1 ? Number.POSITIVE_INFINITY : best;
+      pairKey[v] = bestEdge === -1 ? INF : best;
       if (bestEdge !== -1) h3.push(best, v);
     }
   }
 
   /** Recomputes an S-vertex's least key over edges to S-vertices of other blossoms. */
   private rescanPairs(v: number) {
-    const { inb, label, ybase, adjStart, adj, endpoint, w2, maxW } = this;
+    const { inb, vlab, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
     const bv = inb[v]!;
     const yv = ybase[v]!;
     let best = maxW;
     let bestEdge = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
-      const p = adj[i]!;
-      const y = endpoint[p]!;
-      const by = inb[y]!;
-      if (by === bv || label[by] !== S) continue;
-      const key = (yv + ybase[y]! - w2[p >> 1]!) / 2;
-      if (key < best) {
+      const y = adjV[i]!;
+      if (vlab[y] !== S) continue;
+      const key = (yv + ybase[y]! - adjW2[i]!) / 2;
+      if (key < best && inb[y] !== bv) {
         best = key;
-        bestEdge = p >> 1;
+        bestEdge = adjP[i]! >> 1;
       }
     }
     this.pairEdge[v] = bestEdge;
-    this.pairKey[v] = bestEdge === -1 ? Number.POSITIVE_INFINITY : best;
+    this.pairKey[v] = bestEdge === -1 ? INF : best;
     if (bestEdge !== -1) this.h3.push(best, v);
   }
 
   /** Recomputes an unlabeled vertex's least key over edges to S-vertices. */
   private rescanUnlabeled(v: number) {
-    const { inb, label, ybase, adjStart, adj, endpoint, w2, maxW } = this;
+    const { vlab, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
     const yv = ybase[v]!;
-    bump('rescanU', adjStart[v + 1]! - adjStart[v]!);
     let best = maxW;
     let bestEnd = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
-      const p = adj[i]!;
-      if (label[inb[endpoint[p]!]!] !== S) continue;
-      const key = yv + ybase[endpoint[p]!]! - w2[p >> 1]!;
+      const y = adjV[i]!;
+      if (vlab[y] !== S) continue;
+      const key = yv + ybase[y]! - adjW2[i]!;
       if (key < best) {
         best = key;
-        bestEnd = p;
+        bestEnd = adjP[i]!;
       }
     }
     this.growEnd[v] = bestEnd;
-    this.growKey[v] = bestEnd === -1 ? Number.POSITIVE_INFINITY : best;
+    this.growKey[v] = bestEnd === -1 ? INF : best;
     if (bestEnd !== -1) this.h2.push(best, v);
   }
 
@@ -384,14 +394,16 @@ export class BlossomSolver {
     this.label[b] = T;
     this.labelEnd[b] = p;
     this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
-    if (b < this.n) {
-      this.ybase[b]! -= t;
-      return;
-    }
     const count = this.leaves(b);
-    for (let i = 0; i < count; i++) this.ybase[this.leafBuf[i]!]! -= t;
-    this.zbase[b]! += t;
-    this.h4.push(this.zbase[b]!, b);
+    for (let i = 0; i < count; i++) {
+      const v = this.leafBuf[i]!;
+      this.ybase[v]! -= t;
+      this.vlab[v] = T;
+    }
+    if (b >= this.n) {
+      this.zbase[b]! += t;
+      this.h4.push(this.zbase[b]!, b);
+    }
   }
 
   /** Labels an unlabeled top-level blossom S, reached through its matched edge (endpoint[p] is the T side). */
@@ -405,6 +417,7 @@ export class BlossomSolver {
     for (let i = 0; i < count; i++) {
       const v = this.leafBuf[i]!;
       this.ybase[v]! += t;
+      this.vlab[v] = S;
       this.queue[this.queueSize++] = v;
     }
   }
@@ -433,7 +446,6 @@ export class BlossomSolver {
     if (treeA === treeB) {
       this.addBlossom(this.findBase(a, b), k);
     } else {
-      bump('augment');
       this.augment(k);
       this.dissolve(treeA, treeB);
       this.liveFree -= 2;
@@ -460,7 +472,7 @@ export class BlossomSolver {
   }
 
   private addBlossom(baseVertex: number, k: number) {
-    const { inb, parent, labelEnd, endpoint, label, zbase, ybase, n } = this;
+    const { inb, parent, labelEnd, endpoint, label, zbase, ybase, vlab, n } = this;
     let v = endpoint[2 * k]!;
     let w = endpoint[2 * k + 1]!;
     const bb = inb[baseVertex]!;
@@ -503,6 +515,7 @@ export class BlossomSolver {
         const x = this.leafBuf[i]!;
         if (lab === T) {
           ybase[x]! += 2 * t;
+          vlab[x] = S;
           this.queue[this.queueSize++] = x;
         }
         inb[x] = b;
@@ -587,21 +600,23 @@ export class BlossomSolver {
 
   /** After an augmentation: both trees' blossoms become unlabeled; other trees stay. */
   private dissolve(treeA: number, treeB: number) {
-    const { label, labelEnd, ybase, zbase, treeHead, treeOf, treeNext, treePrev, n } = this;
+    const { label, labelEnd, ybase, zbase, vlab, treeHead, treeOf, treeNext, treePrev, n } = this;
     const t = this.t;
     let count = 0;
-    for (const tree of [treeA, treeB]) {
+    for (let side = 0; side < 2; side++) {
+      const tree = side === 0 ? treeA : treeB;
       let b = treeHead[tree]!;
       while (b !== -1) {
         const next = treeNext[b]!;
-        const sign = label[b] === S ? -t : t;
+        const shift = label[b] === S ? -t : t;
         const leafCount = this.leaves(b);
         for (let i = 0; i < leafCount; i++) {
           const v = this.leafBuf[i]!;
-          ybase[v]! += sign;
+          ybase[v]! += shift;
+          vlab[v] = NONE;
           this.dissolved[count++] = v;
         }
-        if (b >= n) zbase[b]! -= sign;
+        if (b >= n) zbase[b]! -= shift;
         label[b] = NONE;
         labelEnd[b] = -1;
         treeOf[b] = -1;
@@ -627,12 +642,16 @@ export class BlossomSolver {
 
   /** A T-blossom's dual reached zero: split it and relabel the path from its entry to its base. */
   private expandT(b: number) {
-    const { endpoint, inb, label } = this;
+    const { endpoint, inb, label, vlab } = this;
     const t = this.t;
     const p0 = this.labelEnd[b]!;
     this.removeFromTree(b);
     const total = this.leaves(b);
-    for (let i = 0; i < total; i++) this.ybase[this.leafBuf[i]!]! += t;
+    for (let i = 0; i < total; i++) {
+      const v = this.leafBuf[i]!;
+      this.ybase[v]! += t;
+      vlab[v] = NONE;
+    }
     const cs = this.childs[b]!;
     const es = this.endps[b]!;
     const size = cs.length;
@@ -690,22 +709,14 @@ export class BlossomSolver {
 
   /** The current dual of vertex v (van Rantwijk units). */
   vertexDual(v: number): number {
-    const lab = this.label[this.inb[v]!];
-    return lab === S
-      ? this.ybase[v]! - this.t
-      : lab === T
-        ? this.ybase[v]! + this.t
-        : this.ybase[v]!;
+    const lab = this.vlab[v];
+    return lab === S ? this.ybase[v]! - this.t : lab === T ? this.ybase[v]! + this.t : this.ybase[v]!;
   }
 
   /** The current dual of non-trivial blossom b. */
   blossomDual(b: number): number {
     if (this.parent[b] !== -1) return this.zbase[b]!;
     const lab = this.label[b];
-    return lab === S
-      ? this.zbase[b]! + this.t
-      : lab === T
-        ? this.zbase[b]! - this.t
-        : this.zbase[b]!;
+    return lab === S ? this.zbase[b]! + this.t : lab === T ? this.zbase[b]! - this.t : this.zbase[b]!;
   }
 }

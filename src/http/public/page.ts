@@ -1,7 +1,11 @@
 // A small self-contained HTML page for links opened outside the app (no script, no assets).
 import { escapeHtml } from '../../domain/credit/markdown-render';
 
-export function page(title: string, body: string, options: { refreshSeconds?: number } = {}): string {
+export function page(
+  title: string,
+  body: string,
+  options: { refreshSeconds?: number } = {},
+): string {
   const refresh = options.refreshSeconds
     ? `<meta http-equiv="refresh" content="${options.refreshSeconds}">`
     : '';

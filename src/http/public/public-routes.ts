@@ -48,7 +48,11 @@ export function registerPublicRoutes(app: HttpApp) {
   // A GET only asks; mail scanners follow links, and a scanner must never log a conversation.
   app.get('/a/:token', async (c) => {
     const described = await describeAction(c.get('ctx'), c.req.param('token'));
-    if ('refused' in described) return c.html(page('Link not usable', `<h1>Sorry</h1><p>${escapeHtml(described.refused)}</p>`), 410);
+    if ('refused' in described)
+      return c.html(
+        page('Link not usable', `<h1>Sorry</h1><p>${escapeHtml(described.refused)}</p>`),
+        410,
+      );
     const name = escapeHtml(described.personName);
     const body =
       described.action === 'log'
@@ -61,7 +65,11 @@ export function registerPublicRoutes(app: HttpApp) {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const channel = typeof form.channel === 'string' ? form.channel : undefined;
     const outcome = await performAction(c.get('ctx'), c.req.param('token'), channel);
-    if ('refused' in outcome) return c.html(page('Link not usable', `<h1>Sorry</h1><p>${escapeHtml(outcome.refused)}</p>`), 410);
+    if ('refused' in outcome)
+      return c.html(
+        page('Link not usable', `<h1>Sorry</h1><p>${escapeHtml(outcome.refused)}</p>`),
+        410,
+      );
     return c.html(page('Done', `<h1>Done</h1><p>${escapeHtml(outcome.done)}</p>`));
   });
 }

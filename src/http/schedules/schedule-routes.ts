@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { feedToken, feedUrl, rotateFeed } from '../../app/links/feeds';
+import { isoDateField } from '../../app/people/person-input';
 import {
   findSlots,
   officePlan,
@@ -23,7 +24,6 @@ import {
   userSchedule,
   userScheduleInput,
 } from '../../app/schedules/schedules';
-import { isoDateField } from '../../app/people/person-input';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam } from '../people/people-schemas';
@@ -32,7 +32,15 @@ import { errorResponses, json, jsonBody } from '../schemas';
 const tags = ['schedule'];
 const any = z.record(z.string(), z.unknown());
 const TripSchema = z
-  .object({ id: z.string(), personId: z.string().nullable(), city: z.string(), zone: z.string(), from: z.string(), to: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    personId: z.string().nullable(),
+    city: z.string(),
+    zone: z.string(),
+    from: z.string(),
+    to: z.string(),
+    createdAt: z.string(),
+  })
   .openapi('Trip');
 const RoutineSchema = z
   .object({
@@ -55,43 +63,194 @@ const rangeQuery = z.object({ from: isoDateField, to: isoDateField });
 const route = <R extends Parameters<typeof createRoute>[0]>(r: R) => createRoute({ tags, ...r });
 
 const routes = {
-  schedule: route({ method: 'get', path: '/api/schedule', summary: 'Your zone, working hours, office days and trips', responses: { 200: json(z.object({ schedule: ScheduleSchema }), 'Schedule'), ...errorResponses(401) } }),
-  setSchedule: route({ method: 'put', path: '/api/schedule', summary: 'Set your zone, working hours and office days', request: { body: jsonBody(userScheduleInput) }, responses: { 200: json(z.object({ schedule: ScheduleSchema }), 'Schedule'), ...errorResponses(400, 401, 403, 413) } }),
-  trips: route({ method: 'get', path: '/api/trips', summary: 'Trips, yours and your people’s', responses: { 200: json(z.object({ trips: z.array(TripSchema) }), 'Trips'), ...errorResponses(401) } }),
-  addTrip: route({ method: 'post', path: '/api/trips', summary: 'Add a trip (yours, or a person’s with personId)', request: { body: jsonBody(tripInput) }, responses: { 201: json(z.object({ trip: TripSchema }), 'Added'), ...errorResponses(400, 401, 403, 404, 413) } }),
-  deleteTrip: route({ method: 'delete', path: '/api/trips/{id}', summary: 'Delete a trip', request: { params: idParam }, responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) } }),
-  meetups: route({ method: 'get', path: '/api/trips/{id}/people', summary: 'People to meet on a trip: they live there, or are there too', request: { params: idParam }, responses: { 200: json(z.object({ trip: TripSchema, people: z.array(z.object({ id: z.string(), name: z.string(), why: z.string() })) }), 'People'), ...errorResponses(401, 404) } }),
-  routines: route({ method: 'get', path: '/api/routines', summary: 'Office visits, household routines, agreements and date nights', responses: { 200: json(z.object({ routines: z.array(RoutineSchema) }), 'Routines'), ...errorResponses(401) } }),
-  addRoutine: route({ method: 'post', path: '/api/routines', summary: 'Add a recurring visit, routine, agreement or date ("every second Tuesday")', request: { body: jsonBody(routineInput) }, responses: { 201: json(z.object({ routine: RoutineSchema }), 'Added'), ...errorResponses(400, 401, 403, 404, 413) } }),
-  deleteRoutine: route({ method: 'delete', path: '/api/routines/{id}', summary: 'Delete a routine', request: { params: idParam }, responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) } }),
-  occurrences: route({ method: 'get', path: '/api/routines/occurrences', summary: 'When routines happen between two dates', request: { query: rangeQuery }, responses: { 200: json(z.object({ occurrences: z.array(any) }), 'Occurrences'), ...errorResponses(400, 401) } }),
-  now: route({ method: 'get', path: '/api/now', summary: 'Who is inside working hours right now, with their local time', responses: { 200: json(any, 'Now'), ...errorResponses(401) } }),
-  window: route({ method: 'get', path: '/api/people/{id}/window', summary: 'The next time you and the person are both working', request: { params: idParam }, responses: { 200: json(any, 'Window'), ...errorResponses(401, 404) } }),
-  slots: route({ method: 'get', path: '/api/slots', summary: 'Meeting slots when everyone is within working hours', request: { query: slotsInput }, responses: { 200: json(any, 'Slots'), ...errorResponses(400, 401, 404) } }),
-  office: route({ method: 'get', path: '/api/office/plan', summary: 'Your office days ranked by whom you would see', request: { query: officePlanInput }, responses: { 200: json(any, 'Plan'), ...errorResponses(400, 401) } }),
-  status: route({ method: 'get', path: '/api/status', summary: 'At work or off, and today’s hours (what the household page shows)', responses: { 200: json(any, 'Status'), ...errorResponses(401) } }),
-  calendar: route({ method: 'get', path: '/api/calendar', summary: 'Your secret calendar subscription address', responses: { 200: json(LinkSchema, 'Address'), ...errorResponses(401) } }),
-  rotateCalendar: route({ method: 'post', path: '/api/calendar/rotate', summary: 'Replace the calendar address; the old one stops working', responses: { 200: json(LinkSchema, 'New address'), ...errorResponses(401, 403) } }),
-  home: route({ method: 'get', path: '/api/home-link', summary: 'Your household page address (status and hours only)', responses: { 200: json(LinkSchema, 'Address'), ...errorResponses(401) } }),
-  rotateHome: route({ method: 'post', path: '/api/home-link/rotate', summary: 'Replace the household page address', responses: { 200: json(LinkSchema, 'New address'), ...errorResponses(401, 403) } }),
+  schedule: route({
+    method: 'get',
+    path: '/api/schedule',
+    summary: 'Your zone, working hours, office days and trips',
+    responses: {
+      200: json(z.object({ schedule: ScheduleSchema }), 'Schedule'),
+      ...errorResponses(401),
+    },
+  }),
+  setSchedule: route({
+    method: 'put',
+    path: '/api/schedule',
+    summary: 'Set your zone, working hours and office days',
+    request: { body: jsonBody(userScheduleInput) },
+    responses: {
+      200: json(z.object({ schedule: ScheduleSchema }), 'Schedule'),
+      ...errorResponses(400, 401, 403, 413),
+    },
+  }),
+  trips: route({
+    method: 'get',
+    path: '/api/trips',
+    summary: 'Trips, yours and your people’s',
+    responses: {
+      200: json(z.object({ trips: z.array(TripSchema) }), 'Trips'),
+      ...errorResponses(401),
+    },
+  }),
+  addTrip: route({
+    method: 'post',
+    path: '/api/trips',
+    summary: 'Add a trip (yours, or a person’s with personId)',
+    request: { body: jsonBody(tripInput) },
+    responses: {
+      201: json(z.object({ trip: TripSchema }), 'Added'),
+      ...errorResponses(400, 401, 403, 404, 413),
+    },
+  }),
+  deleteTrip: route({
+    method: 'delete',
+    path: '/api/trips/{id}',
+    summary: 'Delete a trip',
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
+  }),
+  meetups: route({
+    method: 'get',
+    path: '/api/trips/{id}/people',
+    summary: 'People to meet on a trip: they live there, or are there too',
+    request: { params: idParam },
+    responses: {
+      200: json(
+        z.object({
+          trip: TripSchema,
+          people: z.array(z.object({ id: z.string(), name: z.string(), why: z.string() })),
+        }),
+        'People',
+      ),
+      ...errorResponses(401, 404),
+    },
+  }),
+  routines: route({
+    method: 'get',
+    path: '/api/routines',
+    summary: 'Office visits, household routines, agreements and date nights',
+    responses: {
+      200: json(z.object({ routines: z.array(RoutineSchema) }), 'Routines'),
+      ...errorResponses(401),
+    },
+  }),
+  addRoutine: route({
+    method: 'post',
+    path: '/api/routines',
+    summary: 'Add a recurring visit, routine, agreement or date ("every second Tuesday")',
+    request: { body: jsonBody(routineInput) },
+    responses: {
+      201: json(z.object({ routine: RoutineSchema }), 'Added'),
+      ...errorResponses(400, 401, 403, 404, 413),
+    },
+  }),
+  deleteRoutine: route({
+    method: 'delete',
+    path: '/api/routines/{id}',
+    summary: 'Delete a routine',
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
+  }),
+  occurrences: route({
+    method: 'get',
+    path: '/api/routines/occurrences',
+    summary: 'When routines happen between two dates',
+    request: { query: rangeQuery },
+    responses: {
+      200: json(z.object({ occurrences: z.array(any) }), 'Occurrences'),
+      ...errorResponses(400, 401),
+    },
+  }),
+  now: route({
+    method: 'get',
+    path: '/api/now',
+    summary: 'Who is inside working hours right now, with their local time',
+    responses: { 200: json(any, 'Now'), ...errorResponses(401) },
+  }),
+  window: route({
+    method: 'get',
+    path: '/api/people/{id}/window',
+    summary: 'The next time you and the person are both working',
+    request: { params: idParam },
+    responses: { 200: json(any, 'Window'), ...errorResponses(401, 404) },
+  }),
+  slots: route({
+    method: 'get',
+    path: '/api/slots',
+    summary: 'Meeting slots when everyone is within working hours',
+    request: { query: slotsInput },
+    responses: { 200: json(any, 'Slots'), ...errorResponses(400, 401, 404) },
+  }),
+  office: route({
+    method: 'get',
+    path: '/api/office/plan',
+    summary: 'Your office days ranked by whom you would see',
+    request: { query: officePlanInput },
+    responses: { 200: json(any, 'Plan'), ...errorResponses(400, 401) },
+  }),
+  status: route({
+    method: 'get',
+    path: '/api/status',
+    summary: 'At work or off, and today’s hours (what the household page shows)',
+    responses: { 200: json(any, 'Status'), ...errorResponses(401) },
+  }),
+  calendar: route({
+    method: 'get',
+    path: '/api/calendar',
+    summary: 'Your secret calendar subscription address',
+    responses: { 200: json(LinkSchema, 'Address'), ...errorResponses(401) },
+  }),
+  rotateCalendar: route({
+    method: 'post',
+    path: '/api/calendar/rotate',
+    summary: 'Replace the calendar address; the old one stops working',
+    responses: { 200: json(LinkSchema, 'New address'), ...errorResponses(401, 403) },
+  }),
+  home: route({
+    method: 'get',
+    path: '/api/home-link',
+    summary: 'Your household page address (status and hours only)',
+    responses: { 200: json(LinkSchema, 'Address'), ...errorResponses(401) },
+  }),
+  rotateHome: route({
+    method: 'post',
+    path: '/api/home-link/rotate',
+    summary: 'Replace the household page address',
+    responses: { 200: json(LinkSchema, 'New address'), ...errorResponses(401, 403) },
+  }),
 };
 
 export function registerScheduleRoutes(app: HttpApp) {
-  const base = (c: { get(k: 'ctx'): { settings: { publicUrl: string | null } }; req: { url: string } }) =>
-    c.get('ctx').settings.publicUrl ?? new URL(c.req.url).origin;
+  const base = (c: {
+    get(k: 'ctx'): { settings: { publicUrl: string | null } };
+    req: { url: string };
+  }) => c.get('ctx').settings.publicUrl ?? new URL(c.req.url).origin;
   const user = (c: Parameters<typeof principalOf>[0]) => principalOf(c).userId;
 
-  app.openapi(routes.schedule, async (c) => c.json({ schedule: await userSchedule(c.get('ctx'), user(c)) }, 200));
-  app.openapi(routes.setSchedule, async (c) => c.json({ schedule: await setUserSchedule(c.get('ctx'), user(c), c.req.valid('json')) }, 200));
-  app.openapi(routes.trips, async (c) => c.json({ trips: await c.get('ctx').repos.schedules.listTrips(user(c)) }, 200));
-  app.openapi(routes.addTrip, async (c) => c.json({ trip: await addTrip(c.get('ctx'), user(c), c.req.valid('json')) }, 201));
+  app.openapi(routes.schedule, async (c) =>
+    c.json({ schedule: await userSchedule(c.get('ctx'), user(c)) }, 200),
+  );
+  app.openapi(routes.setSchedule, async (c) =>
+    c.json({ schedule: await setUserSchedule(c.get('ctx'), user(c), c.req.valid('json')) }, 200),
+  );
+  app.openapi(routes.trips, async (c) =>
+    c.json({ trips: await c.get('ctx').repos.schedules.listTrips(user(c)) }, 200),
+  );
+  app.openapi(routes.addTrip, async (c) =>
+    c.json({ trip: await addTrip(c.get('ctx'), user(c), c.req.valid('json')) }, 201),
+  );
   app.openapi(routes.deleteTrip, async (c) => {
     await deleteTrip(c.get('ctx'), user(c), c.req.valid('param').id);
     return c.body(null, 204);
   });
-  app.openapi(routes.meetups, async (c) => c.json(await tripMeetups(c.get('ctx'), user(c), c.req.valid('param').id), 200));
-  app.openapi(routes.routines, async (c) => c.json({ routines: await listRoutines(c.get('ctx'), user(c)) }, 200));
-  app.openapi(routes.addRoutine, async (c) => c.json({ routine: await addRoutine(c.get('ctx'), user(c), c.req.valid('json')) }, 201));
+  app.openapi(routes.meetups, async (c) =>
+    c.json(await tripMeetups(c.get('ctx'), user(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(routes.routines, async (c) =>
+    c.json({ routines: await listRoutines(c.get('ctx'), user(c)) }, 200),
+  );
+  app.openapi(routes.addRoutine, async (c) =>
+    c.json({ routine: await addRoutine(c.get('ctx'), user(c), c.req.valid('json')) }, 201),
+  );
   app.openapi(routes.deleteRoutine, async (c) => {
     await deleteRoutine(c.get('ctx'), user(c), c.req.valid('param').id);
     return c.body(null, 204);
@@ -101,15 +260,29 @@ export function registerScheduleRoutes(app: HttpApp) {
     return c.json({ occurrences: await routineOccurrences(c.get('ctx'), user(c), from, to) }, 200);
   });
   app.openapi(routes.now, async (c) => c.json(await whoIsWorking(c.get('ctx'), user(c)), 200));
-  app.openapi(routes.window, async (c) => c.json(await reachOutWindow(c.get('ctx'), user(c), c.req.valid('param').id), 200));
-  app.openapi(routes.slots, async (c) => c.json(await findSlots(c.get('ctx'), user(c), c.req.valid('query')), 200));
-  app.openapi(routes.office, async (c) => c.json(await officePlan(c.get('ctx'), user(c), c.req.valid('query')), 200));
-  app.openapi(routes.status, async (c) => c.json(await householdStatus(c.get('ctx'), user(c)), 200));
+  app.openapi(routes.window, async (c) =>
+    c.json(await reachOutWindow(c.get('ctx'), user(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(routes.slots, async (c) =>
+    c.json(await findSlots(c.get('ctx'), user(c), c.req.valid('query')), 200),
+  );
+  app.openapi(routes.office, async (c) =>
+    c.json(await officePlan(c.get('ctx'), user(c), c.req.valid('query')), 200),
+  );
+  app.openapi(routes.status, async (c) =>
+    c.json(await householdStatus(c.get('ctx'), user(c)), 200),
+  );
   app.openapi(routes.calendar, async (c) =>
-    c.json({ url: feedUrl(base(c), 'calendar', await feedToken(c.get('ctx'), user(c), 'calendar')) }, 200),
+    c.json(
+      { url: feedUrl(base(c), 'calendar', await feedToken(c.get('ctx'), user(c), 'calendar')) },
+      200,
+    ),
   );
   app.openapi(routes.rotateCalendar, async (c) =>
-    c.json({ url: feedUrl(base(c), 'calendar', await rotateFeed(c.get('ctx'), user(c), 'calendar')) }, 200),
+    c.json(
+      { url: feedUrl(base(c), 'calendar', await rotateFeed(c.get('ctx'), user(c), 'calendar')) },
+      200,
+    ),
   );
   app.openapi(routes.home, async (c) =>
     c.json({ url: feedUrl(base(c), 'home', await feedToken(c.get('ctx'), user(c), 'home')) }, 200),

@@ -20,7 +20,11 @@ export const dailyDigest: ScheduledTask = {
         if (!digestDue(digest, schedule, now.toISOString())) continue;
         const key = `digest:${user.id}:${todayIn(user.timeZone, now.toISOString())}`;
         if (!(await ctx.repos.jobRuns.claim(key, user.id, now.toISOString()))) continue;
-        const mail = await composeDigest(ctx, user.id, ctx.settings.publicUrl ?? 'http://127.0.0.1:7707');
+        const mail = await composeDigest(
+          ctx,
+          user.id,
+          ctx.settings.publicUrl ?? 'http://127.0.0.1:7707',
+        );
         if (mail) await ctx.mailer.send({ to: [user.email], ...mail });
       } catch (error) {
         console.error(`digest for ${user.id} failed:`, (error as Error).message);

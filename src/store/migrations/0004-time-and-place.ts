@@ -21,7 +21,11 @@ export const timeAndPlace: Migration = {
       .addColumn('to_date', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('trips_owner_dates').on('trips').columns(['owner_id', 'to_date']).execute();
+    await db.schema
+      .createIndex('trips_owner_dates')
+      .on('trips')
+      .columns(['owner_id', 'to_date'])
+      .execute();
 
     // Office visits, household routines, agreements and date nights: a title, a recurrence rule,
     // and the people it concerns.

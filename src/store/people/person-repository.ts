@@ -128,6 +128,19 @@ export class PersonRepository {
     return toRecord(row, dates.get(id) ?? []);
   }
 
+  /** The owner's people among these ids (others are left out). */
+  async findMany(ownerId: string, ids: string[]): Promise<PersonRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', ids)
+      .execute();
+    const dates = await this.datesOf(ownerId, ids);
+    return rows.map((row) => toRecord(row, dates.get(row.id) ?? []));
+  }
+
   /** Which of these ids are the owner's people; the others do not exist for this owner. */
   async existing(ownerId: string, ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();

@@ -47,7 +47,10 @@ export class ScheduleRepository {
   }
 
   /** Trips that have not ended before `from` (all when absent), soonest first. */
-  async listTrips(ownerId: string, options: { from?: string; personId?: string } = {}): Promise<TripRecord[]> {
+  async listTrips(
+    ownerId: string,
+    options: { from?: string; personId?: string } = {},
+  ): Promise<TripRecord[]> {
     let query = this.db.selectFrom('trips').selectAll().where('owner_id', '=', ownerId);
     if (options.from) query = query.where('to_date', '>=', options.from);
     if (options.personId) query = query.where('person_id', '=', options.personId);
@@ -65,7 +68,11 @@ export class ScheduleRepository {
   }
 
   async deleteTrip(ownerId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('trips').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('trips')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
 
@@ -105,7 +112,11 @@ export class ScheduleRepository {
   }
 
   async deleteRoutine(ownerId: string, id: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('routines').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('routines')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
 }

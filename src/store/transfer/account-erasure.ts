@@ -33,7 +33,9 @@ export class AccountEraser {
       for (const column of userColumns.get(table)!) {
         const where = sql`${sql.ref(column.name)} = ${userId}`;
         if (isMention(column.name) && column.nullable) {
-          await this.run(sql`update ${sql.table(table)} set ${sql.ref(column.name)} = null where ${where}`);
+          await this.run(
+            sql`update ${sql.table(table)} set ${sql.ref(column.name)} = null where ${where}`,
+          );
           continue;
         }
         const count = await this.run(sql`delete from ${sql.table(table)} where ${where}`);

@@ -177,7 +177,10 @@ export class PeopleBulkRepository {
       .orderBy('i.id')
       .orderBy('p.name_key')
       .execute();
-    const byId = new Map<string, { id: string; note: string | null; people: { id: string; name: string }[] }>();
+    const byId = new Map<
+      string,
+      { id: string; note: string | null; people: { id: string; name: string }[] }
+    >();
     for (const row of rows) {
       const entry = byId.get(row.id) ?? { id: row.id, note: row.note, people: [] };
       entry.people.push({ id: row.person_id, name: row.name });

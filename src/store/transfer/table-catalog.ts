@@ -50,9 +50,7 @@ export class TableCatalog {
     }
     const rows = await sql<{ table_name: string; column_name: string; is_nullable: string }>`
       select table_name, column_name, is_nullable from information_schema.columns
-      where table_schema = current_schema() order by table_name, ordinal_position`.execute(
-      this.db,
-    );
+      where table_schema = current_schema() order by table_name, ordinal_position`.execute(this.db);
     const keys = await sql<{ table_name: string; column_name: string }>`
       select cl.relname as table_name, a.attname as column_name
       from pg_constraint c

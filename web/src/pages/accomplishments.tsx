@@ -45,9 +45,14 @@ export function AccomplishmentsPage() {
     <Page
       title="Wins"
       actions={
-        <Link to="/updates" className="button">
-          Status updates
-        </Link>
+        <>
+          <Link to="/updates" className="button">
+            Status updates
+          </Link>
+          <Link to="/proposal" className="button">
+            Remote-work proposal
+          </Link>
+        </>
       }
     >
       <p className="intro">

@@ -18,10 +18,12 @@ const LABELS: Record<ProposalDecision, string> = {
 
 function current(proposal: Proposal): string {
   if (proposal.decision === 'not-now' && proposal.revisitOn)
-    return `Not now. You’ll bring it up again on ${formatDate(proposal.revisitOn, { weekday: true })}; Today reminds you.`;
-  if (proposal.decision === 'accepted') return 'Accepted. Congratulations!';
-  if (proposal.decision === 'declined') return 'Declined.';
-  return 'No answer yet.';
+    return `You’ll bring it up again on ${formatDate(proposal.revisitOn, { weekday: true })}; Today reminds you.`;
+  if (proposal.decision === 'accepted')
+    return 'Congratulations! Keep logging your wins for the review.';
+  if (proposal.decision === 'declined')
+    return 'Keep logging your wins: they make the next case stronger.';
+  return 'Record the answer here once you have it.';
 }
 
 /** What the manager answered; "not now" needs the date to revisit it. */

@@ -71,6 +71,21 @@ export function UpdateComposer({ update }: { update: StatusUpdate }) {
     return () => window.clearTimeout(timer);
   }, [dirty, edit.isPending, subject, snapshot]);
 
+  // Leaving the page keeps what was typed: the browser asks first, and moving elsewhere in the
+  // app saves it on the way out (the request outlives this component).
+  const pending = useRef({ dirty, deleting: false });
+  pending.current.dirty = dirty;
+  useEffect(() => {
+    function warn(event: BeforeUnloadEvent) {
+      if (pending.current.dirty) event.preventDefault();
+    }
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      if (pending.current.dirty && !pending.current.deleting) latestSave.current().catch(() => {});
+    };
+  }, []);
+
   function keyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 's' && (event.ctrlKey || event.metaKey) && !event.altKey) {
       event.preventDefault();
@@ -200,14 +215,18 @@ export function UpdateComposer({ update }: { update: StatusUpdate }) {
           label="Delete draft"
           question="Delete this draft?"
           confirmLabel="Delete"
-          onConfirm={() =>
+          onConfirm={() => {
+            pending.current.deleting = true;
             remove.mutate(update.id, {
               onSuccess: () => {
                 notice('Draft deleted.');
                 navigate('/updates');
               },
-            })
-          }
+              onError: () => {
+                pending.current.deleting = false;
+              },
+            });
+          }}
         />
       </div>
       <p className={copied?.ok === false ? 'form-error' : 'form-status'} role="status">

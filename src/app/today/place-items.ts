@@ -1,0 +1,143 @@
+// What time and place add to Today: when each due person can be reached (both working), office
+// visits and household routines happening today at their local time, trips coming up with the
+// people to meet there, and, in the last minutes of the working day, the end-of-day prompt.
+import {
+  endOfDayDue,
+  nextSharedWindow,
+  type Schedule,
+  sameCity,
+} from '../../domain/availability/index';
+import type { Agenda, AgendaItem } from '../../domain/index';
+import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
+import type { AppContext } from '../context';
+import { personSchedule, routineOccurrences, userSchedule } from '../schedules/schedules';
+
+/** An agenda item with the next window in which the user and the person are both working. */
+export type TodayItem = AgendaItem & {
+  window?: { start: string; end: string; text: string };
+};
+
+const WINDOW_KINDS = new Set(['due', 'new', 'date']);
+
+export async function withPlaceItems(
+  ctx: AppContext,
+  userId: string,
+  agenda: Agenda,
+  horizonDays: number,
+): Promise<Agenda & { items: TodayItem[] }> {
+  const now = ctx.clock.now().toISOString();
+  const [schedule, trips] = await Promise.all([
+    userSchedule(ctx, userId),
+    ctx.repos.schedules.listTrips(userId, { from: agenda.date }),
+  ]);
+  const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
+  await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
+
+  const extra: TodayItem[] = [];
+  for (const occurrence of await routineOccurrences(ctx, userId, agenda.date, agenda.date)) {
+    const at = occurrence.start ? ` at ${localTime(occurrence.start, schedule.zone)}` : '';
+    const isVisit = occurrence.kind === 'visit';
+    extra.push({
+      kind: (isVisit ? 'visit' : 'routine') as AgendaItem['kind'],
+      person: { id: '', name: occurrence.people.join(', ') },
+      title: isVisit ? `Office visit today${at}` : `${occurrence.title}${at}`,
+      why: isVisit
+        ? occurrence.people.length
+          ? `You planned to see ${occurrence.people.join(', ')}`
+          : occurrence.title
+        : assigneeText(occurrence.assignee, occurrence.people),
+      score: isVisit ? 55 : 35,
+      starters: [],
+      refId: occurrence.routineId,
+    });
+  }
+
+  const last = isoDateFromEpochDay(epochDayFromIsoDate(agenda.date)! + horizonDays - 1);
+  const people = trips.some((t) => t.personId === null && t.from <= last)
+    ? await ctx.repos.people.list(userId)
+    : [];
+  for (const trip of trips.filter(
+    (t) => t.personId === null && t.from <= last && t.from >= agenda.date,
+  )) {
+    const meet = people.filter((p) => p.city && sameCity(p.city, trip.city)).map((p) => p.name);
+    if (meet.length === 0) continue;
+    extra.push({
+      kind: 'trip' as AgendaItem['kind'],
+      person: { id: '', name: meet.join(', ') },
+      title: `Trip to ${trip.city} from ${trip.from}`,
+      why: `${meet.join(', ')} ${meet.length === 1 ? 'lives' : 'live'} there: suggest meeting in person`,
+      score: 45,
+      starters: [],
+      refId: trip.id,
+    });
+  }
+
+  if (endOfDayDue(schedule, now)) {
+    const open = items.filter((i) => i.kind === 'promise' || i.kind === 'reply').length;
+    extra.push({
+      kind: 'end-of-day' as AgendaItem['kind'],
+      person: { id: '', name: '' },
+      title: 'Wrap up the day',
+      why: open
+        ? `${open} open ${open === 1 ? 'item' : 'items'} can wait for tomorrow. Note what is left, then log off.`
+        : 'Note what is left for tomorrow, then log off and be present.',
+      score: 70,
+      starters: [],
+    });
+  }
+
+  if (extra.length === 0) return { ...agenda, items };
+  return {
+    ...agenda,
+    items: [...items, ...extra].sort((a, b) => b.score - a.score),
+    total: agenda.total + extra.length,
+  };
+}
+
+async function addWindows(
+  ctx: AppContext,
+  userId: string,
+  items: TodayItem[],
+  schedule: Schedule,
+  trips: Awaited<ReturnType<AppContext['repos']['schedules']['listTrips']>>,
+  now: string,
+  today: string,
+) {
+  const wanted = items.filter((i) => WINDOW_KINDS.has(i.kind) && i.person.id);
+  const people = await ctx.repos.people.findMany(userId, [
+    ...new Set(wanted.map((i) => i.person.id)),
+  ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const item of wanted) {
+    const person = byId.get(item.person.id);
+    if (!person || ['pet', 'partner', 'family'].includes(person.kind)) continue;
+    const window = nextSharedWindow(schedule, personSchedule(person, schedule.zone, trips), now, 7);
+    if (!window) continue;
+    const day = window.userLocal.date === today ? '' : ` on ${weekdayOf(window.userLocal.date)}`;
+    item.window = {
+      start: window.start,
+      end: window.end,
+      text: `Best between ${window.userLocal.start} and ${window.userLocal.end} your time${day}`,
+    };
+  }
+}
+
+const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdayOf = (date: string) => WEEKDAY[(((epochDayFromIsoDate(date)! + 3) % 7) + 7) % 7]!;
+
+function localTime(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+function assigneeText(assignee: string | null, people: string[]): string {
+  const them = people.length ? people.join(' and ') : 'them';
+  if (assignee === 'me') return 'Your turn today';
+  if (assignee === 'them') return `${them}’s turn today`;
+  if (assignee === 'both') return `Together with ${them}`;
+  return people.length ? `With ${them}` : 'Today';
+}

@@ -1,0 +1,115 @@
+// The morning digest: real mail on a loopback SMTP server, only on working days within working
+// hours and only when something is due; its one-click links work once, and never when tampered
+// with or expired.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
+import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
+import { type Browser, type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
+
+describe.each(dialects())('the daily digest on %s', (dialect) => {
+  let smtp: TestSmtp;
+  let db: TestDatabase;
+  let api: TestApi;
+  let me: Browser;
+  let now: Date;
+  let bo: { id: string };
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+  });
+  afterAll(() => smtp.close());
+
+  beforeEach(async () => {
+    smtp.messages.length = 0;
+    db = await createTestDatabase(dialect);
+    now = new Date('2026-11-24T07:00:00Z'); // Tuesday, 08:00 in Berlin: before work.
+    api = testApi(
+      db,
+      { now: () => now },
+      { mailer: smtpMailer({ url: smtp.url, from: 'Rapport <r@example.com>' }) },
+    );
+    api.ctx.settings.publicUrl = 'http://rapport.test';
+    me = await api.setupOwner({ name: 'Ann', email: 'ann@example.com', timeZone: 'Europe/Berlin' });
+    await api.call('PATCH', '/api/me/preferences', {
+      browser: me,
+      body: { digest: { enabled: true, time: '08:30' } },
+    });
+    bo = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'Bo Chen', cadenceDays: 7 },
+      })
+    ).body.person;
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [bo.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
+    });
+  });
+  afterEach(() => db.dispose());
+
+  const run = async (iso: string) => {
+    now = new Date(iso);
+    await dailyDigest.run(api.ctx, now);
+  };
+
+  it('sends once, at the chosen time within working hours, with links that work once', async () => {
+    await run('2026-11-24T07:15:00Z'); // 08:15: before the chosen time
+    expect(smtp.messages).toHaveLength(0);
+    await run('2026-11-24T08:00:00Z'); // 09:00: working and past 08:30
+    await run('2026-11-24T08:01:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.subject).toContain('Bo Chen');
+    expect(mail.text).toContain('Last talked 14 days ago');
+    expect(mail.html).toContain('Bo Chen');
+
+    const links = [...(mail.text ?? '').matchAll(/http:\/\/rapport\.test(\/a\/\S+)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(links).toHaveLength(2);
+    const [logLink, snoozeLink] = links as [string, string];
+    const page = await api.call('GET', logLink);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Log a conversation with Bo Chen');
+    // Opening the link (as a mail scanner would) logged nothing.
+    expect(
+      (await api.call('GET', `/api/people/${bo.id}`, { browser: me })).body.person.interactionCount,
+    ).toBe(1);
+
+    const posted = await api.call('POST', logLink, {
+      rawBody: 'channel=video',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(posted.status).toBe(200);
+    expect(posted.body).toContain('Logged a video with Bo Chen');
+    const person = (await api.call('GET', `/api/people/${bo.id}`, { browser: me })).body.person;
+    expect(person.interactionCount).toBe(2);
+    const reused = await api.call('POST', logLink, {
+      rawBody: 'channel=call',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(reused.status).toBe(410);
+    expect(reused.body).toContain('already used');
+
+    const tampered = snoozeLink.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    expect((await api.call('POST', tampered)).status).toBe(410);
+    now = new Date('2026-11-28T09:00:00Z');
+    const expired = await api.call('POST', snoozeLink);
+    expect(expired.status).toBe(410);
+    expect(expired.body).toContain('expired');
+  });
+
+  it('sends nothing on a day off, outside working hours, or when nothing is due', async () => {
+    await run('2026-11-28T09:00:00Z'); // Saturday
+    await run('2026-11-24T18:00:00Z'); // Tuesday 19:00, after work
+    expect(smtp.messages).toHaveLength(0);
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T17:00:00Z' },
+    });
+    await run('2026-11-25T08:00:00Z'); // Wednesday 09:00, but Bo was just contacted
+    expect(smtp.messages).toHaveLength(0);
+  });
+});
