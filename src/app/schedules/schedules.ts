@@ -13,6 +13,7 @@ import {
 import { todayIn } from '../../domain/index';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { TripRecord } from '../../store/schedules/schedule-repository';
+import type { UserRecord } from '../../store/users/user-repository';
 import { timeZoneField } from '../accounts/fields';
 import { defaultWorkingHours, WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
 import { isoNow } from '../clock';
@@ -59,7 +60,11 @@ export const routineInput = z
 export async function userSchedule(ctx: AppContext, userId: string): Promise<Schedule> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  const trips = await ctx.repos.schedules.listTrips(userId);
+  return scheduleOf(user, await ctx.repos.schedules.listTrips(userId));
+}
+
+/** The user's schedule from an account already read and the trips already listed. */
+export function scheduleOf(user: UserRecord, trips: TripRecord[]): Schedule {
   return {
     zone: user.timeZone,
     hours: user.workingHours as WeeklyHours,

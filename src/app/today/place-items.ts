@@ -10,7 +10,8 @@ import {
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { AppContext } from '../context';
-import { personSchedule, routineOccurrences, userSchedule } from '../schedules/schedules';
+import type { UserRecord } from '../../store/users/user-repository';
+import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */
 export type TodayItem = AgendaItem & {
@@ -21,15 +22,14 @@ const WINDOW_KINDS = new Set(['due', 'new', 'date']);
 
 export async function withPlaceItems(
   ctx: AppContext,
-  userId: string,
+  user: UserRecord,
   agenda: Agenda,
   horizonDays: number,
 ): Promise<Agenda & { items: TodayItem[] }> {
+  const userId = user.id;
   const now = ctx.clock.now().toISOString();
-  const [schedule, trips] = await Promise.all([
-    userSchedule(ctx, userId),
-    ctx.repos.schedules.listTrips(userId, { from: agenda.date }),
-  ]);
+  const trips = await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
+  const schedule = scheduleOf(user, trips);
   const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
   await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
 

@@ -31,5 +31,5 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
     userInterests: preferences.interests,
   });
   const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
-  return withPlaceItems(ctx, userId, withCredit, days);
+  return withPlaceItems(ctx, user, withCredit, days);
 }

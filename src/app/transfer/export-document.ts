@@ -75,7 +75,7 @@ function sectionRecord(section: SectionSpec, row: StoredRow): ExportRecord {
   const out: ExportRecord = {};
   for (const [column, value] of Object.entries(row)) {
     if (column === 'owner_id' || section.derived?.includes(column)) continue;
-    out[camel(column)] = exported(section, column, value);
+    out[section.rename?.[column] ?? camel(column)] = exported(section, column, value);
   }
   return out;
 }
@@ -210,9 +210,12 @@ function toRow(
 ): StoredRow {
   const row: StoredRow = { owner_id: ownerId };
   const childKeys = new Set((section.children ?? []).map((c) => c.key));
+  const renamed = Object.fromEntries(
+    Object.entries(section.rename ?? {}).map(([column, key]) => [key, column]),
+  );
   for (const [key, value] of Object.entries(rec)) {
     if (childKeys.has(key)) continue;
-    const column = snake(key);
+    const column = renamed[key] ?? snake(key);
     if (!columns?.has(column) || column === 'owner_id' || section.derived?.includes(column)) {
       throw invalidInput(
         `${path}.${key}: not a field of ${section.key} in this version of Rapport`,

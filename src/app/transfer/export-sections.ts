@@ -35,6 +35,8 @@ export interface SectionSpec {
   json?: string[];
   /** 0/1 columns, exported as booleans. */
   flags?: string[];
+  /** Names in the document that differ from the camelCased column (is_key → key, as the API). */
+  rename?: Record<string, string>;
   /** Columns a restore recomputes, left out of the document. */
   derived?: string[];
   /** Columns holding the id of another section's record: column → section key. */
@@ -56,6 +58,7 @@ export const SECTIONS: SectionSpec[] = [
     order: ['created_at', 'id'],
     json: ['tags', 'facts', 'links', 'working_hours', 'office_days'],
     flags: ['is_key', 'paused'],
+    rename: { is_key: 'key' },
     derived: [
       'name_key',
       'last_interaction_id',
@@ -148,6 +151,19 @@ export const SECTIONS: SectionSpec[] = [
     json: ['recipients'],
   },
   { key: 'proposals', table: 'proposals', order: ['created_at', 'id'], json: ['answers'] },
+  {
+    key: 'trips',
+    table: 'trips',
+    order: ['from_date', 'created_at', 'id'],
+    refs: { person_id: 'people' },
+  },
+  {
+    key: 'routines',
+    table: 'routines',
+    order: ['created_at', 'id'],
+    json: ['rule'],
+    listRefs: { person_ids: 'people' },
+  },
 ];
 
 /**

@@ -8,7 +8,7 @@ import {
   type ParsedContacts,
 } from '../../integrations/contacts/contact-candidate';
 import { readContactSteps } from '../../integrations/contacts/contact-file';
-import { MAPPABLE_FIELDS } from '../../integrations/contacts/csv-layouts';
+import { MAPPABLE_FIELDS, type MappableField } from '../../integrations/contacts/csv-layouts';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { SearchHit } from '../../store/search/search-repository';
 import { isoNow } from '../clock';
@@ -23,6 +23,9 @@ import { inTransferTransaction, transferStore } from './transfer-store';
 /** Largest file an import takes, in characters (the route's body limit is a little above). */
 export const IMPORT_MAX_CHARS = 30 * 1024 * 1024;
 
+const isMappable = (field: string): field is MappableField =>
+  (MAPPABLE_FIELDS as readonly string[]).includes(field);
+
 export const importInput = z
   .object({
     format: z.enum(['vcard', 'csv', 'auto']).optional(),
@@ -31,10 +34,10 @@ export const importInput = z
       .string()
       .max(IMPORT_MAX_CHARS, `A file of at most ${IMPORT_MAX_CHARS / 1024 / 1024} MB`),
     mapping: z
-      .partialRecord(
-        z.enum(MAPPABLE_FIELDS, { message: `Map one of: ${MAPPABLE_FIELDS.join(', ')}` }),
-        z.string().trim().min(1).max(200),
-      )
+      .record(z.string().max(40), z.string().trim().min(1).max(200))
+      .refine((mapping) => Object.keys(mapping).every(isMappable), {
+        message: `Map only these fields: ${MAPPABLE_FIELDS.join(', ')}`,
+      })
       .optional(),
     kind: z
       .enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` })
@@ -122,7 +125,7 @@ async function readFile(input: ImportInput, onProgress: ImportProgress): Promise
     const steps = readContactSteps(input.content, {
       format: input.format,
       filename: input.filename,
-      mapping: input.mapping,
+      mapping: input.mapping as Partial<Record<MappableField, string>> | undefined,
     });
     for (let next = steps.next(); ; next = steps.next()) {
       if (next.done) {

@@ -135,10 +135,14 @@ function findGroup(
     const group = byEmail.get(emailKey(email.value));
     if (group) return { group, by: 'email' };
   }
+  // A shared number (a family's landline, an office switchboard) is one person only when the
+  // e-mail addresses do not say otherwise or the names agree.
   for (const phone of contact.phones) {
     const group = byPhone.get(phoneKey(phone.value) ?? '');
-    if (group && !emailsConflict(group.person.emails, contact.emails))
+    const sameName = group && nameKey(group.person.name) === nameKey(contact.name);
+    if (group && (sameName || !emailsConflict(group.person.emails, contact.emails))) {
       return { group, by: 'phone' };
+    }
   }
   const named = (byName.get(nameKey(contact.name)) ?? []).filter(
     (g) => !emailsConflict(g.person.emails, contact.emails),
@@ -216,7 +220,8 @@ function findExisting(
     !person.emails.some((e) => emailKey(e.value) === emailKey(existing.email!));
   for (const phone of person.phones) {
     const existing = byPhone.get(phoneKey(phone.value) ?? '');
-    if (existing && !conflicts(existing)) return { existing, by: 'phone' };
+    const sameName = existing && nameKey(existing.name) === nameKey(person.name);
+    if (existing && (sameName || !conflicts(existing))) return { existing, by: 'phone' };
   }
   const named = (byName.get(nameKey(person.name)) ?? []).filter((p) => !conflicts(p));
   return named.length === 1 ? { existing: named[0]!, by: 'name' } : null;

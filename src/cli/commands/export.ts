@@ -44,7 +44,8 @@ export function registerExport(program: Command) {
           const vcard = await response.text();
           writePrivateFile(flags.vcard, vcard);
           const count = vcard.match(/^BEGIN:VCARD/gm)?.length ?? 0;
-          if (flags.vcard !== '-') note(`Wrote ${plural(count, 'person', 'people')} to ${flags.vcard}.`);
+          if (flags.vcard !== '-')
+            note(`Wrote ${plural(count, 'person', 'people')} to ${flags.vcard}.`);
         }
       });
     });

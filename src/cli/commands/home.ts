@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { withClient } from '../context';
 import { printJson, printLine } from '../output';
+import { reachableUrl } from './calendar';
 
 interface StatusJson {
   atWork: boolean;
@@ -21,7 +22,9 @@ export function registerHome(program: Command) {
     .option('--json', 'print JSON')
     .action(async (_flags, command: Command) => {
       await withClient(command, async (client, options) => {
-        const { url } = await client.request<{ url: string }>('GET', '/api/home-link');
+        const url = reachableUrl(
+          (await client.request<{ url: string }>('GET', '/api/home-link')).url,
+        );
         if (options.json) return printJson({ url });
         printLine(url);
       });
@@ -33,7 +36,9 @@ export function registerHome(program: Command) {
     .option('--json', 'print JSON')
     .action(async (_flags, command: Command) => {
       await withClient(command, async (client, options) => {
-        const { url } = await client.request<{ url: string }>('POST', '/api/home-link/rotate');
+        const url = reachableUrl(
+          (await client.request<{ url: string }>('POST', '/api/home-link/rotate')).url,
+        );
         if (options.json) return printJson({ url });
         printLine(url);
         printLine('The old address stopped working; share this one with your household.');

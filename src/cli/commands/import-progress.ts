@@ -24,7 +24,9 @@ export class ProgressBar {
     const bar = `${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}`;
     const label = (PHASES[phase] ?? phase).padEnd(8);
     const count = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
-    this.out.write(`\r${label} [${bar}] ${String(Math.round(ratio * 100)).padStart(3)}%  ${count}\x1b[K`);
+    this.out.write(
+      `\r${label} [${bar}] ${String(Math.round(ratio * 100)).padStart(3)}%  ${count}\x1b[K`,
+    );
     this.drawn = true;
   }
 

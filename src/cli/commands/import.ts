@@ -38,7 +38,10 @@ export function registerImport(program: Command) {
     .description('bring people in from a contacts file; shows the plan, --yes applies it')
     .option('--dry-run', 'show what would happen and change nothing')
     .option('--yes', 'apply without asking')
-    .option('--kind <kind>', `what new people are to you (default other): ${PERSON_KINDS.join(', ')}`)
+    .option(
+      '--kind <kind>',
+      `what new people are to you (default other): ${PERSON_KINDS.join(', ')}`,
+    )
     .option('--tag <tag>', 'tag everyone in the file')
     .option('--map <columns>', 'CSV columns to read, e.g. "name=Full Name,email=E-mail"')
     .option('--format <format>', 'vcard or csv (default: from the file name, else its content)')
@@ -48,7 +51,8 @@ export function registerImport(program: Command) {
       `\nMappable fields: ${MAPPABLE_FIELDS.join(', ')}.\nNothing changes without --yes (or a "y" in a terminal); importing a file twice adds nothing twice.`,
     )
     .action(async (file: string, flags: ImportFlags, command: Command) => {
-      if (flags.dryRun && flags.yes) throw new UsageError('--dry-run and --yes contradict each other');
+      if (flags.dryRun && flags.yes)
+        throw new UsageError('--dry-run and --yes contradict each other');
       const body = requestBody(file, flags);
       const showProgress = ProgressBar.wanted(body.content);
       await withClient(command, async (client, options) => {
@@ -86,7 +90,8 @@ function requestBody(file: string, flags: ImportFlags) {
   };
   if (flags.kind !== undefined) body.kind = requireChoice(flags.kind, PERSON_KINDS, 'kind');
   if (flags.tag !== undefined) body.tag = flags.tag;
-  if (flags.format !== undefined) body.format = requireChoice(flags.format, ['vcard', 'csv'], 'format');
+  if (flags.format !== undefined)
+    body.format = requireChoice(flags.format, ['vcard', 'csv'], 'format');
   if (flags.map !== undefined) body.mapping = parseMapping(flags.map);
   return body;
 }
@@ -134,7 +139,8 @@ async function importRequest(
           error?: { message: string };
         };
         buffer = buffer.slice(nl + 1);
-        if (message.progress) bar.update(message.progress.phase, message.progress.done, message.progress.total);
+        if (message.progress)
+          bar.update(message.progress.phase, message.progress.done, message.progress.total);
         if (message.error) throw new CliError(message.error.message);
         if (message.report) return message.report;
       }
@@ -175,15 +181,19 @@ function printPlan(plan: ImportReport) {
     const entries = plan.people.filter((e) => e.action === action);
     if (entries.length === 0) continue;
     printLine(`\n${title}:`);
-    for (const entry of entries.slice(0, SHOWN)) printLine(`  line ${String(entry.line).padEnd(6)} ${describe(entry)}`);
-    if (entries.length > SHOWN) printLine(`  … and ${(entries.length - SHOWN).toLocaleString('en-US')} more`);
+    for (const entry of entries.slice(0, SHOWN))
+      printLine(`  line ${String(entry.line).padEnd(6)} ${describe(entry)}`);
+    if (entries.length > SHOWN)
+      printLine(`  … and ${(entries.length - SHOWN).toLocaleString('en-US')} more`);
   }
   printErrors(plan);
   const warned = plan.people.filter((e) => e.warnings?.length);
   if (warned.length > 0) {
     printLine('\nwarnings:');
     for (const entry of warned.slice(0, SHOWN)) {
-      printLine(`  line ${String(entry.line).padEnd(6)} ${entry.name}: ${entry.warnings!.join('; ')}`);
+      printLine(
+        `  line ${String(entry.line).padEnd(6)} ${entry.name}: ${entry.warnings!.join('; ')}`,
+      );
     }
     if (warned.length > SHOWN) printLine(`  … and ${warned.length - SHOWN} more`);
   }
@@ -211,7 +221,8 @@ function printResult(report: ImportReport) {
 function printErrors(report: ImportReport) {
   if (report.errors.length === 0) return;
   printLine(`\n${plural(report.errors.length, 'card or row', 'cards or rows')} skipped:`);
-  for (const error of report.errors.slice(0, SHOWN)) printLine(`  line ${String(error.line).padEnd(6)} ${error.reason}`);
+  for (const error of report.errors.slice(0, SHOWN))
+    printLine(`  line ${String(error.line).padEnd(6)} ${error.reason}`);
   if (report.errors.length > SHOWN) printLine(`  … and ${report.errors.length - SHOWN} more`);
 }
 

@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { withClient } from '../context';
 import { collect, requireText, userZone } from '../daily-helpers';
 import { printJson, printLine } from '../output';
-import { readCount, readDateAhead, weekdayOf } from './time-shared';
 import { addRoutine, resolveNamed } from './routine';
+import { readCount, readDateAhead, weekdayOf } from './time-shared';
 
 interface PlanJson {
   zone: string;

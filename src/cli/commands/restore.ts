@@ -27,7 +27,9 @@ export function registerRestore(program: Command) {
         const counts = Object.entries(result.restored)
           .filter(([, n]) => n > 0)
           .map(([key, n]) => `${n} ${key}`);
-        printLine(`Restored ${counts.length ? counts.join(', ') : 'settings only'} into ${client.target}.`);
+        printLine(
+          `Restored ${counts.length ? counts.join(', ') : 'settings only'} into ${client.target}.`,
+        );
         if (result.remapped) {
           printLine('Some ids were already taken in this database, so every record got a new id.');
         }

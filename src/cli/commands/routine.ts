@@ -15,9 +15,9 @@ import {
   namesById,
   type OccurrenceJson,
   pickId,
+  type RoutineJson,
   readCount,
   readDateAhead,
-  type RoutineJson,
 } from './time-shared';
 
 const KINDS = ['routine', 'agreement', 'date'] as const;
@@ -87,7 +87,9 @@ export async function addRoutine(
 }
 
 function occurrenceWhen(o: OccurrenceJson, zone: string): string {
-  return o.start ? `${dayLabel(localOf(o.start, zone).date)} ${localOf(o.start, zone).time}` : dayLabel(o.date);
+  return o.start
+    ? `${dayLabel(localOf(o.start, zone).date)} ${localOf(o.start, zone).time}`
+    : dayLabel(o.date);
 }
 
 export function registerRoutine(program: Command) {

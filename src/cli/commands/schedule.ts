@@ -52,9 +52,7 @@ function printSchedule(
   const zone = view.zone ?? userZone;
   const now = localOf(new Date().toISOString(), zone).time;
   printLine(who);
-  printLine(
-    `  Zone:         ${zone}${view.zone ? '' : ' (yours; none set)'} · ${now} there now`,
-  );
+  printLine(`  Zone:         ${zone}${view.zone ? '' : ' (yours; none set)'} · ${now} there now`);
   printLine(
     `  Hours:        ${view.hours ? hoursText(view.hours) : 'mon-fri 09:00-17:00 (assumed; none set)'}`,
   );

@@ -52,9 +52,7 @@ export function registerWindow(program: Command) {
         const today = todayIn(await userZone(client), new Date(now).toISOString());
         const day = describeDay(you.date, today);
         const when = day === 'today' || day === 'tomorrow' ? day : `on ${day}`;
-        printLine(
-          `Best ${when} between ${you.start} and ${you.end} your time (${theirs}).`,
-        );
+        printLine(`Best ${when} between ${you.start} and ${you.end} your time (${theirs}).`);
       });
     });
 }

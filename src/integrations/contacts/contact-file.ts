@@ -1,7 +1,12 @@
 // One entry point for a contacts file: picks vCard or CSV (by the name, else by the content)
 // and reads it. Also what a client does before sending a file: decoding its bytes and
 // dropping embedded photos, which Rapport would drop anyway.
-import { type ContactFormat, drain, type ParsedContacts, type ReadSteps } from './contact-candidate';
+import {
+  type ContactFormat,
+  drain,
+  type ParsedContacts,
+  type ReadSteps,
+} from './contact-candidate';
 import type { MappableField } from './csv-layouts';
 import { readCsvSteps } from './csv-reader';
 import { readVCardSteps } from './vcard-reader';

@@ -10,13 +10,13 @@ import {
   ContactFileError,
   type ContactIssue,
   clean,
+  drain,
   emptyCandidate,
   type LabeledValue,
   type ParsedContacts,
   type ReadSteps,
   STEP,
   webLink,
-  drain,
 } from './contact-candidate';
 import { parseContactDate } from './contact-dates';
 import { type PreparedCard, prepareCard, splitCards } from './vcard-lines';
@@ -343,7 +343,9 @@ function firstParam(value: string | string[] | undefined): string | undefined {
  */
 function textOf(prop: Prop): string {
   return prop.values
-    .map((value) => (Array.isArray(value) ? value.flat().map(String).join(' ') : String(value ?? '')))
+    .map((value) =>
+      Array.isArray(value) ? value.flat().map(String).join(' ') : String(value ?? ''),
+    )
     .map((text) => unescapeLeftovers(prop, text))
     .join(',');
 }

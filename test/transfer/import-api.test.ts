@@ -1,0 +1,253 @@
+// The import through the API: a preview changes nothing, applying does what the preview said,
+// duplicates are found by e-mail, phone and name, a second import adds nothing, broken rows are
+// reported and skipped, and a failure half-way leaves nothing behind.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
+import { type Browser, type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { fixture } from './fixtures';
+
+const card = (lines: string[]) =>
+  ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD'].join('\r\n');
+
+describe.each(dialects())('importing through the API on %s', (dialect) => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let owner: Browser;
+  let other: Browser;
+
+  const people = async (browser = owner) =>
+    (await api.call('GET', '/api/people', { browser })).body.people as {
+      id: string;
+      name: string;
+      email: string | null;
+      phone: string | null;
+      company: string | null;
+      kind: string;
+      tags: string[];
+      notes: string | null;
+      dates: { type: string }[];
+    }[];
+  const importFile = (body: Record<string, unknown>, browser = owner) =>
+    api.call('POST', '/api/import', { browser, body });
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    api = testApi(db);
+    owner = await api.setupOwner();
+    other = await api.addMember(owner);
+  });
+  afterAll(() => db.dispose());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('previews without changing anything, then applies exactly the preview', async () => {
+    const content = fixture('google-contacts.csv');
+    const preview = await importFile({ filename: 'contacts.csv', content, apply: false });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      format: 'csv',
+      source: 'google-csv',
+      applied: false,
+      created: 3,
+      updated: 0,
+      merged: 0,
+      skipped: 0,
+      errors: [{ line: 8, reason: 'the row has no name' }],
+    });
+    expect(await people()).toEqual([]);
+
+    const applied = await importFile({ filename: 'contacts.csv', content, apply: true });
+    expect(applied.body).toMatchObject({ applied: true, created: 3, errors: [{ line: 8 }] });
+    expect(applied.body.people).toEqual(preview.body.people);
+    expect((await people()).map((p) => p.name).sort()).toEqual([
+      'Acme Plumbing',
+      'Priya Raman',
+      'Tomás Ó Briain',
+    ]);
+
+    const again = await importFile({ filename: 'contacts.csv', content, apply: true });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, merged: 0, skipped: 3 });
+    expect(again.body.people.every((e: { action: string }) => e.action === 'unchanged')).toBe(true);
+  });
+
+  it('matches people already kept by e-mail, phone or name and only fills what is missing', async () => {
+    const added = await api.call('POST', '/api/people', {
+      browser: owner,
+      body: { name: 'Ann Lee', email: 'ann@example.com', company: 'Old Co', tags: ['keep'] },
+    });
+    await api.call('POST', '/api/people', {
+      browser: owner,
+      body: { name: 'Bo Chen', phone: '+1 (555) 010-0199' },
+    });
+    await api.call('POST', '/api/people', { browser: owner, body: { name: 'Cy Diaz' } });
+    const content = [
+      card(['FN:Ann L.', 'EMAIL:ANN@example.com', 'ORG:New Co', 'TITLE:CTO', 'CATEGORIES:friends']),
+      card(['FN:Robert Chen', 'TEL:555 010 0199', 'EMAIL:bo@example.com']),
+      card(['FN:cy DÍAZ', 'NOTE:Met at the conference']),
+      card(['FN:Dee Evans', 'EMAIL:dee@example.com']),
+    ].join('\r\n');
+    const preview = await importFile({ filename: 'x.vcf', content, apply: false });
+    expect(preview.body).toMatchObject({ created: 1, updated: 3, skipped: 0 });
+    const byName = Object.fromEntries(
+      preview.body.people.map((e: { name: string }) => [e.name, e]),
+    );
+    expect(byName['Ann L.']).toMatchObject({
+      action: 'update',
+      match: { name: 'Ann Lee', by: 'email', personId: added.body.person.id },
+      changes: ['title', 'tags'],
+    });
+    expect(byName['Robert Chen']).toMatchObject({ action: 'update', match: { by: 'phone' } });
+    expect(byName['cy DÍAZ']).toMatchObject({ action: 'update', match: { by: 'name' } });
+    expect(byName['Dee Evans']).toMatchObject({ action: 'create' });
+
+    await importFile({ filename: 'x.vcf', content, apply: true });
+    const ann = (await people()).find((p) => p.name === 'Ann Lee')!;
+    // Kept: the name and company the user typed; added: the title and the tag.
+    expect(ann).toMatchObject({ company: 'Old Co', email: 'ann@example.com' });
+    expect(ann.tags).toEqual(['keep', 'friends']);
+    const bo = (await people()).find((p) => p.name === 'Bo Chen')!;
+    expect(bo.email).toBe('bo@example.com');
+    const cy = (await people()).find((p) => p.name === 'Cy Diaz')!;
+    expect(cy.notes).toBe('Met at the conference');
+
+    const again = await importFile({ filename: 'x.vcf', content, apply: true });
+    expect(again.body).toMatchObject({ created: 0, updated: 0, skipped: 4 });
+  });
+
+  it('folds cards of one person within a file, but not namesakes with other e-mails', async () => {
+    const content = [
+      card(['FN:Eve Fox', 'EMAIL:eve@work.example', 'TEL:+44 7700 900123']),
+      card(['FN:Eve Fox', 'EMAIL:eve@home.example', 'TEL:07700 900123', 'BDAY:1990-01-02']),
+      card(['FN:Gil Ho', 'EMAIL:gil@one.example']),
+      card(['FN:Gil Ho', 'EMAIL:gil@two.example']),
+    ].join('\r\n');
+    const applied = await importFile({ filename: 'dupes.vcf', content, apply: true, tag: 'dupes' });
+    expect(applied.body).toMatchObject({ created: 3, merged: 1 });
+    const folded = applied.body.people.find((e: { line: number }) => e.line === 6);
+    expect(folded).toMatchObject({ action: 'duplicate', duplicateOf: { line: 1, by: 'phone' } });
+    const eve = (await people()).find((p) => p.name === 'Eve Fox')!;
+    expect(eve.email).toBe('eve@work.example');
+    expect(eve.notes).toBe('E-mail: eve@home.example');
+    expect(eve.dates.map((d) => d.type)).toEqual(['birthday']);
+    expect(eve.tags).toEqual(['dupes']);
+    expect((await people()).filter((p) => p.name === 'Gil Ho')).toHaveLength(2);
+  });
+
+  it('files new people under --kind and tags them with --tag', async () => {
+    const content = card(['FN:Hal Ito', 'EMAIL:hal@example.com']);
+    const preview = await importFile({ content, apply: false });
+    expect(preview.body).toMatchObject({ kind: 'other', tag: null });
+    await importFile({ content, apply: true, kind: 'network', tag: 'conference' });
+    const hal = (await people()).find((p) => p.name === 'Hal Ito')!;
+    expect(hal).toMatchObject({ kind: 'network', tags: ['conference'] });
+  });
+
+  it('reports broken cards by line, imports the rest, and never answers 500', async () => {
+    const applied = await importFile({
+      filename: 'broken.vcf',
+      content: fixture('broken.vcf'),
+      apply: true,
+    });
+    expect(applied.status).toBe(200);
+    expect(applied.body.errors.map((e: { line: number }) => e.line)).toEqual([6, 13, 17, 19]);
+    expect(applied.body.created).toBe(2);
+    const good = (await people()).filter((p) => p.name.startsWith('Good '));
+    expect(good.map((p) => p.name).sort()).toEqual(['Good After', 'Good Before']);
+  });
+
+  it('refuses what it cannot read at all with a clear 400', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ format: 'vcard', content: 'hello', apply: false }, /not a vCard file/],
+      [{ format: 'csv', content: '', apply: false }, /empty/],
+      [{ filename: 'l.csv', content: fixture('custom-list.csv'), apply: false }, /Which column/],
+      [
+        { content: 'Name,Email\nA,a@x.io', mapping: { name: 'Full' }, apply: false },
+        /No column "Full"/,
+      ],
+      [{ content: 'x', mapping: { shoeSize: 'x' }, apply: false }, /Map only these fields/],
+      [{ content: 'x', kind: 'alien', apply: false }, /Kind is one of/],
+      [{ content: 'x' }, /apply/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await importFile(body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+    }
+  });
+
+  it('reads a mapped CSV the user confirmed', async () => {
+    const response = await importFile({
+      filename: 'list.csv',
+      content: fixture('custom-list.csv'),
+      mapping: { name: 'Vollständiger Name', email: 'E-Post', company: 'Firma' },
+      apply: true,
+    });
+    expect(response.body).toMatchObject({ source: 'mapped-csv', created: 2 });
+    expect((await people()).find((p) => p.name === 'Karin Berger')?.company).toBe('Berger & Söhne');
+  });
+
+  it('takes files larger than the 1 MB API limit', async () => {
+    const cards = Array.from({ length: 4000 }, (_, i) =>
+      card([`FN:Bulk Person ${i}`, `EMAIL:bulk${i}@example.com`, `NOTE:${'x'.repeat(200)}`]),
+    ).join('\r\n');
+    expect(cards.length).toBeGreaterThan(1024 * 1024);
+    const response = await importFile({ filename: 'big.vcf', content: cards, apply: true });
+    expect(response.status).toBe(200);
+    expect(response.body.created).toBe(4000);
+    // Other routes keep the 1 MB limit.
+    const big = await api.call('POST', '/api/people', {
+      browser: owner,
+      body: { name: 'x', notes: 'y'.repeat(2 * 1024 * 1024) },
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it('streams progress lines and ends with the report when asked for NDJSON', async () => {
+    const cards = Array.from({ length: 600 }, (_, i) => card([`FN:Stream ${i}`])).join('\r\n');
+    const response = await api.call('POST', '/api/import', {
+      browser: owner,
+      body: { content: cards, apply: true },
+      headers: { accept: 'application/x-ndjson' },
+    });
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (response.body as string)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.some((l) => l.progress?.phase === 'reading')).toBe(true);
+    expect(lines.some((l) => l.progress?.phase === 'writing')).toBe(true);
+    expect(lines.at(-1).report).toMatchObject({ applied: true, created: 600 });
+  });
+
+  it('writes all or nothing: a failure half-way leaves no one behind', async () => {
+    const before = (await people()).length;
+    const insert = PeopleBulkRepository.prototype.insert;
+    let calls = 0;
+    vi.spyOn(PeopleBulkRepository.prototype, 'insert').mockImplementation(async function (
+      this: PeopleBulkRepository,
+      ...args
+    ) {
+      await insert.apply(this, args);
+      calls += 1;
+      throw new Error(`disk full after ${calls} batch`);
+    });
+    const content = Array.from({ length: 50 }, (_, i) => card([`FN:Atomic ${i}`])).join('\r\n');
+    const response = await importFile({ content, apply: true });
+    expect(response.status).toBe(500);
+    expect(calls).toBe(1);
+    expect((await people()).length).toBe(before);
+  });
+
+  it('matches only the importing user’s people and keeps each user’s import to themselves', async () => {
+    const content = card(['FN:Ann Lee', 'EMAIL:ann@example.com']);
+    const preview = await importFile({ content, apply: false }, other);
+    expect(preview.body).toMatchObject({ created: 1, updated: 0, skipped: 0 });
+    expect(JSON.stringify(preview.body)).not.toContain('personId');
+    await importFile({ content, apply: true }, other);
+    const theirs = await people(other);
+    expect(theirs.map((p) => p.name)).toEqual(['Ann Lee']);
+    const mine = (await people()).filter((p) => p.name === 'Ann Lee');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.id).not.toBe(theirs[0]!.id);
+  });
+});
