@@ -18,6 +18,7 @@ export { followUpCue } from './agenda/follow-up-cues.js';
 export { importanceOf } from './agenda/importance.js';
 export { MILESTONE_FRESH_DAYS, PROMISE_HEADS_UP_DAYS } from './agenda/obligation-items.js';
 export { conversationStarters, type StarterContext, sharedInterests } from './agenda/starters.js';
+export * from './credit/index.js';
 export { DomainInputError } from './input-error.js';
 export {
   type CadenceDefaults,
@@ -60,5 +61,3 @@ export {
   requireTimeZone,
   todayIn,
 } from './time/time-zone.js';
-
-export * from './credit/index.js';

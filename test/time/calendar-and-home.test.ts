@@ -105,7 +105,7 @@ describe.each(dialects())('calendar feed and household page on %s', (dialect) =>
     await api.call('POST', '/api/calendar/rotate', { browser: me });
     expect((await api.call('GET', path)).status).toBe(404);
     expect((await feed()).response.status).toBe(200);
-    const tampered = path.replace(/.\.ics$/, (m) => (m[0] === 'A' ? 'B' : 'A') + '.ics');
+    const tampered = path.replace(/.\.ics$/, (m) => `${m[0] === 'A' ? 'B' : 'A'}.ics`);
     expect((await api.call('GET', tampered)).status).toBe(404);
     expect((await api.call('GET', '/cal/garbage.ics')).status).toBe(404);
   });

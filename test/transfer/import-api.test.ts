@@ -123,7 +123,7 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     ].join('\r\n');
     const applied = await importFile({ filename: 'dupes.vcf', content, apply: true, tag: 'dupes' });
     expect(applied.body).toMatchObject({ created: 3, merged: 1 });
-    const folded = applied.body.people.find((e: { line: number }) => e.line === 6);
+    const folded = applied.body.people.find((e: { line: number }) => e.line === 7);
     expect(folded).toMatchObject({ action: 'duplicate', duplicateOf: { line: 1, by: 'phone' } });
     const eve = (await people()).find((p) => p.name === 'Eve Fox')!;
     expect(eve.email).toBe('eve@work.example');

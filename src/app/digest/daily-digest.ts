@@ -32,7 +32,7 @@ export function readActionToken(
   token: string,
 ): { userId: string; action: DigestAction; personId: string } | { refused: string } {
   const parts = verifyLink(ctx.settings.secret, 'action', token);
-  if (!parts || parts.length !== 4) return { refused: 'This link is not valid.' };
+  if (parts?.length !== 4) return { refused: 'This link is not valid.' };
   const [userId, action, personId, expires] = parts as [string, string, string, string];
   if (action !== 'log' && action !== 'snooze') return { refused: 'This link is not valid.' };
   if (ctx.clock.now().getTime() > Number(expires)) {

@@ -38,7 +38,7 @@ export async function userOfFeed(
   token: string,
 ): Promise<string | null> {
   const parts = verifyLink(ctx.settings.secret, feed, token);
-  if (!parts || parts.length !== 2) return null;
+  if (parts?.length !== 2) return null;
   const [userId, version] = parts as [string, string];
   const user = await ctx.repos.users.findById(userId);
   if (!user || String(user.preferences[VERSION_KEY[feed]] ?? 0) !== version) return null;

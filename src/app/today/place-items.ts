@@ -9,8 +9,8 @@ import {
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
-import type { AppContext } from '../context';
 import type { UserRecord } from '../../store/users/user-repository';
+import type { AppContext } from '../context';
 import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */

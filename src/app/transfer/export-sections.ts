@@ -73,7 +73,7 @@ export const SECTIONS: SectionSpec[] = [
         key: 'dates',
         table: 'person_dates',
         parentColumn: 'person_id',
-        order: ['id'],
+        order: ['type', 'month', 'day', 'id'],
       },
     ],
     check: z.looseObject({
@@ -133,7 +133,7 @@ export const SECTIONS: SectionSpec[] = [
         key: 'people',
         table: 'accomplishment_people',
         parentColumn: 'accomplishment_id',
-        order: ['person_id', 'role'],
+        order: ['role', 'person_id'],
         refs: { person_id: 'people' },
       },
     ],

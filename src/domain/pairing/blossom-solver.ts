@@ -24,9 +24,6 @@
 
 import { MinHeap } from './min-heap.js';
 
-export const STATS: Record<string, number> = {};
-const bump = (k: string, d = 1) => { STATS[k] = (STATS[k] ?? 0) + d; };
-const mx = (k: string, d: number) => { STATS[k] = Math.max(STATS[k] ?? 0, d); };
 const NONE = 0;
 const S = 1;
 const T = 2;
@@ -197,7 +194,6 @@ export class BlossomSolver {
         const y = h2.topValue();
         h2.pop();
         this.growKey[y] = INF;
-        bump('grow');
         this.grow(this.growEnd[y]!);
       } else if (kind === 3) {
         const x = h3.topValue();
@@ -209,7 +205,6 @@ export class BlossomSolver {
       } else {
         const b = h4.topValue();
         h4.pop();
-        bump('expandT');
         this.expandT(b);
       }
     }
@@ -281,7 +276,6 @@ export class BlossomSolver {
       if (vlab[v] !== S) continue;
       const bv = inb[v]!;
       const yv = ybase[v]!;
-      bump('scanE', adjStart[v + 1]! - adjStart[v]!);
       let best = maxW;
       let bestEdge = -1;
       for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
@@ -333,7 +327,6 @@ export class BlossomSolver {
   private rescanUnlabeled(v: number) {
     const { vlab, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
     const yv = ybase[v]!;
-    bump('rescanU', adjStart[v + 1]! - adjStart[v]!);
     let best = maxW;
     let bestEnd = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
@@ -402,7 +395,6 @@ export class BlossomSolver {
     this.labelEnd[b] = p;
     this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
     const count = this.leaves(b);
-    bump('labelTleaves', count);
     for (let i = 0; i < count; i++) {
       const v = this.leafBuf[i]!;
       this.ybase[v]! -= t;
@@ -510,7 +502,6 @@ export class BlossomSolver {
       w = endpoint[labelEnd[bw]!]!;
       bw = inb[w]!;
     }
-    bump('blossom'); mx('maxPath', path.length);
     this.childs[b] = path;
     this.endps[b] = eps;
     const tree = this.treeOf[bb]!;
@@ -576,7 +567,6 @@ export class BlossomSolver {
     const cs = this.childs[b]!;
     const es = this.endps[b]!;
     const size = cs.length;
-    bump('augWithinChildren', size);
     const i = cs.indexOf(sub);
     let j = i;
     let step: number;
@@ -620,7 +610,6 @@ export class BlossomSolver {
         const next = treeNext[b]!;
         const shift = label[b] === S ? -t : t;
         const leafCount = this.leaves(b);
-        bump(label[b] === S ? 'dissS' : 'dissT', leafCount); mx('maxDissBlossom', leafCount);
         for (let i = 0; i < leafCount; i++) {
           const v = this.leafBuf[i]!;
           ybase[v]! += shift;
@@ -637,7 +626,6 @@ export class BlossomSolver {
       }
       treeHead[tree] = -1;
     }
-    mx('maxDissTree', count); bump('dissolveCalls');
     for (let i = 0; i < count; i++) this.rescanUnlabeled(this.dissolved[i]!);
   }
 

@@ -5,7 +5,11 @@ import ical from 'ical-generator';
 import type { CalendarEvent } from '../../app/calendar/calendar-events';
 
 export function renderIcs(name: string, events: CalendarEvent[], stamp: Date): string {
-  const calendar = ical({ name, prodId: { company: 'Rapport', product: 'Rapport', language: 'EN' }, ttl: 60 * 60 });
+  const calendar = ical({
+    name,
+    prodId: { company: 'Rapport', product: 'Rapport', language: 'EN' },
+    ttl: 60 * 60,
+  });
   for (const event of events) {
     if ('allDay' in event) {
       calendar.createEvent({
