@@ -27,6 +27,9 @@ import { registerSchedule } from './commands/schedule';
 import { registerServe } from './commands/serve';
 import { registerSlots } from './commands/slots';
 import { registerSnooze } from './commands/snooze';
+import { registerTeam } from './commands/team';
+import { registerTeamPairing } from './commands/team-pairing';
+import { registerTeamSolve } from './commands/team-solve';
 import { registerToday } from './commands/today';
 import { registerTokens } from './commands/tokens';
 import { registerTrip } from './commands/trip';
@@ -74,6 +77,9 @@ export function buildProgram(): Command {
   registerRestore(program);
   registerBackup(program);
   registerAccount(program);
+  registerTeamSolve(program);
+  registerTeam(program);
+  registerTeamPairing(program);
   for (const command of program.commands) applyExitOverride(command);
   return program;
 }

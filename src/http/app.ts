@@ -20,6 +20,7 @@ import { registerPublicRoutes } from './public/public-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { serveWebApp } from './static/web-app';
+import { registerTeamRoutes } from './team/team-routes';
 import { registerTodayRoutes } from './today/today-routes';
 import { registerTokenRoutes } from './tokens/token-routes';
 import { LARGE_BODY_ROUTES, registerTransferRoutes } from './transfer/transfer-routes';
@@ -79,6 +80,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerProposalRoutes(app);
   registerScheduleRoutes(app);
   registerTransferRoutes(app);
+  registerTeamRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

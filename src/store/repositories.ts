@@ -14,6 +14,10 @@ import { SearchRepository } from './search/search-repository';
 import { SessionRepository } from './sessions/session-repository';
 import { SigninFailureRepository } from './signin/signin-failure-repository';
 import { StatusUpdateRepository } from './status-updates/status-update-repository';
+import { MemberRepository } from './team/member-repository';
+import { PairingRepository } from './team/pairing-repository';
+import { TeamPromptRepository } from './team/prompt-repository';
+import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
 import { UserRepository } from './users/user-repository';
 
@@ -32,6 +36,10 @@ export interface Repositories {
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
   schedules: ScheduleRepository;
+  workspaces: WorkspaceRepository;
+  workspaceMembers: MemberRepository;
+  pairing: PairingRepository;
+  teamPrompts: TeamPromptRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -50,5 +58,9 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),
     schedules: new ScheduleRepository(db),
+    workspaces: new WorkspaceRepository(db),
+    workspaceMembers: new MemberRepository(db),
+    pairing: new PairingRepository(db),
+    teamPrompts: new TeamPromptRepository(db),
   };
 }

@@ -232,6 +232,92 @@ export interface RoutineRow {
   updated_at: string;
 }
 
+export interface WorkspaceRow {
+  id: string;
+  name: string;
+  pairing: string;
+  slack: string;
+  slack_team_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkspaceMemberRow {
+  workspace_id: string;
+  member_id: string;
+  role: 'admin' | 'member';
+  joined_at: string;
+  profile: string;
+  shared: string;
+  pairing_opt_in: number;
+  pairing_snoozed_until: string | null;
+  allow_async: number;
+  slack_user_id: string | null;
+}
+
+export interface WorkspaceInviteRow {
+  id: string;
+  workspace_id: string;
+  token_hash: string;
+  invited_by: string;
+  email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PairingExclusionRow {
+  workspace_id: string;
+  author_id: string;
+  excluded_id: string;
+  created_at: string;
+}
+
+export interface PairingRoundRow {
+  id: string;
+  workspace_id: string;
+  kind: 'coffee' | 'welcome';
+  round_date: string;
+  seed: string;
+  origin: 'manual' | 'scheduled';
+  audit: string;
+  created_at: string;
+}
+
+export interface PairingGroupRow {
+  id: string;
+  round_id: string;
+  members: string;
+  reason: string;
+  slot: string | null;
+  weight: number;
+}
+
+export interface PairingFeedbackRow {
+  round_id: string;
+  from_id: string;
+  with_id: string;
+  answer: 'met' | 'didnt' | 'again';
+  created_at: string;
+}
+
+export interface TeamPromptRow {
+  id: string;
+  workspace_id: string;
+  text: string;
+  author_id: string;
+  created_at: string;
+}
+
+export interface TeamPromptAnswerRow {
+  id: string;
+  workspace_id: string;
+  prompt_key: string;
+  member_id: string;
+  text: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -252,5 +338,14 @@ export interface Database {
   job_runs: JobRunRow;
   trips: TripRow;
   routines: RoutineRow;
+  workspaces: WorkspaceRow;
+  workspace_members: WorkspaceMemberRow;
+  workspace_invites: WorkspaceInviteRow;
+  pairing_exclusions: PairingExclusionRow;
+  pairing_rounds: PairingRoundRow;
+  pairing_groups: PairingGroupRow;
+  pairing_feedback: PairingFeedbackRow;
+  team_prompts: TeamPromptRow;
+  team_prompt_answers: TeamPromptAnswerRow;
   rapport_migrations: MigrationRow;
 }

@@ -58,6 +58,11 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { kind: 'routine', title: 'Walk the dog', rule: 'weekdays at 12:30' },
     });
     ids.routines = routine.body.routine.id;
+    const workspace = await api.call('POST', '/api/workspaces', {
+      browser: owner,
+      body: { name: 'Hidden Guild' },
+    });
+    ids.workspaces = workspace.body.workspace.id;
   });
   afterAll(() => db.dispose());
 
@@ -120,6 +125,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/routines',
       '/api/now',
       '/api/office/plan',
+      '/api/workspaces',
     ];
     for (const path of reads) {
       const response = await api.call('GET', path, { browser: other });
@@ -134,6 +140,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         'home day',
         'Lisbon',
         'Walk the dog',
+        'Hidden Guild',
         ids.people!,
         '"mine"',
       ]) {

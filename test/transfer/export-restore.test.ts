@@ -54,8 +54,9 @@ function withoutIds(document: Document, ids: string[]): Document {
 function idsIn(document: Document): string[] {
   const ids: string[] = [];
   const visit = (value: unknown, key?: string) => {
-    if (Array.isArray(value)) value.forEach((v) => visit(v, key));
-    else if (value && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, key);
+    } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, k);
     } else if (
       typeof value === 'string' &&
@@ -282,7 +283,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/vcard');
     const parsed = ICAL.parse(response.body as string);
-    const cards = (Array.isArray(parsed[0]) ? parsed : [parsed]).map(
+    const cards: ICAL.Component[] = (Array.isArray(parsed[0]) ? parsed : [parsed]).map(
       (jcard: unknown) => new ICAL.Component(jcard as unknown[]),
     );
     expect(cards).toHaveLength(3);
@@ -298,10 +299,9 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     expect(ann.getFirstPropertyValue('note')).toBe(
       'Prefers async.\nLoves "quotes", commas, and; semicolons.',
     );
-    expect(ann.getAllProperties('x-rapport-fact').map((p) => p.getFirstValue())).toEqual([
-      'dog: Pixel',
-      'training for a half-marathon',
-    ]);
+    expect(
+      ann.getAllProperties('x-rapport-fact').map((p: ICAL.Property) => p.getFirstValue()),
+    ).toEqual(['dog: Pixel', 'training for a half-marathon']);
     expect(ann.getFirstProperty('adr')!.getFirstValue()).toEqual([
       '',
       '',

@@ -12,6 +12,9 @@ import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';
 
+// RAPPORT_FC_RUNS=5000 for a longer hunt.
+const RUNS = Number(process.env.RAPPORT_FC_RUNS) || 400;
+
 const VCARDS = [
   'apple-macos.vcf',
   'google-contacts.vcf',
@@ -130,7 +133,7 @@ describe('reading random and mutated contact files', () => {
         fc.constantFrom('vcard' as const, 'csv' as const, 'auto' as const),
         (text, format) => checkRead(text, format),
       ),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 
@@ -139,7 +142,7 @@ describe('reading random and mutated contact files', () => {
       fc.property(fc.constantFrom(...VCARDS), edits, (file, changes) =>
         checkRead(mutate(file.text, changes), 'vcard'),
       ),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 
@@ -148,7 +151,7 @@ describe('reading random and mutated contact files', () => {
       fc.property(fc.constantFrom(...CSVS), edits, (file, changes) =>
         checkRead(mutate(file.text, changes), 'csv'),
       ),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 
@@ -211,7 +214,7 @@ describe('the import API under random input', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Math.ceil(RUNS / 3) },
     );
   });
 });

@@ -1,18 +1,22 @@
 // Every page of the app. Adding a page: write pages/<name>.tsx, add one line here, and give it a
-// `nav` label if it belongs in the header.
+// `nav` label if it belongs in the header (`more: true` puts it under the header's "More").
 import type { ComponentType } from 'react';
 import { AccomplishmentsPage } from './pages/accomplishments';
 import { EditPersonPage } from './pages/edit-person';
+import { HouseholdPage } from './pages/household';
 import { JoinPage } from './pages/join';
 import { NewPersonPage } from './pages/new-person';
 import { NotFoundPage } from './pages/not-found';
+import { OfficePage } from './pages/office';
 import { PeoplePage } from './pages/people';
 import { PersonPage } from './pages/person';
 import { ProposalPage } from './pages/proposal';
+import { SchedulePage } from './pages/schedule';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
 import { SignInPage } from './pages/signin';
 import { TodayPage } from './pages/today';
+import { TripsPage } from './pages/trips';
 import { UpdatePage } from './pages/update';
 import { UpdatesPage } from './pages/updates';
 import { matchPath } from './router';
@@ -28,6 +32,8 @@ export interface PageRoute {
   access: Access;
   page: ComponentType<{ params: Record<string, string> }>;
   nav?: string;
+  /** In the header's "More" menu rather than in the first row of links; `'phone'`: only on phones. */
+  more?: boolean | 'phone';
 }
 
 export const routes: PageRoute[] = [
@@ -37,12 +43,22 @@ export const routes: PageRoute[] = [
   { path: '/people/new', access: 'user', page: NewPersonPage },
   { path: '/people/:id', access: 'user', page: PersonPage },
   { path: '/people/:id/edit', access: 'user', page: EditPersonPage },
-  { path: '/accomplishments', access: 'user', page: AccomplishmentsPage, nav: 'Wins' },
-  { path: '/updates', access: 'user', page: UpdatesPage, nav: 'Updates' },
+  { path: '/schedule', access: 'user', page: SchedulePage, nav: 'Schedule' },
+  {
+    path: '/accomplishments',
+    access: 'user',
+    page: AccomplishmentsPage,
+    nav: 'Wins',
+    more: 'phone',
+  },
+  { path: '/updates', access: 'user', page: UpdatesPage, nav: 'Updates', more: 'phone' },
   { path: '/updates/:id', access: 'user', page: UpdatePage },
   // Occasional, so not in the header: linked from Wins and from Today's revisit reminder.
   { path: '/proposal', access: 'user', page: ProposalPage },
-  { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings' },
+  { path: '/office', access: 'user', page: OfficePage, nav: 'Office', more: true },
+  { path: '/trips', access: 'user', page: TripsPage, nav: 'Trips', more: true },
+  { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
+  { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
   { path: '/signin', access: 'guest', page: SignInPage },
   { path: '/signup', access: 'guest', page: JoinPage },
   { path: '/join/:token', access: 'guest', page: JoinPage },
@@ -59,7 +75,9 @@ export function findRoute(path: string): { route: PageRoute; params: Record<stri
   return { route: notFound, params: {} };
 }
 
-/** The header's links, in table order. */
-export function navLinks(): { path: string; label: string }[] {
-  return routes.flatMap((route) => (route.nav ? [{ path: route.path, label: route.nav }] : []));
+/** The header's links, in table order; `more` ones go in the "More" menu. */
+export function navLinks(): { path: string; label: string; more: boolean | 'phone' }[] {
+  return routes.flatMap((route) =>
+    route.nav ? [{ path: route.path, label: route.nav, more: route.more ?? false }] : [],
+  );
 }

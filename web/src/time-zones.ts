@@ -40,3 +40,15 @@ export function isValidTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** The place a zone is named after: "America/New_York" → "New York"; "UTC" stays. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
+}
+
+/** The zone named after a city, if the browser knows one: "Lisbon" → "Europe/Lisbon". */
+export function zoneForCity(city: string): string | undefined {
+  const wanted = city.trim().toLocaleLowerCase().replaceAll(' ', '_');
+  if (!wanted) return undefined;
+  return timeZoneOptions().find((zone) => zone.split('/').at(-1)?.toLocaleLowerCase() === wanted);
+}

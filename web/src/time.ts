@@ -95,3 +95,13 @@ export function formatDateRange(start: string, end: string): string {
     timeZone: 'UTC',
   }).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
+
+/** A calendar date without its year: "Tue 24 Nov"; no zone is involved. */
+export function formatDay(date: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}

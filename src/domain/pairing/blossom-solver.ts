@@ -14,8 +14,13 @@
 // - The grow and S–S heaps hold one entry per vertex, not per edge: the vertex's least key, a
 //   lower bound that only new S-vertices can lower (and they push it). An entry whose edge went
 //   stale is recomputed from the vertex's adjacency when it reaches the top. Heaps stay O(n).
-// - Adjacency carries the neighbour and the doubled weight, and every vertex carries its
-//   blossom's label, so a scan touches two arrays at random per edge.
+// - A vertex names its top-level blossom through a handle: forming a blossom hands the largest
+//   sub-blossom's handle to the new blossom and re-points only the smaller ones' vertices, and
+//   expanding reverses that. The handle carries the blossom's label and a dual offset, so
+//   relabeling a blossom is O(1) whatever its size: a vertex's dual is
+//   ybase[v] + hoff[h] + sign(label)·t with h = handle[v].
+// - Adjacency carries the neighbour and the doubled weight, so a scan touches the handle,
+//   label and dual arrays at random per edge and nothing else.
 //
 // Units follow van Rantwijk: vertex duals start at maxW and an edge's slack is
 // y[u] + y[v] − 2w (+ 2z per blossom holding both ends). With integer weights every value is
@@ -28,6 +33,8 @@ const NONE = 0;
 const S = 1;
 const T = 2;
 const INF = Number.POSITIVE_INFINITY;
+/** How a label moves duals as t grows: S-vertices (T-blossoms) go down, T-vertices (S-blossoms) up. */
+const SIGN = [0, -1, 1];
 
 /** Internal state of one solve; use `maxWeightMatching`, not this class. */
 export class BlossomSolver {
@@ -45,12 +52,20 @@ export class BlossomSolver {
 
   /** mate[v]: the remote endpoint of v's matched edge, or -1. */
   readonly mate: Int32Array;
-  readonly inb: Int32Array;
+  /** handle[v]: the handle of v's top-level blossom; topOf[handle] is that blossom. */
+  private readonly handle: Int32Array;
+  private readonly topOf: Int32Array;
+  private readonly hlab: Uint8Array;
+  private readonly hoff: Float64Array;
+  private readonly handleOf: Int32Array;
+  private readonly heir: Int32Array;
+  private readonly size: Int32Array;
+  private readonly spareHandles: Int32Array;
+  private spareCount = 0;
   readonly parent: Int32Array;
   readonly base: Int32Array;
-  /** Label of each top-level blossom, and of each vertex (its top-level blossom's). */
+  /** Label of each top-level blossom (also kept per handle in hlab). */
   readonly label: Uint8Array;
-  private readonly vlab: Uint8Array;
   readonly labelEnd: Int32Array;
   private readonly treeOf: Int32Array;
   private readonly treeNext: Int32Array;
@@ -122,11 +137,17 @@ export class BlossomSolver {
     }
     const nb = 2 * n;
     this.mate = new Int32Array(n).fill(-1);
-    this.inb = new Int32Array(n);
+    this.handle = new Int32Array(n);
+    this.topOf = new Int32Array(n);
+    this.hlab = new Uint8Array(n).fill(S);
+    this.hoff = new Float64Array(n);
+    this.handleOf = new Int32Array(nb).fill(-1);
+    this.heir = new Int32Array(nb).fill(-1);
+    this.size = new Int32Array(nb).fill(1);
+    this.spareHandles = new Int32Array(n);
     this.parent = new Int32Array(nb).fill(-1);
     this.base = new Int32Array(nb).fill(-1);
     this.label = new Uint8Array(nb);
-    this.vlab = new Uint8Array(n).fill(S);
     this.labelEnd = new Int32Array(nb).fill(-1);
     this.treeOf = new Int32Array(nb).fill(-1);
     this.treeNext = new Int32Array(nb).fill(-1);
@@ -151,7 +172,9 @@ export class BlossomSolver {
     this.h3 = new MinHeap(2 * n + 16);
     this.h4 = new MinHeap(64);
     for (let v = 0; v < n; v++) {
-      this.inb[v] = v;
+      this.handle[v] = v;
+      this.topOf[v] = v;
+      this.handleOf[v] = v;
       this.base[v] = v;
       this.label[v] = S;
       this.treeOf[v] = v;
@@ -201,7 +224,7 @@ export class BlossomSolver {
         this.pairKey[x] = INF;
         this.tightBetweenS(this.pairEdge[x]!);
         // x lost its entry; if it is still an S-vertex its other edges need one again.
-        if (this.vlab[x] === S) this.rescanPairs(x);
+        if (this.hlab[this.handle[x]!] === S) this.rescanPairs(x);
       } else {
         const b = h4.topValue();
         h4.pop();
@@ -213,14 +236,18 @@ export class BlossomSolver {
   // ---- heaps: an entry is live while its vertex's key, labels and duals still match ----
 
   private top2(): number {
-    const { h2, endpoint, vlab, ybase, w2, growKey, growEnd } = this;
+    const { h2, endpoint, handle, hlab, hoff, ybase, w2, growKey, growEnd } = this;
     while (h2.size > 0) {
       const key = h2.topKey();
       const y = h2.topValue();
-      if (growKey[y] === key && vlab[y] === NONE) {
+      const hy = handle[y]!;
+      if (growKey[y] === key && hlab[hy] === NONE) {
         const p = growEnd[y]!;
         const s = endpoint[p]!;
-        if (vlab[s] === S && key === ybase[s]! + ybase[y]! - w2[p >> 1]!) return key;
+        const hs = handle[s]!;
+        if (hlab[hs] === S && key === ybase[s]! + hoff[hs]! + ybase[y]! + hoff[hy]! - w2[p >> 1]!) {
+          return key;
+        }
         h2.pop();
         this.rescanUnlabeled(y);
       } else {
@@ -231,17 +258,19 @@ export class BlossomSolver {
   }
 
   private top3(): number {
-    const { h3, endpoint, vlab, inb, ybase, w2, pairKey, pairEdge } = this;
+    const { h3, endpoint, hlab, hoff, handle, ybase, w2, pairKey, pairEdge } = this;
     while (h3.size > 0) {
       const key = h3.topKey();
       const x = h3.topValue();
-      if (pairKey[x] === key && vlab[x] === S) {
+      const hx = handle[x]!;
+      if (pairKey[x] === key && hlab[hx] === S) {
         const k = pairEdge[x]!;
         const z = endpoint[2 * k]! === x ? endpoint[2 * k + 1]! : endpoint[2 * k]!;
+        const hz = handle[z]!;
         if (
-          vlab[z] === S &&
-          inb[z] !== inb[x] &&
-          key === (ybase[x]! + ybase[z]! - w2[k]!) / 2
+          hlab[hz] === S &&
+          hz !== hx &&
+          key === (ybase[x]! + hoff[hx]! + ybase[z]! + hoff[hz]! - w2[k]!) / 2
         ) {
           return key;
         }
@@ -269,26 +298,27 @@ export class BlossomSolver {
 
   /** Scans new S-vertices: their least S–S key, and better grow keys for unlabeled neighbours. */
   private drainQueue() {
-    const { queue, inb, vlab, ybase, adjStart, adjP, adjV, adjW2, h2, h3, maxW } = this;
+    const { queue, handle, hlab, hoff, ybase, adjStart, adjP, adjV, adjW2, h2, h3, maxW } = this;
     const { growKey, growEnd, pairKey, pairEdge } = this;
     while (this.queueSize > 0) {
       const v = queue[--this.queueSize]!;
-      if (vlab[v] !== S) continue;
-      const bv = inb[v]!;
-      const yv = ybase[v]!;
+      const bv = handle[v]!;
+      if (hlab[bv] !== S) continue;
+      const yv = ybase[v]! + hoff[bv]!;
       let best = maxW;
       let bestEdge = -1;
       for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
         const y = adjV[i]!;
-        const lab = vlab[y];
+        const hy = handle[y]!;
+        const lab = hlab[hy];
         if (lab === S) {
-          const key = (yv + ybase[y]! - adjW2[i]!) / 2;
-          if (key < best && inb[y] !== bv) {
+          const key = (yv + ybase[y]! + hoff[hy]! - adjW2[i]!) / 2;
+          if (key < best && hy !== bv) {
             best = key;
             bestEdge = adjP[i]! >> 1;
           }
         } else if (lab === NONE) {
-          const key = yv + ybase[y]! - adjW2[i]!;
+          const key = yv + ybase[y]! + hoff[hy]! - adjW2[i]!;
           if (key < growKey[y]! && key < maxW) {
             growKey[y] = key;
             growEnd[y] = adjP[i]! ^ 1;
@@ -304,16 +334,17 @@ export class BlossomSolver {
 
   /** Recomputes an S-vertex's least key over edges to S-vertices of other blossoms. */
   private rescanPairs(v: number) {
-    const { inb, vlab, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
-    const bv = inb[v]!;
-    const yv = ybase[v]!;
+    const { handle, hlab, hoff, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
+    const bv = handle[v]!;
+    const yv = ybase[v]! + hoff[bv]!;
     let best = maxW;
     let bestEdge = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
       const y = adjV[i]!;
-      if (vlab[y] !== S) continue;
-      const key = (yv + ybase[y]! - adjW2[i]!) / 2;
-      if (key < best && inb[y] !== bv) {
+      const hy = handle[y]!;
+      if (hlab[hy] !== S) continue;
+      const key = (yv + ybase[y]! + hoff[hy]! - adjW2[i]!) / 2;
+      if (key < best && hy !== bv) {
         best = key;
         bestEdge = adjP[i]! >> 1;
       }
@@ -325,14 +356,15 @@ export class BlossomSolver {
 
   /** Recomputes an unlabeled vertex's least key over edges to S-vertices. */
   private rescanUnlabeled(v: number) {
-    const { vlab, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
-    const yv = ybase[v]!;
+    const { handle, hlab, hoff, ybase, adjStart, adjP, adjV, adjW2, maxW } = this;
+    const yv = ybase[v]! + hoff[handle[v]!]!;
     let best = maxW;
     let bestEnd = -1;
     for (let i = adjStart[v]!, end = adjStart[v + 1]!; i < end; i++) {
       const y = adjV[i]!;
-      if (vlab[y] !== S) continue;
-      const key = yv + ybase[y]! - adjW2[i]!;
+      const hy = handle[y]!;
+      if (hlab[hy] !== S) continue;
+      const key = yv + ybase[y]! + hoff[hy]! - adjW2[i]!;
       if (key < best) {
         best = key;
         bestEnd = adjP[i]!;
@@ -388,38 +420,31 @@ export class BlossomSolver {
 
   // ---- labels (lazy duals are rebased when a label changes) ----
 
+  /** Sets a top-level blossom's label, shifting its handle's offset so no dual changes. */
+  private setLabel(b: number, lab: number) {
+    const h = this.handleOf[b]!;
+    const old = this.hlab[h]!;
+    this.hoff[h]! += (SIGN[old]! - SIGN[lab]!) * this.t;
+    this.hlab[h] = lab;
+    if (b >= this.n) this.zbase[b]! += (SIGN[lab]! - SIGN[this.label[b]!]!) * this.t;
+    this.label[b] = lab;
+  }
+
   /** Labels an unlabeled top-level blossom T, reached through endpoint p (endpoint[p] is the S side). */
   private labelT(b: number, p: number) {
-    const t = this.t;
-    this.label[b] = T;
+    this.setLabel(b, T);
     this.labelEnd[b] = p;
-    this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
-    const count = this.leaves(b);
-    for (let i = 0; i < count; i++) {
-      const v = this.leafBuf[i]!;
-      this.ybase[v]! -= t;
-      this.vlab[v] = T;
-    }
-    if (b >= this.n) {
-      this.zbase[b]! += t;
-      this.h4.push(this.zbase[b]!, b);
-    }
+    this.addToTree(b, this.treeOf[this.top(this.endpoint[p]!)]!);
+    if (b >= this.n) this.h4.push(this.zbase[b]!, b);
   }
 
   /** Labels an unlabeled top-level blossom S, reached through its matched edge (endpoint[p] is the T side). */
   private labelS(b: number, p: number) {
-    const t = this.t;
-    this.label[b] = S;
+    this.setLabel(b, S);
     this.labelEnd[b] = p;
-    this.addToTree(b, this.treeOf[this.inb[this.endpoint[p]!]!]!);
-    if (b >= this.n) this.zbase[b]! -= t;
+    this.addToTree(b, this.treeOf[this.top(this.endpoint[p]!)]!);
     const count = this.leaves(b);
-    for (let i = 0; i < count; i++) {
-      const v = this.leafBuf[i]!;
-      this.ybase[v]! += t;
-      this.vlab[v] = S;
-      this.queue[this.queueSize++] = v;
-    }
+    for (let i = 0; i < count; i++) this.queue[this.queueSize++] = this.leafBuf[i]!;
   }
 
   // ---- events ----
@@ -427,22 +452,22 @@ export class BlossomSolver {
   /** An S-vertex's edge to an unlabeled blossom is tight: the blossom joins as T, its mate as S. */
   private grow(p: number) {
     const y = this.endpoint[p ^ 1]!;
-    let by = this.inb[y]!;
+    let by = this.top(y);
     while (by >= this.n && this.zbase[by] === 0) {
       this.expandUnlabeled(by);
-      by = this.inb[y]!;
+      by = this.top(y);
     }
     this.labelT(by, p);
     const mp = this.mate[this.base[by]!]!;
-    this.labelS(this.inb[this.endpoint[mp]!]!, mp ^ 1);
+    this.labelS(this.top(this.endpoint[mp]!), mp ^ 1);
   }
 
   /** An edge between S-vertices of different blossoms is tight. */
   private tightBetweenS(k: number) {
     const a = this.endpoint[2 * k]!;
     const b = this.endpoint[2 * k + 1]!;
-    const treeA = this.treeOf[this.inb[a]!]!;
-    const treeB = this.treeOf[this.inb[b]!]!;
+    const treeA = this.treeOf[this.top(a)]!;
+    const treeB = this.treeOf[this.top(b)]!;
     if (treeA === treeB) {
       this.addBlossom(this.findBase(a, b), k);
     } else {
@@ -454,14 +479,14 @@ export class BlossomSolver {
 
   /** The base of the blossom closed by a tight edge between v and w of one tree. */
   private findBase(v: number, w: number): number {
-    const { inb, mark, labelEnd, endpoint } = this;
+    const { mark, labelEnd, endpoint } = this;
     const stamp = ++this.stamp;
     while (v !== -1 || w !== -1) {
-      const b = inb[v]!;
+      const b = this.top(v);
       if (mark[b] === stamp) return this.base[b]!;
       mark[b] = stamp;
       if (labelEnd[b] === -1) v = -1;
-      else v = endpoint[labelEnd[inb[endpoint[labelEnd[b]!]!]!]!]!;
+      else v = endpoint[labelEnd[this.top(endpoint[labelEnd[b]!]!)]!]!;
       if (w !== -1) {
         const swap = v;
         v = w;
@@ -472,12 +497,12 @@ export class BlossomSolver {
   }
 
   private addBlossom(baseVertex: number, k: number) {
-    const { inb, parent, labelEnd, endpoint, label, zbase, ybase, vlab, n } = this;
+    const { parent, labelEnd, endpoint, label, zbase, ybase, handle, hoff, n } = this;
     let v = endpoint[2 * k]!;
     let w = endpoint[2 * k + 1]!;
-    const bb = inb[baseVertex]!;
-    let bv = inb[v]!;
-    let bw = inb[w]!;
+    const bb = this.top(baseVertex);
+    let bv = this.top(v);
+    let bw = this.top(w);
     const b = this.unused[--this.unusedCount]!;
     this.base[b] = baseVertex;
     parent[b] = -1;
@@ -489,7 +514,7 @@ export class BlossomSolver {
       path.push(bv);
       eps.push(labelEnd[bv]!);
       v = endpoint[labelEnd[bv]!]!;
-      bv = inb[v]!;
+      bv = this.top(v);
     }
     path.push(bb);
     path.reverse();
@@ -500,26 +525,43 @@ export class BlossomSolver {
       path.push(bw);
       eps.push(labelEnd[bw]! ^ 1);
       w = endpoint[labelEnd[bw]!]!;
-      bw = inb[w]!;
+      bw = this.top(w);
     }
     this.childs[b] = path;
     this.endps[b] = eps;
+    let heir = path[0]!;
+    let total = 0;
+    for (const c of path) {
+      total += this.size[c]!;
+      if (this.size[c]! > this.size[heir]!) heir = c;
+    }
+    const h = this.handleOf[heir]!;
+    this.topOf[h] = b;
+    this.handleOf[b] = h;
+    this.heir[b] = heir;
+    this.size[b] = total;
     const tree = this.treeOf[bb]!;
     const t = this.t;
+    // The heir's vertices keep their handle: one offset shift makes them S-vertices.
+    hoff[h]! += (SIGN[label[heir]!]! - SIGN[S]!) * t;
+    this.hlab[h] = S;
     for (const c of path) {
       const lab = label[c]!;
       this.removeFromTree(c);
       if (c >= n) zbase[c]! += lab === S ? t : -t;
-      const count = this.leaves(c);
-      for (let i = 0; i < count; i++) {
-        const x = this.leafBuf[i]!;
-        if (lab === T) {
-          ybase[x]! += 2 * t;
-          vlab[x] = S;
-          this.queue[this.queueSize++] = x;
+      if (lab === T || c !== heir) {
+        const hc = this.handleOf[c]!;
+        const shift = c === heir ? 0 : hoff[hc]! + SIGN[lab]! * t - hoff[h]! - SIGN[S]! * t;
+        const count = this.leaves(c);
+        for (let i = 0; i < count; i++) {
+          const x = this.leafBuf[i]!;
+          ybase[x]! += shift;
+          handle[x] = h;
+          if (lab === T) this.queue[this.queueSize++] = x;
         }
-        inb[x] = b;
       }
+      if (c !== heir) this.spareHandles[this.spareCount++] = this.handleOf[c]!;
+      this.handleOf[c] = -1;
       label[c] = NONE;
     }
     label[b] = S;
@@ -528,18 +570,45 @@ export class BlossomSolver {
     this.addToTree(b, tree);
   }
 
+  /** Makes the sub-blossoms of b top-level: the heir takes b's handle, the others get spare ones. */
+  private splitHandles(b: number) {
+    const h = this.handleOf[b]!;
+    const heir = this.heir[b]!;
+    for (const c of this.childs[b]!) {
+      this.parent[c] = -1;
+      this.label[c] = NONE;
+      if (c === heir) {
+        this.topOf[h] = c;
+        this.handleOf[c] = h;
+        continue;
+      }
+      const hc = this.spareHandles[--this.spareCount]!;
+      this.topOf[hc] = c;
+      this.hoff[hc] = this.hoff[h]!;
+      this.hlab[hc] = this.hlab[h]!;
+      this.handleOf[c] = hc;
+      const count = this.leaves(c);
+      for (let i = 0; i < count; i++) this.handle[this.leafBuf[i]!] = hc;
+    }
+  }
+
+  /** The top-level blossom holding vertex v. */
+  private top(v: number): number {
+    return this.topOf[this.handle[v]!]!;
+  }
+
   /** Flips the alternating path through tight edge k between the roots of two trees. */
   private augment(k: number) {
-    const { inb, labelEnd, endpoint, mate, n } = this;
+    const { labelEnd, endpoint, mate, n } = this;
     for (let side = 0; side < 2; side++) {
       let s = endpoint[2 * k + side]!;
       let p = 2 * k + 1 - side;
       for (;;) {
-        const bs = inb[s]!;
+        const bs = this.top(s);
         if (bs >= n) this.augmentBlossom(bs, s);
         mate[s] = p;
         if (labelEnd[bs] === -1) break;
-        const bt = inb[endpoint[labelEnd[bs]!]!]!;
+        const bt = this.top(endpoint[labelEnd[bs]!]!);
         const et = labelEnd[bt]!;
         s = endpoint[et]!;
         const j = endpoint[et ^ 1]!;
@@ -600,24 +669,16 @@ export class BlossomSolver {
 
   /** After an augmentation: both trees' blossoms become unlabeled; other trees stay. */
   private dissolve(treeA: number, treeB: number) {
-    const { label, labelEnd, ybase, zbase, vlab, treeHead, treeOf, treeNext, treePrev, n } = this;
-    const t = this.t;
+    const { labelEnd, treeHead, treeOf, treeNext, treePrev } = this;
     let count = 0;
     for (let side = 0; side < 2; side++) {
       const tree = side === 0 ? treeA : treeB;
       let b = treeHead[tree]!;
       while (b !== -1) {
         const next = treeNext[b]!;
-        const shift = label[b] === S ? -t : t;
+        this.setLabel(b, NONE);
         const leafCount = this.leaves(b);
-        for (let i = 0; i < leafCount; i++) {
-          const v = this.leafBuf[i]!;
-          ybase[v]! += shift;
-          vlab[v] = NONE;
-          this.dissolved[count++] = v;
-        }
-        if (b >= n) zbase[b]! -= shift;
-        label[b] = NONE;
+        for (let i = 0; i < leafCount; i++) this.dissolved[count++] = this.leafBuf[i]!;
         labelEnd[b] = -1;
         treeOf[b] = -1;
         treeNext[b] = -1;
@@ -631,38 +692,22 @@ export class BlossomSolver {
 
   /** Splits an unlabeled blossom with zero dual into its (unlabeled) sub-blossoms. */
   private expandUnlabeled(b: number) {
-    for (const c of this.childs[b]!) {
-      this.parent[c] = -1;
-      this.label[c] = NONE;
-      const count = this.leaves(c);
-      for (let i = 0; i < count; i++) this.inb[this.leafBuf[i]!] = c;
-    }
+    this.splitHandles(b);
     this.release(b);
   }
 
   /** A T-blossom's dual reached zero: split it and relabel the path from its entry to its base. */
   private expandT(b: number) {
-    const { endpoint, inb, label, vlab } = this;
-    const t = this.t;
+    const { endpoint, label } = this;
     const p0 = this.labelEnd[b]!;
     this.removeFromTree(b);
-    const total = this.leaves(b);
-    for (let i = 0; i < total; i++) {
-      const v = this.leafBuf[i]!;
-      this.ybase[v]! += t;
-      vlab[v] = NONE;
-    }
+    this.setLabel(b, NONE);
     const cs = this.childs[b]!;
     const es = this.endps[b]!;
     const size = cs.length;
-    for (const c of cs) {
-      this.parent[c] = -1;
-      label[c] = NONE;
-      const count = this.leaves(c);
-      for (let i = 0; i < count; i++) inb[this.leafBuf[i]!] = c;
-    }
+    this.splitHandles(b);
     label[b] = NONE;
-    const entry = inb[endpoint[p0 ^ 1]!]!;
+    const entry = this.top(endpoint[p0 ^ 1]!);
     let j = cs.indexOf(entry);
     let step: number;
     let trick: number;
@@ -679,7 +724,7 @@ export class BlossomSolver {
       const c = cs[j < 0 ? j + size : j]!;
       this.labelT(c, p);
       const mp = this.mate[this.base[c]!]!;
-      this.labelS(inb[endpoint[mp]!]!, mp ^ 1);
+      this.labelS(this.top(endpoint[mp]!), mp ^ 1);
       j += step;
       const q = j - trick;
       p = es[q < 0 ? q + size : q]! ^ trick;
@@ -695,6 +740,8 @@ export class BlossomSolver {
   }
 
   private release(b: number) {
+    this.handleOf[b] = -1;
+    this.heir[b] = -1;
     this.childs[b] = null;
     this.endps[b] = null;
     this.base[b] = -1;
@@ -709,14 +756,18 @@ export class BlossomSolver {
 
   /** The current dual of vertex v (van Rantwijk units). */
   vertexDual(v: number): number {
-    const lab = this.vlab[v];
-    return lab === S ? this.ybase[v]! - this.t : lab === T ? this.ybase[v]! + this.t : this.ybase[v]!;
+    const h = this.handle[v]!;
+    return this.ybase[v]! + this.hoff[h]! + SIGN[this.hlab[h]!]! * this.t;
   }
 
   /** The current dual of non-trivial blossom b. */
   blossomDual(b: number): number {
     if (this.parent[b] !== -1) return this.zbase[b]!;
     const lab = this.label[b];
-    return lab === S ? this.zbase[b]! + this.t : lab === T ? this.zbase[b]! - this.t : this.zbase[b]!;
+    return lab === S
+      ? this.zbase[b]! + this.t
+      : lab === T
+        ? this.zbase[b]! - this.t
+        : this.zbase[b]!;
   }
 }

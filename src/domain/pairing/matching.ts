@@ -20,7 +20,10 @@ export interface WeightedGraph {
 export interface MatchingResult {
   edges: number[];
   mate: Int32Array;
+  /** The total as a float (rounded once it passes 2^53). */
   weight: number;
+  /** The exact total. */
+  exactWeight: bigint;
 }
 
 /**
@@ -56,7 +59,7 @@ export function maxWeightMatching(graph: WeightedGraph): MatchingResult {
     if (w > 0 && u !== v) keep.push(k);
   }
   const mate = new Int32Array(n).fill(-1);
-  if (keep.length === 0) return { edges: [], mate, weight: 0 };
+  if (keep.length === 0) return { edges: [], mate, weight: 0, exactWeight: 0n };
   const from = new Int32Array(keep.length);
   const to = new Int32Array(keep.length);
   const weight = new Float64Array(keep.length);
@@ -66,14 +69,11 @@ export function maxWeightMatching(graph: WeightedGraph): MatchingResult {
     weight[i] = graph.weight[k]!;
   });
   const solver = new BlossomSolver(n, from, to, weight);
-  const t0 = performance.now();
   solver.solve();
-  const t1 = performance.now();
   const problem = certificateProblem(solver);
-  if (process.env.MWM_DEBUG) console.log('solve', (t1 - t0).toFixed(0), 'cert', (performance.now() - t1).toFixed(0));
   if (problem) throw new Error(`maximum-weight matching failed its optimality check: ${problem}`);
   const edges: number[] = [];
-  let total = 0;
+  let total = 0n;
   for (let v = 0; v < n; v++) {
     const p = solver.mate[v]!;
     if (p === -1) continue;
@@ -81,9 +81,9 @@ export function maxWeightMatching(graph: WeightedGraph): MatchingResult {
     mate[v] = u;
     if (v < u) {
       edges.push(keep[p >> 1]!);
-      total += weight[p >> 1]!;
+      total += BigInt(weight[p >> 1]!);
     }
   }
   edges.sort((a, b) => a - b);
-  return { edges, mate, weight: total };
+  return { edges, mate, weight: Number(total), exactWeight: total };
 }

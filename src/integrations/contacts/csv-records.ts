@@ -100,12 +100,8 @@ export function readRecords(
       // A record over several lines must still look like a whole row; otherwise a stray quote
       // on this line paired with one further down, and only this line is suspect.
       const fields = parseChunk(chunk.text, delimiter);
-      if (
-        !fields ||
-        fields.length !== 1 ||
-        fields[0]!.length < width ||
-        tooWide(fields[0]!, width)
-      ) {
+      const row = fields?.length === 1 ? fields[0]! : null;
+      if (!row || row.length < width || tooWide(row, width)) {
         suspect(i);
         i += 1;
         continue;

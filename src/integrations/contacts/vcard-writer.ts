@@ -32,7 +32,8 @@ export function writeVCard(person: VCardPerson): string {
     card.addProperty(new ICAL.Property([name, params, type, value]));
 
   add('version', 'text', '4.0');
-  add('prodid', 'text', '-//Rapport//Rapport export//EN');
+  // 'unknown' writes the value as is; 'text' would add VALUE=TEXT, which PRODID does not need.
+  add('prodid', 'unknown', '-//Rapport//Rapport export//EN');
   add('uid', 'text', `urn:rapport:person:${person.id}`);
   add('kind', 'text', 'individual');
   add('fn', 'text', person.name);

@@ -1,6 +1,7 @@
 // Every scheduled task, run on the minute tick.
 import type { ScheduledTask } from '../scheduler';
 import { dailyDigest } from './daily-digest';
+import { pairingRounds } from './pairing-rounds';
 import { statusUpdateDrafts } from './status-update-drafts';
 
-export const scheduledTasks: ScheduledTask[] = [statusUpdateDrafts, dailyDigest];
+export const scheduledTasks: ScheduledTask[] = [statusUpdateDrafts, dailyDigest, pairingRounds];

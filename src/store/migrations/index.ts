@@ -3,6 +3,7 @@ import { accounts } from './0001-accounts';
 import { people } from './0002-people';
 import { credit } from './0003-credit';
 import { timeAndPlace } from './0004-time-and-place';
+import { team } from './0005-team';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [accounts, people, credit, timeAndPlace];
+export const migrations: readonly Migration[] = [accounts, people, credit, timeAndPlace, team];

@@ -114,10 +114,18 @@ export interface UpdateSchedule {
   to: string[];
 }
 
+/** The morning digest by e-mail, at a local time on working days. */
+export interface DigestSetting {
+  enabled: boolean;
+  /** `HH:MM` in the user's zone. */
+  time: string;
+}
+
 export interface Preferences {
   cadenceDefaults: Record<string, number | null>;
   interests: string[];
   updateSchedule: UpdateSchedule | null;
+  digest?: DigestSetting | null;
 }
 
 export interface Deliverable {

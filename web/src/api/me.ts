@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import { refreshPlace } from './schedule';
 import { sessionKey } from './session';
 import type { SessionResponse, User, WorkingHours } from './types';
 
@@ -14,10 +15,13 @@ export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: ProfileChange) => api.patch<{ user: User }>('/api/me', change),
-    onSuccess: ({ user }) =>
+    onSuccess: ({ user }) => {
       queryClient.setQueryData(sessionKey, (old: SessionResponse | null | undefined) =>
         old ? { ...old, user } : old,
-      ),
+      );
+      // A new zone or new hours move every window, slot and status.
+      void refreshPlace(queryClient);
+    },
   });
 }
 

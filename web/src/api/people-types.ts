@@ -1,5 +1,6 @@
 // Shapes of the daily-loop JSON (people, conversations, items, Today, week, search), as in the
 // API contract, and the vocabularies the forms offer.
+import type { Weekday, WorkingHours } from './types';
 
 export const PERSON_KINDS = [
   'coworker',
@@ -111,6 +112,9 @@ export interface Person {
   city: string | null;
   country: string | null;
   timeZone: string | null;
+  /** Null: assumed Monday to Friday, 09:00–17:00 in their zone. */
+  workingHours: WorkingHours | null;
+  officeDays: Weekday[];
   tags: string[];
   facts: string[];
   notes: string | null;
@@ -140,6 +144,8 @@ export interface PersonInput {
   email?: string | null;
   city?: string | null;
   timeZone?: string | null;
+  workingHours?: WorkingHours | null;
+  officeDays?: Weekday[];
   tags?: string[];
   facts?: string[];
   notes?: string | null;
@@ -201,7 +207,18 @@ export interface Health {
   warnings: string[];
 }
 
-export type AgendaKind = 'due' | 'date' | 'reply' | 'promise' | 'milestone' | 'new' | 'revisit';
+export type AgendaKind =
+  | 'due'
+  | 'date'
+  | 'reply'
+  | 'promise'
+  | 'milestone'
+  | 'new'
+  | 'revisit'
+  | 'visit'
+  | 'routine'
+  | 'trip'
+  | 'end-of-day';
 
 export interface AgendaItem {
   kind: AgendaKind;
@@ -211,6 +228,8 @@ export interface AgendaItem {
   score: number;
   starters: string[];
   refId?: string | null;
+  /** When the user and the person are both working next: "Best between 15:00 and 17:30 your time". */
+  window?: { start: string; end: string; text: string };
 }
 
 export interface TodayAgenda {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Preferences, UpdateSchedule } from './credit-types';
+import type { DigestSetting, Preferences, UpdateSchedule } from './credit-types';
 
 const preferencesKey = ['preferences'] as const;
 
@@ -18,6 +18,17 @@ export function useSaveUpdateSchedule() {
   return useMutation({
     mutationFn: async (updateSchedule: UpdateSchedule | null) =>
       (await api.patch<{ preferences: Preferences }>('/api/me/preferences', { updateSchedule }))
+        .preferences,
+    onSuccess: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
+  });
+}
+
+/** Turns the morning digest on or off and sets its local time. */
+export function useSaveDigest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (digest: DigestSetting) =>
+      (await api.patch<{ preferences: Preferences }>('/api/me/preferences', { digest }))
         .preferences,
     onSuccess: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
   });

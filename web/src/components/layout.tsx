@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useSignOut } from '../api/session';
 import { useCurrentUser } from '../current-user';
-import { Link, useLocation } from '../router';
-import { navLinks } from '../routes';
+import { Link } from '../router';
 import { FormError } from './form-messages';
+import { MainNav } from './main-nav';
 import { NoticeProvider } from './notice';
 import { QuickLogProvider, useQuickLog } from './quick-log';
+import { StatusPill } from './status-pill';
 
-/** The signed-in frame: skip link, header with navigation, Log, the user and Sign out. */
+/** The signed-in frame: skip link, header with navigation, status, Log, the user and Sign out. */
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <NoticeProvider>
@@ -22,10 +23,6 @@ function Frame({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   const signOut = useSignOut();
   const openLog = useQuickLog();
-  const { path } = useLocation();
-  // A section stays marked on its inner pages: People on /people/ana.
-  const inSection = (section: string) =>
-    path === section || (section !== '/' && path.startsWith(`${section}/`));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,18 +33,9 @@ function Frame({ children }: { children: ReactNode }) {
           <Link to="/" className="brand">
             Rapport
           </Link>
-          <nav aria-label="Main">
-            <ul>
-              {navLinks().map((link) => (
-                <li key={link.path}>
-                  <Link to={link.path} aria-current={inSection(link.path) ? 'page' : undefined}>
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
           <div className="account">
+            <StatusPill />
             <button
               type="button"
               className="primary log-button"

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { usePeople } from '../api/people';
+import type { Person } from '../api/people-types';
 
 export interface PickedPerson {
   id: string;
@@ -18,9 +19,12 @@ export function PersonPicker({
   onChange,
   error,
   autoFocus,
+  only,
   hint = 'Type a name, pick with Enter. Add as many as took part.',
 }: {
   label: string;
+  /** Offers only the people this accepts, e.g. the household. */
+  only?: (person: Person) => boolean;
   hint?: string;
   value: PickedPerson[];
   onChange: (people: PickedPerson[]) => void;
@@ -37,7 +41,9 @@ export function PersonPicker({
   const suggestions = useMemo(() => {
     const chosen = new Set(value.map((person) => person.id));
     const needle = text.trim().toLocaleLowerCase();
-    const all = (people.data ?? []).filter((person) => !chosen.has(person.id));
+    const all = (people.data ?? []).filter(
+      (person) => !chosen.has(person.id) && (!only || only(person)),
+    );
     const starts = all.filter((person) => person.name.toLocaleLowerCase().startsWith(needle));
     const contains = all.filter(
       (person) =>
@@ -45,7 +51,7 @@ export function PersonPicker({
         person.name.toLocaleLowerCase().includes(needle),
     );
     return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
-  }, [people.data, text, value]);
+  }, [people.data, text, value, only]);
 
   const expanded = open && text.trim() !== '' && suggestions.length > 0;
   const activeIndex = Math.min(active, suggestions.length - 1);

@@ -9,6 +9,7 @@ import { HealthCard } from '../components/person/health-card';
 import { OpenItems } from '../components/person/open-items';
 import { PersonActions } from '../components/person/person-actions';
 import { PersonSummary } from '../components/person/person-summary';
+import { ScheduleCard } from '../components/person/schedule-card';
 import { Timeline } from '../components/person/timeline';
 import { Link } from '../router';
 
@@ -58,6 +59,7 @@ export function PersonPage({ params }: { params: Record<string, string> }) {
           <HealthCard personId={data.id} />
           <FactsCard person={data} />
           <DatesCard person={data} />
+          {data.kind !== 'pet' && <ScheduleCard person={data} />}
           <DetailsCard person={data} />
         </div>
       </div>

@@ -1,4 +1,7 @@
 import { Page } from '../components/page';
+import { CalendarSection } from '../components/settings/calendar';
+import { DigestSection } from '../components/settings/digest';
+import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InvitesSection } from '../components/settings/invites';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
@@ -13,6 +16,9 @@ export function SettingsPage() {
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'working-hours', title: 'Working hours' },
+    { id: 'calendar', title: 'Calendar' },
+    { id: 'household-page', title: 'Household page' },
+    { id: 'digest', title: 'Daily digest' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -31,6 +37,9 @@ export function SettingsPage() {
       </nav>
       <ProfileSection />
       <WorkingHoursSection />
+      <CalendarSection />
+      <HouseholdLinkSection />
+      <DigestSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />

@@ -3,9 +3,11 @@ import { useToday } from '../api/today';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
 import { useQuickLog } from '../components/quick-log';
+import { NowCard } from '../components/schedule/now-card';
 import { Agenda } from '../components/today/agenda';
 import { WeekCard } from '../components/today/week-card';
 import { useCurrentUser } from '../current-user';
+import { useWrappedUp } from '../end-of-day';
 import { Link } from '../router';
 import { formatClock, greeting } from '../time';
 import { useNow } from '../use-now';
@@ -15,7 +17,10 @@ export function TodayPage() {
   const user = useCurrentUser();
   const now = useNow();
   const today = useToday();
-  const items = today.data?.items ?? [];
+  const [wrappedUp, wrapUp] = useWrappedUp(user.id, today.data?.date ?? '');
+  const items = (today.data?.items ?? []).filter(
+    (item) => !(wrappedUp && item.kind === 'end-of-day'),
+  );
   return (
     <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${user.name}`}>
       <p className="lead">
@@ -35,11 +40,14 @@ export function TodayPage() {
                 Keys: <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>l</kbd> log,{' '}
                 <kbd>s</kbd> snooze, <kbd>d</kbd> done, <kbd>n</kbd> new log.
               </p>
-              <Agenda items={items} />
+              <Agenda items={items} onWrapUp={wrapUp} />
             </>
           )}
         </section>
-        <WeekCard />
+        <div className="today-side">
+          <WeekCard />
+          <NowCard />
+        </div>
       </div>
     </Page>
   );

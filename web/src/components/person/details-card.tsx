@@ -27,7 +27,6 @@ export function DetailsCard({ person }: { person: Person }) {
     ]);
   const place = [person.city, person.country].filter(Boolean).join(', ');
   if (place) rows.push(['Lives in', place]);
-  if (person.timeZone) rows.push(['Time zone', person.timeZone]);
   if (person.tags.length) rows.push(['Tags', person.tags.join(', ')]);
   return (
     <section className="card" aria-labelledby="details-title">

@@ -10,19 +10,34 @@ export const AGENDA_BADGES: Record<AgendaKind, string> = {
   promise: 'Promise',
   milestone: 'Milestone',
   revisit: 'Proposal',
+  visit: 'Office visit',
+  routine: 'Home',
+  trip: 'Trip',
+  'end-of-day': 'End of day',
 };
 
-/** Where an item leads: the person, or the proposal for a "not now" to revisit. */
-export const itemPath = (item: AgendaItem) =>
-  item.kind === 'revisit' ? '/proposal' : `/people/${encodeURIComponent(item.person.id)}`;
-/** A revisit may name no manager (an empty id): there is nobody to log a conversation with. */
+/** Items about a page rather than a person, and the button that leads there. */
+const PAGE_OF: Partial<Record<AgendaKind, { path: string; action: string }>> = {
+  revisit: { path: '/proposal', action: 'Open the proposal' },
+  visit: { path: '/office', action: 'Office planner' },
+  routine: { path: '/household', action: 'Household' },
+  trip: { path: '/trips', action: 'See the trip' },
+};
+
+/** Where an item leads: the person, or a page; the end of the day leads nowhere. */
+export const itemPath = (item: AgendaItem): string | null =>
+  PAGE_OF[item.kind]?.path ??
+  (item.person.id ? `/people/${encodeURIComponent(item.person.id)}` : null);
+/** Revisits, visits, routines, trips and the end of the day may name nobody (an empty id). */
 export const canLog = (item: AgendaItem) => item.person.id !== '';
 
 /** Snooze hides contact, date and milestone items; a reply or promise stays until done. */
-export const canSnooze = (item: AgendaItem) => !['reply', 'promise', 'revisit'].includes(item.kind);
-/** Only obligations and milestones are items that can be marked done. */
+export const canSnooze = (item: AgendaItem) =>
+  ['due', 'new', 'date', 'milestone'].includes(item.kind);
+/** Obligations and milestones can be marked done; the end of the day is done for today. */
 export const canMarkDone = (item: AgendaItem) =>
-  Boolean(item.refId) && ['reply', 'promise', 'milestone'].includes(item.kind);
+  item.kind === 'end-of-day' ||
+  (Boolean(item.refId) && ['reply', 'promise', 'milestone'].includes(item.kind));
 
 /** One agenda entry: a focus stop (roving tabindex) with buttons for each one-key action. */
 export function AgendaEntry({
@@ -46,28 +61,40 @@ export function AgendaEntry({
 }) {
   const id = useId();
   const name = item.person.name;
+  const path = itemPath(item);
+  const page = PAGE_OF[item.kind];
   return (
     <article
       ref={ref}
       className={`agenda-item agenda-${item.kind}`}
       tabIndex={focusable ? 0 : -1}
       aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-why`}
+      aria-describedby={item.window ? `${id}-why ${id}-window` : `${id}-why`}
       aria-keyshortcuts="l s d"
       aria-busy={busy || undefined}
       onFocus={onFocus}
     >
       <div className="agenda-head">
         <h3 id={`${id}-title`}>
-          <Link className="agenda-link" to={itemPath(item)} tabIndex={focusable ? 0 : -1}>
-            {item.title}
-          </Link>
+          {path ? (
+            <Link className="agenda-link" to={path} tabIndex={focusable ? 0 : -1}>
+              {item.title}
+            </Link>
+          ) : (
+            item.title
+          )}
         </h3>
         <span className={`badge badge-${item.kind}`}>{AGENDA_BADGES[item.kind] ?? item.kind}</span>
       </div>
       <p id={`${id}-why`} className="why">
         {item.why}
       </p>
+      {item.window && (
+        <p id={`${id}-window`} className="window-hint">
+          <span aria-hidden="true">◷ </span>
+          {item.window.text}
+        </p>
+      )}
       {item.starters.length > 0 && (
         <>
           <p className="starters-label">Talk about</p>
@@ -106,13 +133,19 @@ export function AgendaEntry({
           <button
             type="button"
             tabIndex={focusable ? 0 : -1}
-            aria-label={`Done: ${item.title}`}
+            aria-label={item.kind === 'end-of-day' ? 'Done for today' : `Done: ${item.title}`}
             aria-keyshortcuts="d"
             disabled={busy}
             onClick={onDone}
           >
-            Done <kbd className="kbd-hint">d</kbd>
+            {item.kind === 'end-of-day' ? 'Done for today' : 'Done'}{' '}
+            <kbd className="kbd-hint">d</kbd>
           </button>
+        )}
+        {page && item.kind !== 'revisit' && (
+          <Link className="button" to={page.path} tabIndex={focusable ? 0 : -1}>
+            {page.action}
+          </Link>
         )}
       </div>
     </article>

@@ -20,7 +20,14 @@ const keyOf = (item: AgendaItem) => `${item.kind}:${item.person.id}:${item.refId
  * The ranked list. ↑/↓ or j/k move between items (one Tab stop for the whole list); on the
  * focused item l logs, s snoozes the person 3 days, d marks it done, Enter opens the person.
  */
-export function Agenda({ items }: { items: AgendaItem[] }) {
+export function Agenda({
+  items,
+  onWrapUp,
+}: {
+  items: AgendaItem[];
+  /** Hides the end-of-day prompt for the rest of today. */
+  onWrapUp: () => void;
+}) {
   const user = useCurrentUser();
   const openLog = useQuickLog();
   const notice = useNotice();
@@ -72,7 +79,9 @@ export function Agenda({ items }: { items: AgendaItem[] }) {
       notice(
         item.kind === 'revisit'
           ? 'Change the revisit date on the proposal page instead.'
-          : 'Replies and promises can’t be snoozed: mark them done when they are.',
+          : item.kind === 'reply' || item.kind === 'promise'
+            ? 'Replies and promises can’t be snoozed: mark them done when they are.'
+            : 'Only people can be snoozed.',
       );
       return;
     }
@@ -90,6 +99,11 @@ export function Agenda({ items }: { items: AgendaItem[] }) {
   }
 
   function markDone(item: AgendaItem) {
+    if (item.kind === 'end-of-day') {
+      onWrapUp();
+      notice('Done for today. Enjoy your evening.');
+      return;
+    }
     if (!canMarkDone(item) || !item.refId) {
       notice(
         'Only replies, promises and milestones can be marked done; log a conversation instead.',
@@ -119,7 +133,8 @@ export function Agenda({ items }: { items: AgendaItem[] }) {
       return;
     }
     if (event.key === 'Enter' && event.target === refs.current[at]) {
-      navigate(itemPath(item));
+      const path = itemPath(item);
+      if (path) navigate(path);
       return;
     }
     if (!isShortcut(event) || event.shiftKey) return;

@@ -1,0 +1,102 @@
+// Birthdays and work anniversaries a member chose to share, announced in the workspace's Slack
+// on the day in that member's own zone; a Saturday or Sunday one on the Friday before. Each is
+// announced once (claim `celebration:<workspace>:<member>:<kind>:<year>`), on any instance.
+import {
+  DAY_MS,
+  epochDayFromYmd,
+  isLeapYear,
+  isoDateFromEpochDay,
+  weekdayOfEpochDay,
+} from '../../domain/time/epoch-day';
+import { zoneClockFor } from '../../domain/time/zone-clock';
+import { postToSlack } from '../../integrations/slack/slack-client';
+import type { MemberRecord } from '../../store/team/member-repository';
+import type { AppContext } from '../context';
+import type { ProfileValues } from './directory';
+import { slackEscape } from './round-delivery';
+import { slackDestination } from './slack-settings';
+
+/** Announcements go out from this local hour, so nobody is celebrated at midnight. */
+const ANNOUNCE_HOUR = 9;
+
+export interface Celebration {
+  memberId: string;
+  kind: 'birthday' | 'anniversary';
+  /** The real date, `YYYY-MM-DD`, in the member's zone. */
+  date: string;
+  /** Whole years at the company (anniversaries only). */
+  years: number | null;
+}
+
+/** The day a yearly MM-DD falls on in `year` (29 February on the 28th in common years). */
+function occurrence(year: number, month: number, day: number): number {
+  const safeDay = month === 2 && day === 29 && !isLeapYear(year) ? 28 : day;
+  return epochDayFromYmd(year, month, safeDay);
+}
+
+/** What to announce for a member on their local day `today` (an epoch day). */
+export function celebrationsOn(member: MemberRecord, today: number): Celebration[] {
+  const weekday = weekdayOfEpochDay(today);
+  if (weekday > 5) return [];
+  // On Fridays, the weekend's dates too.
+  const days = weekday === 5 ? [today, today + 1, today + 2] : [today];
+  const profile = member.profile as ProfileValues;
+  const found: Celebration[] = [];
+  const year = new Date(today * DAY_MS).getUTCFullYear();
+  const check = (kind: Celebration['kind'], month: number, day: number, since: number | null) => {
+    for (const y of [year, year + 1]) {
+      const date = occurrence(y, month, day);
+      if (!days.includes(date)) continue;
+      const years = since === null ? null : y - since;
+      if (years !== null && years < 1) continue;
+      found.push({ memberId: member.memberId, kind, date: isoDateFromEpochDay(date), years });
+    }
+  };
+  if (member.shared.includes('birthday') && profile.birthday) {
+    const [month, day] = profile.birthday.split('-').map(Number) as [number, number];
+    check('birthday', month, day, null);
+  }
+  if (member.shared.includes('workStart') && profile.workStart) {
+    const [since, month, day] = profile.workStart.split('-').map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    check('anniversary', month, day, since);
+  }
+  return found;
+}
+
+export function celebrationText(member: MemberRecord, celebration: Celebration): string {
+  const who = member.slackUserId ? `<@${member.slackUserId}>` : slackEscape(member.name);
+  const when = celebration.date.slice(5);
+  return celebration.kind === 'birthday'
+    ? `:birthday: Happy birthday, ${who}! (${when})`
+    : `:tada: ${who} celebrates ${celebration.years} year${celebration.years === 1 ? '' : 's'} with us! (${when})`;
+}
+
+/** Posts due celebrations of every workspace with Slack set up. */
+export async function announceCelebrations(ctx: AppContext, now: Date): Promise<number> {
+  let posted = 0;
+  for (const workspace of await ctx.repos.workspaces.listAll()) {
+    const destination = slackDestination(workspace);
+    if (!destination) continue;
+    for (const member of await ctx.repos.workspaceMembers.list(workspace.id)) {
+      const clock = zoneClockFor(member.timeZone);
+      const wall = clock.wallMs(now.getTime());
+      if (Math.floor((wall % DAY_MS) / 3_600_000) < ANNOUNCE_HOUR) continue;
+      for (const celebration of celebrationsOn(member, Math.floor(wall / DAY_MS))) {
+        const key = `celebration:${workspace.id}:${member.memberId}:${celebration.kind}:${celebration.date.slice(0, 4)}`;
+        if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
+        try {
+          await postToSlack(destination, { text: celebrationText(member, celebration) });
+          posted += 1;
+        } catch (error) {
+          await ctx.repos.jobRuns.release(key);
+          console.error(`celebration in ${workspace.id} failed:`, (error as Error).message);
+        }
+      }
+    }
+  }
+  return posted;
+}

@@ -1,0 +1,97 @@
+// Water-cooler prompts: a small library plus the workspace's own, one a week for everyone; the
+// answers are what members chose to say to the workspace, so every member sees them.
+import { z } from 'zod';
+import { isoNow } from '../clock';
+import type { AppContext } from '../context';
+import { invalidInput } from '../errors';
+import { parseInput } from '../validation';
+import { requireAdmin, requireMember } from './membership';
+import { daysBetween, localDate } from './round-schedule';
+import { pairingOf } from './workspaces';
+
+export const PROMPT_LIBRARY = [
+  'What is on your desk right now that nobody on a call can see?',
+  'What did you learn this week that surprised you?',
+  'What is the best thing you ate recently?',
+  'Which tool or shortcut saves you the most time?',
+  'What does a great day off look like for you?',
+  'What are you reading, watching or listening to?',
+  'What was your first job?',
+  'Where would you work from for a month, if you could pick anywhere?',
+  'What is a small win from this week worth celebrating?',
+  'What hobby would you pick up if you had the time?',
+  'What is the view from your window?',
+  'Who helped you recently, and how?',
+] as const;
+
+export const newPromptInput = z.object({ text: z.string().trim().min(3).max(300) }).strict();
+export const answerInput = z
+  .object({
+    key: z.string().min(1).max(40),
+    text: z.string().trim().min(1, 'Say something').max(1000),
+  })
+  .strict();
+
+interface Prompt {
+  key: string;
+  text: string;
+  custom: boolean;
+}
+
+async function allPrompts(ctx: AppContext, workspaceId: string): Promise<Prompt[]> {
+  const custom = await ctx.repos.teamPrompts.list(workspaceId);
+  return [
+    ...PROMPT_LIBRARY.map((text, i) => ({ key: `lib:${i}`, text, custom: false })),
+    ...custom.map((p) => ({ key: p.id, text: p.text, custom: true })),
+  ];
+}
+
+/** This week's prompt (weeks counted on the workspace's clock) with its answers, and the list. */
+export async function listPrompts(ctx: AppContext, userId: string, workspaceId: string) {
+  const { workspace } = await requireMember(ctx, userId, workspaceId);
+  const prompts = await allPrompts(ctx, workspaceId);
+  const today = localDate(pairingOf(workspace).timeZone, ctx.clock.now());
+  // Weeks since a Monday, so the prompt changes on Mondays.
+  const week = Math.floor(daysBetween('1970-01-05', today) / 7);
+  const current = prompts[((week % prompts.length) + prompts.length) % prompts.length]!;
+  const answers = await ctx.repos.teamPrompts.answers(workspaceId, current.key);
+  return {
+    current: {
+      ...current,
+      answers: answers.map((a) => ({
+        id: a.id,
+        memberId: a.memberId,
+        name: a.memberName,
+        text: a.text,
+        createdAt: a.createdAt,
+      })),
+    },
+    prompts,
+  };
+}
+
+export async function addPrompt(
+  ctx: AppContext,
+  userId: string,
+  workspaceId: string,
+  raw: unknown,
+) {
+  const { text } = parseInput(newPromptInput, raw);
+  await requireAdmin(ctx, userId, workspaceId);
+  const prompt = await ctx.repos.teamPrompts.add(workspaceId, userId, text, isoNow(ctx.clock));
+  return { key: prompt.id, text: prompt.text, custom: true };
+}
+
+export async function answerPrompt(
+  ctx: AppContext,
+  userId: string,
+  workspaceId: string,
+  raw: unknown,
+) {
+  const input = parseInput(answerInput, raw);
+  await requireMember(ctx, userId, workspaceId);
+  const prompts = await allPrompts(ctx, workspaceId);
+  if (!prompts.some((p) => p.key === input.key)) throw invalidInput('No such prompt');
+  await ctx.repos.teamPrompts.answer(workspaceId, input.key, userId, input.text, isoNow(ctx.clock));
+  return listPrompts(ctx, userId, workspaceId);
+}

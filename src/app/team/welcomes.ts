@@ -1,0 +1,174 @@
+// A newcomer is introduced to a few colleagues chosen by the pairing engine itself (its
+// onboarding rule favours their own team first): each pass takes the newcomer's partner and
+// excludes them for the next pass. The introductions are stored as a "welcome" round, mailed to
+// everyone involved and posted to Slack. A failed welcome never fails the join.
+import { escapeHtml } from '../../domain/credit/markdown-render';
+import { postToSlack } from '../../integrations/slack/slack-client';
+import type { MemberRecord } from '../../store/team/member-repository';
+import type { RoundRecord } from '../../store/team/pairing-repository';
+import type { AppContext } from '../context';
+import { requireMember } from './membership';
+import { runEngine } from './pairing-engine';
+import { slackEscape } from './round-delivery';
+import { localDate } from './round-schedule';
+import { participants } from './rounds';
+import { slackDestination } from './slack-settings';
+import { pairingOf } from './workspaces';
+
+const WELCOME_COLLEAGUES = 3;
+const EMPTY_ROUND: RoundRecord = {
+  id: '',
+  workspaceId: '',
+  kind: 'welcome',
+  roundDate: '',
+  seed: '',
+  origin: 'scheduled',
+  createdAt: '',
+  groups: [],
+  feedback: [],
+};
+
+interface Introduction {
+  colleague: MemberRecord;
+  reason: string;
+}
+
+export async function welcomeNewMember(ctx: AppContext, workspaceId: string, newcomerId: string) {
+  try {
+    const intros = await chooseColleagues(ctx, workspaceId, newcomerId);
+    if (intros.length > 0) await sendWelcome(ctx, workspaceId, newcomerId, intros);
+  } catch (error) {
+    console.error(`welcome in ${workspaceId} failed:`, (error as Error).message);
+  }
+}
+
+async function chooseColleagues(ctx: AppContext, workspaceId: string, newcomerId: string) {
+  const workspace = (await ctx.repos.workspaces.findById(workspaceId))!;
+  const settings = { ...pairingOf(workspace), groupSize: 2 as const };
+  const now = ctx.clock.now();
+  const all = await ctx.repos.workspaceMembers.list(workspaceId);
+  const members = participants(all, localDate(settings.timeZone, now)).filter(
+    (m) => m.memberId !== newcomerId,
+  );
+  const newcomer = all.find((m) => m.memberId === newcomerId);
+  if (!newcomer || members.length === 0) return [];
+  const [exclusions, history] = await Promise.all([
+    ctx.repos.pairing.exclusionsForRound(workspaceId),
+    ctx.repos.pairing.recentRounds(workspaceId, 12, 'coffee'),
+  ]);
+  const intros: Introduction[] = [];
+  while (intros.length < Math.min(WELCOME_COLLEAGUES, members.length)) {
+    const chosen = intros.map((i) => i.colleague.memberId);
+    // Colleagues already chosen count as met in the latest round: the engine looks elsewhere
+    // first (a hard exclusion could leave the newcomer unplaced when a trio is needed).
+    const introduced: RoundRecord = {
+      ...EMPTY_ROUND,
+      groups: chosen.map((id) => ({
+        id,
+        members: [newcomerId, id],
+        reason: '',
+        slot: null,
+        weight: 0,
+      })),
+    };
+    const { round, reasons } = runEngine({
+      members: [newcomer, ...members],
+      exclusions,
+      history: [introduced, ...history],
+      settings: { ...settings, noRepeatRounds: Math.max(1, settings.noRepeatRounds) },
+      now,
+      seed: `welcome:${newcomerId}:${intros.length}`,
+    });
+    const index = round.groups.findIndex((g) => g.members.includes(newcomerId));
+    const partnerId = round.groups[index]?.members.find(
+      (id) => id !== newcomerId && !chosen.includes(id),
+    );
+    const colleague = members.find((m) => m.memberId === partnerId);
+    if (!colleague) break;
+    intros.push({ colleague, reason: reasons[index]! });
+  }
+  if (intros.length > 0) {
+    await ctx.repos.pairing.createRound({
+      workspaceId,
+      kind: 'welcome',
+      roundDate: localDate(settings.timeZone, now),
+      seed: `welcome:${newcomerId}`,
+      origin: 'scheduled',
+      audit: {},
+      groups: intros.map((i) => ({
+        members: [newcomerId, i.colleague.memberId],
+        reason: i.reason,
+        slot: null,
+        weight: 0,
+      })),
+      now: now.toISOString(),
+    });
+  }
+  return intros;
+}
+
+async function sendWelcome(
+  ctx: AppContext,
+  workspaceId: string,
+  newcomerId: string,
+  intros: Introduction[],
+) {
+  const { workspace, member: newcomer } = await requireMember(ctx, newcomerId, workspaceId);
+  const names = intros.map((i) => i.colleague.name).join(', ');
+  const mails = [
+    {
+      to: [newcomer.email],
+      subject: `Welcome to ${workspace.name}: meet ${names}`,
+      lines: [
+        `Welcome to ${workspace.name}, ${newcomer.name}!`,
+        ...intros.map((i) => `Say hello to ${i.colleague.name} (${i.reason}).`),
+      ],
+    },
+    ...intros.map((i) => ({
+      to: [i.colleague.email],
+      subject: `${newcomer.name} just joined ${workspace.name}: say hello`,
+      lines: [`${newcomer.name} just joined ${workspace.name}. A short hello goes a long way.`],
+    })),
+  ];
+  if (ctx.mailer.configured) {
+    for (const mail of mails) {
+      await ctx.mailer
+        .send({
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.lines.join('\n\n'),
+          html: mail.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+        })
+        .catch((error: Error) => console.error('welcome mail failed:', error.message));
+    }
+  }
+  const destination = slackDestination(workspace);
+  if (!destination) return;
+  const label = (m: MemberRecord) => (m.slackUserId ? `<@${m.slackUserId}>` : slackEscape(m.name));
+  await postToSlack(destination, {
+    text: `:wave: Welcome ${label(newcomer)} to ${slackEscape(workspace.name)}! Say hi: ${intros
+      .map((i) => label(i.colleague))
+      .join(', ')}`,
+  });
+}
+
+/** Introductions that involve the caller (as newcomer or colleague), newest first. */
+export async function myWelcomes(ctx: AppContext, userId: string, workspaceId: string) {
+  await requireMember(ctx, userId, workspaceId);
+  const [rounds, members] = await Promise.all([
+    ctx.repos.pairing.recentRounds(workspaceId, 50, 'welcome'),
+    ctx.repos.workspaceMembers.list(workspaceId),
+  ]);
+  const names = new Map(members.map((m) => [m.memberId, m.name]));
+  const person = (id: string) => ({ id, name: names.get(id) ?? '(left)' });
+  return rounds.flatMap((round) =>
+    round.groups
+      .filter((g) => g.members.includes(userId))
+      .map((g) => ({
+        newcomer: person(g.members[0]!),
+        colleague: person(g.members[1]!),
+        reason: g.reason,
+        createdAt: round.createdAt,
+      })),
+  );
+}

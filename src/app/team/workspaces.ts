@@ -1,0 +1,215 @@
+// Workspaces: create one (and be its admin), invite colleagues by link, join, leave.
+import type { Repositories } from '../../store/repositories';
+import type { WorkspaceRole } from '../../store/team/member-repository';
+import type { WorkspaceRecord } from '../../store/team/workspace-repository';
+import { isoNow } from '../clock';
+import { type AppContext, inTransaction } from '../context';
+import { conflict, notFound } from '../errors';
+import { randomSecret, sha256 } from '../secrets';
+import { parseInput } from '../validation';
+import { requireAdmin, requireFellowMember, requireMember } from './membership';
+import {
+  joinInput,
+  newTeamInviteInput,
+  newWorkspaceInput,
+  type PairingSettings,
+  pairingSettings,
+  workspaceChanges,
+} from './team-input';
+import { welcomeNewMember } from './welcomes';
+
+const INVITE_LIFETIME_MS = 14 * 24 * 3600_000;
+
+export interface WorkspaceView {
+  id: string;
+  name: string;
+  role: WorkspaceRole;
+  memberCount: number;
+  pairing: PairingSettings;
+  slack: SlackStatus;
+}
+
+/** What members may know of the Slack set-up: whether it is there, never its secrets. */
+export interface SlackStatus {
+  configured: boolean;
+  via: 'webhook' | 'bot' | null;
+  channel: string | null;
+  commands: boolean;
+}
+
+export function pairingOf(workspace: WorkspaceRecord, fallbackZone = 'UTC'): PairingSettings {
+  const defaults: PairingSettings = {
+    enabled: false,
+    everyWeeks: 2,
+    weekday: 'mon',
+    hour: 10,
+    timeZone: fallbackZone,
+    groupSize: 2,
+    noRepeatRounds: 6,
+    onboardingWeeks: 4,
+  };
+  const parsed = pairingSettings.safeParse({ ...defaults, ...stripAnchor(workspace.pairing) });
+  return parsed.success ? parsed.data : defaults;
+}
+
+const stripAnchor = ({ anchor: _anchor, ...settings }: Record<string, unknown>) => settings;
+
+export function slackStatus(workspace: WorkspaceRecord): SlackStatus {
+  const slack = workspace.slack;
+  const via = slack.webhookUrl ? 'webhook' : slack.botToken ? 'bot' : null;
+  return {
+    configured: via !== null,
+    via,
+    channel: typeof slack.channel === 'string' ? slack.channel : null,
+    commands: typeof slack.signingSecret === 'string',
+  };
+}
+
+async function view(ctx: AppContext, workspace: WorkspaceRecord, role: WorkspaceRole) {
+  const members = await ctx.repos.workspaceMembers.list(workspace.id);
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    role,
+    memberCount: members.length,
+    pairing: pairingOf(workspace),
+    slack: slackStatus(workspace),
+  } satisfies WorkspaceView;
+}
+
+export async function createWorkspace(ctx: AppContext, userId: string, raw: unknown) {
+  const input = parseInput(newWorkspaceInput, raw);
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  const now = isoNow(ctx.clock);
+  const workspace = await inTransaction(ctx, async (repos) => {
+    const created = await repos.workspaces.create(input.name, { timeZone: user.timeZone }, now);
+    await repos.workspaceMembers.add(created.id, userId, 'admin', now);
+    return created;
+  });
+  return view(ctx, workspace, 'admin');
+}
+
+export async function listWorkspaces(ctx: AppContext, userId: string) {
+  return ctx.repos.workspaceMembers.workspacesOf(userId);
+}
+
+export async function getWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
+  const { workspace, member } = await requireMember(ctx, userId, workspaceId);
+  return view(ctx, workspace, member.role);
+}
+
+export async function updateWorkspace(
+  ctx: AppContext,
+  userId: string,
+  workspaceId: string,
+  raw: unknown,
+) {
+  const changes = parseInput(workspaceChanges, raw);
+  const { workspace } = await requireAdmin(ctx, userId, workspaceId);
+  const now = ctx.clock.now();
+  let pairing: Record<string, unknown> | undefined;
+  if (changes.pairing) {
+    const before = pairingOf(workspace);
+    const after = { ...before, ...changes.pairing };
+    // A new rhythm starts counting its weeks from now, not from whenever it was first set.
+    const restart =
+      after.enabled !== before.enabled ||
+      after.everyWeeks !== before.everyWeeks ||
+      after.weekday !== before.weekday;
+    const anchor =
+      restart || !workspace.pairing.anchor ? now.toISOString() : workspace.pairing.anchor;
+    pairing = { ...after, anchor };
+  }
+  const updated = await ctx.repos.workspaces.update(
+    workspaceId,
+    { name: changes.name, pairing },
+    now.toISOString(),
+  );
+  return view(ctx, updated!, 'admin');
+}
+
+export async function deleteWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
+  await requireAdmin(ctx, userId, workspaceId);
+  await ctx.repos.workspaces.delete(workspaceId);
+}
+
+export async function createTeamInvite(
+  ctx: AppContext,
+  userId: string,
+  workspaceId: string,
+  raw: unknown,
+) {
+  const input = parseInput(newTeamInviteInput, raw);
+  await requireAdmin(ctx, userId, workspaceId);
+  const token = randomSecret('rtw_');
+  const now = ctx.clock.now();
+  const invite = await ctx.repos.workspaces.createInvite({
+    workspaceId,
+    tokenHash: sha256(token),
+    invitedBy: userId,
+    email: input.email ?? null,
+    now: now.toISOString(),
+    expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS).toISOString(),
+  });
+  return { token, email: invite.email, expiresAt: invite.expiresAt };
+}
+
+/** Joins with an invite token; the caller is signed in, so only this instance's users can join. */
+export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknown) {
+  const { token } = parseInput(joinInput, raw);
+  const now = isoNow(ctx.clock);
+  const invite = await ctx.repos.workspaces.findUsableInvite(sha256(token), now);
+  const user = await ctx.repos.users.findById(userId);
+  // An invite for someone else's address is, for this caller, no invite at all.
+  if (
+    !invite ||
+    !user ||
+    (invite.email && invite.email.toLowerCase() !== user.email.toLowerCase())
+  ) {
+    throw notFound('Invite');
+  }
+  const already = await ctx.repos.workspaceMembers.find(invite.workspaceId, userId);
+  if (!already) {
+    await inTransaction(ctx, async (repos) => {
+      if (invite.email && !(await repos.workspaces.spendInvite(invite.id, now))) {
+        throw conflict('This invite has just been used');
+      }
+      await repos.workspaceMembers.add(invite.workspaceId, userId, 'member', now);
+    });
+    await welcomeNewMember(ctx, invite.workspaceId, userId);
+  }
+  return getWorkspace(ctx, userId, invite.workspaceId);
+}
+
+export async function leaveWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
+  await requireMember(ctx, userId, workspaceId);
+  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, userId));
+}
+
+export async function removeMember(
+  ctx: AppContext,
+  adminId: string,
+  workspaceId: string,
+  memberId: string,
+) {
+  await requireAdmin(ctx, adminId, workspaceId);
+  await requireFellowMember(ctx, workspaceId, memberId);
+  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, memberId));
+}
+
+/**
+ * Takes a member out with their directory data, preferences, exclusions (theirs and those naming
+ * them) and prompt answers. A workspace never stays without an admin: the longest-standing member
+ * takes over; the last one out deletes it.
+ */
+async function removeFromWorkspace(repos: Repositories, workspaceId: string, memberId: string) {
+  await repos.pairing.removeMember(workspaceId, memberId);
+  await repos.teamPrompts.removeMember(workspaceId, memberId);
+  await repos.workspaceMembers.remove(workspaceId, memberId);
+  const left = await repos.workspaceMembers.list(workspaceId);
+  if (left.length === 0) return repos.workspaces.delete(workspaceId);
+  if (left.some((m) => m.role === 'admin')) return;
+  const senior = [...left].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))[0]!;
+  await repos.workspaceMembers.update(workspaceId, senior.memberId, { role: 'admin' });
+}

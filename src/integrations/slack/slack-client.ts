@@ -1,0 +1,94 @@
+// Posting to Slack: an incoming webhook, or chat.postMessage with a bot token and a channel.
+// Only Slack's own hosts are called, so a workspace setting cannot point the server at an
+// internal address; RAPPORT_SLACK_URL_PREFIX adds one more allowed prefix (a proxy, or tests).
+
+export interface SlackDestination {
+  webhookUrl?: string;
+  botToken?: string;
+  channel?: string;
+}
+
+export interface SlackMessage {
+  text: string;
+}
+
+/** Slack refused the message or could not be reached; the message says which. */
+export class SlackDeliveryError extends Error {}
+
+const SLACK_HOOKS = 'https://hooks.slack.com/';
+const TIMEOUT_MS = 10_000;
+
+/** Whether the server may post to this webhook URL. */
+export function isAllowedWebhookUrl(url: string): boolean {
+  const extra = process.env.RAPPORT_SLACK_URL_PREFIX;
+  return url.startsWith(SLACK_HOOKS) || Boolean(extra && url.startsWith(extra));
+}
+
+function apiBase(): string {
+  return process.env.RAPPORT_SLACK_API_URL || 'https://slack.com/api';
+}
+
+export async function postToSlack(destination: SlackDestination, message: SlackMessage) {
+  if (destination.webhookUrl) {
+    if (!isAllowedWebhookUrl(destination.webhookUrl)) {
+      throw new SlackDeliveryError('The Slack webhook URL is not a hooks.slack.com address');
+    }
+    const response = await send(destination.webhookUrl, message, {});
+    if (!response.ok) {
+      throw new SlackDeliveryError(
+        `Slack refused the message: ${response.status} ${await response.text()}`,
+      );
+    }
+    return;
+  }
+  if (destination.botToken && destination.channel) {
+    const response = await send(
+      `${apiBase()}/chat.postMessage`,
+      { channel: destination.channel, ...message },
+      { authorization: `Bearer ${destination.botToken}` },
+    );
+    // The Web API answers 200 with {"ok":false,"error":…} when it refuses.
+    const body = (await response.json().catch(() => ({}))) as { ok?: boolean; error?: string };
+    if (!response.ok || !body.ok) {
+      throw new SlackDeliveryError(`Slack refused the message: ${body.error ?? response.status}`);
+    }
+    return;
+  }
+  throw new SlackDeliveryError('Slack is not set up for this workspace');
+}
+
+async function send(url: string, body: unknown, headers: Record<string, string>) {
+  try {
+    return await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'error',
+    });
+  } catch (error) {
+    throw new SlackDeliveryError(`Slack could not be reached: ${(error as Error).message}`);
+  }
+}
+
+/** A Slack user's e-mail address (users.info, needs the users:read.email scope), or null. */
+export async function slackUserEmail(
+  botToken: string,
+  slackUserId: string,
+): Promise<string | null> {
+  const url = `${apiBase()}/users.info?user=${encodeURIComponent(slackUserId)}`;
+  try {
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${botToken}` },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'error',
+    });
+    const body = (await response.json()) as {
+      ok?: boolean;
+      user?: { profile?: { email?: string } };
+    };
+    return (body.ok && body.user?.profile?.email) || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+// Builds a workspace with members for team tests: an admin creates it, the others join by link.
+import { expect } from 'vitest';
+import type { Browser, TestApi } from '../support/api';
+
+export interface TestTeam {
+  workspaceId: string;
+  admin: Browser;
+  members: Browser[];
+}
+
+/** A week of working hours: every day 00:00–24:00, so any two members share time. */
+export const ALWAYS = Object.fromEntries(
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [
+    d,
+    [{ start: '00:00', end: '24:00' }],
+  ]),
+);
+
+export async function inviteToken(
+  api: TestApi,
+  admin: Browser,
+  workspaceId: string,
+  email?: string,
+) {
+  const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
+    browser: admin,
+    body: email ? { email } : {},
+  });
+  expect(invite.status, JSON.stringify(invite.body)).toBe(201);
+  return invite.body.token as string;
+}
+
+/** An admin (the instance owner) and `count` members, all in one new workspace. */
+export async function buildTeam(api: TestApi, count: number, name = 'Acme'): Promise<TestTeam> {
+  const admin = await api.setupOwner();
+  const created = await api.call('POST', '/api/workspaces', { browser: admin, body: { name } });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const workspaceId = created.body.workspace.id as string;
+  const token = await inviteToken(api, admin, workspaceId);
+  const members: Browser[] = [];
+  for (let i = 0; i < count; i++) {
+    const member = await api.addMember(admin);
+    const joined = await api.call('POST', '/api/workspaces/join', {
+      browser: member,
+      body: { token },
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+    members.push(member);
+  }
+  for (const browser of [admin, ...members]) {
+    await api.call('PATCH', '/api/me', { browser, body: { workingHours: ALWAYS } });
+  }
+  return { workspaceId, admin, members };
+}
