@@ -58,10 +58,11 @@ describe.each(dialects())('the scheduler on %s', (dialect) => {
     await until(() => runs.length >= 2);
     // Give a duplicate the time it would need to show up.
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(runs.map((r) => r.at.slice(0, 16)).sort()).toEqual([
-      '2026-11-27T14:00',
-      '2026-11-27T14:01',
-    ]);
+    // The instances' own minute timers may also tick the real current minute: that is correct,
+    // so only the minutes this test ticked are counted.
+    const minutes = runs.map((r) => r.at.slice(0, 16));
+    expect(minutes.filter((m) => m === '2026-11-27T14:00')).toHaveLength(1);
+    expect(minutes.filter((m) => m === '2026-11-27T14:01')).toHaveLength(1);
   });
 });
 

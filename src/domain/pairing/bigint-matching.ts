@@ -81,7 +81,7 @@ class ClassicMatching {
     while (stack.length > 0) {
       const x = stack.pop()!;
       if (x < this.n) out.push(x);
-      else stack.push(...this.blossomchilds[x]!);
+      else for (const c of this.blossomchilds[x]!) stack.push(c);
     }
     return out;
   }
@@ -94,7 +94,7 @@ class ClassicMatching {
     this.labelend[b] = p;
     this.bestedge[w] = -1;
     this.bestedge[b] = -1;
-    if (t === 1) this.queue.push(...this.leaves(b));
+    if (t === 1) for (const x of this.leaves(b)) this.queue.push(x);
     else {
       const base = this.blossombase[b]!;
       const mp = this.mate[base]!;

@@ -31,7 +31,8 @@ export interface ScaledWeights {
 /** Exact integers proportional to the given finite weights. */
 export function scaleToIntegers(weights: readonly number[]): ScaledWeights {
   const parsed = weights.map(decimalOf);
-  const decimals = Math.max(0, ...parsed.map((d) => -d.exponent));
+  let decimals = 0;
+  for (const d of parsed) if (-d.exponent > decimals) decimals = -d.exponent;
   const scaled = parsed.map((d) => d.digits * 10n ** BigInt(d.exponent + decimals));
   let unit = 0n;
   for (const s of scaled) {

@@ -8,6 +8,7 @@ export {
   maxWeightMatching,
   type WeightedGraph,
 } from './matching.js';
+export { POOL_LIMIT, POOL_SIZE } from './pools.js';
 export { buildPairingRound, MAX_ROUND_MEMBERS } from './round.js';
 export { type GraphInput, type GraphSolution, parseGraphInput, solveGraph } from './solve-graph.js';
 export type {

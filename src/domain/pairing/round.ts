@@ -107,11 +107,11 @@ export function buildPairingRound(input: PairingInput): PairingRound {
     groups = pairs;
     const attached = attachLeftovers(scorer, groups, leftovers);
     joiners = attached.joiners;
-    unpaired.push(...attached.unplaced);
+    for (const i of attached.unplaced) unpaired.push(i);
   } else {
     groups = assembleGroups(scorer, pairs, leftovers, sizes, neighbours, seed);
   }
-  unpaired.push(...dropForbidden(scorer, groups));
+  for (const i of dropForbidden(scorer, groups)) unpaired.push(i);
   for (const group of groups) if (group.length < 2) unpaired.push(...group.splice(0));
   groups = groups.filter((g) => g.length >= 2);
 

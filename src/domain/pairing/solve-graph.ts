@@ -4,6 +4,9 @@ import { bigintMaxWeightMatching } from './bigint-matching.js';
 import { scaleToIntegers, unscale } from './decimal-weights.js';
 import { MAX_MATCHING_WEIGHT, maxWeightMatching } from './matching.js';
 
+/** Most vertices `solveGraph` takes (memory is about 200 bytes per vertex). */
+export const MAX_VERTICES = 4_000_000;
+
 /** A graph as the CLI reads it: `{"n": N, "edges": [[i, j, w], ...]}`. */
 export interface GraphInput {
   n: number;
@@ -26,8 +29,11 @@ export function parseGraphInput(value: unknown): GraphInput {
     );
   }
   const { n, edges } = value as { n?: unknown; edges?: unknown };
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 2 ** 26) {
-    throw new DomainInputError('invalid_graph', `"n" must be a whole number from 0 to ${2 ** 26}`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_VERTICES) {
+    throw new DomainInputError(
+      'invalid_graph',
+      `"n" must be a whole number from 0 to ${MAX_VERTICES}`,
+    );
   }
   if (!Array.isArray(edges))
     throw new DomainInputError('invalid_graph', '"edges" must be an array');
