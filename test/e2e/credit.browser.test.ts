@@ -4,6 +4,7 @@
 // the draft; then the remote-work proposal from form to document and decision.
 // The owner's zone is a day away from the browser's: dates taken from the browser's calendar
 // would put the wins outside "this week" and fail the test.
+
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
+import { callAsBrowser, checkPhoneWidth } from './page-tools';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -86,28 +88,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
   // The server's HTML shows in a sandboxed frame, as the e-mail it is.
   const preview = () => page.getByTitle('Preview of the e-mail').contentFrame();
 
-  /** Calls the API as the signed-in browser (cookie plus CSRF token). */
-  async function call(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
-    const session = await (await page.request.get(at('/api/session'))).json();
-    const response = await page.request.fetch(at(path), {
-      method,
-      headers: { 'X-CSRF-Token': session.csrfToken },
-      ...(data === undefined ? {} : { data }),
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return response.json();
-  }
-
-  /** Phones: a full-page shot at 375 px, and nothing may stick out sideways. */
-  async function atPhoneWidth(name: string) {
-    await page.setViewportSize({ width: 375, height: 812 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    await shot(`${name}-375`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is wider than a phone`).toBe(0);
-  }
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
+    callAsBrowser(page, at(path), method, data);
+  const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
   it('sets up the owner and adds the manager with an e-mail', async () => {
     await page.goto(at('/'));

@@ -3,12 +3,14 @@
 // log today's call from the agenda and see them leave; snooze and done with one key each.
 // The owner's zone differs from the browser's, so every time shown or sent must use the
 // owner's zone to pass.
+
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
+import { callAsBrowser, checkPhoneWidth } from './page-tools';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -82,28 +84,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
       return (id && document.getElementById(id)?.textContent) || element?.textContent || '';
     });
 
-  /** Calls the API as the signed-in browser (cookie plus CSRF token). */
-  async function call(method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
-    const session = await (await page.request.get(at('/api/session'))).json();
-    const response = await page.request.fetch(at(path), {
-      method,
-      headers: { 'X-CSRF-Token': session.csrfToken },
-      ...(data === undefined ? {} : { data }),
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return response.json();
-  }
-
-  /** Phones: nothing may stick out sideways. */
-  async function atPhoneWidth(name: string) {
-    await page.setViewportSize({ width: 375, height: 812 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    await shot(`${name}-375`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is wider than a phone`).toBe(0);
-  }
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
+    callAsBrowser(page, at(path), method, data);
+  const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
   it('sets up the owner and greets them with an empty Today', async () => {
     await page.goto(at('/'));

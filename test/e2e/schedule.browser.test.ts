@@ -2,12 +2,14 @@
 // week grid in the owner's Berlin time with the shared hours shaded, office days, a meeting-time
 // search, the household routines and trips, and the calendar feed from Settings. The browser
 // runs in Los Angeles, so any time taken from the browser's zone instead of the owner's fails.
+
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
+import { callAsBrowser, checkPhoneWidth } from './page-tools';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -90,28 +92,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
   const shot = (name: string) =>
     page.screenshot({ path: `${artifacts}schedule-${name}.png`, fullPage: true });
 
-  /** Calls the API as the signed-in browser (cookie plus CSRF token). */
-  async function call(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-    const session = await (await page.request.get(at('/api/session'))).json();
-    const response = await page.request.fetch(at(path), {
-      method,
-      headers: { 'X-CSRF-Token': session.csrfToken },
-      ...(data === undefined ? {} : { data }),
-    });
-    expect(response.ok(), await response.text()).toBe(true);
-    return response.json();
-  }
-
-  /** Phones: a full-page shot at 375 px, and nothing may stick out sideways. */
-  async function atPhoneWidth(name: string) {
-    await page.setViewportSize({ width: 375, height: 812 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    await shot(`${name}-375`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    expect(overflow, `${name} is wider than a phone`).toBe(0);
-  }
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
+    callAsBrowser(page, at(path), method, data);
+  const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
   it('sets up the owner in Berlin and adds a key colleague in New York', async () => {
     await page.goto(at('/'));
