@@ -15,6 +15,12 @@ import { SchedulePage } from './pages/schedule';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
 import { SignInPage } from './pages/signin';
+import { TeamPage } from './pages/team';
+import { TeamAdminPage } from './pages/team-admin';
+import { TeamDirectoryPage } from './pages/team-directory';
+import { TeamJoinPage } from './pages/team-join';
+import { TeamProfilePage } from './pages/team-profile';
+import { TeamSpacePage } from './pages/team-space';
 import { TodayPage } from './pages/today';
 import { TripsPage } from './pages/trips';
 import { UpdatePage } from './pages/update';
@@ -55,6 +61,13 @@ export const routes: PageRoute[] = [
   { path: '/updates/:id', access: 'user', page: UpdatePage },
   // Occasional, so not in the header: linked from Wins and from Today's revisit reminder.
   { path: '/proposal', access: 'user', page: ProposalPage },
+  { path: '/team', access: 'user', page: TeamPage, nav: 'Team', more: 'phone' },
+  // Signed-in only: a signed-out visitor signs in (or up) and comes back here.
+  { path: '/team/join/:token', access: 'user', page: TeamJoinPage },
+  { path: '/team/:id', access: 'user', page: TeamSpacePage },
+  { path: '/team/:id/directory', access: 'user', page: TeamDirectoryPage },
+  { path: '/team/:id/profile', access: 'user', page: TeamProfilePage },
+  { path: '/team/:id/admin', access: 'user', page: TeamAdminPage },
   { path: '/office', access: 'user', page: OfficePage, nav: 'Office', more: true },
   { path: '/trips', access: 'user', page: TripsPage, nav: 'Trips', more: true },
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },

@@ -13,6 +13,7 @@ import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { AppContext } from '../context';
 import type { ProfileValues } from './directory';
+import { requireMember } from './membership';
 import { slackEscape } from './round-delivery';
 import { slackDestination } from './slack-settings';
 
@@ -34,22 +35,28 @@ function occurrence(year: number, month: number, day: number): number {
   return epochDayFromYmd(year, month, safeDay);
 }
 
-/** What to announce for a member on their local day `today` (an epoch day). */
-export function celebrationsOn(member: MemberRecord, today: number): Celebration[] {
-  const weekday = weekdayOfEpochDay(today);
-  if (weekday > 5) return [];
-  // On Fridays, the weekend's dates too.
-  const days = weekday === 5 ? [today, today + 1, today + 2] : [today];
+/** A member's shared birthday and work anniversary falling on any of `days` (epoch days). */
+function celebrationsIn(member: MemberRecord, days: readonly number[]): Celebration[] {
   const profile = member.profile as ProfileValues;
   const found: Celebration[] = [];
-  const year = new Date(today * DAY_MS).getUTCFullYear();
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const years = [
+    new Date(first * DAY_MS).getUTCFullYear(),
+    new Date(last * DAY_MS).getUTCFullYear(),
+  ];
   const check = (kind: Celebration['kind'], month: number, day: number, since: number | null) => {
-    for (const y of [year, year + 1]) {
+    for (const y of new Set(years)) {
       const date = occurrence(y, month, day);
       if (!days.includes(date)) continue;
-      const years = since === null ? null : y - since;
-      if (years !== null && years < 1) continue;
-      found.push({ memberId: member.memberId, kind, date: isoDateFromEpochDay(date), years });
+      const count = since === null ? null : y - since;
+      if (count !== null && count < 1) continue;
+      found.push({
+        memberId: member.memberId,
+        kind,
+        date: isoDateFromEpochDay(date),
+        years: count,
+      });
     }
   };
   if (member.shared.includes('birthday') && profile.birthday) {
@@ -65,6 +72,22 @@ export function celebrationsOn(member: MemberRecord, today: number): Celebration
     check('anniversary', month, day, since);
   }
   return found;
+}
+
+/** What to announce for a member on their local day `today` (an epoch day). */
+export function celebrationsOn(member: MemberRecord, today: number): Celebration[] {
+  const weekday = weekdayOfEpochDay(today);
+  if (weekday > 5) return [];
+  // On Fridays, the weekend's dates too.
+  return celebrationsIn(member, weekday === 5 ? [today, today + 1, today + 2] : [today]);
+}
+
+/** A member's celebrations from their local day `today` for `count` days, on the real dates. */
+export function celebrationsFrom(member: MemberRecord, today: number, count: number) {
+  return celebrationsIn(
+    member,
+    Array.from({ length: count }, (_, i) => today + i),
+  );
 }
 
 export function celebrationText(member: MemberRecord, celebration: Celebration): string {
@@ -99,4 +122,29 @@ export async function announceCelebrations(ctx: AppContext, now: Date): Promise<
     }
   }
   return posted;
+}
+
+const UPCOMING_DAYS = 14;
+
+/**
+ * The workspace's shared birthdays and work anniversaries over the next two weeks, each on its
+ * own date in the celebrated member's zone (`today` when it is that day there now).
+ */
+export async function upcomingCelebrations(ctx: AppContext, userId: string, workspaceId: string) {
+  await requireMember(ctx, userId, workspaceId);
+  const now = ctx.clock.now().getTime();
+  const members = await ctx.repos.workspaceMembers.list(workspaceId);
+  const upcoming = members.flatMap((member) => {
+    const localToday = Math.floor(zoneClockFor(member.timeZone).wallMs(now) / DAY_MS);
+    return celebrationsFrom(member, localToday, UPCOMING_DAYS).map((c) => ({
+      member: { id: member.memberId, name: member.name },
+      kind: c.kind,
+      date: c.date,
+      years: c.years,
+      today: c.date === isoDateFromEpochDay(localToday),
+    }));
+  });
+  return upcoming.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.member.name.localeCompare(b.member.name),
+  );
 }

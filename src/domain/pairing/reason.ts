@@ -4,7 +4,7 @@ import { zoneClockFor } from '../time/zone-clock.js';
 import { MIN_SHARED_MINUTES, type PairFacts, type PairScorer } from './pair-score.js';
 import type { Roster } from './roster.js';
 import type { PairingSlot } from './types.js';
-import { longestSpan, sharedWeek, WEEKDAYS } from './working-time.js';
+import { longestSpan, sharedWeek, WEEKDAYS, weekBase } from './working-time.js';
 
 const MINUTE_MS = 60_000;
 const SLOT_MINUTES = 30;
@@ -106,9 +106,10 @@ export function nextSlot(
 ): PairingSlot | null {
   const shared = sharedWeek(group.map((i) => roster.weeks[i]!));
   const step = SLOT_STEP_MINUTES * MINUTE_MS;
+  const base = weekBase(nowMs);
   for (let k = 0; k < shared.length; k += 2) {
-    const startMs = Math.ceil((nowMs + shared[k]! * MINUTE_MS) / step) * step;
-    const endMs = nowMs + shared[k + 1]! * MINUTE_MS;
+    const startMs = Math.ceil((base + shared[k]! * MINUTE_MS) / step) * step;
+    const endMs = base + shared[k + 1]! * MINUTE_MS;
     const windowMinutes = Math.floor((endMs - startMs) / MINUTE_MS);
     if (windowMinutes < SLOT_MINUTES) continue;
     return {

@@ -25,6 +25,15 @@ describe('weekOfWork', () => {
     expect(week[week.length - 1]!).toBeLessThanOrEqual(WEEK_MINUTES);
   });
 
+  it('keeps whole windows when now is not on a whole minute', () => {
+    // Berlin 09–17 and New York 09–17 share two hours, whatever second the round runs at.
+    const now = Date.parse('2026-12-07T06:00:42.5Z');
+    const berlin = weekOfWork('Europe/Berlin', officeHours(), now, 'test');
+    const newYork = weekOfWork('America/New_York', officeHours(), now, 'test');
+    expect(berlin[1]! - berlin[0]!).toBe(8 * 60);
+    expect(longestShared(berlin, newYork)).toBe(120);
+  });
+
   it('runs windows past midnight and clips at now', () => {
     const night = { start: '22:00', end: '06:00' };
     const hours = { mon: [night], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };

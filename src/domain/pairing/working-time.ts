@@ -29,6 +29,14 @@ function epochOfWall(wallMs: number, offsetMs: (epochMs: number) => number): num
   return wallMs - offset;
 }
 
+/**
+ * The instant a week's minutes count from: the start of `nowMs`'s minute. Window edges fall on
+ * whole minutes, so none loses a minute to rounding ("1 h 59 overlap" for a two-hour one).
+ */
+export function weekBase(nowMs: number): number {
+  return Math.floor(nowMs / MINUTE_MS) * MINUTE_MS;
+}
+
 /** A member's working time over [now, now + 7 days) as merged minute intervals after now. */
 export function weekOfWork(
   zone: string,
@@ -38,6 +46,7 @@ export function weekOfWork(
 ): Int32Array {
   const clock = zoneClockFor(zone);
   const today = clock.localEpochDay(nowMs);
+  const base = weekBase(nowMs);
   const spans: number[] = [];
   for (let day = today - 1; day <= today + 7; day++) {
     const windows = hours[WEEKDAYS[weekdayOfEpochDay(day) - 1]!] ?? [];
@@ -47,8 +56,8 @@ export function weekOfWork(
       if (end <= start) end += 1440;
       const from = epochOfWall(day * DAY_MS + start * MINUTE_MS, clock.offsetMs);
       const to = epochOfWall(day * DAY_MS + end * MINUTE_MS, clock.offsetMs);
-      const a = Math.max(0, Math.ceil((from - nowMs) / MINUTE_MS));
-      const b = Math.min(WEEK_MINUTES, Math.floor((to - nowMs) / MINUTE_MS));
+      const a = Math.max(0, Math.round((from - base) / MINUTE_MS));
+      const b = Math.min(WEEK_MINUTES, Math.round((to - base) / MINUTE_MS));
       if (b > a) spans.push(a, b);
     }
   }

@@ -14,7 +14,7 @@ import { workspaceParam } from './team-schemas';
 const tags = ['team'];
 
 const PromptSchema = z.object({ key: z.string(), text: z.string(), custom: z.boolean() });
-const PromptsSchema = z
+export const PromptsSchema = z
   .object({
     current: PromptSchema.extend({
       answers: z.array(

@@ -15,7 +15,7 @@ import {
 
 const tags = ['team'];
 const Person = z.object({ id: z.string(), name: z.string() });
-const WelcomeSchema = z.object({
+export const WelcomeSchema = z.object({
   newcomer: Person,
   colleague: Person,
   reason: z.string(),

@@ -4,6 +4,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { HttpApp, HttpEnv } from '../env';
 import { errorBody } from '../errors';
+import { registerCelebrationRoutes } from './celebration-routes';
 import { registerDirectoryRoutes } from './directory-routes';
 import { registerPromptRoutes } from './prompt-routes';
 import { registerRoundRoutes } from './round-routes';
@@ -27,5 +28,6 @@ export function registerTeamRoutes(app: HttpApp) {
   registerDirectoryRoutes(app);
   registerRoundRoutes(app);
   registerPromptRoutes(app);
+  registerCelebrationRoutes(app);
   registerSlackRoutes(app);
 }

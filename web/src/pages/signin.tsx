@@ -3,12 +3,14 @@ import { useSetupStatus, useSignIn } from '../api/session';
 import { AuthCard } from '../components/auth-card';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 import { checkEmail, collectErrors, useFieldErrors } from '../validation';
 
 export function SignInPage() {
   const signIn = useSignIn();
   const openSignup = useSetupStatus().data?.openSignup ?? false;
+  // A new account goes on to where the visitor was headed too (e.g. a workspace invite).
+  const next = useLocation().search.get('next');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { formRef, errors, show } = useFieldErrors<'email' | 'password'>();
@@ -55,7 +57,10 @@ export function SignInPage() {
       </form>
       {openSignup && (
         <p className="aside">
-          New here? <Link to="/signup">Create an account</Link>
+          New here?{' '}
+          <Link to={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>
+            Create an account
+          </Link>
         </p>
       )}
     </AuthCard>

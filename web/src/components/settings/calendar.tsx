@@ -1,10 +1,10 @@
+import { SectionCard } from '../section-card';
 import { SecretLinkField } from './secret-link';
-import { SettingsSection } from './section';
 
 /** The iCalendar feed address, and how to subscribe to it. */
 export function CalendarSection() {
   return (
-    <SettingsSection
+    <SectionCard
       id="calendar"
       title="Calendar"
       intro="Birthdays, office visits, household routines and trips in the calendar you already use. Anyone with the address can read it: keep it to yourself."
@@ -29,6 +29,6 @@ export function CalendarSection() {
         </ul>
         <p className="hint">Calendars refresh a subscription every few hours, not instantly.</p>
       </details>
-    </SettingsSection>
+    </SectionCard>
   );
 }

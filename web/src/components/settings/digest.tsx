@@ -4,7 +4,7 @@ import { usePreferences, useSaveDigest } from '../../api/preferences';
 import { useCurrentUser } from '../../current-user';
 import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 const DEFAULT_DIGEST: DigestSetting = { enabled: false, time: '08:30' };
 
@@ -12,7 +12,7 @@ const DEFAULT_DIGEST: DigestSetting = { enabled: false, time: '08:30' };
 export function DigestSection() {
   const preferences = usePreferences();
   return (
-    <SettingsSection
+    <SectionCard
       id="digest"
       title="Daily digest"
       intro="Today’s agenda by e-mail on your working days, with one-click links to log a conversation or snooze."
@@ -20,7 +20,7 @@ export function DigestSection() {
       <FormError error={preferences.error} />
       {preferences.isPending && <p className="hint">Loading…</p>}
       {preferences.data && <DigestForm saved={preferences.data.digest ?? null} />}
-    </SettingsSection>
+    </SectionCard>
   );
 }
 

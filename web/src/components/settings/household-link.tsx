@@ -1,10 +1,10 @@
+import { SectionCard } from '../section-card';
 import { SecretLinkField } from './secret-link';
-import { SettingsSection } from './section';
 
 /** The household page: whether the user is at work, for the people at home. */
 export function HouseholdLinkSection() {
   return (
-    <SettingsSection
+    <SectionCard
       id="household-page"
       title="Household page"
       intro="A simple page for the people at home: whether you are at work right now and today’s hours. Nothing else."
@@ -19,6 +19,6 @@ export function HouseholdLinkSection() {
           </a>
         )}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -9,7 +9,7 @@ import { ConfirmButton } from '../confirm-button';
 import { CopyField } from '../copy-field';
 import { Field } from '../field';
 import { FormError } from '../form-messages';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 function inviteStatus(invite: Invite, timeZone: string): string {
   if (invite.usedAt) return `Used ${formatDateTime(invite.usedAt, timeZone)}`;
@@ -42,7 +42,7 @@ export function InvitesSection() {
   }
 
   return (
-    <SettingsSection
+    <SectionCard
       id="invites"
       title="Invites"
       intro="Invite colleagues to this Rapport. Each link creates one account."
@@ -127,6 +127,6 @@ export function InvitesSection() {
         </table>
       )}
       <FormError error={revoke.error} />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../../validation';
 import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 export function PasswordSection() {
   const user = useCurrentUser();
@@ -44,7 +44,7 @@ export function PasswordSection() {
   }
 
   return (
-    <SettingsSection
+    <SectionCard
       id="password"
       title="Password"
       intro="Changing it signs you out on every other device."
@@ -94,6 +94,6 @@ export function PasswordSection() {
           </button>
         </div>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -4,8 +4,8 @@ import { useCurrentUser } from '../../current-user';
 import { checkName, checkTimeZone, collectErrors, useFieldErrors } from '../../validation';
 import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
+import { SectionCard } from '../section-card';
 import { TimeZoneField } from '../time-zone-field';
-import { SettingsSection } from './section';
 
 export function ProfileSection() {
   const user = useCurrentUser();
@@ -22,7 +22,7 @@ export function ProfileSection() {
   }
 
   return (
-    <SettingsSection id="profile" title="Profile" intro={<>Signed in as {user.email}.</>}>
+    <SectionCard id="profile" title="Profile" intro={<>Signed in as {user.email}.</>}>
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         <Field
           label="Name"
@@ -42,6 +42,6 @@ export function ProfileSection() {
           </button>
         </div>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -1,12 +1,12 @@
 import { useSignOut } from '../../api/session';
 import { ConfirmButton } from '../confirm-button';
 import { FormError } from '../form-messages';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 export function SessionsSection() {
   const signOut = useSignOut();
   return (
-    <SettingsSection
+    <SectionCard
       id="sessions"
       title="Sessions"
       intro="Lost a device or signed in somewhere public? Sign out on every device, this one included."
@@ -19,6 +19,6 @@ export function SessionsSection() {
         disabled={signOut.isPending}
         onConfirm={() => signOut.mutate({ everywhere: true })}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -8,7 +8,7 @@ import { ConfirmButton } from '../confirm-button';
 import { CopyField } from '../copy-field';
 import { Field } from '../field';
 import { FormError } from '../form-messages';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 export function TokensSection() {
   const { timeZone } = useCurrentUser();
@@ -33,7 +33,7 @@ export function TokensSection() {
   }
 
   return (
-    <SettingsSection
+    <SectionCard
       id="tokens"
       title="API tokens"
       intro="Tokens let scripts and the rapport command line use your account. Keep them secret."
@@ -129,6 +129,6 @@ export function TokensSection() {
         </table>
       )}
       <FormError error={revoke.error} />
-    </SettingsSection>
+    </SectionCard>
   );
 }

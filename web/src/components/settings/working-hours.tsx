@@ -11,7 +11,7 @@ import {
   toDrafts,
   toHours,
 } from '../hours-editor';
-import { SettingsSection } from './section';
+import { SectionCard } from '../section-card';
 
 export function WorkingHoursSection() {
   const user = useCurrentUser();
@@ -29,7 +29,7 @@ export function WorkingHoursSection() {
   }
 
   return (
-    <SettingsSection
+    <SectionCard
       id="working-hours"
       title="Working hours"
       intro={
@@ -50,6 +50,6 @@ export function WorkingHoursSection() {
           </button>
         </div>
       </form>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-/** One titled card on the settings page; `id` is its in-page anchor. */
-export function SettingsSection({
+/** One titled card of a page (settings, team); `id` is its in-page anchor. */
+export function SectionCard({
   id,
   title,
   intro,

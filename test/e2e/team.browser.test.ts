@@ -1,0 +1,229 @@
+// The team space in a real browser against a real `rapport serve`: the owner creates a
+// workspace and an invite link; a colleague in another zone signs up, follows the link, shares
+// part of their profile and opts in to coffee; the owner previews and starts a round; both see
+// their pair with its reason and a slot on their own clock; the colleague says they met, finds
+// the owner in the directory with only what the owner shares, and adds them to their people.
+
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server';
+import { callAsBrowser, checkPhoneWidth } from './page-tools';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+const owner = {
+  name: 'Mara Okafor',
+  email: 'mara@example.com',
+  password: 'correct horse battery',
+  timeZone: 'Europe/Berlin',
+};
+const colleague = {
+  name: 'Devon Hale',
+  email: 'devon@example.com',
+  password: 'staple battery horse',
+  timeZone: 'America/New_York',
+};
+
+describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in the browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let mara: Page;
+  let devon: Page;
+  const pageErrors: string[] = [];
+  let workspacePath = '';
+
+  async function openPage(timezoneId: string) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId,
+      locale: 'en-GB',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // Each browser in its own person's zone, so a slot shown on the wrong clock shows.
+    mara = await openPage(owner.timeZone);
+    devon = await openPage(colleague.timeZone);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const at = (path: string) => new URL(path, server.url).href;
+  const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: `${artifacts}team-${name}.png`, fullPage: true });
+  const section = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name }).click();
+
+  async function fillAccount(page: Page, who: typeof owner) {
+    await page.getByLabel('Your name').fill(who.name);
+    await page.getByLabel('E-mail').fill(who.email);
+    await page.getByLabel('Time zone').fill(who.timeZone);
+    await page.getByLabel('Password', { exact: true }).fill(who.password);
+    await page.getByLabel('Confirm password').fill(who.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+  }
+
+  it('lets the owner create a workspace and an invite link', async () => {
+    await mara.goto(at('/'));
+    await mara.waitForURL(at('/setup'));
+    await fillAccount(mara, owner);
+    await heading(mara).filter({ hasText: owner.name }).waitFor();
+
+    await mara
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Team' })
+      .click();
+    await heading(mara).filter({ hasText: 'Team' }).waitFor();
+    await mara.getByText('None yet.').waitFor();
+    // A name is required.
+    await mara.getByRole('button', { name: 'Create', exact: true }).click();
+    await mara.getByRole('alert').filter({ hasText: 'Give the workspace a name.' }).waitFor();
+    await mara.getByLabel('Name').fill('Acme');
+    await mara.getByRole('button', { name: 'Create', exact: true }).click();
+    await heading(mara).filter({ hasText: 'Acme' }).waitFor();
+    await mara.getByRole('heading', { name: 'Invite colleagues' }).waitFor();
+    workspacePath = new URL(mara.url()).pathname.replace(/\/admin$/, '');
+
+    await mara.getByRole('button', { name: 'Create invite link' }).click();
+    const link = await mara.getByLabel('Invite link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/team/join/`));
+    await shot(mara, 'admin');
+
+    // The colleague first needs an account on this server: the owner's account invite.
+    const account = await callAsBrowser(mara, at('/api/invites'), 'POST', {});
+
+    await devon.goto(link);
+    // Signed out: off to sign in, and back here after.
+    await devon.waitForURL((url) => url.pathname === '/signin');
+    await devon.goto(account.url);
+    await fillAccount(devon, colleague);
+    await heading(devon).filter({ hasText: colleague.name }).waitFor();
+    await devon.goto(link);
+    await heading(devon).filter({ hasText: 'Join a workspace' }).waitFor();
+    await devon.getByRole('button', { name: 'Join the workspace' }).click();
+    await devon.getByRole('status').filter({ hasText: 'Welcome to Acme!' }).waitFor();
+    await heading(devon).filter({ hasText: 'Acme' }).waitFor();
+  });
+
+  it('lets each member choose what they share and opt in to coffee', async () => {
+    // Members are in coffee rounds unless they opt out; Devon tries it and comes back.
+    const optIn = devon.getByLabel('Pair me for coffee');
+    expect(await optIn.isChecked()).toBe(true);
+    await optIn.uncheck();
+    await devon.getByRole('status').filter({ hasText: 'You’re out of coffee rounds.' }).waitFor();
+    await optIn.check();
+    await devon.getByRole('status').filter({ hasText: 'You’re in the next round.' }).waitFor();
+    // He shares his team and interests; his city stays unshared.
+    await devon.getByLabel('Team', { exact: true }).fill('Support');
+    await devon.getByLabel('City', { exact: true }).fill('Albany');
+    await devon.getByLabel('Interests', { exact: true }).fill('climbing, jazz');
+    await devon.getByLabel('Share team').check();
+    await devon.getByLabel('Share interests').check();
+    await devon.getByRole('button', { name: 'Save profile' }).click();
+    await devon.getByText('Saved. Your directory entry shows what you share.').waitFor();
+    await shot(devon, 'profile');
+
+    await mara.goto(at(`${workspacePath}/profile`));
+    expect(await mara.getByLabel('Pair me for coffee').isChecked()).toBe(true);
+    await mara.getByLabel('Team', { exact: true }).fill('Platform');
+    await mara.getByLabel('Interests', { exact: true }).fill('Climbing, chess');
+    await mara.getByLabel('Share team').check();
+    await mara.getByLabel('Share interests').check();
+    await mara.getByRole('button', { name: 'Save profile' }).click();
+    await mara.getByText('Saved. Your directory entry shows what you share.').waitFor();
+  });
+
+  it('previews, then starts a round: both see their pair with the reason', async () => {
+    await section(mara, 'Admin');
+    await mara.getByRole('button', { name: 'Preview a round' }).click();
+    const preview = mara.locator('.round-result');
+    await preview.getByText('Preview').waitFor();
+    expect(await preview.innerText()).toMatch(/Devon Hale · Mara Okafor|Mara Okafor · Devon Hale/);
+    await mara.getByRole('button', { name: 'Start a round now' }).click();
+    await mara.getByRole('button', { name: 'Start the round' }).click();
+    await preview.getByText('Round started').waitFor();
+
+    for (const [page, other] of [
+      [mara, colleague.name],
+      [devon, owner.name],
+    ] as const) {
+      await page.goto(at(workspacePath));
+      const coffee = page.getByRole('region', { name: 'Your coffee' });
+      await coffee.getByText(`you and ${other}`).waitFor();
+      const reason = await coffee.locator('.coffee-reason').innerText();
+      // Never met, across teams, the hours they share, the one interest both listed.
+      expect(reason).toMatch(/never met/);
+      expect(reason).toMatch(/overlap/);
+      expect(reason.toLowerCase()).toContain('climbing');
+      expect(reason).not.toMatch(/jazz|chess/);
+      await coffee.getByText('Suggested time:').waitFor();
+    }
+    // The suggested slot is one instant, shown on each person's own clock: Berlin is six hours
+    // ahead of New York in December.
+    const clock = async (page: Page) =>
+      (await page.locator('.coffee-group strong').nth(1).innerText()).match(/(\d{2}):(\d{2})/);
+    const [maraClock, devonClock] = [await clock(mara), await clock(devon)];
+    expect(Number(maraClock?.[1]) - Number(devonClock?.[1])).toBe(6);
+    await shot(mara, 'coffee-mara');
+    await shot(devon, 'coffee-devon');
+    await checkPhoneWidth(devon, 'team-coffee', (name) => shot(devon, name));
+  });
+
+  it('records that they met', async () => {
+    const coffee = devon.getByRole('region', { name: 'Your coffee' });
+    await coffee.getByRole('button', { name: 'We met' }).click();
+    await expect
+      .poll(() => coffee.getByRole('button', { name: 'We met' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await devon.reload();
+    expect(await coffee.getByRole('button', { name: 'We met' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+
+  it('shows the directory with only shared fields, and adds a colleague to one’s people', async () => {
+    await section(mara, 'Directory');
+    const entry = mara.getByRole('article', { name: colleague.name });
+    await entry.getByText('Support').waitFor();
+    const text = await entry.innerText();
+    expect(text).toContain('climbing');
+    // Devon's city was entered but not shared.
+    expect(text).not.toContain('Albany');
+    await entry.getByRole('button', { name: `Add ${colleague.name} to my people` }).click();
+    await entry.getByRole('link', { name: `Open ${colleague.name}` }).click();
+    await heading(mara).filter({ hasText: colleague.name }).waitFor();
+    expect(await mara.getByText('Support').count()).toBeGreaterThan(0);
+    await shot(mara, 'person-from-directory');
+    expect(pageErrors).toEqual([]);
+  });
+});

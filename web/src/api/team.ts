@@ -1,0 +1,126 @@
+// Workspaces: the list, one workspace's settings, invites, members and Slack (admins).
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type {
+  Delivery,
+  FormedRound,
+  PairingSettings,
+  SlackSettings,
+  TeamInvite,
+  Workspace,
+  WorkspaceSummary,
+} from './team-types';
+
+export const teamKeys = {
+  all: ['team'] as const,
+  list: ['team', 'list'] as const,
+  workspace: (id: string) => ['team', 'one', id] as const,
+  part: (id: string, part: string) => ['team', 'one', id, part] as const,
+};
+
+export const workspacePath = (id: string, rest = '') =>
+  `/api/workspaces/${encodeURIComponent(id)}${rest}`;
+
+/** After any team write: every team view refetches (they are small and few). */
+export function refreshTeam(queryClient: QueryClient) {
+  return queryClient.invalidateQueries({ queryKey: teamKeys.all });
+}
+
+export function useWorkspaces() {
+  return useQuery({
+    queryKey: teamKeys.list,
+    queryFn: async () =>
+      (await api.get<{ workspaces: WorkspaceSummary[] }>('/api/workspaces')).workspaces,
+  });
+}
+
+export function useWorkspace(id: string) {
+  return useQuery({
+    queryKey: teamKeys.workspace(id),
+    queryFn: async () => (await api.get<{ workspace: Workspace }>(workspacePath(id))).workspace,
+  });
+}
+
+function useTeamMutation<I, O>(run: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: run, onSuccess: () => refreshTeam(queryClient) });
+}
+
+export function useCreateWorkspace() {
+  return useTeamMutation(
+    async (name: string) =>
+      (await api.post<{ workspace: Workspace }>('/api/workspaces', { name })).workspace,
+  );
+}
+
+export function useJoinWorkspace() {
+  return useTeamMutation(
+    async (token: string) =>
+      (await api.post<{ workspace: Workspace }>('/api/workspaces/join', { token })).workspace,
+  );
+}
+
+export function useUpdateWorkspace(id: string) {
+  return useTeamMutation(
+    async (changes: { name?: string; pairing?: Partial<PairingSettings> }) =>
+      (await api.patch<{ workspace: Workspace }>(workspacePath(id), changes)).workspace,
+  );
+}
+
+export function useDeleteWorkspace(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(workspacePath(id)),
+    // Not refetched: the workspace is gone and its page is closing.
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: teamKeys.workspace(id) });
+      return queryClient.invalidateQueries({ queryKey: teamKeys.list });
+    },
+  });
+}
+
+export function useLeaveWorkspace(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>(workspacePath(id, '/leave')),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: teamKeys.workspace(id) });
+      return queryClient.invalidateQueries({ queryKey: teamKeys.list });
+    },
+  });
+}
+
+export function useCreateTeamInvite(id: string) {
+  return useMutation({
+    mutationFn: (email: string | null) =>
+      api.post<TeamInvite>(workspacePath(id, '/invites'), email ? { email } : {}),
+  });
+}
+
+export function useRemoveMember(id: string) {
+  return useTeamMutation((userId: string) =>
+    api.delete(workspacePath(id, `/members/${encodeURIComponent(userId)}`)),
+  );
+}
+
+export function useSetMemberRole(id: string) {
+  return useTeamMutation(({ userId, role }: { userId: string; role: 'admin' | 'member' }) =>
+    api.patch(workspacePath(id, `/members/${encodeURIComponent(userId)}`), { role }),
+  );
+}
+
+export function useSetSlack(id: string) {
+  return useTeamMutation(
+    async (settings: SlackSettings) =>
+      (await api.put<{ workspace: Workspace }>(workspacePath(id, '/slack'), settings)).workspace,
+  );
+}
+
+/** Forms a round now (or only shows it, `dryRun`) and says how it was delivered. */
+export function useStartRound(id: string) {
+  return useTeamMutation((dryRun: boolean) =>
+    api.post<{ round: FormedRound; delivery: Delivery }>(workspacePath(id, '/rounds'), {
+      dryRun,
+    }),
+  );
+}
