@@ -18,7 +18,18 @@ export interface Config {
   smtp: { url: string; from: string } | null;
   /** Run scheduled work (update drafts, digests) in this process. */
   jobs: boolean;
+  slack: SlackEndpoints;
 }
+
+/** Where Slack is reached; only tests and proxies change these. */
+export interface SlackEndpoints {
+  /** RAPPORT_SLACK_URL_PREFIX: webhook URLs starting with it are allowed besides hooks.slack.com. */
+  urlPrefix: string | null;
+  /** RAPPORT_SLACK_API_URL: the Slack Web API base (chat.postMessage, users.info). */
+  apiUrl: string;
+}
+
+export const SLACK_API_URL = 'https://slack.com/api';
 
 /** A problem the person running Rapport can fix; printed as one line, exit code 1. */
 export class ConfigError extends Error {}
@@ -50,7 +61,35 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { url: smtpUrl, from: env.RAPPORT_MAIL_FROM?.trim() || 'Rapport <rapport@localhost>' }
       : null,
     jobs: env.RAPPORT_JOBS !== '0',
+    slack: readSlackEndpoints(env),
   };
+}
+
+/**
+ * The Slack part of the configuration. The Slack client reads it on each call (it is cheap), so
+ * the server, the in-process CLI and tests that point Slack at a local fake all see the same.
+ */
+export function readSlackEndpoints(env: NodeJS.ProcessEnv = process.env): SlackEndpoints {
+  const urlPrefix = env.RAPPORT_SLACK_URL_PREFIX?.trim() || null;
+  if (urlPrefix && !isHttpUrl(urlPrefix)) {
+    throw new ConfigError(
+      'RAPPORT_SLACK_URL_PREFIX must be an http:// or https:// URL with a host, e.g. https://proxy.internal/slack/',
+    );
+  }
+  const apiUrl = env.RAPPORT_SLACK_API_URL?.trim().replace(/\/+$/, '') || SLACK_API_URL;
+  if (!isHttpUrl(apiUrl)) {
+    throw new ConfigError('RAPPORT_SLACK_API_URL must be an http:// or https:// URL');
+  }
+  return { urlPrefix, apiUrl };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Makes sure the data folder is writable and the secret exists (generated once, kept there). */

@@ -102,6 +102,8 @@ export interface TodayAgenda {
   items: TodayItem[];
   /** Items before the API's limit (the API adds it; passed through by --json). */
   total?: number;
+  /** Team welcomes involving the user: whom to say hello to, or whom to welcome. */
+  welcomes?: { id: string; title: string; why: string; commonInterests: string[] }[];
 }
 
 export interface Week {

@@ -17,6 +17,7 @@ import { StatusUpdateRepository } from './status-updates/status-update-repositor
 import { MemberRepository } from './team/member-repository';
 import { PairingRepository } from './team/pairing-repository';
 import { TeamPromptRepository } from './team/prompt-repository';
+import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
 import { UserRepository } from './users/user-repository';
@@ -40,6 +41,7 @@ export interface Repositories {
   workspaceMembers: MemberRepository;
   pairing: PairingRepository;
   teamPrompts: TeamPromptRepository;
+  welcomeItems: WelcomeItemRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -62,5 +64,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     workspaceMembers: new MemberRepository(db),
     pairing: new PairingRepository(db),
     teamPrompts: new TeamPromptRepository(db),
+    welcomeItems: new WelcomeItemRepository(db),
   };
 }

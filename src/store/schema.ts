@@ -318,6 +318,20 @@ export interface TeamPromptAnswerRow {
   created_at: string;
 }
 
+export interface WelcomeItemRow {
+  id: string;
+  owner_id: string;
+  workspace_id: string;
+  round_id: string;
+  other_id: string;
+  direction: 'newcomer' | 'colleague';
+  reason: string;
+  round_date: string;
+  state: 'done' | 'dismissed' | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -347,5 +361,6 @@ export interface Database {
   pairing_feedback: PairingFeedbackRow;
   team_prompts: TeamPromptRow;
   team_prompt_answers: TeamPromptAnswerRow;
+  welcome_items: WelcomeItemRow;
   rapport_migrations: MigrationRow;
 }

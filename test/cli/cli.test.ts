@@ -153,6 +153,11 @@ describe('rapport serve with a bad environment', () => {
           /Cannot reach PostgreSQL/,
         ],
         [{ RAPPORT_DATA: db.dataDir, PORT: 'eighty' }, /PORT must be/],
+        [{ RAPPORT_DATA: db.dataDir, RAPPORT_SLACK_API_URL: 'slack' }, /RAPPORT_SLACK_API_URL/],
+        [
+          { RAPPORT_DATA: db.dataDir, RAPPORT_SLACK_URL_PREFIX: 'ftp://x/' },
+          /RAPPORT_SLACK_URL_PREFIX must be an http/,
+        ],
       ] as const;
       for (const [env, message] of cases) {
         const result = await runCli(['serve'], { HOST: '127.0.0.1', PORT: '0', ...env });

@@ -130,9 +130,20 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await heading(devon).filter({ hasText: colleague.name }).waitFor();
     await devon.goto(link);
     await heading(devon).filter({ hasText: 'Join a workspace' }).waitFor();
-    await devon.getByRole('button', { name: 'Join the workspace' }).click();
+    await devon.getByText(`${owner.name} invited you.`).waitFor();
+    await devon.getByRole('button', { name: 'Join Acme' }).click();
     await devon.getByRole('status').filter({ hasText: 'Welcome to Acme!' }).waitFor();
     await heading(devon).filter({ hasText: 'Acme' }).waitFor();
+    const profileUrl = devon.url();
+
+    // The engine introduced Devon to Mara: a first hello waits on his Today, until he says it.
+    await devon.goto(at('/'));
+    const hello = devon.locator('.welcome-item').filter({ hasText: `Say hello to ${owner.name}` });
+    await hello.waitFor();
+    await shot(devon, 'today-welcome');
+    await hello.getByRole('button', { name: 'Said hello' }).click();
+    await hello.waitFor({ state: 'detached' });
+    await devon.goto(profileUrl);
   });
 
   it('lets each member choose what they share and opt in to coffee', async () => {

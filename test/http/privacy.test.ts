@@ -63,6 +63,18 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { name: 'Hidden Guild' },
     });
     ids.workspaces = workspace.body.workspace.id;
+    // A third user joins the owner's workspace, which puts a welcome on the owner's Today.
+    const invite = await api.call('POST', `/api/workspaces/${ids.workspaces}/invites`, {
+      browser: owner,
+      body: {},
+    });
+    const third = await api.addMember(owner);
+    await api.call('POST', '/api/workspaces/join', {
+      browser: third,
+      body: { token: invite.body.token },
+    });
+    const today = await api.call('GET', '/api/today', { browser: owner });
+    ids.welcomes = today.body.welcomes[0].id;
   });
   afterAll(() => db.dispose());
 
@@ -159,5 +171,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     expect(timeline.body.interactions[0].note).toBe('private matter');
     expect(timeline.body.items).toHaveLength(1);
     expect((await api.call('GET', '/api/tokens', { browser: owner })).body.tokens).toHaveLength(1);
+    const today = await api.call('GET', '/api/today', { browser: owner });
+    expect(today.body.welcomes.map((w: { id: string }) => w.id)).toContain(ids.welcomes);
   });
 });

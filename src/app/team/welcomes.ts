@@ -1,12 +1,13 @@
 // A newcomer is introduced to a few colleagues chosen by the pairing engine itself (its
 // onboarding rule favours their own team first): each pass takes the newcomer's partner and
 // excludes them for the next pass. The introductions are stored as a "welcome" round, mailed to
-// everyone involved and posted to Slack. A failed welcome never fails the join.
+// everyone involved and posted to Slack, and each person involved finds a first-contact item on
+// their Today (app/today/welcome-items). A failed welcome never fails the join.
 import { escapeHtml } from '../../domain/credit/markdown-render';
 import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { RoundRecord } from '../../store/team/pairing-repository';
-import type { AppContext } from '../context';
+import { type AppContext, inTransaction } from '../context';
 import { requireMember } from './membership';
 import { runEngine } from './pairing-engine';
 import { slackEscape } from './round-delivery';
@@ -88,20 +89,35 @@ async function chooseColleagues(ctx: AppContext, workspaceId: string, newcomerId
     intros.push({ colleague, reason: reasons[index]! });
   }
   if (intros.length > 0) {
-    await ctx.repos.pairing.createRound({
-      workspaceId,
-      kind: 'welcome',
-      roundDate: localDate(settings.timeZone, now),
-      seed: `welcome:${newcomerId}`,
-      origin: 'scheduled',
-      audit: {},
-      groups: intros.map((i) => ({
-        members: [newcomerId, i.colleague.memberId],
-        reason: i.reason,
-        slot: null,
-        weight: 0,
-      })),
-      now: now.toISOString(),
+    const roundDate = localDate(settings.timeZone, now);
+    // The round and everyone's first-contact item on Today (each bumps its owner's data_version).
+    await inTransaction(ctx, async (repos) => {
+      const round = await repos.pairing.createRound({
+        workspaceId,
+        kind: 'welcome',
+        roundDate,
+        seed: `welcome:${newcomerId}`,
+        origin: 'scheduled',
+        audit: {},
+        groups: intros.map((i) => ({
+          members: [newcomerId, i.colleague.memberId],
+          reason: i.reason,
+          slot: null,
+          weight: 0,
+        })),
+        now: now.toISOString(),
+      });
+      await repos.welcomeItems.createMany(
+        intros.flatMap((i) => {
+          const base = { workspaceId, roundId: round.id, reason: i.reason, roundDate };
+          const colleagueId = i.colleague.memberId;
+          return [
+            { ...base, ownerId: newcomerId, otherId: colleagueId, direction: 'newcomer' as const },
+            { ...base, ownerId: colleagueId, otherId: newcomerId, direction: 'colleague' as const },
+          ];
+        }),
+        now.toISOString(),
+      );
     });
   }
   return intros;

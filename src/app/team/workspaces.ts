@@ -1,24 +1,22 @@
-// Workspaces: create one (and be its admin), invite colleagues by link, join, leave.
+// Workspaces: create one (and be its admin), join with an invite (team-invites.ts), leave.
 import type { Repositories } from '../../store/repositories';
 import type { WorkspaceRole } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, notFound } from '../errors';
-import { randomSecret, sha256 } from '../secrets';
 import { parseInput } from '../validation';
+import { keepAnAdmin, lockWorkspace } from './member-roles';
 import { requireAdmin, requireFellowMember, requireMember } from './membership';
 import {
   joinInput,
-  newTeamInviteInput,
   newWorkspaceInput,
   type PairingSettings,
   pairingSettings,
   workspaceChanges,
 } from './team-input';
+import { usableInviteFor } from './team-invites';
 import { welcomeNewMember } from './welcomes';
-
-const INVITE_LIFETIME_MS = 14 * 24 * 3600_000;
 
 export interface WorkspaceView {
   id: string;
@@ -134,41 +132,11 @@ export async function deleteWorkspace(ctx: AppContext, userId: string, workspace
   await ctx.repos.workspaces.delete(workspaceId);
 }
 
-export async function createTeamInvite(
-  ctx: AppContext,
-  userId: string,
-  workspaceId: string,
-  raw: unknown,
-) {
-  const input = parseInput(newTeamInviteInput, raw);
-  await requireAdmin(ctx, userId, workspaceId);
-  const token = randomSecret('rtw_');
-  const now = ctx.clock.now();
-  const invite = await ctx.repos.workspaces.createInvite({
-    workspaceId,
-    tokenHash: sha256(token),
-    invitedBy: userId,
-    email: input.email ?? null,
-    now: now.toISOString(),
-    expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS).toISOString(),
-  });
-  return { token, email: invite.email, expiresAt: invite.expiresAt };
-}
-
 /** Joins with an invite token; the caller is signed in, so only this instance's users can join. */
 export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknown) {
   const { token } = parseInput(joinInput, raw);
   const now = isoNow(ctx.clock);
-  const invite = await ctx.repos.workspaces.findUsableInvite(sha256(token), now);
-  const user = await ctx.repos.users.findById(userId);
-  // An invite for someone else's address is, for this caller, no invite at all.
-  if (
-    !invite ||
-    !user ||
-    (invite.email && invite.email.toLowerCase() !== user.email.toLowerCase())
-  ) {
-    throw notFound('Invite');
-  }
+  const invite = await usableInviteFor(ctx, userId, token);
   const already = await ctx.repos.workspaceMembers.find(invite.workspaceId, userId);
   if (!already) {
     await inTransaction(ctx, async (repos) => {
@@ -184,7 +152,8 @@ export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknow
 
 export async function leaveWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
   await requireMember(ctx, userId, workspaceId);
-  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, userId));
+  const now = isoNow(ctx.clock);
+  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, userId, now));
 }
 
 export async function removeMember(
@@ -195,7 +164,8 @@ export async function removeMember(
 ) {
   await requireAdmin(ctx, adminId, workspaceId);
   await requireFellowMember(ctx, workspaceId, memberId);
-  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, memberId));
+  const now = isoNow(ctx.clock);
+  await inTransaction(ctx, (repos) => removeFromWorkspace(repos, workspaceId, memberId, now));
 }
 
 /**
@@ -203,13 +173,22 @@ export async function removeMember(
  * them) and prompt answers. A workspace never stays without an admin: the longest-standing member
  * takes over; the last one out deletes it.
  */
-async function removeFromWorkspace(repos: Repositories, workspaceId: string, memberId: string) {
+export async function removeFromWorkspace(
+  repos: Repositories,
+  workspaceId: string,
+  memberId: string,
+  now: string,
+) {
+  await lockWorkspace(repos, workspaceId, now);
   await repos.pairing.removeMember(workspaceId, memberId);
   await repos.teamPrompts.removeMember(workspaceId, memberId);
   await repos.workspaceMembers.remove(workspaceId, memberId);
-  const left = await repos.workspaceMembers.list(workspaceId);
-  if (left.length === 0) return repos.workspaces.delete(workspaceId);
-  if (left.some((m) => m.role === 'admin')) return;
-  const senior = [...left].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))[0]!;
-  await repos.workspaceMembers.update(workspaceId, senior.memberId, { role: 'admin' });
+  await keepAnAdmin(repos, workspaceId);
+}
+
+/** Takes a user out of every workspace (their account is being deleted), as leaving would. */
+export async function leaveEveryWorkspace(repos: Repositories, userId: string, now: string) {
+  for (const { workspaceId } of await repos.workspaceMembers.workspacesOf(userId)) {
+    await removeFromWorkspace(repos, workspaceId, userId, now);
+  }
 }

@@ -1,6 +1,6 @@
 // What Today reads from the database, ready for the domain, kept per user while the user's data
-// version (bumped by database triggers on any change to people, dates or items) and cadence
-// preferences stay the same. Today is read far more often than it changes, and the ranking
+// version (bumped by database triggers on any change to people, dates, items or welcome items)
+// and cadence preferences stay the same. Today is read far more often than it changes, and the ranking
 // depends on the clock, so only its input is kept: the agenda is still computed on every call.
 import {
   type About,
@@ -16,12 +16,16 @@ import {
   type PersonKind,
 } from '../../domain/index';
 import type { Repositories } from '../../store/repositories';
+import type { WelcomeItemRecord } from '../../store/team/welcome-item-repository';
+import { welcomesSince } from './welcome-items';
 
 export interface AgendaSource {
   people: AgendaPerson[];
   owedReplies: OwedReply[];
   promises: AgendaPromise[];
   careerEvents: AgendaCareerEvent[];
+  /** Open welcome items young enough to show when read (Today filters them again by age). */
+  welcomes: WelcomeItemRecord[];
 }
 
 const MAX_USERS = 200;
@@ -33,6 +37,7 @@ export class AgendaSourceCache {
     repos: Repositories,
     userId: string,
     defaults: CadenceDefaults,
+    now: Date,
   ): Promise<AgendaSource> {
     // The version is read before the rows: a write in between makes the next call reload.
     const version = await repos.users.dataVersion(userId);
@@ -43,7 +48,7 @@ export class AgendaSourceCache {
       this.entries.set(userId, cached);
       return cached.source;
     }
-    const source = await load(repos, userId, defaults);
+    const source = await load(repos, userId, defaults, now);
     if (version !== undefined) {
       this.entries.set(userId, { key, source });
       if (this.entries.size > MAX_USERS) this.entries.delete(this.entries.keys().next().value!);
@@ -56,11 +61,13 @@ async function load(
   repos: Repositories,
   userId: string,
   defaults: CadenceDefaults,
+  now: Date,
 ): Promise<AgendaSource> {
-  const [rows, dates, items] = await Promise.all([
+  const [rows, dates, items, welcomes] = await Promise.all([
     repos.people.listForAgenda(userId),
     repos.people.datesOf(userId, null),
     repos.personItems.list(userId, { open: true, types: ['reply', 'promise', 'event'] }),
+    repos.welcomeItems.listOpen(userId, welcomesSince(now).toISOString()),
   ]);
   const people: AgendaPerson[] = rows.map((row) => {
     const kind = row.kind as PersonKind;
@@ -87,7 +94,13 @@ async function load(
     };
   });
 
-  const source: AgendaSource = { people, owedReplies: [], promises: [], careerEvents: [] };
+  const source: AgendaSource = {
+    people,
+    owedReplies: [],
+    promises: [],
+    careerEvents: [],
+    welcomes,
+  };
   for (const item of items) {
     const base = {
       id: item.id,

@@ -1,4 +1,5 @@
-// The Today agenda: the user's people and open items (see agenda-source), ranked by the domain.
+// The Today agenda: the user's people and open items (see agenda-source), ranked by the domain,
+// and beside it the welcomes of team newcomers that involve the user (see welcome-items).
 import { z } from 'zod';
 import { type Agenda, buildAgenda } from '../../domain/index';
 import type { AppContext } from '../context';
@@ -6,7 +7,8 @@ import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
 import { parseInput } from '../validation';
 import { withCreditItems } from './credit-items';
-import { withPlaceItems } from './place-items';
+import { type TodayItem, withPlaceItems } from './place-items';
+import { type TodayWelcome, todayWelcomes } from './welcome-items';
 
 export const todayInput = z.object({
   days: z.coerce
@@ -17,19 +19,31 @@ export const todayInput = z.object({
     .default(7),
 });
 
-export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Agenda> {
+export type Today = Agenda & { items: TodayItem[]; welcomes: TodayWelcome[] };
+
+export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Today> {
   const { days } = parseInput(todayInput, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const preferences = preferencesOf(user.preferences);
-  const source = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults);
+  const now = ctx.clock.now();
+  const { welcomes: welcomeRows, ...source } = await ctx.agendaSources.read(
+    ctx.repos,
+    userId,
+    preferences.cadenceDefaults,
+    now,
+  );
   const agenda = buildAgenda({
-    now: ctx.clock.now().toISOString(),
+    now: now.toISOString(),
     userZone: user.timeZone,
     horizonDays: days,
     ...source,
     userInterests: preferences.interests,
   });
   const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
-  return withPlaceItems(ctx, user, withCredit, days);
+  const [withPlace, welcomes] = await Promise.all([
+    withPlaceItems(ctx, user, withCredit, days),
+    todayWelcomes(ctx, userId, welcomeRows, preferences.interests),
+  ]);
+  return { ...withPlace, welcomes };
 }

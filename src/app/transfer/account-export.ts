@@ -1,6 +1,7 @@
-// Taking everything out: the full JSON document (all the user owns, no secrets), and the people
-// alone as a vCard 4.0 file for address books.
+// Taking everything out: the full JSON document (all the user owns, no secrets, and their own
+// part of the team space), and the people alone as a vCard 4.0 file for address books.
 import { writeVCards } from '../../integrations/contacts/vcard-writer';
+import { repositories } from '../../store/repositories';
 import { OwnedRowsRepository } from '../../store/transfer/owned-rows-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -11,6 +12,7 @@ import {
   type ExportDocument,
   readSections,
 } from './export-document';
+import { readTeamExport } from './team-export';
 
 export async function exportAccount(ctx: AppContext, userId: string): Promise<ExportDocument> {
   const user = await ctx.repos.users.findById(userId);
@@ -20,9 +22,12 @@ export async function exportAccount(ctx: AppContext, userId: string): Promise<Ex
   let transaction = ctx.store.db.transaction();
   if (ctx.store.dialect === 'postgres')
     transaction = transaction.setIsolationLevel('repeatable read');
-  const data = await transaction.execute((trx) => {
+  const { data, team } = await transaction.execute(async (trx) => {
     const rows = new OwnedRowsRepository(trx);
-    return readSections((table, order) => rows.read(table, userId, order));
+    return {
+      data: await readSections((table, order) => rows.read(table, userId, order)),
+      team: await readTeamExport(repositories(trx, ctx.store.dialect), userId),
+    };
   });
   return {
     format: EXPORT_FORMAT,
@@ -36,6 +41,7 @@ export async function exportAccount(ctx: AppContext, userId: string): Promise<Ex
     },
     settings: { preferences: user.preferences },
     data,
+    team,
   };
 }
 

@@ -1,6 +1,8 @@
 // Loading a full export into an empty account (a new server, a fresh laptop): all of it in one
 // transaction, ids kept when free, then the derived data (contact stats, search) rebuilt. An
-// account that already holds records is refused: a restore never mixes two histories.
+// account that already holds records is refused: a restore never mixes two histories. The
+// document's team section is checked and left alone: workspace membership comes from an invite
+// on the server the workspace lives on, never from a file.
 
 import { profileChanges } from '../accounts/profile';
 import { isoNow } from '../clock';

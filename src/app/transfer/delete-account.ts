@@ -1,12 +1,15 @@
 // "Delete my account": after the password is typed again, every row the user owns goes, in
 // every table (see AccountEraser), in one transaction. The owner of a shared Rapport cannot
 // leave the others without anyone able to invite or administer, so they are refused while
-// other accounts remain.
+// other accounts remain. Their workspaces are left first, as leaving does, so a workspace whose
+// last admin this was hands the role on (or goes, when no one else is in it).
 import { z } from 'zod';
 import { emailKey } from '../../store/users/user-repository';
 import { verifyPassword } from '../accounts/passwords';
+import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { conflict, invalidInput, notFound } from '../errors';
+import { leaveEveryWorkspace } from '../team/workspaces';
 import { parseInput } from '../validation';
 import { inTransferTransaction } from './transfer-store';
 
@@ -34,8 +37,10 @@ export async function deleteAccount(
       );
     }
   }
-  const removed = await inTransferTransaction(ctx, (store) =>
-    store.eraser.erase(userId, emailKey(user.email)),
-  );
+  const now = isoNow(ctx.clock);
+  const removed = await inTransferTransaction(ctx, async (store) => {
+    await leaveEveryWorkspace(store.repos, userId, now);
+    return store.eraser.erase(userId, emailKey(user.email));
+  });
   return { removed };
 }

@@ -8,6 +8,7 @@ import type { StoredRow } from '../../store/transfer/owned-rows-repository';
 import type { CatalogTable } from '../../store/transfer/table-catalog';
 import { invalidInput } from '../errors';
 import { type ChildSpec, SECTIONS, type SectionSpec } from './export-sections';
+import { teamExportSchema } from './team-export';
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_VERSION = 1;
@@ -39,6 +40,8 @@ export const exportDocument = z
     data: z
       .object(Object.fromEntries(SECTIONS.map((s) => [s.key, z.array(record).optional()])))
       .strict(),
+    /** The user's own team-space data (team-export.ts); for reading only, a restore skips it. */
+    team: teamExportSchema.optional(),
   })
   .strict();
 

@@ -26,8 +26,10 @@ export function registerToday(program: Command) {
 }
 
 export function printAgenda(agenda: TodayAgenda) {
+  const welcomes = agenda.welcomes ?? [];
   if (agenda.items.length === 0) {
     printLine('Nobody is due today. Enjoy the quiet, or say hello to someone anyway.');
+    printWelcomes(welcomes);
     return;
   }
   printLine(`Today, ${agenda.date} (${agenda.zone})`);
@@ -41,4 +43,19 @@ export function printAgenda(agenda: TodayAgenda) {
     for (const starter of item.starters ?? []) printLine(`${indent}  · ${starter}`);
     if (item.refId) printLine(`${indent}(done: rapport done ${item.refId})`);
   });
+  printWelcomes(welcomes);
+}
+
+/** First hellos from team welcomes, after the agenda (marked done on Today in the web app). */
+function printWelcomes(welcomes: NonNullable<TodayAgenda['welcomes']>) {
+  if (welcomes.length === 0) return;
+  printLine();
+  printLine('First hellos');
+  for (const welcome of welcomes) {
+    printLine(`  · ${welcome.title}`);
+    printLine(`    ${welcome.why}`);
+    if (welcome.commonInterests.length > 0) {
+      printLine(`    You both like ${welcome.commonInterests.join(', ')}`);
+    }
+  }
 }

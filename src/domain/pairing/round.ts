@@ -10,6 +10,7 @@ import { splitPools } from './pools.js';
 import { groupReason, nextSlot, pairReason } from './reason.js';
 import { buildRoster, foldHistory } from './roster.js';
 import { hashString } from './seeded.js';
+import { arrangeOddPool } from './trio.js';
 import type {
   PairingEdge,
   PairingGroup,
@@ -61,6 +62,7 @@ export function buildPairingRound(input: PairingInput): PairingRound {
   const sizes = rules.groupSize === 2 ? null : groupSizes(n, rules.groupSize);
   // With an odd count in pair mode, a stand-in vertex takes the one who will join a trio; it
   // only links to people who were not in the last trio, so the matching itself rotates it.
+  // arrangeOddPool (trio.ts) then forms the trio, searching further when a constraint blocks it.
   const ghost = sizes === null && n % 2 === 1 && n >= 3;
   const pools = splitPools(roster);
   const scale = weightScale(Math.max(...pools.map((p) => p.length)) + 1);
@@ -68,6 +70,8 @@ export function buildPairingRound(input: PairingInput): PairingRound {
   const neighbours: Int32Array[] = new Array(n);
   const pairs: number[][] = [];
   const leftovers: number[] = [];
+  // The odd pool's trio, when it has one: the group and who joins as the third.
+  const trios: { group: number[]; joiner: number }[] = [];
   let matchingWeight = 0n;
   pools.forEach((pool, p) => {
     const graph = candidateGraph(scorer, scale, seed + p, pool);
@@ -81,10 +85,11 @@ export function buildPairingRound(input: PairingInput): PairingRound {
     }
     // The odd count sits in the last pool (the others are even).
     const withGhost = ghost && p === pools.length - 1;
+    let stand: number[] = [];
     if (withGhost) {
       const everyone = Array.from({ length: size }, (_, i) => i);
       const eligible = everyone.filter((i) => !history.lastTrio.has(pool[i]!));
-      const stand = eligible.length > 0 ? eligible : everyone;
+      stand = eligible.length > 0 ? eligible : everyone;
       const ghostWeight = scale.cover + scale.fresh;
       from = Int32Array.from([...from, ...stand]);
       to = Int32Array.from([...to, ...stand.map(() => size)]);
@@ -93,6 +98,14 @@ export function buildPairingRound(input: PairingInput): PairingRound {
     }
     const matching = maxWeightMatching({ n: size + (withGhost ? 1 : 0), from, to, weight });
     matchingWeight += matching.exactWeight;
+    if (withGhost) {
+      // The trio: the ghost's partner joins a pair, or the search finds a better arrangement.
+      const odd = arrangeOddPool(scorer, scale, pool, graph, matching.mate, stand);
+      pairs.push(...odd.pairs);
+      leftovers.push(...odd.leftovers);
+      if (odd.trio) trios.push(odd.trio);
+      return;
+    }
     for (let i = 0; i < size; i++) {
       const j = matching.mate[i]!;
       if (j === -1 || j === size) leftovers.push(pool[i]!);
@@ -107,6 +120,10 @@ export function buildPairingRound(input: PairingInput): PairingRound {
     groups = pairs;
     const attached = attachLeftovers(scorer, groups, leftovers);
     joiners = attached.joiners;
+    for (const { group, joiner } of trios) {
+      groups.push(group);
+      joiners.set(group, joiner);
+    }
     for (const i of attached.unplaced) unpaired.push(i);
   } else {
     groups = assembleGroups(scorer, pairs, leftovers, sizes, neighbours, seed);

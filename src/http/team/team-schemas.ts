@@ -6,6 +6,8 @@ import { UserSchema } from '../schemas';
 export const workspaceParam = z.object({ id: z.string().min(1).max(40) });
 export const memberParam = workspaceParam.extend({ userId: z.string().min(1).max(40) });
 export const roundParam = workspaceParam.extend({ roundId: z.string().min(1).max(40) });
+/** Any text: a token that is not one is "not found" (404), like an expired one, never a 400. */
+export const inviteTokenParam = z.object({ token: z.string().min(1).max(200) });
 
 const WorkingHoursSchema = UserSchema.shape.workingHours;
 
@@ -130,3 +132,22 @@ export const MyRoundSchema = z
   })
   .nullable()
   .openapi('MyPairing');
+
+export const TeamInviteSchema = z
+  .object({
+    token: z.string(),
+    url: z.string(),
+    email: z.string().nullable(),
+    expiresAt: z.string(),
+    /** True when the link was e-mailed to `email` (the server has a mailer and it accepted). */
+    mailed: z.boolean(),
+  })
+  .openapi('TeamInvite');
+
+export const TeamInvitePreviewSchema = z
+  .object({
+    workspaceName: z.string(),
+    inviterName: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('TeamInvitePreview');

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { memberRoleInput, setMemberRole } from '../../app/team/member-roles';
 import { setSlackSettings, slackSettingsInput } from '../../app/team/slack-settings';
 import {
   joinInput,
@@ -6,8 +7,8 @@ import {
   newWorkspaceInput,
   workspaceChanges,
 } from '../../app/team/team-input';
+import { createTeamInvite, previewTeamInvite } from '../../app/team/team-invites';
 import {
-  createTeamInvite,
   createWorkspace,
   deleteWorkspace,
   getWorkspace,
@@ -21,7 +22,11 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
 import {
+  DirectoryEntrySchema,
+  inviteTokenParam,
   memberParam,
+  TeamInvitePreviewSchema,
+  TeamInviteSchema,
   WorkspaceSchema,
   WorkspaceSummarySchema,
   workspaceParam,
@@ -85,19 +90,24 @@ const routes = {
     method: 'post',
     path: '/api/workspaces/{id}/invites',
     tags,
-    summary: 'Create an invite link (admins); with an e-mail it works once, for that account',
+    summary:
+      'Create an invite link (admins); with an e-mail it works once, for that account, and is ' +
+      'mailed there when the server can send mail',
     request: { params: workspaceParam, body: jsonBody(newTeamInviteInput) },
     responses: {
-      201: json(
-        z.object({
-          token: z.string(),
-          url: z.string(),
-          email: z.string().nullable(),
-          expiresAt: z.string(),
-        }),
-        'The link, shown only now',
-      ),
+      201: json(TeamInviteSchema, 'The link, shown only now'),
       ...errorResponses(400, 401, 403, 404),
+    },
+  }),
+  previewInvite: createRoute({
+    method: 'get',
+    path: '/api/invites/team/{token}',
+    tags,
+    summary: 'Which workspace an invite link opens, and who sent it (for the join page)',
+    request: { params: inviteTokenParam },
+    responses: {
+      200: json(z.object({ invite: TeamInvitePreviewSchema }), 'The invite'),
+      ...errorResponses(401, 404),
     },
   }),
   leave: createRoute({
@@ -115,6 +125,17 @@ const routes = {
     summary: 'Remove a member and their directory data (admins)',
     request: { params: memberParam },
     responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
+  }),
+  setRole: createRoute({
+    method: 'patch',
+    path: '/api/workspaces/{id}/members/{userId}',
+    tags,
+    summary: 'Make a member an admin or a plain member (admins); the last admin cannot step down',
+    request: { params: memberParam, body: jsonBody(memberRoleInput) },
+    responses: {
+      200: json(z.object({ member: DirectoryEntrySchema }), 'The member, with their new role'),
+      ...errorResponses(400, 401, 403, 404, 409),
+    },
   }),
   slack: createRoute({
     method: 'put',
@@ -159,9 +180,14 @@ export function registerWorkspaceRoutes(app: HttpApp) {
   app.openapi(routes.invite, async (c) => {
     const ctx = c.get('ctx');
     const { id } = c.req.valid('param');
-    const invite = await createTeamInvite(ctx, principalOf(c).userId, id, c.req.valid('json'));
     const base = ctx.settings.publicUrl ?? new URL(c.req.url).origin;
-    return c.json({ ...invite, url: `${base}/team/join/${invite.token}` }, 201);
+    const userId = principalOf(c).userId;
+    return c.json(await createTeamInvite(ctx, userId, id, c.req.valid('json'), base), 201);
+  });
+  app.openapi(routes.previewInvite, async (c) => {
+    const { token } = c.req.valid('param');
+    const invite = await previewTeamInvite(c.get('ctx'), principalOf(c).userId, token);
+    return c.json({ invite }, 200);
   });
   app.openapi(routes.leave, async (c) => {
     await leaveWorkspace(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
@@ -171,6 +197,12 @@ export function registerWorkspaceRoutes(app: HttpApp) {
     const { id, userId } = c.req.valid('param');
     await removeMember(c.get('ctx'), principalOf(c).userId, id, userId);
     return c.body(null, 204);
+  });
+  app.openapi(routes.setRole, async (c) => {
+    const { id, userId } = c.req.valid('param');
+    const ctx = c.get('ctx');
+    const member = await setMemberRole(ctx, principalOf(c).userId, id, userId, c.req.valid('json'));
+    return c.json({ member }, 200);
   });
   app.openapi(routes.slack, async (c) => {
     const { id } = c.req.valid('param');

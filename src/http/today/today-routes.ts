@@ -6,6 +6,7 @@ import { today, todayInput } from '../../app/today/today';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
+import { registerWelcomeRoutes, TodayWelcomeSchema } from './welcome-routes';
 
 const AgendaSchema = z
   .object({
@@ -36,6 +37,8 @@ const AgendaSchema = z
       }),
     ),
     total: z.number(),
+    /** Team welcomes that involve you, newest first; they stay until done, dismissed or 14 days. */
+    welcomes: z.array(TodayWelcomeSchema),
   })
   .openapi('Agenda');
 
@@ -135,6 +138,8 @@ const writePreferences = createRoute({
 });
 
 export function registerTodayRoutes(app: HttpApp) {
+  registerWelcomeRoutes(app);
+
   app.openapi(todayRoute, async (c) => {
     return c.json(await today(c.get('ctx'), principalOf(c).userId, c.req.valid('query')), 200);
   });

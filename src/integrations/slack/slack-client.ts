@@ -1,6 +1,8 @@
 // Posting to Slack: an incoming webhook, or chat.postMessage with a bot token and a channel.
 // Only Slack's own hosts are called, so a workspace setting cannot point the server at an
 // internal address; RAPPORT_SLACK_URL_PREFIX adds one more allowed prefix (a proxy, or tests).
+// Both settings are declared and checked with the rest of the configuration (src/config.ts).
+import { readSlackEndpoints } from '../../config';
 
 export interface SlackDestination {
   webhookUrl?: string;
@@ -20,13 +22,11 @@ const TIMEOUT_MS = 10_000;
 
 /** Whether the server may post to this webhook URL. */
 export function isAllowedWebhookUrl(url: string): boolean {
-  const extra = process.env.RAPPORT_SLACK_URL_PREFIX;
+  const extra = readSlackEndpoints().urlPrefix;
   return url.startsWith(SLACK_HOOKS) || Boolean(extra && url.startsWith(extra));
 }
 
-function apiBase(): string {
-  return process.env.RAPPORT_SLACK_API_URL || 'https://slack.com/api';
-}
+const apiBase = () => readSlackEndpoints().apiUrl;
 
 export async function postToSlack(destination: SlackDestination, message: SlackMessage) {
   if (destination.webhookUrl) {

@@ -4,6 +4,14 @@ import { people } from './0002-people';
 import { credit } from './0003-credit';
 import { timeAndPlace } from './0004-time-and-place';
 import { team } from './0005-team';
+import { welcomeItems } from './0006-welcome-items';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [accounts, people, credit, timeAndPlace, team];
+export const migrations: readonly Migration[] = [
+  accounts,
+  people,
+  credit,
+  timeAndPlace,
+  team,
+  welcomeItems,
+];

@@ -17,6 +17,8 @@ export interface WorkspaceRecord {
 export interface WorkspaceInviteRecord {
   id: string;
   workspaceId: string;
+  /** The admin who created the invite (invites leave with their account). */
+  invitedBy: string;
   email: string | null;
   expiresAt: string;
   usedAt: string | null;
@@ -155,6 +157,7 @@ function toInvite(row: WorkspaceInviteRow): WorkspaceInviteRecord {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
+    invitedBy: row.invited_by,
     email: row.email,
     expiresAt: row.expires_at,
     usedAt: row.used_at,

@@ -1,5 +1,6 @@
 // Shapes of the daily-loop JSON (people, conversations, items, Today, week, search), as in the
 // API contract, and the vocabularies the forms offer.
+import type { TodayWelcome } from './team-types';
 import type { Weekday, WorkingHours } from './types';
 
 export const PERSON_KINDS = [
@@ -237,6 +238,8 @@ export interface TodayAgenda {
   zone: string;
   items: AgendaItem[];
   total?: number;
+  /** Team welcomes that involve the user (see WelcomesOnToday). */
+  welcomes?: TodayWelcome[];
 }
 
 export interface WeekSummary {

@@ -20,6 +20,7 @@ import type {
   WorkspaceSchema,
   WorkspaceSummarySchema,
 } from '../../../src/http/team/team-schemas';
+import type { TodayWelcomeSchema } from '../../../src/http/today/welcome-routes';
 
 export type { ShareField };
 export type Workspace = z.infer<typeof WorkspaceSchema>;
@@ -37,11 +38,13 @@ export type Feedback = z.input<typeof feedbackInput>;
 export type WaterCooler = z.infer<typeof PromptsSchema>;
 export type Welcome = z.infer<typeof WelcomeSchema>;
 export type Celebration = z.infer<typeof CelebrationSchema>;
+/** A welcome on Today: a colleague to greet, or a newcomer to welcome. */
+export type TodayWelcome = z.infer<typeof TodayWelcomeSchema>;
 
 export interface TeamInvite {
   token: string;
   url: string;
   email: string | null;
   expiresAt: string;
-  mailed?: boolean;
+  mailed: boolean;
 }

@@ -1,4 +1,5 @@
-import { ApiError } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from '../api/client';
 import { useJoinWorkspace } from '../api/team';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
@@ -8,11 +9,27 @@ import { Link, navigate } from '../router';
 export function TeamJoinPage({ params }: { params: Record<string, string> }) {
   const join = useJoinWorkspace();
   const token = params.token ?? '';
-  const gone = join.error instanceof ApiError && join.error.status === 404;
+  // Which workspace the link opens, and who sent it; a dead link says so before any click.
+  const preview = useQuery({
+    queryKey: ['team', 'invite', token],
+    queryFn: async () =>
+      (
+        await api.get<{ invite: { workspaceName: string; inviterName: string } }>(
+          `/api/invites/team/${encodeURIComponent(token)}`,
+        )
+      ).invite,
+    retry: false,
+  });
+  const notFound = (error: unknown) => error instanceof ApiError && error.status === 404;
+  const gone = notFound(join.error) || notFound(preview.error);
+  const invite = preview.data;
   return (
     <Page title="Join a workspace">
       <section className="card" aria-labelledby="join-title">
-        <h2 id="join-title">You’re invited to a workspace</h2>
+        <h2 id="join-title">
+          {invite ? `Join ${invite.workspaceName}` : 'You’re invited to a workspace'}
+        </h2>
+        {invite?.inviterName && <p className="lead">{invite.inviterName} invited you.</p>}
         <p>
           Joining lets colleagues find you in its directory, pairs you for coffee if you opt in, and
           shows you its water cooler. You choose what your profile shares; your own notes about
@@ -29,15 +46,15 @@ export function TeamJoinPage({ params }: { params: Record<string, string> }) {
         <button
           type="button"
           className="primary"
-          aria-disabled={join.isPending}
+          aria-disabled={join.isPending || gone}
           onClick={() => {
-            if (join.isPending) return;
+            if (join.isPending || gone) return;
             join.mutate(token, {
               onSuccess: (workspace) => navigate(`/team/${workspace.id}/profile?joined=1`),
             });
           }}
         >
-          Join the workspace
+          {invite ? `Join ${invite.workspaceName}` : 'Join the workspace'}
         </button>
       </section>
     </Page>

@@ -6,6 +6,7 @@ import { useQuickLog } from '../components/quick-log';
 import { NowCard } from '../components/schedule/now-card';
 import { Agenda } from '../components/today/agenda';
 import { WeekCard } from '../components/today/week-card';
+import { WelcomesOnToday } from '../components/today/welcomes-on-today';
 import { useCurrentUser } from '../current-user';
 import { useWrappedUp } from '../end-of-day';
 import { Link } from '../router';
@@ -43,6 +44,7 @@ export function TodayPage() {
               <Agenda items={items} onWrapUp={wrapUp} />
             </>
           )}
+          <WelcomesOnToday welcomes={today.data?.welcomes ?? []} />
         </section>
         <div className="today-side">
           <WeekCard />
