@@ -38,6 +38,13 @@ describe('rapport team', () => {
     expect(list).toMatch(/Acme\s+admin\s+3/);
   });
 
+  it('shows the first hellos of a join on Today', async () => {
+    const today = ok(await cli('--as', bo.email, 'today'));
+    expect(today).toMatch(/First hellos\n {2}· Say hello to (Olga Owner|Ann Lee)\n/);
+    expect(today).toContain('You were introduced when you joined Acme');
+    expect(ok(await cli('today'))).toContain('· Welcome Bo Chen (joined Acme)');
+  });
+
   it('shares only the chosen profile fields in the directory', async () => {
     const profile = ok(
       await cli(

@@ -6,6 +6,7 @@ import { DomainInputError } from '../../domain/input-error';
 import { parseGraphInput, solveGraph } from '../../domain/pairing/index';
 import { CliError } from '../errors';
 import { printJson, printLine } from '../output';
+import { teamCommand } from './team-workspace';
 
 function readGraph(file: string): unknown {
   let text: string;
@@ -23,10 +24,7 @@ function readGraph(file: string): unknown {
 
 /** Registers `rapport team solve`. */
 export function registerTeamSolve(program: Command) {
-  const team =
-    program.commands.find((c) => c.name() === 'team') ??
-    program.command('team').description('team space: coffee pairings');
-  team
+  teamCommand(program)
     .command('solve')
     .description(
       'exact maximum-weight matching of {"n":N,"edges":[[i,j,w],...]} (decimal weights allowed); prints {"weight","pairs","ms"}',

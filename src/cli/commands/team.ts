@@ -86,15 +86,20 @@ export function registerTeam(program: Command) {
     .action(async (email: string | undefined, flags: { workspace?: string }, command: Command) => {
       await withClient(command, async (client, options) => {
         const workspace = await pickWorkspace(client, flags.workspace);
-        const invite = await client.request<{ url: string; token: string; expiresAt: string }>(
-          'POST',
-          workspacePath(workspace, '/invites'),
-          email ? { email } : {},
-        );
+        const invite = await client.request<{
+          url: string;
+          token: string;
+          expiresAt: string;
+          mailed: boolean;
+        }>('POST', workspacePath(workspace, '/invites'), email ? { email } : {});
         if (options.json) return printJson(invite);
         printLine(invite.url);
+        const who = email
+          ? `Only ${email} can join with it, once,`
+          : 'Anyone with an account here can join with it';
+        const sent = invite.mailed ? ` E-mailed to ${email}.` : '';
         process.stderr.write(
-          `Anyone with an account here can join with it${email ? ` (only ${email}, once)` : ''} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}\n`,
+          `${who} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}.${sent}\n`,
         );
       });
     });
