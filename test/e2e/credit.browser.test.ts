@@ -5,17 +5,15 @@
 // The owner's zone is a day away from the browser's: dates taken from the browser's calendar
 // would put the wins outside "this week" and fail the test.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { callAsBrowser, checkPhoneWidth } from './page-tools';
+import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 const owner = {
@@ -47,18 +45,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
       RAPPORT_SMTP_URL: smtp.url,
       RAPPORT_MAIL_FROM: 'Rapport <r@example.com>',
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       timezoneId: BROWSER_ZONE,

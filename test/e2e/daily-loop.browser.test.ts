@@ -4,16 +4,14 @@
 // The owner's zone differs from the browser's, so every time shown or sent must use the
 // owner's zone to pass.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth } from './page-tools';
+import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 const owner = {
@@ -40,18 +38,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       timezoneId: BROWSER_ZONE,

@@ -1,13 +1,12 @@
 // The first minutes of a new Rapport, in a real browser against a real `rapport serve`:
 // setup of the owner, sign out, a wrong password, sign in, and the chosen zone in Settings.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
+import { hasChromium, launchChromium } from './page-tools';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 const owner = {
@@ -28,18 +27,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('first run in the bro
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // A browser zone unlike the one the owner picks, so the test sees which zone is used.
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },

@@ -1,6 +1,7 @@
-// What the browser tests do alike: call the API as the signed-in browser, and check a page at
-// phone width.
-import type { Page } from 'playwright-core';
+// What the browser tests do alike: launch Chromium, call the API as the signed-in browser, and
+// check a page at phone width.
+import { existsSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Calls the API as the signed-in browser (cookie plus CSRF token). */
@@ -33,4 +34,24 @@ export async function checkPhoneWidth(
   await shot(`${name}-375`);
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(overflow, `${name} is wider than a phone`).toBe(0);
+}
+
+/** Where the Debian package puts Chromium; CI installs it, and locally its absence skips. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Headless Chromium with the flags this machine needs (no sandbox, GPU or network extras). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }

@@ -4,15 +4,13 @@
 // their pair with its reason and a slot on their own clock; the colleague says they met, finds
 // the owner in the directory with only what the owner shares, and adds them to their people.
 
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth } from './page-tools';
+import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
 const owner = {
@@ -54,18 +52,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // Each browser in its own person's zone, so a slot shown on the wrong clock shows.
     mara = await openPage(owner.timeZone);
     devon = await openPage(colleague.timeZone);
