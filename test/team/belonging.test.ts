@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceCelebrations, celebrationsOn } from '../../src/app/team/celebrations';
+import { postWeeklyPrompts } from '../../src/app/team/prompts';
 import { epochDayFromIsoDate } from '../../src/domain/time/epoch-day';
 import type { MemberRecord } from '../../src/store/team/member-repository';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -166,5 +167,28 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
       body: { key: 'lib:999', text: 'x' },
     });
     expect(bad.status).toBe(400);
+  });
+
+  it('posts the prompt of the week to Slack once, from 10:00 on a working day', async () => {
+    const prompts = (await api.call('GET', path('/prompts'), { browser: admin })).body.prompts;
+    const texts = prompts.map((p: { text: string }) => p.text);
+    const posted = () =>
+      posts.map((p) => (p as { text: string }).text.match(/water cooler: \*(.+)\* Answer/)?.[1]);
+    posts.length = 0;
+    // Saturday, and Monday before ten on the workspace's clock: nothing yet.
+    await postWeeklyPrompts(api.ctx, new Date('2031-03-08T12:00:00Z'));
+    await postWeeklyPrompts(api.ctx, new Date('2031-03-10T05:00:00Z'));
+    expect(posts).toEqual([]);
+    // Monday noon, twice at once as two instances would, then Tuesday: one post.
+    const monday = new Date('2031-03-10T12:00:00Z');
+    await Promise.all([postWeeklyPrompts(api.ctx, monday), postWeeklyPrompts(api.ctx, monday)]);
+    await postWeeklyPrompts(api.ctx, new Date('2031-03-11T12:00:00Z'));
+    expect(posts).toHaveLength(1);
+    expect(texts).toContain(posted()[0]);
+    // The next week brings the next prompt.
+    await postWeeklyPrompts(api.ctx, new Date('2031-03-17T12:00:00Z'));
+    expect(posts).toHaveLength(2);
+    expect(texts).toContain(posted()[1]);
+    expect(posted()[1]).not.toBe(posted()[0]);
   });
 });

@@ -112,4 +112,66 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     await run('2026-11-25T08:00:00Z'); // Wednesday 09:00, but Bo was just contacted
     expect(smtp.messages).toHaveLength(0);
   });
+
+  it('brings a colleague’s shared birthday and a first hello, even with nobody due', async () => {
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T07:00:00Z' },
+    });
+    const created = await api.call('POST', '/api/workspaces', {
+      browser: me,
+      body: { name: 'Acme' },
+    });
+    const workspaceId = created.body.workspace.id;
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
+      browser: me,
+      body: {},
+    });
+    const kim = await api.addMember(me, { name: 'Kim Park', timeZone: 'Europe/Lisbon' });
+    await api.call('POST', '/api/workspaces/join', {
+      browser: kim,
+      body: { token: invite.body.token },
+    });
+    // Kim's birthday is Wednesday the 25th, a working day for both.
+    await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+      browser: kim,
+      body: { birthday: '11-25', share: ['birthday'] },
+    });
+    smtp.messages.length = 0; // the welcome's own mails
+    await run('2026-11-25T08:00:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.text).toContain('nobody is due');
+    expect(mail.text).toMatch(/First hellos:\n- Welcome Kim Park \(joined Acme\)/);
+    expect(mail.text).toMatch(/Celebrate:\n- Kim Park’s birthday \(11-25\)/);
+    expect(mail.html).toContain('Kim Park’s birthday (11-25)');
+    expect(mail.subject).toBe('Today: Kim Park’s birthday (11-25) and 1 more');
+  });
+
+  it('never mentions a birthday the colleague did not share', async () => {
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T07:00:00Z' },
+    });
+    const created = await api.call('POST', '/api/workspaces', { browser: me, body: { name: 'A' } });
+    const workspaceId = created.body.workspace.id;
+    const kim = await api.addMember(me, { name: 'Kim Park' });
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
+      browser: me,
+      body: {},
+    });
+    await api.call('POST', '/api/workspaces/join', {
+      browser: kim,
+      body: { token: invite.body.token },
+    });
+    await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+      browser: kim,
+      body: { birthday: '11-25', share: [] },
+    });
+    smtp.messages.length = 0;
+    await run('2026-11-25T08:00:00Z');
+    // Only the first hello: no birthday line.
+    expect(smtp.messages).toHaveLength(1);
+    expect(smtp.messages[0]!.text).not.toContain('birthday');
+  });
 });

@@ -1,10 +1,11 @@
 // The morning digest: the Today agenda by e-mail, with one-click links (log it, snooze 3 days)
-// that work without signing in and expire. Nothing is sent when nothing is due.
+// that work without signing in and expire, then first hellos and colleagues' celebrations
+// (team-digest). Nothing is sent when nothing is due.
 import { escapeHtml } from '../../domain/credit/markdown-render';
-import type { Agenda } from '../../domain/index';
 import type { AppContext } from '../context';
 import { signLink, verifyLink } from '../links/signed-links';
 import { today } from '../today/today';
+import { celebrationsForDigest, teamSection } from './team-digest';
 
 export const ACTION_LIFETIME_MS = 3 * 24 * 3600_000;
 export type DigestAction = 'log' | 'snooze';
@@ -47,15 +48,21 @@ export async function composeDigest(
   userId: string,
   base: string,
 ): Promise<DigestMail | null> {
-  const agenda: Agenda = await today(ctx, userId, {});
-  if (agenda.items.length === 0) return null;
+  const [agenda, celebrations] = await Promise.all([
+    today(ctx, userId, {}),
+    celebrationsForDigest(ctx, userId),
+  ]);
+  const team = teamSection(agenda.welcomes, celebrations, escapeHtml);
+  if (agenda.items.length === 0 && team.text.length === 0) return null;
   const items = agenda.items.slice(0, 15);
   const link = (action: DigestAction, personId: string) =>
     `${base}/a/${actionToken(ctx, userId, action, personId)}`;
   const personal = (kind: string) => kind === 'due' || kind === 'new' || kind === 'date';
 
   const text = [
-    `Today, ${agenda.date}: ${items.length} ${items.length === 1 ? 'thing' : 'things'} to do.`,
+    items.length > 0
+      ? `Today, ${agenda.date}: ${items.length} ${items.length === 1 ? 'thing' : 'things'} to do.`
+      : `Today, ${agenda.date}: nobody is due.`,
     '',
     ...items.flatMap((item) => [
       `- ${item.title}: ${item.why}`,
@@ -67,6 +74,7 @@ export async function composeDigest(
           ]
         : []),
     ]),
+    ...team.text,
     '',
     `Open Rapport: ${base}/`,
   ].join('\n');
@@ -74,7 +82,7 @@ export async function composeDigest(
   const html = [
     `<div style="font-family:system-ui,sans-serif;max-width:40rem">`,
     `<h1 style="font-size:1.25rem">Today, ${escapeHtml(agenda.date)}</h1>`,
-    '<ul style="padding-left:1.1rem">',
+    items.length > 0 ? '<ul style="padding-left:1.1rem">' : '',
     ...items.map((item) => {
       const starters = item.starters.length
         ? `<ul>${item.starters.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`
@@ -85,14 +93,26 @@ export async function composeDigest(
           : '';
       return `<li style="margin-bottom:.8rem"><strong>${escapeHtml(item.title)}</strong><br>${escapeHtml(item.why)}${starters}${actions}</li>`;
     }),
-    '</ul>',
+    items.length > 0 ? '</ul>' : '',
+    ...team.html,
     `<p><a href="${escapeHtml(base)}/">Open Rapport</a></p>`,
     '</div>',
   ].join('');
 
   return {
-    subject: `Today: ${items[0]!.title}${items.length > 1 ? ` and ${items.length - 1} more` : ''}`,
+    subject: subjectOf(
+      items.map((i) => i.title),
+      agenda.welcomes.length + celebrations.length,
+      celebrations[0]?.line ?? agenda.welcomes[0]?.title,
+    ),
     text,
     html,
   };
+}
+
+/** "Today: Call Ann and 3 more"; with only team news, its first line. */
+function subjectOf(titles: string[], teamCount: number, firstTeamLine: string | undefined) {
+  const first = titles[0] ?? firstTeamLine ?? '';
+  const more = titles.length + teamCount - 1;
+  return `Today: ${first}${more > 0 ? ` and ${more} more` : ''}`;
 }

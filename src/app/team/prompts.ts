@@ -1,12 +1,19 @@
 // Water-cooler prompts: a small library plus the workspace's own, one a week for everyone; the
-// answers are what members chose to say to the workspace, so every member sees them.
+// answers are what members chose to say to the workspace, so every member sees them. The week's
+// prompt is posted to the workspace's Slack once, from 10:00 on its first working day there.
 import { z } from 'zod';
+import { DAY_MS, weekdayOfEpochDay } from '../../domain/time/epoch-day';
+import { zoneClockFor } from '../../domain/time/zone-clock';
+import { postToSlack } from '../../integrations/slack/slack-client';
+import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
 import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
+import { slackEscape } from './round-delivery';
 import { daysBetween, localDate } from './round-schedule';
+import { slackDestination } from './slack-settings';
 import { pairingOf } from './workspaces';
 
 export const PROMPT_LIBRARY = [
@@ -46,14 +53,21 @@ async function allPrompts(ctx: AppContext, workspaceId: string): Promise<Prompt[
   ];
 }
 
+/** The week number on the workspace's clock: weeks since a Monday, so prompts change on Mondays. */
+function promptWeek(workspace: WorkspaceRecord, now: Date): number {
+  const today = localDate(pairingOf(workspace).timeZone, now);
+  return Math.floor(daysBetween('1970-01-05', today) / 7);
+}
+
+function promptOfWeek(prompts: Prompt[], week: number): Prompt {
+  return prompts[((week % prompts.length) + prompts.length) % prompts.length]!;
+}
+
 /** This week's prompt (weeks counted on the workspace's clock) with its answers, and the list. */
 export async function listPrompts(ctx: AppContext, userId: string, workspaceId: string) {
   const { workspace } = await requireMember(ctx, userId, workspaceId);
   const prompts = await allPrompts(ctx, workspaceId);
-  const today = localDate(pairingOf(workspace).timeZone, ctx.clock.now());
-  // Weeks since a Monday, so the prompt changes on Mondays.
-  const week = Math.floor(daysBetween('1970-01-05', today) / 7);
-  const current = prompts[((week % prompts.length) + prompts.length) % prompts.length]!;
+  const current = promptOfWeek(prompts, promptWeek(workspace, ctx.clock.now()));
   const answers = await ctx.repos.teamPrompts.answers(workspaceId, current.key);
   return {
     current: {
@@ -94,4 +108,39 @@ export async function answerPrompt(
   if (!prompts.some((p) => p.key === input.key)) throw invalidInput('No such prompt');
   await ctx.repos.teamPrompts.answer(workspaceId, input.key, userId, input.text, isoNow(ctx.clock));
   return listPrompts(ctx, userId, workspaceId);
+}
+
+/** Prompts go to Slack from this hour on the workspace's clock, on a weekday. */
+const PROMPT_HOUR = 10;
+
+/**
+ * Posts each Slack-connected workspace's prompt of the week, once per week (claim
+ * `prompt:<workspace>:<week>`) however many instances tick; a failed post is retried next tick.
+ */
+export async function postWeeklyPrompts(ctx: AppContext, now: Date): Promise<number> {
+  let posted = 0;
+  for (const workspace of await ctx.repos.workspaces.listAll()) {
+    const destination = slackDestination(workspace);
+    if (!destination) continue;
+    const local = zoneClockFor(pairingOf(workspace).timeZone).wallMs(now.getTime());
+    const weekday = weekdayOfEpochDay(Math.floor(local / DAY_MS));
+    if (weekday > 5 || Math.floor((local % DAY_MS) / 3_600_000) < PROMPT_HOUR) continue;
+    const week = promptWeek(workspace, now);
+    const key = `prompt:${workspace.id}:${week}`;
+    if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
+    const prompt = promptOfWeek(await allPrompts(ctx, workspace.id), week);
+    const where = ctx.settings.publicUrl
+      ? ` Answer in Rapport: ${ctx.settings.publicUrl.replace(/\/+$/, '')}/team/${workspace.id}`
+      : ' Answer on the Team page in Rapport.';
+    try {
+      await postToSlack(destination, {
+        text: `:speech_balloon: This week’s water cooler: *${slackEscape(prompt.text)}*${where}`,
+      });
+      posted += 1;
+    } catch (error) {
+      await ctx.repos.jobRuns.release(key);
+      console.error(`prompt in ${workspace.id} failed:`, (error as Error).message);
+    }
+  }
+  return posted;
 }

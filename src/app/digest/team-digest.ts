@@ -1,0 +1,65 @@
+// The team part of the morning digest: first hellos from welcomes (as on Today), and the
+// celebrations of colleagues in the reader's workspaces that Slack announces today (the same
+// rule: on the day in the celebrated member's zone, a weekend one on the Friday before), so a
+// workspace without Slack still hears of them by e-mail.
+import { DAY_MS } from '../../domain/time/epoch-day';
+import { zoneClockFor } from '../../domain/time/zone-clock';
+import type { AppContext } from '../context';
+import { celebrationsOn } from '../team/celebrations';
+import type { TodayWelcome } from '../today/welcome-items';
+
+export interface DigestCelebration {
+  workspace: string;
+  line: string;
+}
+
+/** Lines like "Ann Lee’s birthday (03-14)" or "Bo Chen: 5 years with Acme (03-16)". */
+export async function celebrationsForDigest(
+  ctx: AppContext,
+  userId: string,
+): Promise<DigestCelebration[]> {
+  const now = ctx.clock.now().getTime();
+  const lines: DigestCelebration[] = [];
+  for (const { workspaceId, name } of await ctx.repos.workspaceMembers.workspacesOf(userId)) {
+    for (const member of await ctx.repos.workspaceMembers.list(workspaceId)) {
+      if (member.memberId === userId) continue;
+      const localToday = Math.floor(zoneClockFor(member.timeZone).wallMs(now) / DAY_MS);
+      for (const c of celebrationsOn(member, localToday)) {
+        const when = c.date.slice(5);
+        const line =
+          c.kind === 'birthday'
+            ? `${member.name}’s birthday (${when})`
+            : `${member.name}: ${c.years} year${c.years === 1 ? '' : 's'} with ${name} (${when})`;
+        lines.push({ workspace: name, line });
+      }
+    }
+  }
+  return lines;
+}
+
+/** The digest's team section as text lines and as HTML, or nothing when there is none. */
+export function teamSection(
+  welcomes: readonly TodayWelcome[],
+  celebrations: readonly DigestCelebration[],
+  escape: (text: string) => string,
+): { text: string[]; html: string[] } {
+  const text: string[] = [];
+  const html: string[] = [];
+  if (welcomes.length > 0) {
+    text.push('', 'First hellos:', ...welcomes.map((w) => `- ${w.title}: ${w.why}`));
+    html.push(
+      '<h2 style="font-size:1.05rem">First hellos</h2><ul style="padding-left:1.1rem">',
+      ...welcomes.map((w) => `<li><strong>${escape(w.title)}</strong><br>${escape(w.why)}</li>`),
+      '</ul>',
+    );
+  }
+  if (celebrations.length > 0) {
+    text.push('', 'Celebrate:', ...celebrations.map((c) => `- ${c.line}`));
+    html.push(
+      '<h2 style="font-size:1.05rem">Celebrate</h2><ul style="padding-left:1.1rem">',
+      ...celebrations.map((c) => `<li>${escape(c.line)}</li>`),
+      '</ul>',
+    );
+  }
+  return { text, html };
+}
