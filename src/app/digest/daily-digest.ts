@@ -52,7 +52,7 @@ export async function composeDigest(
     today(ctx, userId, {}),
     celebrationsForDigest(ctx, userId),
   ]);
-  const team = teamSection(agenda.welcomes, celebrations, escapeHtml);
+  const team = teamSection(agenda.welcomes, celebrations);
   if (agenda.items.length === 0 && team.text.length === 0) return null;
   const items = agenda.items.slice(0, 15);
   const link = (action: DigestAction, personId: string) =>

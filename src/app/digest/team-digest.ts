@@ -2,6 +2,7 @@
 // celebrations of colleagues in the reader's workspaces that Slack announces today (the same
 // rule: on the day in the celebrated member's zone, a weekend one on the Friday before), so a
 // workspace without Slack still hears of them by e-mail.
+import { escapeHtml } from '../../domain/credit/markdown-render';
 import { DAY_MS } from '../../domain/time/epoch-day';
 import { zoneClockFor } from '../../domain/time/zone-clock';
 import type { AppContext } from '../context';
@@ -41,7 +42,6 @@ export async function celebrationsForDigest(
 export function teamSection(
   welcomes: readonly TodayWelcome[],
   celebrations: readonly DigestCelebration[],
-  escape: (text: string) => string,
 ): { text: string[]; html: string[] } {
   const text: string[] = [];
   const html: string[] = [];
@@ -49,7 +49,9 @@ export function teamSection(
     text.push('', 'First hellos:', ...welcomes.map((w) => `- ${w.title}: ${w.why}`));
     html.push(
       '<h2 style="font-size:1.05rem">First hellos</h2><ul style="padding-left:1.1rem">',
-      ...welcomes.map((w) => `<li><strong>${escape(w.title)}</strong><br>${escape(w.why)}</li>`),
+      ...welcomes.map(
+        (w) => `<li><strong>${escapeHtml(w.title)}</strong><br>${escapeHtml(w.why)}</li>`,
+      ),
       '</ul>',
     );
   }
@@ -57,7 +59,7 @@ export function teamSection(
     text.push('', 'Celebrate:', ...celebrations.map((c) => `- ${c.line}`));
     html.push(
       '<h2 style="font-size:1.05rem">Celebrate</h2><ul style="padding-left:1.1rem">',
-      ...celebrations.map((c) => `<li>${escape(c.line)}</li>`),
+      ...celebrations.map((c) => `<li>${escapeHtml(c.line)}</li>`),
       '</ul>',
     );
   }
