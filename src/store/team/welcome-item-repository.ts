@@ -18,15 +18,10 @@ export interface WelcomeItemRecord {
   createdAt: string;
 }
 
-export interface NewWelcomeItem {
+/** A new item: the record's facts, and whose Today it is on. */
+export type NewWelcomeItem = Omit<WelcomeItemRecord, 'id' | 'state' | 'createdAt'> & {
   ownerId: string;
-  workspaceId: string;
-  roundId: string;
-  otherId: string;
-  direction: WelcomeDirection;
-  reason: string;
-  roundDate: string;
-}
+};
 
 /**
  * Welcome items, one per owner and introduction. Every read and write is scoped by the owner:
