@@ -97,11 +97,20 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     expect(missing.status).toBe(404);
   });
 
-  it('drops the item of someone who left the workspace', async () => {
-    expect(await about(nina, bo)).toBeDefined();
+  it('deletes the items of and about someone who left the workspace', async () => {
+    const hers = (await about(nina, bo))!;
+    expect(await welcomesOf(bo)).not.toEqual([]);
     expect((await api.call('POST', path('/leave'), { browser: bo })).status).toBe(204);
     expect(await about(nina, bo)).toBeUndefined();
     expect(await welcomesOf(bo)).toEqual([]);
+    const rows = await db.store.db
+      .selectFrom('welcome_items')
+      .select('id')
+      .where((eb) => eb.or([eb('owner_id', '=', bo.userId), eb('other_id', '=', bo.userId)]))
+      .execute();
+    expect(rows).toEqual([]);
+    const gone = await api.call('POST', `/api/welcomes/${hers.id}/done`, { browser: nina });
+    expect(gone.status).toBe(404);
   });
 
   it('lets a welcome fade after two weeks', async () => {

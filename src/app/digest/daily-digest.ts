@@ -103,7 +103,7 @@ export async function composeDigest(
     subject: subjectOf(
       items.map((i) => i.title),
       agenda.welcomes.length + celebrations.length,
-      celebrations[0]?.line ?? agenda.welcomes[0]?.title,
+      celebrations[0] ?? agenda.welcomes[0]?.title,
     ),
     text,
     html,

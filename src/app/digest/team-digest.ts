@@ -3,35 +3,29 @@
 // rule: on the day in the celebrated member's zone, a weekend one on the Friday before), so a
 // workspace without Slack still hears of them by e-mail.
 import { escapeHtml } from '../../domain/credit/markdown-render';
-import { DAY_MS } from '../../domain/time/epoch-day';
 import { zoneClockFor } from '../../domain/time/zone-clock';
 import type { AppContext } from '../context';
 import { celebrationsOn } from '../team/celebrations';
 import type { TodayWelcome } from '../today/welcome-items';
 
-export interface DigestCelebration {
-  workspace: string;
-  line: string;
-}
-
 /** Lines like "Ann Lee’s birthday (03-14)" or "Bo Chen: 5 years with Acme (03-16)". */
 export async function celebrationsForDigest(
   ctx: AppContext,
   userId: string,
-): Promise<DigestCelebration[]> {
+): Promise<string[]> {
   const now = ctx.clock.now().getTime();
-  const lines: DigestCelebration[] = [];
+  const lines: string[] = [];
   for (const { workspaceId, name } of await ctx.repos.workspaceMembers.workspacesOf(userId)) {
     for (const member of await ctx.repos.workspaceMembers.list(workspaceId)) {
       if (member.memberId === userId) continue;
-      const localToday = Math.floor(zoneClockFor(member.timeZone).wallMs(now) / DAY_MS);
+      const localToday = zoneClockFor(member.timeZone).localEpochDay(now);
       for (const c of celebrationsOn(member, localToday)) {
         const when = c.date.slice(5);
-        const line =
+        lines.push(
           c.kind === 'birthday'
             ? `${member.name}’s birthday (${when})`
-            : `${member.name}: ${c.years} year${c.years === 1 ? '' : 's'} with ${name} (${when})`;
-        lines.push({ workspace: name, line });
+            : `${member.name}: ${c.years} year${c.years === 1 ? '' : 's'} with ${name} (${when})`,
+        );
       }
     }
   }
@@ -41,7 +35,7 @@ export async function celebrationsForDigest(
 /** The digest's team section as text lines and as HTML, or nothing when there is none. */
 export function teamSection(
   welcomes: readonly TodayWelcome[],
-  celebrations: readonly DigestCelebration[],
+  celebrations: readonly string[],
 ): { text: string[]; html: string[] } {
   const text: string[] = [];
   const html: string[] = [];
@@ -56,10 +50,10 @@ export function teamSection(
     );
   }
   if (celebrations.length > 0) {
-    text.push('', 'Celebrate:', ...celebrations.map((c) => `- ${c.line}`));
+    text.push('', 'Celebrate:', ...celebrations.map((line) => `- ${line}`));
     html.push(
       '<h2 style="font-size:1.05rem">Celebrate</h2><ul style="padding-left:1.1rem">',
-      ...celebrations.map((c) => `<li>${escapeHtml(c.line)}</li>`),
+      ...celebrations.map((line) => `<li>${escapeHtml(line)}</li>`),
       '</ul>',
     );
   }

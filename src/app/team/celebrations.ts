@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import type { ProfileValues } from './directory';
 import { requireMember } from './membership';
 import { slackEscape } from './round-delivery';
+import { localDayAndHour } from './round-schedule';
 import { slackDestination } from './slack-settings';
 
 /** Announcements go out from this local hour, so nobody is celebrated at midnight. */
@@ -105,10 +106,9 @@ export async function announceCelebrations(ctx: AppContext, now: Date): Promise<
     const destination = slackDestination(workspace);
     if (!destination) continue;
     for (const member of await ctx.repos.workspaceMembers.list(workspace.id)) {
-      const clock = zoneClockFor(member.timeZone);
-      const wall = clock.wallMs(now.getTime());
-      if (Math.floor((wall % DAY_MS) / 3_600_000) < ANNOUNCE_HOUR) continue;
-      for (const celebration of celebrationsOn(member, Math.floor(wall / DAY_MS))) {
+      const { day, hour } = localDayAndHour(member.timeZone, now);
+      if (hour < ANNOUNCE_HOUR) continue;
+      for (const celebration of celebrationsOn(member, day)) {
         const key = `celebration:${workspace.id}:${member.memberId}:${celebration.kind}:${celebration.date.slice(0, 4)}`;
         if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
         try {
@@ -135,7 +135,7 @@ export async function upcomingCelebrations(ctx: AppContext, userId: string, work
   const now = ctx.clock.now().getTime();
   const members = await ctx.repos.workspaceMembers.list(workspaceId);
   const upcoming = members.flatMap((member) => {
-    const localToday = Math.floor(zoneClockFor(member.timeZone).wallMs(now) / DAY_MS);
+    const localToday = zoneClockFor(member.timeZone).localEpochDay(now);
     return celebrationsFrom(member, localToday, UPCOMING_DAYS).map((c) => ({
       member: { id: member.memberId, name: member.name },
       kind: c.kind,

@@ -30,7 +30,6 @@ export async function setMemberRole(
 ) {
   const { role } = parseInput(memberRoleInput, raw);
   const { workspace } = await requireAdmin(ctx, adminId, workspaceId);
-  await requireFellowMember(ctx, workspaceId, memberId);
   const now = isoNow(ctx.clock);
   await inTransaction(ctx, async (repos) => {
     await lockWorkspace(repos, workspaceId, now);

@@ -2,17 +2,15 @@
 // answers are what members chose to say to the workspace, so every member sees them. The week's
 // prompt is posted to the workspace's Slack once, from 10:00 on its first working day there.
 import { z } from 'zod';
-import { DAY_MS, weekdayOfEpochDay } from '../../domain/time/epoch-day';
-import { zoneClockFor } from '../../domain/time/zone-clock';
+import { weekdayOfEpochDay } from '../../domain/time/epoch-day';
 import { postToSlack } from '../../integrations/slack/slack-client';
-import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
 import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
 import { slackEscape } from './round-delivery';
-import { daysBetween, localDate } from './round-schedule';
+import { localDayAndHour } from './round-schedule';
 import { slackDestination } from './slack-settings';
 import { pairingOf } from './workspaces';
 
@@ -53,11 +51,8 @@ async function allPrompts(ctx: AppContext, workspaceId: string): Promise<Prompt[
   ];
 }
 
-/** The week number on the workspace's clock: weeks since a Monday, so prompts change on Mondays. */
-function promptWeek(workspace: WorkspaceRecord, now: Date): number {
-  const today = localDate(pairingOf(workspace).timeZone, now);
-  return Math.floor(daysBetween('1970-01-05', today) / 7);
-}
+/** Weeks since Monday 1970-01-05 (day 4), so the prompt changes on Mondays. */
+const promptWeekOf = (localDay: number) => Math.floor((localDay - 4) / 7);
 
 function promptOfWeek(prompts: Prompt[], week: number): Prompt {
   return prompts[((week % prompts.length) + prompts.length) % prompts.length]!;
@@ -67,7 +62,8 @@ function promptOfWeek(prompts: Prompt[], week: number): Prompt {
 export async function listPrompts(ctx: AppContext, userId: string, workspaceId: string) {
   const { workspace } = await requireMember(ctx, userId, workspaceId);
   const prompts = await allPrompts(ctx, workspaceId);
-  const current = promptOfWeek(prompts, promptWeek(workspace, ctx.clock.now()));
+  const { day } = localDayAndHour(pairingOf(workspace).timeZone, ctx.clock.now());
+  const current = promptOfWeek(prompts, promptWeekOf(day));
   const answers = await ctx.repos.teamPrompts.answers(workspaceId, current.key);
   return {
     current: {
@@ -122,10 +118,9 @@ export async function postWeeklyPrompts(ctx: AppContext, now: Date): Promise<num
   for (const workspace of await ctx.repos.workspaces.listAll()) {
     const destination = slackDestination(workspace);
     if (!destination) continue;
-    const local = zoneClockFor(pairingOf(workspace).timeZone).wallMs(now.getTime());
-    const weekday = weekdayOfEpochDay(Math.floor(local / DAY_MS));
-    if (weekday > 5 || Math.floor((local % DAY_MS) / 3_600_000) < PROMPT_HOUR) continue;
-    const week = promptWeek(workspace, now);
+    const { day, hour } = localDayAndHour(pairingOf(workspace).timeZone, now);
+    if (weekdayOfEpochDay(day) > 5 || hour < PROMPT_HOUR) continue;
+    const week = promptWeekOf(day);
     const key = `prompt:${workspace.id}:${week}`;
     if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
     const prompt = promptOfWeek(await allPrompts(ctx, workspace.id), week);

@@ -23,16 +23,23 @@ export function roundDueOn(
   now: Date,
 ): string | null {
   if (!settings.enabled) return null;
-  const clock = zoneClockFor(settings.timeZone);
-  const wall = clock.wallMs(now.getTime());
-  const day = Math.floor(wall / DAY_MS);
+  const { day, hour } = localDayAndHour(settings.timeZone, now);
   if (WEEKDAYS[weekdayOfEpochDay(day) - 1] !== settings.weekday) return null;
-  if (Math.floor((wall - day * DAY_MS) / 3_600_000) < settings.hour) return null;
-  const anchorDay = anchor ? clock.localEpochDay(Date.parse(anchor)) : day;
+  if (hour < settings.hour) return null;
+  const anchorDay = anchor
+    ? zoneClockFor(settings.timeZone).localEpochDay(Date.parse(anchor))
+    : day;
   if (Number.isNaN(anchorDay)) return null;
   const weeks = weekOf(day) - weekOf(anchorDay);
   if (weeks < 0 || weeks % settings.everyWeeks !== 0) return null;
   return isoDateFromEpochDay(day);
+}
+
+/** The local day (days since 1970-01-01) and whole hour on a zone's clock at an instant. */
+export function localDayAndHour(zone: string, now: Date): { day: number; hour: number } {
+  const wall = zoneClockFor(zone).wallMs(now.getTime());
+  const day = Math.floor(wall / DAY_MS);
+  return { day, hour: Math.floor((wall - day * DAY_MS) / 3_600_000) };
 }
 
 /** The local date in a zone at an instant, `YYYY-MM-DD`. */

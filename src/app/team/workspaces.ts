@@ -170,7 +170,7 @@ export async function removeMember(
 
 /**
  * Takes a member out with their directory data, preferences, exclusions (theirs and those naming
- * them) and prompt answers. A workspace never stays without an admin: the longest-standing member
+ * them), prompt answers and welcome items (theirs and those about them). A workspace never stays without an admin: the longest-standing member
  * takes over; the last one out deletes it.
  */
 export async function removeFromWorkspace(
@@ -182,6 +182,7 @@ export async function removeFromWorkspace(
   await lockWorkspace(repos, workspaceId, now);
   await repos.pairing.removeMember(workspaceId, memberId);
   await repos.teamPrompts.removeMember(workspaceId, memberId);
+  await repos.welcomeItems.removeMember(workspaceId, memberId);
   await repos.workspaceMembers.remove(workspaceId, memberId);
   await keepAnAdmin(repos, workspaceId);
 }

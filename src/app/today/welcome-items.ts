@@ -7,7 +7,7 @@
 // rest of Today's input (agenda-source), since writing them bumps the owner's data_version. The
 // names and profiles are the other person's, who may change them at any time: they are read on
 // each call, and only for items that are showing, as the directory shows them (shared fields
-// only). An item whose owner or other person has left the workspace no longer shows.
+// only). Leaving a workspace deletes the items of and about the leaver (workspaces.ts).
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WelcomeItemRecord, WelcomeState } from '../../store/team/welcome-item-repository';
 import { isoNow } from '../clock';
@@ -62,7 +62,8 @@ export async function todayWelcomes(
   userInterests: readonly string[],
 ): Promise<TodayWelcome[]> {
   const since = welcomesSince(ctx.clock.now()).toISOString();
-  const showing = rows.filter((row) => row.state === null && row.createdAt >= since);
+  // The rows are open ones (a done or dismissed one bumps data_version); only age can change.
+  const showing = rows.filter((row) => row.createdAt >= since);
   if (showing.length === 0) return [];
   const workspaceIds = [...new Set(showing.map((row) => row.workspaceId))];
   const [workspaces, selves, others] = await Promise.all([
@@ -129,7 +130,7 @@ function ownInterests(me: MemberRecord, userInterests: readonly string[]): Set<s
 
 /**
  * Marks one of the caller's welcome items done or dismissed. Another user's item, or one of a
- * workspace the caller is no longer in, is "not found".
+ * workspace the caller has left (leaving deletes it), is "not found".
  */
 export async function markWelcome(
   ctx: AppContext,
@@ -138,8 +139,7 @@ export async function markWelcome(
   state: WelcomeState,
 ): Promise<{ id: string; roundId: string; workspaceId: string; state: WelcomeState }> {
   const item = await ctx.repos.welcomeItems.find(userId, id);
-  const member = item && (await ctx.repos.workspaceMembers.find(item.workspaceId, userId));
-  if (!item || !member) throw notFound('Welcome');
+  if (!item) throw notFound('Welcome');
   await ctx.repos.welcomeItems.setState(userId, id, state, isoNow(ctx.clock));
   return { id: item.id, roundId: item.roundId, workspaceId: item.workspaceId, state };
 }

@@ -10,7 +10,7 @@ import { splitPools } from './pools.js';
 import { groupReason, nextSlot, pairReason } from './reason.js';
 import { buildRoster, foldHistory } from './roster.js';
 import { hashString } from './seeded.js';
-import { arrangeOddPool } from './trio.js';
+import { arrangeOddPool, type OddArrangement } from './trio.js';
 import type {
   PairingEdge,
   PairingGroup,
@@ -70,8 +70,9 @@ export function buildPairingRound(input: PairingInput): PairingRound {
   const neighbours: Int32Array[] = new Array(n);
   const pairs: number[][] = [];
   const leftovers: number[] = [];
-  // The odd pool's trio, when it has one: the group and who joins as the third.
-  const trios: { group: number[]; joiner: number }[] = [];
+  // The odd pool's trio, when it has one (only the last pool is odd).
+  // (Typed by assertion: it is set inside the pools' callback, which narrowing cannot see.)
+  let trio = null as OddArrangement['trio'];
   let matchingWeight = 0n;
   pools.forEach((pool, p) => {
     const graph = candidateGraph(scorer, scale, seed + p, pool);
@@ -103,7 +104,7 @@ export function buildPairingRound(input: PairingInput): PairingRound {
       const odd = arrangeOddPool(scorer, scale, pool, graph, matching.mate, stand);
       pairs.push(...odd.pairs);
       leftovers.push(...odd.leftovers);
-      if (odd.trio) trios.push(odd.trio);
+      trio = odd.trio;
       return;
     }
     for (let i = 0; i < size; i++) {
@@ -120,9 +121,9 @@ export function buildPairingRound(input: PairingInput): PairingRound {
     groups = pairs;
     const attached = attachLeftovers(scorer, groups, leftovers);
     joiners = attached.joiners;
-    for (const { group, joiner } of trios) {
-      groups.push(group);
-      joiners.set(group, joiner);
+    if (trio) {
+      groups.push(trio.group);
+      joiners.set(trio.group, trio.joiner);
     }
     for (const i of attached.unplaced) unpaired.push(i);
   } else {

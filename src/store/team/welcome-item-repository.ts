@@ -53,6 +53,15 @@ export class WelcomeItemRepository {
       .execute();
   }
 
+  /** A leaving member's items go, both theirs and those about them in others' Todays. */
+  async removeMember(workspaceId: string, memberId: string) {
+    await this.db
+      .deleteFrom('welcome_items')
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([eb('owner_id', '=', memberId), eb('other_id', '=', memberId)]))
+      .execute();
+  }
+
   /** The owner's open items created at or after `since`, newest first. */
   async listOpen(ownerId: string, since: string): Promise<WelcomeItemRecord[]> {
     const rows = await this.db

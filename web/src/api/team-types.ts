@@ -17,6 +17,8 @@ import type {
   FormedRoundSchema,
   MyProfileSchema,
   MyRoundSchema,
+  TeamInvitePreviewSchema,
+  TeamInviteSchema,
   WorkspaceSchema,
   WorkspaceSummarySchema,
 } from '../../../src/http/team/team-schemas';
@@ -40,11 +42,5 @@ export type Welcome = z.infer<typeof WelcomeSchema>;
 export type Celebration = z.infer<typeof CelebrationSchema>;
 /** A welcome on Today: a colleague to greet, or a newcomer to welcome. */
 export type TodayWelcome = z.infer<typeof TodayWelcomeSchema>;
-
-export interface TeamInvite {
-  token: string;
-  url: string;
-  email: string | null;
-  expiresAt: string;
-  mailed: boolean;
-}
+export type TeamInvite = z.infer<typeof TeamInviteSchema>;
+export type TeamInvitePreview = z.infer<typeof TeamInvitePreviewSchema>;

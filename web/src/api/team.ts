@@ -7,6 +7,7 @@ import type {
   PairingSettings,
   SlackSettings,
   TeamInvite,
+  TeamInvitePreview,
   Workspace,
   WorkspaceSummary,
 } from './team-types';
@@ -38,6 +39,20 @@ export function useWorkspace(id: string) {
   return useQuery({
     queryKey: teamKeys.workspace(id),
     queryFn: async () => (await api.get<{ workspace: Workspace }>(workspacePath(id))).workspace,
+  });
+}
+
+/** Which workspace an invite link opens and who sent it; a dead link is a 404, not retried. */
+export function useTeamInvitePreview(token: string) {
+  return useQuery({
+    queryKey: ['team', 'invite', token],
+    queryFn: async () =>
+      (
+        await api.get<{ invite: TeamInvitePreview }>(
+          `/api/invites/team/${encodeURIComponent(token)}`,
+        )
+      ).invite,
+    retry: false,
   });
 }
 

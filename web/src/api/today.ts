@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import { loopKeys } from './loop-cache';
+import { loopKeys, refreshLoop } from './loop-cache';
 import type { SearchResult, TodayAgenda, WeekSummary } from './people-types';
 
 export function useToday() {
@@ -28,5 +28,15 @@ export function useSearch(q: string) {
     enabled: query.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
+  });
+}
+
+/** Marks a first hello on Today done (said hello) or dismissed; Today refetches. */
+export function useMarkWelcome(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: 'done' | 'dismiss') =>
+      api.post(`/api/welcomes/${encodeURIComponent(id)}/${action}`),
+    onSuccess: () => refreshLoop(queryClient),
   });
 }

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { ApiError, api } from '../api/client';
-import { useJoinWorkspace } from '../api/team';
+import { ApiError } from '../api/client';
+import { useJoinWorkspace, useTeamInvitePreview } from '../api/team';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
 import { Link, navigate } from '../router';
@@ -10,16 +9,7 @@ export function TeamJoinPage({ params }: { params: Record<string, string> }) {
   const join = useJoinWorkspace();
   const token = params.token ?? '';
   // Which workspace the link opens, and who sent it; a dead link says so before any click.
-  const preview = useQuery({
-    queryKey: ['team', 'invite', token],
-    queryFn: async () =>
-      (
-        await api.get<{ invite: { workspaceName: string; inviterName: string } }>(
-          `/api/invites/team/${encodeURIComponent(token)}`,
-        )
-      ).invite,
-    retry: false,
-  });
+  const preview = useTeamInvitePreview(token);
   const notFound = (error: unknown) => error instanceof ApiError && error.status === 404;
   const gone = notFound(join.error) || notFound(preview.error);
   const invite = preview.data;

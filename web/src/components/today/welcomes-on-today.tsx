@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { refreshLoop } from '../../api/loop-cache';
 import { useAddToPeople } from '../../api/team-space';
 import type { TodayWelcome } from '../../api/team-types';
+import { useMarkWelcome } from '../../api/today';
 import { Link } from '../../router';
 import { FormError } from '../form-messages';
 
@@ -26,12 +24,7 @@ export function WelcomesOnToday({ welcomes }: { welcomes: TodayWelcome[] }) {
 }
 
 function WelcomeRow({ welcome: w }: { welcome: TodayWelcome }) {
-  const queryClient = useQueryClient();
-  const mark = useMutation({
-    mutationFn: (action: 'done' | 'dismiss') =>
-      api.post(`/api/welcomes/${encodeURIComponent(w.id)}/${action}`),
-    onSuccess: () => refreshLoop(queryClient),
-  });
+  const mark = useMarkWelcome(w.id);
   const addToPeople = useAddToPeople(w.workspace.id);
   const about = [w.profile.role, w.profile.team, w.profile.city].filter(Boolean).join(' · ');
   return (
