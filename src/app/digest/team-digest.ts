@@ -9,10 +9,7 @@ import { celebrationsOn } from '../team/celebrations';
 import type { TodayWelcome } from '../today/welcome-items';
 
 /** Lines like "Ann Lee’s birthday (03-14)" or "Bo Chen: 5 years with Acme (03-16)". */
-export async function celebrationsForDigest(
-  ctx: AppContext,
-  userId: string,
-): Promise<string[]> {
+export async function celebrationsForDigest(ctx: AppContext, userId: string): Promise<string[]> {
   const now = ctx.clock.now().getTime();
   const lines: string[] = [];
   for (const { workspaceId, name } of await ctx.repos.workspaceMembers.workspacesOf(userId)) {
