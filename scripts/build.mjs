@@ -13,7 +13,16 @@ await esbuild({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3', '@node-rs/argon2', 'pg', 'pg-native', 'pg-boss', 'vite', 'esbuild'],
+  external: [
+    'better-sqlite3',
+    '@node-rs/argon2',
+    'pg',
+    'pg-native',
+    'pg-boss',
+    'date-holidays',
+    'vite',
+    'esbuild',
+  ],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __rapportRequire } from 'node:module'; const require = __rapportRequire(import.meta.url);",
