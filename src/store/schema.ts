@@ -90,6 +90,8 @@ export interface PersonRow {
   last_initiator: string | null;
   interaction_count: number;
   office_days: string;
+  new_since: string | null;
+  last_talked_estimate: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -5,6 +5,7 @@ import { credit } from './0003-credit';
 import { timeAndPlace } from './0004-time-and-place';
 import { team } from './0005-team';
 import { welcomeItems } from './0006-welcome-items';
+import { onboarding } from './0007-onboarding';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   timeAndPlace,
   team,
   welcomeItems,
+  onboarding,
 ];

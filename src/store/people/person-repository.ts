@@ -35,10 +35,16 @@ export interface PersonFields {
   paused: boolean;
   /** Weekdays ('mon'…'sun') the person is in the office. */
   officeDays: string[];
+  /** `YYYY-MM-DD` since when the person is new to the user's work life; null: not new. */
+  newSince?: string | null;
+  /** `YYYY-MM-DD`: the user's estimate of the last conversation, until one is logged. */
+  lastTalkedEstimate?: string | null;
 }
 
 export interface PersonRecord extends PersonFields {
   id: string;
+  newSince: string | null;
+  lastTalkedEstimate: string | null;
   dates: PersonDateRecord[];
   lastInteractionId: string | null;
   lastInteractionAt: string | null;
@@ -69,6 +75,8 @@ export interface AgendaRow {
   snoozedUntil: string | null;
   paused: boolean;
   createdAt: string;
+  newSince: string | null;
+  lastTalkedEstimate: string | null;
   interactionCount: number;
   last: { at: string; note: string | null; about: string; initiator: string } | null;
 }
@@ -188,6 +196,8 @@ export class PersonRepository {
         'snoozed_until',
         'paused',
         'created_at',
+        'new_since',
+        'last_talked_estimate',
         'interaction_count',
         'last_interaction_at',
         'last_note',
@@ -208,6 +218,8 @@ export class PersonRepository {
       snoozedUntil: row.snoozed_until,
       paused: Boolean(row.paused),
       createdAt: row.created_at,
+      newSince: row.new_since,
+      lastTalkedEstimate: row.last_talked_estimate,
       interactionCount: Number(row.interaction_count),
       last: row.last_interaction_at
         ? {
@@ -338,6 +350,10 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
   if (fields.snoozedUntil !== undefined) set('snoozed_until', fields.snoozedUntil);
   if (fields.paused !== undefined) set('paused', fields.paused ? 1 : 0);
   if (fields.officeDays !== undefined) set('office_days', toJson(fields.officeDays));
+  if (fields.newSince !== undefined) set('new_since', fields.newSince);
+  if (fields.lastTalkedEstimate !== undefined) {
+    set('last_talked_estimate', fields.lastTalkedEstimate);
+  }
   return columns;
 }
 
@@ -375,6 +391,8 @@ export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]):
     snoozedUntil: row.snoozed_until,
     paused: Boolean(row.paused),
     officeDays: fromJsonArray(row.office_days),
+    newSince: row.new_since,
+    lastTalkedEstimate: row.last_talked_estimate,
     dates,
     lastInteractionId: row.last_interaction_id,
     lastInteractionAt: row.last_interaction_at,
