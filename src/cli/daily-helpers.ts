@@ -1,5 +1,11 @@
 // Small pieces shared by the daily-loop verbs: checked vocabularies, repeatable flags, the
 // user's zone, and the words used when printing people and items.
+import {
+  CAREER_EVENT_KINDS,
+  type CareerEventKind,
+  congratulatedOn,
+  pastNews,
+} from '../domain/index';
 import type { ApiClient } from './api-client';
 import type { Person, PersonItem } from './api-types';
 import { CliError } from './errors';
@@ -77,10 +83,21 @@ export function itemSummary(item: PersonItem): string {
         ? `${item.kind ?? 'favor'} from ${item.personName}${text}`
         : `${item.kind ?? 'favor'} for ${item.personName}${text}`;
     case 'event':
-      return `${item.personName}'s ${(item.kind ?? 'news').replace(/-/g, ' ')}${text}`;
+      return `${item.personName}: ${lowerFirst(pastNews(eventKind(item.kind), item.text))}`;
     default:
       return `${item.type} for ${item.personName}${text}`;
   }
+}
+
+// Career news is worded by the domain, whatever the user typed ("promoted to …").
+function eventKind(kind: string | null): CareerEventKind {
+  return (CAREER_EVENT_KINDS as readonly string[]).includes(kind ?? '')
+    ? (kind as CareerEventKind)
+    : 'other';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** What marking an item done means, in the past tense. */
@@ -94,7 +111,7 @@ export function doneSentence(item: PersonItem): string {
     case 'favor':
       return `Settled the ${item.kind ?? 'favor'} ${item.direction === 'got' ? 'from' : 'for'} ${item.personName}${text}`;
     case 'event':
-      return `Congratulated ${item.personName} on the ${(item.kind ?? 'news').replace(/-/g, ' ')}${text}`;
+      return `Congratulated ${item.personName} on ${congratulatedOn(eventKind(item.kind), item.text)}`;
     default:
       return `Done: ${itemSummary(item)}`;
   }

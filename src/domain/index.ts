@@ -14,6 +14,14 @@ export type {
   OwedReply,
 } from './agenda/agenda-types.js';
 export { NEW_PERSON_DAYS } from './agenda/contact-items.js';
+export {
+  type CareerNews,
+  careerNews,
+  congratulatedOn,
+  congratulation,
+  pastNews,
+  upcomingNews,
+} from './agenda/career-news.js';
 export { followUpCue } from './agenda/follow-up-cues.js';
 export { importanceOf } from './agenda/importance.js';
 export { MILESTONE_FRESH_DAYS, PROMISE_HEADS_UP_DAYS } from './agenda/obligation-items.js';

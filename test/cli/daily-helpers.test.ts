@@ -61,4 +61,19 @@ describe('daily helpers', () => {
       'Congratulated Ann Lee on the new job',
     );
   });
+
+  it('words career news the way the agenda does, whatever the user typed', () => {
+    const promotion = item({
+      type: 'event',
+      kind: 'promotion',
+      text: 'promoted to Senior EM at Stripe',
+    });
+    expect(itemSummary(promotion)).toBe('Ann Lee: promoted to Senior EM at Stripe');
+    expect(doneSentence(promotion)).toBe(
+      'Congratulated Ann Lee on the promotion to Senior EM at Stripe',
+    );
+    const job = item({ type: 'event', kind: 'new-job', text: 'joined Farfetch' });
+    expect(itemSummary(job)).toBe('Ann Lee: started a new job at Farfetch');
+    expect(doneSentence(job)).toBe('Congratulated Ann Lee on the new job at Farfetch');
+  });
 });

@@ -185,7 +185,9 @@ describe('rapport daily loop', () => {
     const favor = await cli('favor', 'Anna', 'Bell', '--got', 'intro', 'met', 'Cy');
     expect(ok(favor)).toMatch(/^Noted: Anna Bell gave you an intro: met Cy$/m);
     const event = await cli('event', 'Ann', 'Lee', 'new-job', 'at Initech', '--on', 'yesterday');
-    expect(ok(event)).toMatch(/^Noted Ann Lee's new job: at Initech \(\d{4}-\d{2}-\d{2}\)$/m);
+    expect(ok(event)).toMatch(
+      /^Noted: Ann Lee — started a new job at Initech \(\d{4}-\d{2}-\d{2}\)$/m,
+    );
     const before = JSON.parse(ok(await cli('today', '--json'))) as TodayJson;
     expect(before.items).toContainEqual(
       expect.objectContaining({

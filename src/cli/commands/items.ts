@@ -1,6 +1,6 @@
 // Things owed and given: `owe` (a reply), `promise`, `favor`, `event` (career news), and `done`.
 import type { Command } from 'commander';
-import { CAREER_EVENT_KINDS, FAVOR_KINDS, todayIn } from '../../domain/index';
+import { CAREER_EVENT_KINDS, FAVOR_KINDS, pastNews, todayIn } from '../../domain/index';
 import type { ApiClient } from '../api-client';
 import type { PersonItem } from '../api-types';
 import { withClient } from '../context';
@@ -151,8 +151,8 @@ export function registerItems(program: Command) {
           const person = await resolvePerson(client, all.slice(0, at).join(' '));
           body.personId = person.id;
           await create(client, '/api/events', body, options.json, (item) => {
-            const what = kind.replace(/-/g, ' ');
-            return `Noted ${item.personName}'s ${what}${text ? `: ${text}` : ''}${item.date ? ` (${item.date})` : ''}`;
+            const news = pastNews(kind, item.text ?? text);
+            return `Noted: ${item.personName} — ${news.charAt(0).toLowerCase()}${news.slice(1)}${item.date ? ` (${item.date})` : ''}`;
           });
         });
       },

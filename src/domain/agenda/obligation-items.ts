@@ -1,8 +1,8 @@
 import { countOf, dayName, onDay, shorten } from '../language/phrasing.js';
-import type { CareerEventKind } from '../people/person-kind.js';
 import { DAY_MS, requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import type { AgendaCareerEvent, AgendaPerson, AgendaPromise, OwedReply } from './agenda-types.js';
+import { congratulation, pastNews, upcomingNews } from './career-news.js';
 import { type AgendaMoment, type Draft, roundScore } from './draft.js';
 import { importanceOf } from './importance.js';
 
@@ -103,63 +103,6 @@ export function milestoneDraft(
       };
     },
   };
-}
-
-function pastNews(kind: CareerEventKind, text: string | null): string {
-  switch (kind) {
-    case 'promotion':
-      return text ? `Promoted to ${text}` : 'Got promoted';
-    case 'new-job':
-      return text ? `Started a new job at ${text}` : 'Started a new job';
-    case 'new-role':
-      return text ? `New role: ${text}` : 'Started a new role';
-    case 'project-lead':
-      return text ? `Now leading ${text}` : 'Now leading a project';
-    case 'work-anniversary':
-      return text ? `Work anniversary: ${text}` : 'Celebrating a work anniversary';
-    default:
-      return text ?? 'Has career news';
-  }
-}
-
-function upcomingNews(kind: CareerEventKind, text: string | null): string {
-  switch (kind) {
-    case 'promotion':
-      return text ? `Promotion to ${text}` : 'Promotion';
-    case 'new-job':
-      return text ? `Starts a new job at ${text}` : 'Starts a new job';
-    case 'new-role':
-      return text ? `New role (${text}) starts` : 'New role starts';
-    case 'project-lead':
-      return text ? `Starts leading ${text}` : 'Starts leading a project';
-    case 'work-anniversary':
-      return 'Work anniversary';
-    default:
-      return text ?? 'Career news';
-  }
-}
-
-function congratulation(kind: CareerEventKind, text: string | null): string {
-  switch (kind) {
-    case 'promotion':
-      return text
-        ? `Congratulations on the promotion to ${text}!`
-        : 'Congratulations on the promotion!';
-    case 'new-job':
-      return text
-        ? `Congratulations on the new job at ${text}!`
-        : 'Congratulations on the new job!';
-    case 'new-role':
-      return 'Congratulations on the new role!';
-    case 'project-lead':
-      return text
-        ? `Congratulations on leading ${text}!`
-        : 'Congratulations on leading the project!';
-    case 'work-anniversary':
-      return 'Happy work anniversary!';
-    default:
-      return 'Congratulations — well deserved!';
-  }
 }
 
 function weightOf(person: AgendaPerson | undefined): number {
