@@ -13,7 +13,6 @@ export type {
   LastInteraction,
   OwedReply,
 } from './agenda/agenda-types.js';
-export { NEW_PERSON_DAYS } from './agenda/contact-items.js';
 export {
   type CareerNews,
   careerNews,
@@ -22,6 +21,7 @@ export {
   pastNews,
   upcomingNews,
 } from './agenda/career-news.js';
+export { NEW_PERSON_DAYS } from './agenda/contact-items.js';
 export { followUpCue } from './agenda/follow-up-cues.js';
 export { importanceOf } from './agenda/importance.js';
 export { MILESTONE_FRESH_DAYS, PROMISE_HEADS_UP_DAYS } from './agenda/obligation-items.js';

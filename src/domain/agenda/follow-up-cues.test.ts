@@ -63,4 +63,27 @@ describe('followUpCue', () => {
   ])('stays quiet on %j', (note) => {
     expect(followUpCue(note)).toBeNull();
   });
+
+  it.each([
+    'Ran the half-marathon on Sunday, she finished in 1:58',
+    'Half-marathon on Sunday. She finished in 1:58!',
+    'The interview went well, second round next week',
+    'Back from the Japan trip, it was amazing',
+    'Launch is done',
+    'Done: the demo was a hit',
+    'She got the job after the interview',
+    'Feeling much better after the surgery',
+    'The move: they settled in nicely',
+  ])('does not ask again about what %j already answers', (note) => {
+    expect(followUpCue(note)).toBeNull();
+  });
+
+  it('still asks about the next plan in a note that answers an earlier one', () => {
+    expect(followUpCue('The trip went great. Moving to Porto in May.')).toBe(
+      'Ask how the move went (“Moving to Porto in May”)',
+    );
+    expect(followUpCue('Offsite was fun. Picking a new laptop next week.')).toBe(
+      'Follow up on “Picking a new laptop next week”',
+    );
+  });
 });

@@ -62,23 +62,80 @@ const CUES: Cue[] = [
 const TIMING =
   /\b(?:next (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|soon|upcoming|planning to|plans to)\b/i;
 
+// Words saying that the thing already happened and the user heard how it went: "she finished
+// in 1:58", "the interview went well", "done". A note like that answers its own question, so
+// it gives no "Ask how … went" (the agenda sees only the last note, and this is the note that
+// would otherwise ask again about what was just answered).
+const ANSWERED = new RegExp(
+  [
+    String.raw`\bwent\s+(?:really\s+|very\s+|so\s+|pretty\s+|super\s+)?(?:well|great|fine|ok(?:ay)?|alright|badly|smoothly|brilliantly|perfectly|better|worse|amazing(?:ly)?)\b`,
+    String.raw`\b(?:finished|completed|passed|nailed|aced|smashed|crushed|survived|recovered|wrapped\s+up)\b`,
+    String.raw`\b(?:was|were)\s+(?:really\s+|very\s+|so\s+)?(?:great|amazing|good|fun|lovely|fantastic|brilliant|wonderful|excellent|fine|ok(?:ay)?|rough|tough|a\s+(?:success|hit|blast|disaster))\b`,
+    String.raw`\b(?:got|landed|accepted|took)\s+(?:the\s+)?(?:job|offer|role|position)\b`,
+    String.raw`\b(?:it'?s|it\s+is|all|got\s+it|is|are)\s+(?:all\s+)?done\b`,
+    String.raw`^\s*(?:all\s+)?done\b`,
+    String.raw`\b(?:back\s+from|(?:is|are|got|came)\s+back)\b`,
+    String.raw`\b(?:feeling|feels|doing)\s+(?:much\s+|a\s+lot\s+)?better\b`,
+    String.raw`\b(?:settled\s+in|moved\s+in)\b`,
+    String.raw`\bin\s+\d{1,2}:\d{2}\b`,
+  ].join('|'),
+  'i',
+);
+
 const FRAGMENT_MAX = 60;
+
+interface Found {
+  index: number;
+  length: number;
+  ask: string;
+}
 
 /** A follow-up question from the last note ("Ask how the trip went (“Lisbon next week”)"), or null. */
 export function followUpCue(note: string | null | undefined): string | null {
   if (!note) return null;
-  let best: { index: number; length: number; ask: string } | null = null;
+  const found: Found[] = [];
   for (const cue of CUES) {
-    const match = cue.pattern.exec(note);
-    if (match && (best === null || match.index < best.index)) {
-      best = { index: match.index, length: match[0].length, ask: cue.ask(match[1] ?? match[0]) };
+    for (const match of note.matchAll(new RegExp(cue.pattern.source, 'gi'))) {
+      found.push({
+        index: match.index,
+        length: match[0].length,
+        ask: cue.ask(match[1] ?? match[0]),
+      });
     }
   }
-  if (!best) {
-    const match = TIMING.exec(note);
-    return match ? `Follow up on “${fragmentAround(note, match.index, match[0].length)}”` : null;
+  // The match nearest the start wins, unless the note already says how that one went.
+  found.sort((a, b) => a.index - b.index);
+  const best = found.find((cue) => !isAnswered(note, cue.index, cue.length));
+  if (best) return `${best.ask} (“${fragmentAround(note, best.index, best.length)}”)`;
+  for (const match of note.matchAll(new RegExp(TIMING.source, 'gi'))) {
+    if (isAnswered(note, match.index, match[0].length)) continue;
+    return `Follow up on “${fragmentAround(note, match.index, match[0].length)}”`;
   }
-  return `${best.ask} (“${fragmentAround(note, best.index, best.length)}”)`;
+  return null;
+}
+
+// Answered in the cue's own sentence, or in the next one when that one is only about how it
+// went ("Half-marathon on Sunday. She finished in 1:58!").
+function isAnswered(note: string, index: number, length: number): boolean {
+  const { start, end } = sentenceAround(note, index, length);
+  if (ANSWERED.test(note.slice(start, end))) return true;
+  const next = note.slice(end + 1);
+  const nextEnd = next.search(/[.!?;\n]/);
+  const following = nextEnd < 0 ? next : next.slice(0, nextEnd);
+  return ANSWERED.test(following) && !CUES.some((cue) => cue.pattern.test(following));
+}
+
+function sentenceAround(note: string, index: number, length: number) {
+  const start =
+    Math.max(
+      note.lastIndexOf('.', index - 1),
+      note.lastIndexOf('!', index - 1),
+      note.lastIndexOf('?', index - 1),
+      note.lastIndexOf(';', index - 1),
+      note.lastIndexOf('\n', index - 1),
+    ) + 1;
+  const endOffset = note.slice(index + length).search(/[.!?;\n]/);
+  return { start, end: endOffset < 0 ? note.length : index + length + endOffset };
 }
 
 // The sentence holding the cue, or a few words either side of it when the sentence is long.
