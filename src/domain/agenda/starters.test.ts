@@ -23,18 +23,98 @@ describe('conversationStarters', () => {
     const person = aPerson({
       facts: ['Dog named Biscuit', 'Plays padel', 'Lives in Porto'],
       interests: ['padel'],
-      lastInteraction: talkedAt('2025-03-01T10:00:00Z', 'Trip to Rome next week'),
+      lastInteraction: talkedAt('2025-02-01T10:00:00Z', 'Trip to Rome next week'),
     });
-    const starters = conversationStarters(person, {
+    const candidates = [
+      'Ask how the trip went (“Trip to Rome next week”)',
+      'You both like padel',
+      'Ask about: Dog named Biscuit',
+      'Ask about: Plays padel',
+      'Ask about: Lives in Porto',
+    ];
+    for (let day = DAY; day < DAY + 10; day++) {
+      const starters = conversationStarters(person, {
+        todayEpochDay: day,
+        userInterests: ['Padel'],
+        lead: ['Wish them a happy birthday today'],
+        upcoming: null,
+      });
+      expect(starters).toHaveLength(3);
+      expect(starters[0]).toBe('Wish them a happy birthday today');
+      expect(candidates).toEqual(expect.arrayContaining(starters.slice(1)));
+    }
+  });
+
+  it('does not open with the same line on consecutive days', () => {
+    const person = aPerson({
+      id: 'rotating',
+      facts: ['Dog named Biscuit', 'Plays padel'],
+      lastInteraction: talkedAt('2025-01-01T10:00:00Z', 'Moving to Lisbon in May'),
+    });
+    const first = (day: number, lead?: string[]) =>
+      conversationStarters(person, { todayEpochDay: day, userInterests: [], lead })[lead ? 1 : 0];
+    for (let day = DAY; day < DAY + 30; day++) {
+      expect(first(day + 1)).not.toBe(first(day));
+      expect(first(day + 1, ['Say happy birthday'])).not.toBe(first(day, ['Say happy birthday']));
+    }
+    const seen = new Set(Array.from({ length: 6 }, (_, i) => first(DAY + i)));
+    expect(seen).toEqual(
+      new Set([
+        'Ask how the move went (“Moving to Lisbon in May”)',
+        'Ask about: Dog named Biscuit',
+        'Ask about: Plays padel',
+      ]),
+    );
+  });
+
+  it('uses a time-bound fact until its day, not after', () => {
+    const person = aPerson({ facts: ['Training for a half-marathon until 2025-03-20'] });
+    const on = (day: number) =>
+      conversationStarters(person, { todayEpochDay: day, userInterests: [] });
+    expect(on(DAY + 7)).toContain('Ask about: Training for a half-marathon');
+    expect(on(DAY + 8)).not.toContain('Ask about: Training for a half-marathon');
+    expect(on(DAY + 8).join(' ')).not.toMatch(/half-marathon/);
+  });
+
+  it('says "Ask about: X" for an "ask me about: X" fact', () => {
+    const starters = conversationStarters(aPerson({ facts: ['ask me about: sourdough'] }), {
       todayEpochDay: DAY,
-      userInterests: ['Padel'],
-      lead: ['Wish them a happy birthday today'],
-      upcoming: null,
+      userInterests: [],
     });
-    expect(starters).toHaveLength(3);
-    expect(starters[0]).toBe('Wish them a happy birthday today');
-    expect(starters[1]).toBe('Ask how the trip went (“Trip to Rome next week”)');
-    expect(starters[2]).toMatch(/^Ask about: /);
+    expect(starters).toContain('Ask about: sourdough');
+    expect(starters.join(' ')).not.toMatch(/ask me about/i);
+  });
+
+  it('keeps a fact quiet for 30 days after a conversation that asked about it', () => {
+    const facts = ['Training for a half-marathon', 'Has a dog named Biscuit'];
+    const person = (at: string, note: string) =>
+      aPerson({ id: 'quiet', facts, lastInteraction: talkedAt(at, note) });
+    const starters = (p: ReturnType<typeof aPerson>, day: number) =>
+      conversationStarters(p, { todayEpochDay: day, userInterests: [] });
+    // The note mentions it: asked about.
+    const talked = person('2025-03-10T10:00:00Z', 'Chatted about her half-marathon training');
+    for (let day = DAY; day < DAY + 27; day++) {
+      expect(starters(talked, day)).not.toContain('Ask about: Training for a half-marathon');
+    }
+    const later = [DAY + 27, DAY + 28].flatMap((day) => starters(talked, day));
+    expect(later).toContain('Ask about: Training for a half-marathon');
+  });
+
+  it('keeps quiet what Today offered on the day a conversation was logged', () => {
+    const facts = ['Plays the cello', 'Has a dog named Biscuit', 'Grows tomatoes', 'Speaks Greek'];
+    const at = '2025-03-10T10:00:00Z';
+    const day = 20_157; // 2025-03-10
+    const offered = conversationStarters(aPerson({ id: 'offer', facts }), {
+      todayEpochDay: day,
+      userInterests: [],
+    });
+    const after = aPerson({ id: 'offer', facts, lastInteraction: talkedAt(at, 'Quick sync') });
+    for (let today = day + 1; today < day + 30; today++) {
+      const now = conversationStarters(after, { todayEpochDay: today, userInterests: [] });
+      for (const line of offered) expect(now).not.toContain(line);
+    }
+    const back = conversationStarters(after, { todayEpochDay: day + 30, userInterests: [] });
+    expect(back.some((line) => offered.includes(line))).toBe(true);
   });
 
   it('gives different people different facts first on the same day', () => {
