@@ -16,6 +16,11 @@ export interface AgendaDate {
   month: number;
   day: number;
   year: number | null;
+  /**
+   * `YYYY-MM-DD` (the person's calendar) of the occurrence the user marked done or skipped;
+   * that occurrence leaves the agenda, the next one comes back.
+   */
+  handledOn?: string | null;
 }
 
 /** The most recent logged conversation with a person. */

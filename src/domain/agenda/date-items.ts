@@ -5,6 +5,10 @@ import {
   yearlyDayKey,
   yearlyDayKeysBetween,
 } from '../people/important-dates.js';
+import { isoDateFromEpochDay } from '../time/epoch-day.js';
+import { epochMsOf } from '../time/instant.js';
+import { isValidTimeZone } from '../time/time-zone.js';
+import { zoneClockFor } from '../time/zone-clock.js';
 import type { AgendaDate, AgendaPerson } from './agenda-types.js';
 import { type AgendaMoment, type Draft, roundScore } from './draft.js';
 import { importanceOf } from './importance.js';
@@ -28,7 +32,12 @@ export interface NearDate {
   personToday: number;
 }
 
-/** The person's dates within the horizon, nearest first; cheap for people with none near. */
+/**
+ * The person's dates within the horizon, nearest first; cheap for people with none near.
+ * An occurrence the user marked done or skipped is left out (next year's comes back), and so
+ * is a birthday today once a conversation with them was logged today: the call was the
+ * greeting. "Today" is the person's day, the same day the item itself is counted on.
+ */
 export function nearDates(person: AgendaPerson, moment: AgendaMoment): NearDate[] {
   const near: NearDate[] = [];
   for (const date of person.dates) {
@@ -36,9 +45,23 @@ export function nearDates(person: AgendaPerson, moment: AgendaMoment): NearDate[
     const personToday = moment.todayIn(person.timeZone);
     const occurrence = occurrenceOnOrAfter(date, personToday);
     const daysAway = occurrence.epochDay - personToday;
-    if (daysAway < moment.horizonDays) near.push({ date, occurrence, daysAway, personToday });
+    if (daysAway >= moment.horizonDays) continue;
+    if (date.handledOn && date.handledOn === isoDateFromEpochDay(occurrence.epochDay)) continue;
+    if (daysAway === 0 && date.type === 'birthday' && talkedOn(person, personToday, moment)) {
+      continue;
+    }
+    near.push({ date, occurrence, daysAway, personToday });
   }
   return near.length > 1 ? near.sort((a, b) => a.daysAway - b.daysAway) : near;
+}
+
+// Whether the last logged conversation falls on `day` of the person's calendar.
+function talkedOn(person: AgendaPerson, day: number, moment: AgendaMoment): boolean {
+  const last = person.lastInteraction;
+  if (!last) return false;
+  const zone = person.timeZone && isValidTimeZone(person.timeZone) ? person.timeZone : null;
+  const clock = zone ? zoneClockFor(zone) : moment.userClock;
+  return clock.localEpochDay(epochMsOf(last.at)) === day;
 }
 
 /** "Birthday on Thursday (turns 35)", "Work anniversary tomorrow (5 years)", "Wedding today". */
@@ -79,6 +102,7 @@ export function dateDrafts(person: AgendaPerson, near: NearDate[], moment: Agend
         todayEpochDay: moment.today,
         userInterests: moment.userInterests,
         lead: greetingOf(entry),
+        dayOf: (instant) => moment.userClock.localEpochDay(epochMsOf(instant)),
       }),
     }),
   }));
