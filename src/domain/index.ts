@@ -22,10 +22,17 @@ export {
   upcomingNews,
 } from './agenda/career-news.js';
 export { NEW_PERSON_DAYS } from './agenda/contact-items.js';
+export { occurrenceToHandle } from './agenda/date-items.js';
 export { followUpCue } from './agenda/follow-up-cues.js';
 export { importanceOf } from './agenda/importance.js';
 export { MILESTONE_FRESH_DAYS, PROMISE_HEADS_UP_DAYS } from './agenda/obligation-items.js';
-export { conversationStarters, type StarterContext, sharedInterests } from './agenda/starters.js';
+export {
+  conversationStarters,
+  FACT_QUIET_DAYS,
+  factStarter,
+  type StarterContext,
+  sharedInterests,
+} from './agenda/starters.js';
 export * from './credit/index.js';
 export { DomainInputError } from './input-error.js';
 export {
@@ -37,6 +44,13 @@ export {
   DEFAULT_KEY_COWORKER_CADENCE_DAYS,
   effectiveCadence,
 } from './people/cadence.js';
+export {
+  FACT_SYNTAX_HINT,
+  type Fact,
+  isFactCurrent,
+  isFactExpired,
+  parseFact,
+} from './people/facts.js';
 export {
   isValidYearlyDate,
   nextOccurrence,

@@ -15,6 +15,7 @@ import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
+import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
@@ -74,6 +75,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerPeopleRoutes(app);
   registerInteractionRoutes(app);
   registerItemRoutes(app);
+  registerDateRoutes(app);
   registerTodayRoutes(app);
   registerAccomplishmentRoutes(app);
   registerUpdateRoutes(app);

@@ -105,6 +105,10 @@ export interface PersonDateRow {
   month: number;
   day: number;
   year: number | null;
+  /** The occurrence (YYYY-MM-DD, the person's calendar) marked done or skipped. */
+  handled_on?: string | null;
+  /** 'done' or 'skipped'. */
+  handled_as?: string | null;
 }
 
 export interface InteractionRow {

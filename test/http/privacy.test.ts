@@ -22,6 +22,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { name: 'Secret Sam', facts: ['confidential: job hunting'], birthday: '1980-01-02' },
     });
     ids.people = person.body.person.id;
+    ids.dates = person.body.person.dates[0].id;
     const interaction = await api.call('POST', '/api/interactions', {
       browser: owner,
       body: { personIds: [ids.people], channel: 'call', note: 'private matter' },
@@ -164,6 +165,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
   it('left the first user’s records as they were', async () => {
     const person = await api.call('GET', `/api/people/${ids.people}`, { browser: owner });
     expect(person.body.person.name).toBe('Secret Sam');
+    expect(person.body.person.dates[0]).toMatchObject({ handledOn: null, handledAs: null });
     const timeline = await api.call('GET', `/api/people/${ids.people}/timeline`, {
       browser: owner,
     });

@@ -6,8 +6,8 @@ import {
   yearlyDayKeysBetween,
 } from '../people/important-dates.js';
 import { isoDateFromEpochDay } from '../time/epoch-day.js';
-import { epochMsOf } from '../time/instant.js';
-import { isValidTimeZone } from '../time/time-zone.js';
+import { epochMsOf, type InstantInput } from '../time/instant.js';
+import { epochDayIn, isValidTimeZone } from '../time/time-zone.js';
 import { zoneClockFor } from '../time/zone-clock.js';
 import type { AgendaDate, AgendaPerson } from './agenda-types.js';
 import { type AgendaMoment, type Draft, roundScore } from './draft.js';
@@ -145,4 +145,16 @@ function greetingOf(near: NearDate): string[] {
 
 function labelOf(date: AgendaDate): string {
   return date.label?.trim() || 'Special day';
+}
+
+/**
+ * The occurrence "done" or "skip" applies to: the next one on the person's calendar, today
+ * included — the one Today shows. `zone` is the person's zone, else the user's.
+ */
+export function occurrenceToHandle(
+  date: Pick<AgendaDate, 'month' | 'day' | 'year'>,
+  zone: string,
+  now: InstantInput,
+): string {
+  return isoDateFromEpochDay(occurrenceOnOrAfter(date, epochDayIn(zone, now)).epochDay);
 }

@@ -10,6 +10,9 @@ export const PersonDateSchema = z.object({
   month: z.number(),
   day: z.number(),
   year: z.number().nullable(),
+  /** The occurrence (YYYY-MM-DD, the person's calendar) marked done or skipped, if any. */
+  handledOn: nullableText.optional(),
+  handledAs: z.enum(['done', 'skipped']).nullable().optional(),
 });
 
 export const PersonSchema = z

@@ -10,7 +10,13 @@ export interface PersonDateRecord {
   month: number;
   day: number;
   year: number | null;
+  /** The occurrence (`YYYY-MM-DD`, the person's calendar) marked done or skipped, if any. */
+  handledOn?: string | null;
+  handledAs?: DateHandling | null;
 }
+
+/** What the user did about one occurrence of a date: greeted them, or let it pass. */
+export type DateHandling = 'done' | 'skipped';
 
 /** The fields a user edits on a person. */
 export interface PersonFields {
@@ -277,7 +283,20 @@ export class PersonRepository {
     }
   }
 
+  // Editing a person rewrites their dates; a date that stays the same keeps what the user did
+  // about this year's occurrence, so saving the person on their birthday does not bring it back.
   private async replaceDates(ownerId: string, personId: string, dates: NewDate[]) {
+    const handled = new Map<string, Pick<PersonDateRow, 'handled_on' | 'handled_as'>>();
+    if (dates.length > 0) {
+      const before = await this.db
+        .selectFrom('person_dates')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('person_id', '=', personId)
+        .where('handled_on', 'is not', null)
+        .execute();
+      for (const row of before) handled.set(dateKey(toDate(row)), row);
+    }
     await this.db.deleteFrom('person_dates').where('person_id', '=', personId).execute();
     if (dates.length === 0) return;
     await this.db
@@ -292,9 +311,38 @@ export class PersonRepository {
           month: d.month,
           day: d.day,
           year: d.year,
+          handled_on: handled.get(dateKey(d))?.handled_on ?? null,
+          handled_as: handled.get(dateKey(d))?.handled_as ?? null,
         })),
       )
       .execute();
+  }
+
+  /** One of the owner's dates and whose it is; another user's id is not found. */
+  async findDate(ownerId: string, dateId: string) {
+    const row = await this.db
+      .selectFrom('person_dates')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', dateId)
+      .executeTakeFirst();
+    return row && { personId: row.person_id, date: toDate(row) };
+  }
+
+  /** Marks one occurrence of a date done or skipped; false when the owner has no such date. */
+  async setDateHandled(
+    ownerId: string,
+    dateId: string,
+    occurrence: string,
+    as: DateHandling,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('person_dates')
+      .set({ handled_on: occurrence, handled_as: as })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', dateId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** Dates of the given people (all of the owner's when null), grouped by person. */
@@ -365,7 +413,13 @@ export function toDate(row: PersonDateRow): PersonDateRecord {
     month: Number(row.month),
     day: Number(row.day),
     year: row.year === null ? null : Number(row.year),
+    handledOn: row.handled_on ?? null,
+    handledAs: (row.handled_as as DateHandling | null | undefined) ?? null,
   };
+}
+
+function dateKey(date: Pick<PersonDateRecord, 'type' | 'label' | 'month' | 'day'>): string {
+  return `${date.type}|${date.label ?? ''}|${date.month}|${date.day}`;
 }
 
 export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]): PersonRecord {
