@@ -1,8 +1,8 @@
 // Things owed and given: `owe` (a reply), `promise`, `favor`, `event` (career news), and `done`.
 import type { Command } from 'commander';
 import { CAREER_EVENT_KINDS, FAVOR_KINDS, pastNews, todayIn } from '../../domain/index';
-import type { ApiClient } from '../api-client';
-import type { PersonItem } from '../api-types';
+import { type ApiClient, readResponse } from '../api-client';
+import type { PersonItem, TodayAgenda } from '../api-types';
 import { withClient } from '../context';
 import { doneSentence, itemSummary, requireChoice, requireText, userZone } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
@@ -160,16 +160,30 @@ export function registerItems(program: Command) {
 
   program
     .command('done')
-    .argument('<id>', 'the id printed when it was noted (or a unique start of it)')
-    .description('mark a reply answered, a promise kept, a favor settled or news congratulated')
+    .argument('<id>', 'the id printed when it was noted or on Today (or a unique start of it)')
+    .description(
+      'mark a reply answered, a promise kept, a favor settled, news congratulated, or a birthday or other date greeted (this year)',
+    )
+    .option(
+      '--skip',
+      'for a date: let this year’s occurrence pass instead (it comes back next year)',
+    )
     .option('--json', 'print JSON')
-    .action(async (id: string, _flags, command: Command) => {
+    .action(async (id: string, flags: { skip?: boolean }, command: Command) => {
       const wanted = requireText(id, 'id');
       await withClient(command, async (client, options) => {
-        const target = await findOpenItem(client, wanted);
+        const target = await findOpenTarget(client, wanted);
+        if (target.kind === 'date' || flags.skip) {
+          const handled = await handleDate(client, target.id, flags.skip ? 'skip' : 'done');
+          if (handled) {
+            if (options.json) return printJson(handled);
+            return printLine(dateSentence(handled, Boolean(flags.skip)));
+          }
+          if (flags.skip) throw new CliError(`No date with id "${wanted}" to skip.`);
+        }
         const { item } = await client.request<{ item: PersonItem }>(
           'POST',
-          `/api/items/${encodeURIComponent(target)}/done`,
+          `/api/items/${encodeURIComponent(target.id)}/done`,
         );
         if (options.json) return printJson(item);
         printLine(`${doneSentence(item)}. Done.`);
@@ -177,20 +191,69 @@ export function registerItems(program: Command) {
     });
 }
 
-/** The full id of the open item `input` names; an unknown id is left for the API to judge. */
-async function findOpenItem(client: ApiClient, input: string): Promise<string> {
-  const { items } = await client.request<{ items: PersonItem[] }>('GET', '/api/items?open=true');
-  if (items.some((item) => item.id === input)) return input;
+interface HandledDate {
+  date: { id: string; type: string; label: string | null };
+  personName: string;
+  occurrence: string;
+}
+
+/** Marks a date's occurrence done or skipped; undefined when there is no such date. */
+async function handleDate(
+  client: ApiClient,
+  id: string,
+  action: 'done' | 'skip',
+): Promise<HandledDate | undefined> {
+  const response = await client.send('POST', `/api/dates/${encodeURIComponent(id)}/${action}`);
+  if (response.status === 404) return undefined;
+  return readResponse<HandledDate>(response);
+}
+
+function dateSentence(handled: HandledDate, skipped: boolean): string {
+  const { date, personName, occurrence } = handled;
+  const what =
+    date.type === 'birthday'
+      ? `${personName}'s birthday`
+      : date.type === 'work-anniversary'
+        ? `${personName}'s work anniversary`
+        : `${personName}: ${date.label?.trim() || 'special day'}`;
+  return skipped
+    ? `Skipped ${what} this year (${occurrence}). It comes back next year.`
+    : `Done: ${what} (${occurrence}). It comes back next year.`;
+}
+
+/**
+ * What `input` names: an open item, or a date on Today (the refId of a date line), by full id
+ * or a unique start. An unknown id is left for the API to judge.
+ */
+async function findOpenTarget(
+  client: ApiClient,
+  input: string,
+): Promise<{ kind: 'item' | 'date'; id: string }> {
+  const [{ items }, agenda] = await Promise.all([
+    client.request<{ items: PersonItem[] }>('GET', '/api/items?open=true'),
+    client.request<TodayAgenda>('GET', '/api/today?days=60'),
+  ]);
+  if (items.some((item) => item.id === input)) return { kind: 'item', id: input };
+  const dates = agenda.items.filter((item) => item.kind === 'date' && item.refId);
+  if (dates.some((item) => item.refId === input)) return { kind: 'date', id: input };
   const lower = input.toLowerCase();
-  const matches = items.filter((item) => item.id.toLowerCase().startsWith(lower));
-  if (matches.length === 1) return matches[0]!.id;
+  const matches = [
+    ...items
+      .filter((item) => item.id.toLowerCase().startsWith(lower))
+      .map((item) => ({ kind: 'item' as const, id: item.id, what: itemSummary(item) })),
+    ...dates
+      .filter((item) => item.refId!.toLowerCase().startsWith(lower))
+      .map((item) => ({ kind: 'date' as const, id: item.refId!, what: item.title })),
+  ];
+  if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new CliError(
       `"${input}" is the start of ${matches.length} ids: ${matches
         .slice(0, 5)
-        .map((m) => `${m.id} (${itemSummary(m)})`)
+        .map((m) => `${m.id} (${m.what})`)
         .join('; ')}. Type more of it.`,
     );
   }
-  return input;
+  // A full date id not on Today (already done, or further ahead) still works.
+  return { kind: 'date', id: input };
 }

@@ -1,6 +1,12 @@
 // `rapport person add|list|show|edit|rm`: the people Rapport keeps you in touch with.
 import type { Command } from 'commander';
-import { DomainInputError, PERSON_KINDS, parseDuration, todayIn } from '../../domain/index';
+import {
+  DomainInputError,
+  isFactExpired,
+  PERSON_KINDS,
+  parseDuration,
+  todayIn,
+} from '../../domain/index';
 import type { ApiClient } from '../api-client';
 import type { Interaction, Person, PersonItem } from '../api-types';
 import { withClient } from '../context';
@@ -63,7 +69,11 @@ function addPersonFlags(command: Command): Command {
     .option('--email <email>', 'their e-mail address')
     .option('--phone <phone>', 'their phone number')
     .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD without the year')
-    .option('--fact <text>', 'something personal to remember (repeatable)', collect)
+    .option(
+      '--fact <text>',
+      'something personal to remember (repeatable); add "until 2027-04-20" or "(until April 2027)" when it stops being true',
+      collect,
+    )
     .option('--tag <tag>', 'a tag (repeatable)', collect)
     .option('--note <text>', 'a free-form note');
 }
@@ -325,7 +335,9 @@ async function showPerson(client: ApiClient, person: Person) {
   if (person.tags.length) printLine(`  tags:        ${person.tags.join(', ')}`);
   if (person.facts.length) {
     printLine('  facts:');
-    for (const fact of person.facts) printLine(`    · ${fact}`);
+    for (const fact of person.facts) {
+      printLine(`    · ${fact}${isFactExpired(fact, today) ? ' (expired)' : ''}`);
+    }
   }
   if (person.dates.length) {
     printLine('  dates:');

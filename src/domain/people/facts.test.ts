@@ -40,6 +40,8 @@ describe('parseFact', () => {
     const fact = parseFact('Training for a half-marathon until 2027-04-20');
     expect(isFactCurrent(fact, epochDayFromYmd(2027, 4, 20))).toBe(true);
     expect(isFactCurrent(fact, epochDayFromYmd(2027, 4, 21))).toBe(false);
-    expect(isFactExpired('Plays padel', epochDayFromYmd(2099, 1, 1))).toBe(false);
+    expect(isFactExpired('Plays padel', '2099-01-01')).toBe(false);
+    expect(isFactExpired('Training until 2027-04-20', '2027-04-20')).toBe(false);
+    expect(isFactExpired('Training until 2027-04-20', '2027-04-21')).toBe(true);
   });
 });

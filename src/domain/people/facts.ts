@@ -74,9 +74,10 @@ export function isFactCurrent(fact: Fact, epochDay: number): boolean {
   return last === null || epochDay <= last;
 }
 
-/** Whether a fact typed as `raw` has expired by `epochDay`: for lists that mark it so. */
-export function isFactExpired(raw: string, epochDay: number): boolean {
-  return !isFactCurrent(parseFact(raw), epochDay);
+/** Whether a fact typed as `raw` has expired by `today` (`YYYY-MM-DD`): for lists that mark it. */
+export function isFactExpired(raw: string, today: string): boolean {
+  const { until } = parseFact(raw);
+  return until !== null && until < today;
 }
 
 function untilDay(match: RegExpExecArray): number | null {
