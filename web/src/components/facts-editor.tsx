@@ -1,4 +1,29 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+// The one reading of a fact's "until …" clause, shared with the agenda (a pure domain module).
+import { isFactExpired } from '../../../src/domain/people/facts';
+import { useCurrentUser } from '../current-user';
+import { dateIn } from '../zoned-time';
+
+/** How a fact says when it stops being true; shown under every place facts are typed. */
+export const FACT_SYNTAX =
+  'Add “until 2027-04-20” or “(until April 2027)” to a fact that will stop being true.';
+
+/** A fact as typed, marked "expired" once its "until" day has passed (no longer a starter). */
+export function FactText({ fact }: { fact: string }) {
+  const { timeZone } = useCurrentUser();
+  const expired = isFactExpired(fact, dateIn(timeZone));
+  return (
+    <span className={`fact-text${expired ? ' fact-expired' : ''}`}>
+      {fact}
+      {expired && (
+        <>
+          {' '}
+          <span className="badge badge-expired">expired</span>
+        </>
+      )}
+    </span>
+  );
+}
 
 /**
  * A list of short facts ("Two kids, Mia and Leo", "Runs half-marathons") with an input to add
@@ -8,7 +33,7 @@ export function FactsEditor({
   facts,
   onChange,
   label = 'Facts',
-  hint = 'Kids, pets, hobbies, “ask me about”… Only you can see them.',
+  hint = `Kids, pets, hobbies, “ask me about”… ${FACT_SYNTAX} Only you can see them.`,
 }: {
   facts: string[];
   onChange: (facts: string[]) => void;
@@ -44,7 +69,7 @@ export function FactsEditor({
         <ul className="fact-list">
           {facts.map((fact, index) => (
             <li key={fact}>
-              <span className="fact-text">{fact}</span>
+              <FactText fact={fact} />
               <button
                 type="button"
                 className="link-button"

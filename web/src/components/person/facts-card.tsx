@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useUpdatePerson } from '../../api/people';
 import type { Person } from '../../api/people-types';
+import { FACT_SYNTAX, FactText } from '../facts-editor';
 import { FormError } from '../form-messages';
 
 /** Personal facts to talk about; add and remove save at once. */
@@ -35,7 +36,7 @@ export function FactsCard({ person }: { person: Person }) {
         <ul className="fact-list">
           {person.facts.map((fact) => (
             <li key={fact}>
-              <span className="fact-text">{fact}</span>
+              <FactText fact={fact} />
               <button
                 type="button"
                 className="link-button"
@@ -64,6 +65,7 @@ export function FactsCard({ person }: { person: Person }) {
           Add fact
         </button>
       </form>
+      <p className="hint">{FACT_SYNTAX}</p>
       <FormError error={update.error} />
     </section>
   );

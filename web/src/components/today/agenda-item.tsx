@@ -34,10 +34,13 @@ export const canLog = (item: AgendaItem) => item.person.id !== '';
 /** Snooze hides contact, date and milestone items; a reply or promise stays until done. */
 export const canSnooze = (item: AgendaItem) =>
   ['due', 'new', 'date', 'milestone'].includes(item.kind);
-/** Obligations and milestones can be marked done; the end of the day is done for today. */
+/**
+ * Obligations, milestones and dates (this year's occurrence) can be marked done; the end of
+ * the day is done for today.
+ */
 export const canMarkDone = (item: AgendaItem) =>
   item.kind === 'end-of-day' ||
-  (Boolean(item.refId) && ['reply', 'promise', 'milestone'].includes(item.kind));
+  (Boolean(item.refId) && ['reply', 'promise', 'milestone', 'date'].includes(item.kind));
 
 /** One agenda entry: a focus stop (roving tabindex) with buttons for each one-key action. */
 export function AgendaEntry({
