@@ -1,12 +1,11 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 // The one reading of a fact's "until …" clause, shared with the agenda (a pure domain module).
-import { isFactExpired } from '../../../src/domain/people/facts';
+import { FACT_SYNTAX_HINT, isFactExpired } from '../../../src/domain/people/facts';
 import { useCurrentUser } from '../current-user';
 import { dateIn } from '../zoned-time';
 
 /** How a fact says when it stops being true; shown under every place facts are typed. */
-export const FACT_SYNTAX =
-  'Add “until 2027-04-20” or “(until April 2027)” to a fact that will stop being true.';
+export const FACT_SYNTAX = FACT_SYNTAX_HINT;
 
 /** A fact as typed, marked "expired" once its "until" day has passed (no longer a starter). */
 export function FactText({ fact }: { fact: string }) {
