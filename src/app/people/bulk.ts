@@ -22,12 +22,7 @@ export const bulkInput = z
     set: z
       .object({
         kind: z.enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` }),
-        cadenceDays: z
-          .number()
-          .int()
-          .min(1, 'A cadence is at least 1 day')
-          .max(3650)
-          .nullable(),
+        cadenceDays: z.number().int().min(1, 'A cadence is at least 1 day').max(3650).nullable(),
         paused: z.boolean(),
         isNew: z.boolean(),
       })
@@ -57,7 +52,8 @@ const MAX_TAGS = 50;
 export async function bulkPeople(ctx: AppContext, userId: string, raw: unknown) {
   const input = parseInput(bulkInput, raw);
   const ids = [...new Set(input.ids)];
-  const nothing = !input.delete && !input.set && !input.addTags?.length && !input.removeTags?.length;
+  const nothing =
+    !input.delete && !input.set && !input.addTags?.length && !input.removeTags?.length;
   if (nothing) throw invalidInput('Say what to change: set, addTags, removeTags or delete');
   const now = isoNow(ctx.clock);
   const today = await userToday(ctx, userId);

@@ -35,7 +35,9 @@ describe('estimateLastTalked', () => {
 
   it('puts people one talks to regularly closer than people one rarely sees', () => {
     for (const name of names) {
-      expect(estimateLastTalked('regularly', name, TODAY) > estimateLastTalked('rarely', name, TODAY)).toBe(true);
+      expect(
+        estimateLastTalked('regularly', name, TODAY) > estimateLastTalked('rarely', name, TODAY),
+      ).toBe(true);
     }
   });
 

@@ -19,7 +19,9 @@ const ClosedReplySchema = z
   .object({ id: z.string(), personId: z.string(), personName: z.string(), text: z.string() })
   .openapi('ClosedReply');
 const LoggedEnvelope = Envelope.extend({
-  closed: z.array(ClosedReplySchema).openapi({ description: 'Replies owed this conversation closed' }),
+  closed: z
+    .array(ClosedReplySchema)
+    .openapi({ description: 'Replies owed this conversation closed' }),
 });
 const tags = ['interactions'];
 

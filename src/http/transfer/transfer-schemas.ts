@@ -9,9 +9,7 @@ const ImportEntrySchema = z.object({
   line: z.number(),
   name: z.string(),
   action: z.enum(['create', 'update', 'unchanged', 'duplicate']),
-  match: z
-    .object({ personId: z.string(), name: z.string(), by: MatchBy })
-    .optional(),
+  match: z.object({ personId: z.string(), name: z.string(), by: MatchBy }).optional(),
   duplicateOf: z.object({ line: z.number(), by: MatchBy }).optional(),
   changes: z.array(z.string()).optional(),
   lastTalkedEstimate: z.string().optional(),
