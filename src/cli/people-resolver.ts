@@ -127,7 +127,7 @@ export async function resolvePeople(
   while (i < words.length) {
     const candidates = await candidatesFor(client, words[i]!);
     const found = longestRun(words, i, candidates);
-    const person = found?.person ?? pickPerson(words[i]!, candidates);
+    const person = found?.person ?? failLongest(words, i, candidates);
     i = found?.end ?? i + 1;
     if (people.some((p) => p.id === person.id))
       throw new CliError(`${person.name} is named twice.`);
@@ -150,6 +150,23 @@ export function longestRun<T extends NamedPerson>(
     }
   }
   return null;
+}
+
+/**
+ * Throws the most useful error when no run of words names one person: that the longest run
+ * naming several is ambiguous ("Alex Kim" matches 2 people), else that the first word names no one.
+ */
+function failLongest<T extends NamedPerson>(
+  words: readonly string[],
+  start: number,
+  candidates: readonly T[],
+): never {
+  for (let end = words.length; end > start + 1; end--) {
+    const run = words.slice(start, end).join(' ');
+    if (candidates.filter((c) => nameMatches(c.name, run)).length > 1) pickPerson(run, candidates);
+  }
+  pickPerson(words[start]!, candidates);
+  throw new CliError(`No one called "${words[start]}".`);
 }
 
 /**
