@@ -7,7 +7,8 @@ import { daysSince } from '../zoned-time';
 function lastTalked(person: Person, zone: string): string {
   if (person.lastInteractionAt) return agoPhrase(daysSince(person.lastInteractionAt, zone));
   if (person.lastTalkedEstimate) {
-    return `~${agoPhrase(daysSince(`${person.lastTalkedEstimate}T12:00:00Z`, zone))} (estimate)`;
+    const phrase = agoPhrase(daysSince(`${person.lastTalkedEstimate}T12:00:00Z`, zone));
+    return `${phrase.startsWith('about') ? phrase : `~${phrase}`} (estimate)`;
   }
   return 'Never';
 }
