@@ -74,7 +74,10 @@ export function registerLog(program: Command) {
           interaction: Interaction;
           closed?: ClosedReply[];
         }>('POST', '/api/interactions', body);
-        if (options.json) return printJson(interaction);
+        // With --closes the JSON also says what was closed (a field added to the interaction).
+        if (options.json) {
+          return printJson(flags.closes === undefined ? interaction : { ...interaction, closed });
+        }
         const who = listNames(interaction.people?.map((p) => p.name) ?? people.map((p) => p.name));
         printLine(
           `Logged ${channelPhrase(interaction.channel)} with ${who} (${describeInstant(interaction.at, now, zone)})`,
