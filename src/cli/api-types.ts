@@ -42,6 +42,10 @@ export interface Person {
   cadenceOverride: number | null;
   snoozedUntil: string | null;
   paused: boolean;
+  /** YYYY-MM-DD since when they are new to the user's work life (older servers: absent). */
+  newSince?: string | null;
+  /** YYYY-MM-DD, the user's estimate of the last conversation until one is logged. */
+  lastTalkedEstimate?: string | null;
   dates: PersonDate[];
   lastInteractionAt: string | null;
   interactionCount: number;

@@ -119,8 +119,8 @@ describe('rapport daily loop', () => {
   it('lists the candidates of an ambiguous name and says when nobody matches', async () => {
     const ambiguous = await cli('log', 'an', '--via', 'chat');
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr.trim()).toBe(
-      'rapport: "an" matches 2 people: Ann Lee, Anna Bell. Type more of the name.',
+    expect(ambiguous.stderr.trim()).toMatch(
+      /^rapport: "an" matches 2 people: Ann Lee \([0-9a-z]{6,}\), Anna Bell \([0-9a-z]{6,}\)\. Type more of the name, or use an id\.$/,
     );
     const unknown = await cli('person', 'show', 'zed');
     expect(unknown.code).toBe(1);

@@ -41,13 +41,40 @@ describe('pickPerson', () => {
 
   it('lists the candidates of an ambiguous name', () => {
     expect(() => pickPerson('an', people)).toThrow(
-      '"an" matches 4 people: Ann, Ann Lee, Anna Bell, Dan Anders. Type more of the name.',
+      '"an" matches 4 people: Ann (p5), Ann Lee (p1), Anna Bell (p2), Dan Anders (p3). Type more of the name, or use an id.',
     );
   });
 
   it('says when nobody matches, ignoring candidates a server returned that do not match', () => {
     expect(() => pickPerson('zed', people)).toThrow(/^No one called "zed"/);
     expect(() => pickPerson('', people)).toThrow('The name is empty.');
+  });
+});
+
+describe('pickPerson with two people of one name', () => {
+  const twins = [
+    { id: '3f9kq2m7c8x1v0ab', name: 'Alex Kim' },
+    { id: '3f9kq7zz00000000', name: 'Alex Kim' },
+    { id: 'hh77aa00bb11cc22', name: 'Bo Chen' },
+  ];
+
+  it('lists both with the shortest id start that tells them apart', () => {
+    expect(() => pickPerson('alex kim', twins)).toThrow(
+      '"alex kim" matches 2 people: Alex Kim (3f9kq2), Alex Kim (3f9kq7). Use the id (or its start) instead of the name.',
+    );
+  });
+
+  it('takes a full id or a unique start of one', () => {
+    expect(pickPerson('3f9kq7zz00000000', twins).id).toBe('3f9kq7zz00000000');
+    expect(pickPerson('3f9kq2', twins).id).toBe('3f9kq2m7c8x1v0ab');
+    expect(pickPerson('HH77', twins).id).toBe('hh77aa00bb11cc22');
+  });
+
+  it('says when an id start is shared, and prefers names over id starts', () => {
+    expect(() => pickPerson('3f9k', twins)).toThrow(/matches 2 people.*Type more of the id/);
+    expect(pickPerson('bo', [...twins, { id: 'bo12bo12bo12bo12', name: 'Zed' }]).name).toBe(
+      'Bo Chen',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // The import through the API: a preview changes nothing, applying does what the preview said,
-// duplicates are found by e-mail, phone and name, a second import adds nothing, broken rows are
-// reported and skipped, and a failure half-way leaves nothing behind.
+// duplicates are found by UID, e-mail, and name (with a shared phone), never by a phone alone, a
+// second import adds nothing, broken rows are reported and skipped, and a failure half-way
+// leaves nothing behind.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -70,7 +71,7 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(again.body.people.every((e: { action: string }) => e.action === 'unchanged')).toBe(true);
   });
 
-  it('matches people already kept by e-mail, phone or name and only fills what is missing', async () => {
+  it('matches people already kept by e-mail or name and only fills what is missing', async () => {
     const added = await api.call('POST', '/api/people', {
       browser: owner,
       body: { name: 'Ann Lee', email: 'ann@example.com', company: 'Old Co', tags: ['keep'] },
@@ -87,7 +88,7 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
       card(['FN:Dee Evans', 'EMAIL:dee@example.com']),
     ].join('\r\n');
     const preview = await importFile({ filename: 'x.vcf', content, apply: false });
-    expect(preview.body).toMatchObject({ created: 1, updated: 3, skipped: 0 });
+    expect(preview.body).toMatchObject({ created: 2, updated: 2, skipped: 0 });
     const byName = Object.fromEntries(
       preview.body.people.map((e: { name: string }) => [e.name, e]),
     );
@@ -96,7 +97,8 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
       match: { name: 'Ann Lee', by: 'email', personId: added.body.person.id },
       changes: ['title', 'tags'],
     });
-    expect(byName['Robert Chen']).toMatchObject({ action: 'update', match: { by: 'phone' } });
+    // Bo's number on a card with another name and e-mail is someone else (a shared line).
+    expect(byName['Robert Chen']).toMatchObject({ action: 'create' });
     expect(byName['cy DÍAZ']).toMatchObject({ action: 'update', match: { by: 'name' } });
     expect(byName['Dee Evans']).toMatchObject({ action: 'create' });
 
@@ -106,12 +108,87 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(ann).toMatchObject({ company: 'Old Co', email: 'ann@example.com' });
     expect(ann.tags).toEqual(['keep', 'friends']);
     const bo = (await people()).find((p) => p.name === 'Bo Chen')!;
-    expect(bo.email).toBe('bo@example.com');
+    expect(bo.email).toBeNull();
     const cy = (await people()).find((p) => p.name === 'Cy Diaz')!;
     expect(cy.notes).toBe('Met at the conference');
 
     const again = await importFile({ filename: 'x.vcf', content, apply: true });
     expect(again.body).toMatchObject({ created: 0, updated: 0, skipped: 4 });
+  });
+
+  it('imports three colleagues who share the office switchboard as three people', async () => {
+    const content = ['Alice Arendt', 'Bob Brandt', 'Carol Cramer']
+      .map((name) =>
+        card([
+          `FN:${name}`,
+          `EMAIL:${name.split(' ')[0]!.toLowerCase()}@office.example`,
+          'TEL;TYPE=WORK:+49 30 1234567',
+        ]),
+      )
+      .join('\r\n');
+    const noEmails = ['Dora Dietz', 'Emil Engel', 'Fritz Fuchs']
+      .map((name) => card([`FN:${name}`, 'TEL;TYPE=WORK:+49 30 7654321']))
+      .join('\r\n');
+    const applied = await importFile({
+      filename: 'office.vcf',
+      content: `${content}\r\n${noEmails}`,
+      apply: true,
+    });
+    expect(applied.body).toMatchObject({ created: 6, merged: 0, updated: 0 });
+    const names = (await people()).map((p) => p.name);
+    for (const name of ['Alice Arendt', 'Bob Brandt', 'Carol Cramer', 'Dora Dietz', 'Emil Engel']) {
+      expect(names).toContain(name);
+    }
+    // A later file with one more colleague on the same line adds her; it does not fold her into
+    // Alice (already kept, same phone).
+    const later = await importFile({
+      filename: 'more.vcf',
+      content: card(['FN:Gina Graf', 'TEL;TYPE=WORK:+49 30 1234567']),
+      apply: true,
+    });
+    expect(later.body).toMatchObject({ created: 1, updated: 0 });
+  });
+
+  it('folds cards with the same UID, and matches a card Rapport exported by its UID', async () => {
+    const content = [
+      card(['UID:abc-123', 'FN:Hanna Hart', 'EMAIL:hanna@one.example']),
+      card(['UID:abc-123', 'FN:Hanna H.', 'EMAIL:hanna@two.example']),
+    ].join('\r\n');
+    const applied = await importFile({ filename: 'uid.vcf', content, apply: true });
+    expect(applied.body).toMatchObject({ created: 1, merged: 1 });
+    expect(applied.body.people[1]).toMatchObject({ duplicateOf: { line: 1, by: 'uid' } });
+    const hanna = (await people()).find((p) => p.name === 'Hanna Hart')!;
+    const renamed = card([`UID:urn:rapport:person:${hanna.id}`, 'FN:Hanna Hart-Berg', 'TITLE:CFO']);
+    const again = await importFile({ filename: 'export.vcf', content: renamed, apply: false });
+    expect(again.body.people[0]).toMatchObject({
+      action: 'update',
+      match: { personId: hanna.id, by: 'uid' },
+    });
+  });
+
+  it('never marks imported people new, and spreads their estimated last conversation', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `Spread Person ${i}`);
+    const content = names
+      .map((n, i) => card([`FN:${n}`, `EMAIL:spread${i}@example.com`]))
+      .join('\r\n');
+    const preview = await importFile({ content, apply: false, familiarity: 'regularly' });
+    expect(preview.body.familiarity).toBe('regularly');
+    const applied = await importFile({ content, apply: true, familiarity: 'regularly' });
+    expect(applied.body.created).toBe(20);
+    expect(applied.body.people).toEqual(preview.body.people);
+    const imported = (await api.call('GET', '/api/people?match=spread', { browser: owner })).body
+      .people as { newSince: string | null; lastTalkedEstimate: string | null }[];
+    expect(imported).toHaveLength(20);
+    expect(imported.every((p) => p.newSince === null)).toBe(true);
+    const days = new Set(imported.map((p) => p.lastTalkedEstimate));
+    expect(days.has(null)).toBe(false);
+    expect(days.size).toBeGreaterThanOrEqual(8);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const day of days) expect(day! < today || day === today).toBe(true);
+
+    const bad = await importFile({ content, apply: false, familiarity: 'besties' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/Familiarity is one of/);
   });
 
   it('folds cards of one person within a file, but not namesakes with other e-mails', async () => {

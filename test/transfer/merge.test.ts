@@ -148,6 +148,23 @@ describe.each(dialects())('merging people on %s', (dialect) => {
     expect(checked).toBeGreaterThanOrEqual(8);
   });
 
+  it('keeps "new" and the latest estimate of the last talk while nobody was logged', async () => {
+    const added = async (body: Record<string, unknown>) =>
+      (await call('POST', '/api/people', body)).body.person.id as string;
+    const imported = await added({ name: 'Zoe Imported', lastTalkedEstimate: '2026-01-10' });
+    const byHand = await added({ name: 'Zoe Z.', isNew: true, lastTalkedEstimate: '2026-02-01' });
+    const merged = await call('POST', '/api/people/merge', { from: byHand, into: imported });
+    expect(merged.status).toBe(200);
+    expect(merged.body.person.newSince).not.toBeNull();
+    expect(merged.body.person.lastTalkedEstimate).toBe('2026-02-01');
+
+    const talked = await added({ name: 'Yan Talked' });
+    await call('POST', '/api/interactions', { personIds: [talked], channel: 'call' });
+    const guessed = await added({ name: 'Yan T.', lastTalkedEstimate: '2026-02-01' });
+    const second = await call('POST', '/api/people/merge', { from: guessed, into: talked });
+    expect(second.body.person.lastTalkedEstimate).toBeNull();
+  });
+
   it('refuses a merge into oneself, unknown people, and another user’s people', async () => {
     const ids = seeded.people;
     const self = await call('POST', '/api/people/merge', { from: ids.bo, into: ids.bo });

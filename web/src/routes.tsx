@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { AccomplishmentsPage } from './pages/accomplishments';
 import { EditPersonPage } from './pages/edit-person';
 import { HouseholdPage } from './pages/household';
+import { ImportPage } from './pages/import';
 import { JoinPage } from './pages/join';
 import { NewPersonPage } from './pages/new-person';
 import { NotFoundPage } from './pages/not-found';
@@ -49,6 +50,8 @@ export const routes: PageRoute[] = [
   { path: '/people/new', access: 'user', page: NewPersonPage },
   { path: '/people/:id', access: 'user', page: PersonPage },
   { path: '/people/:id/edit', access: 'user', page: EditPersonPage },
+  // Linked from People (and Settings); not in the header.
+  { path: '/import', access: 'user', page: ImportPage },
   { path: '/schedule', access: 'user', page: SchedulePage, nav: 'Schedule' },
   {
     path: '/accomplishments',

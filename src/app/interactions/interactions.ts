@@ -28,6 +28,10 @@ export const newInteractionInput = z
     about: z.enum(ABOUTS).default('both'),
     note: z.string().trim().max(20_000).nullable().optional(),
     at: instantField.optional(),
+    /** Open "reply owed" items of these people that this conversation answers. */
+    closes: z.array(z.string().min(1).max(40)).max(100).optional(),
+    /** Close every open "reply owed" to these people. */
+    closesReplies: z.boolean().optional(),
   })
   .strict();
 
@@ -65,12 +69,29 @@ async function requirePeople(repos: Repositories, userId: string, ids: string[])
   if (found.size !== new Set(ids).size) throw notFound('Person');
 }
 
+/** A reply owed that a logged conversation answered. */
+export interface ClosedReply {
+  id: string;
+  personId: string;
+  personName: string;
+  text: string;
+}
+
+/**
+ * Logs a conversation. It may close replies owed to those people (`closes`: these, or
+ * `closesReplies`: all of them), and it replaces any estimate of the last conversation.
+ */
 export async function logInteraction(ctx: AppContext, userId: string, raw: unknown) {
   const input = parseInput(newInteractionInput, raw);
   const now = isoNow(ctx.clock);
   const at = normalizedAt(ctx, input.at);
+  const closed: ClosedReply[] = [];
   const id = await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, input.personIds);
+    for (const reply of await repliesToClose(repos, userId, input)) {
+      await repos.personItems.update(userId, reply.id, { doneAt: now }, now);
+      closed.push(reply);
+    }
     const created = await repos.interactions.create(
       userId,
       input.personIds,
@@ -84,10 +105,57 @@ export async function logInteraction(ctx: AppContext, userId: string, raw: unkno
       now,
     );
     await repos.people.refreshContactStats(userId, input.personIds, now);
+    await clearEstimates(repos, userId, input.personIds, now);
     await reindexInteraction(repos, userId, created);
     return created;
   });
-  return (await ctx.repos.interactions.findById(userId, id))!;
+  return { interaction: (await ctx.repos.interactions.findById(userId, id))!, closed };
+}
+
+/** The open replies owed to the logged people that the input asks to close, checked. */
+async function repliesToClose(
+  repos: Repositories,
+  userId: string,
+  input: { personIds: string[]; closes?: string[]; closesReplies?: boolean },
+): Promise<ClosedReply[]> {
+  if (!input.closesReplies && !input.closes?.length) return [];
+  const open = (
+    await Promise.all(
+      [...new Set(input.personIds)].map((personId) =>
+        repos.personItems.list(userId, { type: 'reply', personId, open: true }),
+      ),
+    )
+  ).flat();
+  const replies = open.map(({ id, personId, personName, text }) => ({
+    id,
+    personId,
+    personName,
+    text,
+  }));
+  if (input.closesReplies) return replies;
+  const chosen: ClosedReply[] = [];
+  for (const itemId of new Set(input.closes)) {
+    const reply = replies.find((r) => r.id === itemId);
+    if (reply) {
+      chosen.push(reply);
+      continue;
+    }
+    // Another user's item does not exist; one of the user's that is not an open reply owed to
+    // these people is a mistake worth naming.
+    if (!(await repos.personItems.findById(userId, itemId))) throw notFound('Item');
+    throw invalidInput(`closes: ${itemId} is not an open reply owed to the people logged`);
+  }
+  return chosen;
+}
+
+/** A logged conversation replaces the user's guess of the last one. */
+async function clearEstimates(repos: Repositories, userId: string, ids: string[], now: string) {
+  for (const personId of new Set(ids)) {
+    const person = await repos.people.findById(userId, personId);
+    if (person?.lastTalkedEstimate) {
+      await repos.people.update(userId, personId, { lastTalkedEstimate: null }, undefined, now);
+    }
+  }
 }
 
 export async function updateInteraction(ctx: AppContext, userId: string, id: string, raw: unknown) {
@@ -105,6 +173,7 @@ export async function updateInteraction(ctx: AppContext, userId: string, id: str
     );
     if (!result) throw notFound('Interaction');
     await repos.people.refreshContactStats(userId, [...result.before, ...result.after], now);
+    await clearEstimates(repos, userId, result.after, now);
     await reindexInteraction(repos, userId, id);
   });
   return (await ctx.repos.interactions.findById(userId, id))!;

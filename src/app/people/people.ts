@@ -1,9 +1,10 @@
 // Creating, reading, editing and removing the people a user keeps in touch with.
+import { todayIn } from '../../domain/index';
 import type { NewDate, PersonFields } from '../../store/people/person-repository';
 import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
-import { notFound } from '../errors';
+import { invalidInput, notFound } from '../errors';
 import { parseInput } from '../validation';
 import { type Person, presentPerson, searchBodyOf } from './person';
 import {
@@ -19,8 +20,13 @@ import { getPreferences } from './preferences';
 export async function createPerson(ctx: AppContext, userId: string, raw: unknown): Promise<Person> {
   const input = parseInput(newPersonInput, raw);
   const now = isoNow(ctx.clock);
+  const today = await userToday(ctx, userId);
   const record = await inTransaction(ctx, async (repos) => {
-    const fields = { ...EMPTY_PERSON, ...toFields(input) } as PersonFields;
+    const fields = {
+      ...EMPTY_PERSON,
+      ...toFields(input),
+      ...onboardingFields(input, null, today),
+    } as PersonFields;
     const created = await repos.people.create(userId, fields, datesOf(input) ?? [], now);
     await reindex(repos, userId, created.id);
     return created;
@@ -36,6 +42,7 @@ export async function updatePerson(
 ): Promise<Person> {
   const changes = parseInput(personChanges, raw);
   const now = isoNow(ctx.clock);
+  const today = await userToday(ctx, userId);
   const record = await inTransaction(ctx, async (repos) => {
     const existing = await repos.people.findById(userId, personId);
     if (!existing) throw notFound('Person');
@@ -43,7 +50,8 @@ export async function updatePerson(
       changes.dates !== undefined || changes.birthday !== undefined
         ? mergeDates(existing.dates, changes)
         : undefined;
-    const updated = await repos.people.update(userId, personId, toFields(changes), dates, now);
+    const fields = { ...toFields(changes), ...onboardingFields(changes, existing.newSince, today) };
+    const updated = await repos.people.update(userId, personId, fields, dates, now);
     await reindex(repos, userId, personId);
     return updated!;
   });
@@ -67,16 +75,46 @@ export async function listPeople(ctx: AppContext, userId: string, raw: unknown) 
 
 /** Removes a person with their dates and items; conversations with only them go too. */
 export async function deletePerson(ctx: AppContext, userId: string, personId: string) {
-  await inTransaction(ctx, async (repos) => {
-    const interactionIds = await repos.interactions.idsWithPerson(userId, personId);
-    if (!(await repos.people.delete(userId, personId))) throw notFound('Person');
-    await repos.interactions.deleteOrphans(userId, interactionIds);
-    await repos.search.removeForPerson(userId, personId);
-    for (const id of interactionIds) {
-      const left = await repos.interactions.findById(userId, id);
-      if (left?.people[0]) await repos.search.put(userId, interactionSearchHit(left));
+  await inTransaction(ctx, (repos) => removePerson(repos, userId, personId));
+}
+
+/** Removes one person inside the caller's transaction (also used by bulk actions). */
+export async function removePerson(repos: Repositories, userId: string, personId: string) {
+  const interactionIds = await repos.interactions.idsWithPerson(userId, personId);
+  if (!(await repos.people.delete(userId, personId))) throw notFound('Person');
+  await repos.interactions.deleteOrphans(userId, interactionIds);
+  await repos.search.removeForPerson(userId, personId);
+  for (const id of interactionIds) {
+    const left = await repos.interactions.findById(userId, id);
+    if (left?.people[0]) await repos.search.put(userId, interactionSearchHit(left));
+  }
+}
+
+/** The user's today, in the user's zone: the day "new" starts and estimates are checked against. */
+export async function userToday(ctx: AppContext, userId: string): Promise<string> {
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  return todayIn(user.timeZone, ctx.clock.now().toISOString());
+}
+
+/**
+ * `isNew` as stored: true starts "new" today unless the person already is new (marking twice
+ * does not restart it), false ends it. A last-talked estimate cannot be in the future.
+ */
+export function onboardingFields(
+  input: { isNew?: boolean; lastTalkedEstimate?: string | null },
+  currentNewSince: string | null,
+  today: string,
+): Pick<PersonFields, 'newSince' | 'lastTalkedEstimate'> {
+  const fields: Pick<PersonFields, 'newSince' | 'lastTalkedEstimate'> = {};
+  if (input.isNew !== undefined) fields.newSince = input.isNew ? (currentNewSince ?? today) : null;
+  if (input.lastTalkedEstimate !== undefined) {
+    if (input.lastTalkedEstimate && input.lastTalkedEstimate > today) {
+      throw invalidInput('lastTalkedEstimate: The last conversation cannot be in the future');
     }
-  });
+    fields.lastTalkedEstimate = input.lastTalkedEstimate;
+  }
+  return fields;
 }
 
 export function interactionSearchHit(interaction: {
@@ -114,6 +152,8 @@ const EMPTY_PERSON: Omit<PersonFields, 'name'> = {
   snoozedUntil: null,
   paused: false,
   officeDays: [],
+  newSince: null,
+  lastTalkedEstimate: null,
 };
 
 async function reindex(repos: Repositories, userId: string, personId: string) {
@@ -129,7 +169,7 @@ async function reindex(repos: Repositories, userId: string, personId: string) {
 }
 
 function toFields(input: Partial<NewPersonInput> & PersonChanges): Partial<PersonFields> {
-  const { birthday: _b, dates: _d, ...fields } = input;
+  const { birthday: _b, dates: _d, isNew: _n, lastTalkedEstimate: _e, ...fields } = input;
   return fields as Partial<PersonFields>;
 }
 

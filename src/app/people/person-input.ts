@@ -91,6 +91,10 @@ const fields = {
     .array(z.enum(WEEKDAYS, { message: 'Office days are mon … sun' }))
     .max(7)
     .optional(),
+  /** New to the user's work life: true starts "new" today (in the user's zone), false ends it. */
+  isNew: z.boolean().optional(),
+  /** The user's guess of the last conversation; a logged conversation replaces it. */
+  lastTalkedEstimate: isoDateField.nullable().optional(),
 };
 
 export const newPersonInput = z

@@ -28,6 +28,10 @@ export interface Person {
   snoozedUntil: string | null;
   paused: boolean;
   officeDays: string[];
+  /** YYYY-MM-DD since when they are new to the user's work life; null: not new. */
+  newSince: string | null;
+  /** YYYY-MM-DD: the user's estimate of the last conversation, until one is logged. */
+  lastTalkedEstimate: string | null;
   dates: PersonRecord['dates'];
   lastInteractionAt: string | null;
   interactionCount: number;

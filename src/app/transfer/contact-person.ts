@@ -9,6 +9,8 @@ import { newPersonInput } from '../people/person-input';
 
 export interface ContactPerson {
   line: number;
+  /** The card's UID, when it has one. */
+  uid: string | null;
   name: string;
   emails: LabeledValue[];
   phones: LabeledValue[];
@@ -67,6 +69,7 @@ export function contactPerson(candidate: ContactCandidate): ContactPerson {
   const links = candidate.links.filter((link) => passes(shape.links, [link]) !== undefined);
   return {
     line: candidate.line,
+    uid: candidate.uid ? candidate.uid.slice(0, 300) : null,
     name: text(candidate.name, LIMITS.name, 'name') ?? '',
     emails,
     phones,

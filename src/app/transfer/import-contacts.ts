@@ -4,6 +4,11 @@
 import { z } from 'zod';
 import { PERSON_KINDS } from '../../domain/index';
 import {
+  estimateLastTalked,
+  FAMILIARITIES,
+  type Familiarity,
+} from '../../domain/people/familiarity';
+import {
   ContactFileError,
   type ParsedContacts,
 } from '../../integrations/contacts/contact-candidate';
@@ -14,6 +19,7 @@ import type { SearchHit } from '../../store/search/search-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
+import { userToday } from '../people/people';
 import { searchBodyOf } from '../people/person';
 import { parseInput } from '../validation';
 import { contactPerson } from './contact-person';
@@ -43,6 +49,10 @@ export const importInput = z
       .enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` })
       .optional(),
     tag: z.string().trim().min(1).max(40).optional(),
+    /** How well the user knows the people of the file; sets their estimated last conversation. */
+    familiarity: z
+      .enum(FAMILIARITIES, { message: `Familiarity is one of: ${FAMILIARITIES.join(', ')}` })
+      .optional(),
     apply: z.boolean(),
   })
   .strict();
@@ -56,6 +66,8 @@ export interface ImportReport {
   mapping?: Record<string, string>;
   kind: string;
   tag: string | null;
+  /** How well the user said they know these people (default now-and-then). */
+  familiarity: Familiarity;
   /** False for a preview: nothing was written. */
   applied: boolean;
   created: number;
@@ -80,6 +92,9 @@ export type ImportProgress = (
 // New people are filed as "other" (no cadence, no reminders) unless the import says otherwise:
 // a whole address book of co-workers would flood Today with hellos.
 const DEFAULT_KIND = 'other';
+// Without an answer, "now and then": cadences start part-way, spread over weeks, neither all due
+// on day one (never talked) nor all silent for months.
+const DEFAULT_FAMILIARITY: Familiarity = 'now-and-then';
 
 export async function importContacts(
   ctx: AppContext,
@@ -90,7 +105,14 @@ export async function importContacts(
   const input = parseInput(importInput, raw);
   const parsed = await readFile(input, onProgress);
   const contacts = parsed.contacts.map(contactPerson);
-  const options = { kind: input.kind ?? DEFAULT_KIND, tag: input.tag ?? null };
+  const familiarity = input.familiarity ?? DEFAULT_FAMILIARITY;
+  const today = await userToday(ctx, userId);
+  const options = {
+    kind: input.kind ?? DEFAULT_KIND,
+    tag: input.tag ?? null,
+    familiarity,
+    lastTalked: (name: string) => estimateLastTalked(familiarity, name, today),
+  };
 
   if (!input.apply) {
     const existing = await transferStore(ctx.store.db, ctx.store.dialect).people.matchable(userId);
@@ -147,7 +169,7 @@ function personHit(record: PersonRecord): SearchHit {
 function report(
   parsed: ParsedContacts,
   plan: ImportPlan,
-  options: { kind: string; tag: string | null },
+  options: { kind: string; tag: string | null; familiarity: Familiarity },
   applied: boolean,
 ): ImportReport {
   const count = (action: PlanEntry['action']) =>
@@ -158,6 +180,7 @@ function report(
     ...(parsed.mapping && { mapping: parsed.mapping }),
     kind: options.kind,
     tag: options.tag,
+    familiarity: options.familiarity,
     applied,
     created: plan.creates.length,
     updated: plan.updates.length,

@@ -1,6 +1,7 @@
 // What an import will do, decided before anything is written: cards for the same person within
-// the file fold together, then each person either matches someone already kept (by e-mail, by
-// phone, or by name when nothing contradicts it) or is new. A match only fills what is missing
+// the file fold together, then each person either matches someone already kept (by UID, by
+// e-mail, by name with a shared phone, or by name when nothing contradicts it; never by a phone
+// alone) or is new. A match only fills what is missing
 // and adds to lists; what the user already has is never overwritten, so importing the same file
 // again changes nothing.
 import type { PersonKind } from '../../domain/index';
@@ -9,7 +10,8 @@ import type { MatchablePerson, NewPerson } from '../../store/transfer/people-bul
 import { newPersonInput } from '../people/person-input';
 import { type ContactPerson, LIMITS, MAX_LINKS, MAX_NOTES } from './contact-person';
 
-export type MatchReason = 'email' | 'phone' | 'name';
+/** Why two cards are one person; 'phone' means the same full name and a shared phone number. */
+export type MatchReason = 'uid' | 'email' | 'phone' | 'name';
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'duplicate';
 
 /** One card or row, and what the import does with it. */
@@ -23,6 +25,8 @@ export interface PlanEntry {
   duplicateOf?: { line: number; by: MatchReason };
   /** Fields an update fills or extends. */
   changes?: string[];
+  /** A new person's estimated last conversation (YYYY-MM-DD), until one is logged. */
+  lastTalkedEstimate?: string;
   warnings?: string[];
 }
 
@@ -43,6 +47,8 @@ export interface ImportPlan {
 export interface PlanOptions {
   kind: PersonKind;
   tag: string | null;
+  /** The estimated last conversation of a new person (YYYY-MM-DD), from how well the user knows them. */
+  lastTalked?: (name: string) => string | null;
 }
 
 interface Group {
@@ -83,7 +89,12 @@ export function planImport(
     const created = newPersonFrom(group.person, options);
     const problem = checkNewPerson(created);
     if (problem) plan.rejected.push({ line: group.entry.line, reason: problem });
-    else plan.creates.push({ ...created, line: group.entry.line });
+    else {
+      plan.creates.push({ ...created, line: group.entry.line });
+      if (created.fields.lastTalkedEstimate) {
+        group.entry.lastTalkedEstimate = created.fields.lastTalkedEstimate;
+      }
+    }
   }
   // A person that fails the checks takes the cards folded into it along.
   const rejected = new Set(plan.rejected.map((r) => r.line));
@@ -104,14 +115,14 @@ export function planImport(
 /** Folds cards of the same person within the file into the first of them. */
 function groupDuplicates(contacts: ContactPerson[], entries: PlanEntry[]): Group[] {
   const groups: Group[] = [];
+  const byUid = new Map<string, Group>();
   const byEmail = new Map<string, Group>();
-  const byPhone = new Map<string, Group>();
   const byName = new Map<string, Group[]>();
   for (const contact of contacts) {
     const entry: PlanEntry = { line: contact.line, name: contact.name, action: 'create' };
     if (contact.warnings.length) entry.warnings = contact.warnings;
     entries.push(entry);
-    const found = findGroup(contact, byEmail, byPhone, byName);
+    const found = findGroup(contact, byUid, byEmail, byName);
     const group: Group = found?.group ?? { person: copy(contact), entry };
     if (found) {
       absorb(found.group.person, contact);
@@ -120,73 +131,57 @@ function groupDuplicates(contacts: ContactPerson[], entries: PlanEntry[]): Group
     } else {
       groups.push(group);
     }
-    index(group, contact, byEmail, byPhone, byName);
+    if (contact.uid && !byUid.has(contact.uid)) byUid.set(contact.uid, group);
+    for (const email of contact.emails) byEmail.set(emailKey(email.value), group);
+    const key = nameKey(contact.name);
+    if (key) {
+      const list = byName.get(key) ?? [];
+      if (!list.includes(group)) list.push(group);
+      byName.set(key, list);
+    }
   }
   return groups;
 }
 
+// Two cards are one person by, in this order: the same UID, a shared e-mail address, the same
+// full name with a shared phone number, or the same full name when nothing contradicts it.
+// Never by a phone number alone: an office switchboard or a family's landline is shared by
+// people who are not one person.
 function findGroup(
   contact: ContactPerson,
+  byUid: Map<string, Group>,
   byEmail: Map<string, Group>,
-  byPhone: Map<string, Group>,
   byName: Map<string, Group[]>,
 ): { group: Group; by: MatchReason } | null {
+  const sameUid = contact.uid ? byUid.get(contact.uid) : undefined;
+  if (sameUid) return { group: sameUid, by: 'uid' };
   for (const email of contact.emails) {
     const group = byEmail.get(emailKey(email.value));
     if (group) return { group, by: 'email' };
   }
-  // A shared number (a family's landline, an office switchboard) is one person only when the
-  // e-mail addresses do not say otherwise or the names agree.
-  for (const phone of contact.phones) {
-    const group = byPhone.get(phoneKey(phone.value) ?? '');
-    const sameName = group && nameKey(group.person.name) === nameKey(contact.name);
-    if (group && (sameName || !emailsConflict(group.person.emails, contact.emails))) {
-      return { group, by: 'phone' };
-    }
-  }
-  const named = (byName.get(nameKey(contact.name)) ?? []).filter(
-    (g) => !emailsConflict(g.person.emails, contact.emails),
-  );
+  const sameName = byName.get(nameKey(contact.name)) ?? [];
+  const withPhone = sameName.find((g) => sharesPhone(g.person.phones, contact.phones));
+  if (withPhone) return { group: withPhone, by: 'phone' };
+  const named = sameName.filter((g) => !emailsConflict(g.person.emails, contact.emails));
   return named.length === 1 ? { group: named[0]!, by: 'name' } : null;
-}
-
-function index(
-  group: Group,
-  contact: ContactPerson,
-  byEmail: Map<string, Group>,
-  byPhone: Map<string, Group>,
-  byName: Map<string, Group[]>,
-) {
-  for (const email of contact.emails) byEmail.set(emailKey(email.value), group);
-  for (const phone of contact.phones) {
-    const key = phoneKey(phone.value);
-    if (key) byPhone.set(key, group);
-  }
-  const key = nameKey(contact.name);
-  if (key) {
-    const list = byName.get(key) ?? [];
-    if (!list.includes(group)) list.push(group);
-    byName.set(key, list);
-  }
 }
 
 /** Matches each group with a person already kept; two groups matching one person fold. */
 function matchExisting(groups: Group[], existing: MatchablePerson[], entries: PlanEntry[]) {
+  const byId = new Map<string, MatchablePerson>();
   const byEmail = new Map<string, MatchablePerson>();
-  const byPhone = new Map<string, MatchablePerson>();
   const byName = new Map<string, MatchablePerson[]>();
   for (const person of existing) {
+    byId.set(person.id, person);
     if (person.email && !byEmail.has(emailKey(person.email))) {
       byEmail.set(emailKey(person.email), person);
     }
-    const phone = person.phone && phoneKey(person.phone);
-    if (phone && !byPhone.has(phone)) byPhone.set(phone, person);
     const name = nameKey(person.name);
     if (name) byName.set(name, [...(byName.get(name) ?? []), person]);
   }
   const claimed = new Map<string, Group>();
   for (const group of groups) {
-    const match = findExisting(group.person, byEmail, byPhone, byName);
+    const match = findExisting(group.person, byId, byEmail, byName);
     if (!match) continue;
     const claimant = claimed.get(match.existing.id);
     if (claimant) {
@@ -204,27 +199,42 @@ function matchExisting(groups: Group[], existing: MatchablePerson[], entries: Pl
   }
 }
 
+/** The UID Rapport writes into its own vCard export: the person it came from. */
+const RAPPORT_UID = /^urn:rapport:person:([0-9a-z]{1,40})$/;
+
+/** The same rule as within the file, against people already kept. */
 function findExisting(
   person: ContactPerson,
+  byId: Map<string, MatchablePerson>,
   byEmail: Map<string, MatchablePerson>,
-  byPhone: Map<string, MatchablePerson>,
   byName: Map<string, MatchablePerson[]>,
 ): { existing: MatchablePerson; by: MatchReason } | null {
+  const exported = person.uid ? RAPPORT_UID.exec(person.uid)?.[1] : undefined;
+  const sameUid = exported ? byId.get(exported) : undefined;
+  if (sameUid) return { existing: sameUid, by: 'uid' };
   for (const email of person.emails) {
     const existing = byEmail.get(emailKey(email.value));
     if (existing) return { existing, by: 'email' };
   }
+  const sameName = byName.get(nameKey(person.name)) ?? [];
+  const withPhone = sameName.find(
+    (p) => p.phone !== null && sharesPhone([{ value: p.phone }], person.phones),
+  );
+  if (withPhone) return { existing: withPhone, by: 'phone' };
   const conflicts = (existing: MatchablePerson) =>
     existing.email !== null &&
     person.emails.length > 0 &&
     !person.emails.some((e) => emailKey(e.value) === emailKey(existing.email!));
-  for (const phone of person.phones) {
-    const existing = byPhone.get(phoneKey(phone.value) ?? '');
-    const sameName = existing && nameKey(existing.name) === nameKey(person.name);
-    if (existing && (sameName || !conflicts(existing))) return { existing, by: 'phone' };
-  }
-  const named = (byName.get(nameKey(person.name)) ?? []).filter((p) => !conflicts(p));
+  const named = sameName.filter((p) => !conflicts(p));
   return named.length === 1 ? { existing: named[0]!, by: 'name' } : null;
+}
+
+function sharesPhone(a: { value: string }[], b: { value: string }[]): boolean {
+  const keys = new Set(a.map((p) => phoneKey(p.value)).filter(Boolean));
+  return b.some((p) => {
+    const key = phoneKey(p.value);
+    return key !== null && keys.has(key);
+  });
 }
 
 /** What a match adds to a person: blanks filled, lists extended, nothing overwritten. */
@@ -284,6 +294,9 @@ function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson 
     snoozedUntil: null,
     paused: false,
     officeDays: [],
+    // Imported people are never "new": new means new to the user's work life, not to Rapport.
+    newSince: null,
+    lastTalkedEstimate: options.lastTalked?.(contact.name) ?? null,
   };
   const dates: NewDate[] = [];
   for (const date of contact.dates) {
@@ -350,6 +363,7 @@ export function withNotes(existing: string | null, note: string | null, lines: s
 
 /** Adds a contact's values into a group's: blanks filled, lists joined. */
 function absorb(into: ContactPerson, from: ContactPerson) {
+  into.uid ??= from.uid;
   for (const key of ['company', 'team', 'title', 'city', 'country', 'timeZone'] as const) {
     into[key] ??= from[key];
   }

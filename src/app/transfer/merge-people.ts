@@ -107,6 +107,15 @@ export function mergedFields(into: PersonRecord, from: PersonRecord) {
   }
   if (into.officeDays.length === 0 && from.officeDays.length > 0)
     fields.officeDays = from.officeDays;
+  // "New" if either record was marked new; an estimate of the last talk only while neither has a
+  // logged conversation (the latest of the two estimates).
+  if (!into.newSince && from.newSince) fields.newSince = from.newSince;
+  const estimates = [into.lastTalkedEstimate, from.lastTalkedEstimate].filter((d): d is string =>
+    Boolean(d),
+  );
+  const talked = into.interactionCount + from.interactionCount > 0;
+  const estimate = talked ? null : (estimates.sort().at(-1) ?? null);
+  if (estimate !== into.lastTalkedEstimate) fields.lastTalkedEstimate = estimate;
 
   const joined = (mine: string[], theirs: string[], max: number, label: string) => {
     const out = [...mine];

@@ -6,6 +6,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { PERSON_KINDS } from '../../domain/index';
+import {
+  FAMILIARITIES,
+  FAMILIARITY_LABELS,
+  type Familiarity,
+} from '../../domain/people/familiarity';
 import { decodeContactBytes, stripEmbeddedMedia } from '../../integrations/contacts/contact-file';
 import { canonicalField, MAPPABLE_FIELDS } from '../../integrations/contacts/csv-layouts';
 import { type ApiClient, readResponse } from '../api-client';
@@ -24,6 +29,7 @@ interface ImportFlags {
   tag?: string;
   map?: string;
   format?: string;
+  familiarity?: string;
   json?: boolean;
 }
 
@@ -43,12 +49,19 @@ export function registerImport(program: Command) {
       `what new people are to you (default other): ${PERSON_KINDS.join(', ')}`,
     )
     .option('--tag <tag>', 'tag everyone in the file')
+    .option(
+      '--familiarity <answer>',
+      `how well you know them, to estimate when you last talked: ${FAMILIARITIES.join(', ')} (asked in a terminal; default now-and-then)`,
+    )
     .option('--map <columns>', 'CSV columns to read, e.g. "name=Full Name,email=E-mail"')
     .option('--format <format>', 'vcard or csv (default: from the file name, else its content)')
     .option('--json', 'print the plan, or the result, as JSON')
     .addHelpText(
       'after',
-      `\nMappable fields: ${MAPPABLE_FIELDS.join(', ')}.\nNothing changes without --yes (or a "y" in a terminal); importing a file twice adds nothing twice.`,
+      `\nMappable fields: ${MAPPABLE_FIELDS.join(', ')}.\nNothing changes without --yes (or a "y" in a terminal); importing a file twice adds nothing twice.
+Imported people are never marked new (no "say hello" suggestions); their last conversation is
+estimated from --familiarity and spread over days, so they do not all fall due at once. Cards are
+one person by UID, a shared e-mail, or the same name (with a shared phone): never by a phone alone.`,
     )
     .action(async (file: string, flags: ImportFlags, command: Command) => {
       if (flags.dryRun && flags.yes)
@@ -70,6 +83,9 @@ export function registerImport(program: Command) {
         }
         if (flags.dryRun) return printLine('\nNothing changed (dry run).');
         if (!canPrompt()) return printLine('\nNothing changed. Run again with --yes to apply.');
+        if (body.familiarity === undefined && plan.created > 0) {
+          body.familiarity = await askFamiliarity();
+        }
         const answer = await ask('\nApply this import? [y/N] ');
         if (!/^y(es)?$/i.test(answer)) return printLine('Nothing changed.');
         printResult(await send(true));
@@ -93,7 +109,27 @@ function requestBody(file: string, flags: ImportFlags) {
   if (flags.format !== undefined)
     body.format = requireChoice(flags.format, ['vcard', 'csv'], 'format');
   if (flags.map !== undefined) body.mapping = parseMapping(flags.map);
+  if (flags.familiarity !== undefined) {
+    body.familiarity = requireChoice(flags.familiarity, FAMILIARITIES, '--familiarity');
+  }
   return body;
+}
+
+/** Asks once how well the user knows the people of the file; an empty answer is "now and then". */
+async function askFamiliarity(): Promise<Familiarity> {
+  printLine('\nHow well do you know these people?');
+  FAMILIARITIES.forEach((f, i) => {
+    printLine(`  ${i + 1}. ${FAMILIARITY_LABELS[f]}${f === 'now-and-then' ? ' (default)' : ''}`);
+  });
+  for (;;) {
+    const answer = (await ask('Answer 1-4 [2]: ')).trim().toLowerCase();
+    if (!answer) return 'now-and-then';
+    const picked =
+      FAMILIARITIES[Number(answer) - 1] ??
+      FAMILIARITIES.find((f) => f === answer.replace(/ /g, '-'));
+    if (picked) return picked;
+    printLine('Type 1, 2, 3 or 4.');
+  }
 }
 
 /** "Name=Full Name,email=E-mail" → { name: 'Full Name', email: 'E-mail' }. */
@@ -170,6 +206,11 @@ function printPlan(plan: ImportReport) {
     printLine(
       `New people are filed as ${plan.kind}${plan.kind === 'other' ? ' (no reminders; --kind changes it)' : ''}${plan.tag ? `, tagged ${plan.tag}` : ''}.`,
     );
+    if (plan.familiarity) {
+      printLine(
+        `Last talked is estimated as "${FAMILIARITY_LABELS[plan.familiarity as Familiarity] ?? plan.familiarity}", spread over days (--familiarity changes it); a logged conversation replaces it.`,
+      );
+    }
   }
   const sections: [string, (typeof plan.people)[number]['action']][] = [
     ['new', 'create'],
@@ -200,7 +241,8 @@ function printPlan(plan: ImportReport) {
 }
 
 function describe(entry: ImportReport['people'][number]): string {
-  const by = (reason: string) => (reason === 'email' ? 'e-mail' : reason);
+  const by = (reason: string) =>
+    ({ email: 'e-mail', phone: 'name and phone', uid: 'card id (UID)' })[reason] ?? reason;
   if (entry.action === 'update' && entry.match) {
     return `${entry.name} → ${entry.match.name} (same ${by(entry.match.by)}; adds ${entry.changes?.join(', ')})`;
   }

@@ -25,7 +25,7 @@ import { CliError, UsageError } from '../errors';
 import { formatInstant, printJson, printLine, printTable } from '../output';
 import { resolvePerson } from '../people-resolver';
 import { ask, canPrompt } from '../prompt';
-import { describeInstant, parseBirthday, requireZone } from '../when';
+import { daysBetween, describeInstant, parseBirthday, parseDay, requireZone } from '../when';
 import { registerPersonMerge } from './merge';
 
 interface PersonFlags {
@@ -44,21 +44,37 @@ interface PersonFlags {
   fact?: string[];
   tag?: string[];
   note?: string;
+  new?: boolean;
+  lastTalked?: string;
   json?: boolean;
 }
 
 interface EditFlags extends PersonFlags {
   name?: string;
+  notNew?: boolean;
+  pause?: boolean;
   unpause?: boolean;
   untag?: string[];
   removeFact?: string[];
+  all?: boolean;
+  whereKind?: string;
+  whereTag?: string;
 }
+
+/** `--kind new-hire`: a co-worker who just joined, marked new so Today suggests saying hello. */
+const NEW_HIRE = 'new-hire';
+const KIND_HELP = `what they are to you: ${PERSON_KINDS.join(', ')}, or ${NEW_HIRE} (a coworker marked new)`;
 
 const TEXT_FIELDS = ['team', 'company', 'title', 'city', 'country', 'email', 'phone'] as const;
 
 function addPersonFlags(command: Command): Command {
   return command
-    .option('--kind <kind>', `what they are to you: ${PERSON_KINDS.join(', ')}`)
+    .option('--kind <kind>', KIND_HELP)
+    .option('--new', 'new to your work life (joined recently): Today suggests saying hello')
+    .option(
+      '--last-talked <when>',
+      'when you last talked, roughly: "3 weeks ago", "2 months ago", 2026-05-01, or "never"',
+    )
     .option('--every <duration>', 'how often to be in touch: 7d, 2w, 3m, 1q')
     .option('--tz <zone>', 'their IANA time zone, e.g. America/New_York')
     .option('--team <team>', 'their team')
@@ -81,7 +97,13 @@ function addPersonFlags(command: Command): Command {
 /** The request body for the flags shared by add and edit, checked before anything is sent. */
 function personBody(flags: PersonFlags): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  if (flags.kind !== undefined) body.kind = requireChoice(flags.kind, PERSON_KINDS, 'kind');
+  if (flags.kind !== undefined && flags.kind.trim().toLowerCase() === NEW_HIRE) {
+    body.kind = 'coworker';
+    body.isNew = true;
+  } else if (flags.kind !== undefined) {
+    body.kind = requireChoice(flags.kind, PERSON_KINDS, 'kind');
+  }
+  if (flags.new) body.isNew = true;
   if (flags.key !== undefined) body.key = flags.key;
   if (flags.every !== undefined) body.cadenceDays = cadenceFrom(flags.every);
   if (flags.tz !== undefined) body.timeZone = requireZone(flags.tz);
@@ -102,6 +124,31 @@ function cadenceFrom(text: string): number | null {
     if (error instanceof DomainInputError) throw new CliError(`--every: ${error.message}`);
     throw error;
   }
+}
+
+/** `--last-talked` as a date in the user's zone; "never" or "unknown": no estimate (null). */
+async function lastTalkedFrom(client: ApiClient, text: string): Promise<string | null> {
+  if (/^(never|unknown|don'?t know|-)$/i.test(text.trim())) return null;
+  const zone = await userZone(client);
+  const now = new Date().toISOString();
+  const day = parseDay(text, now, zone);
+  if (day > todayIn(zone, now)) throw new CliError('--last-talked: that is in the future.');
+  return day;
+}
+
+/** Tells the user when they already keep someone of this name (the person is added anyway). */
+async function warnSameName(client: ApiClient, name: string, json: boolean) {
+  const { people } = await client.request<{ people: Person[] }>(
+    'GET',
+    `/api/people?match=${encodeURIComponent(name)}`,
+  );
+  const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const same = people.filter((p) => fold(p.name) === fold(name));
+  if (same.length === 0) return;
+  const ids = same.map((p) => p.id).join(', ');
+  const line = `Note: you already have ${plural(same.length, 'person', 'people')} called ${name} (id ${ids}); adding another. Use an id (or its start) to tell them apart, or \`rapport person merge\` if they are one.`;
+  if (json) process.stderr.write(`${line}\n`);
+  else printLine(line);
 }
 
 const cleanList = (values: string[] | undefined) => [
@@ -131,13 +178,24 @@ export function registerPeople(program: Command) {
       if (tags.length) body.tags = tags;
       if (facts.length) body.facts = facts;
       await withClient(command, async (client, options) => {
+        if (flags.lastTalked !== undefined) {
+          const estimate = await lastTalkedFrom(client, flags.lastTalked);
+          if (estimate) body.lastTalkedEstimate = estimate;
+        }
+        await warnSameName(client, name, Boolean(options.json));
         const { person: added } = await client.request<{ person: Person }>(
           'POST',
           '/api/people',
           body,
         );
         if (options.json) return printJson(added);
-        printLine(`Added ${added.name} (${added.kind}, ${cadenceWords(added.cadenceDays)})`);
+        const extras = [
+          added.newSince && 'new: Today suggests saying hello',
+          added.lastTalkedEstimate && `last talked about ${added.lastTalkedEstimate}`,
+        ].filter(Boolean);
+        printLine(
+          `Added ${added.name} (${[added.kind, cadenceWords(added.cadenceDays), ...extras].join(', ')})`,
+        );
         printLine(`id: ${added.id}`);
       });
     });
@@ -179,7 +237,7 @@ export function registerPeople(program: Command) {
               : p.snoozedUntil && p.snoozedUntil > today
                 ? `snoozed to ${p.snoozedUntil}`
                 : cadenceWords(p.cadenceDays),
-            p.lastInteractionAt ? describeInstant(p.lastInteractionAt, now, zone) : 'never',
+            lastTalkedWords(p, now, zone),
             p.team ?? '',
             p.tags.join(', '),
           ]),
@@ -207,23 +265,46 @@ export function registerPeople(program: Command) {
   addPersonFlags(
     person
       .command('edit')
-      .argument('<name...>', 'their name, or the start of it')
-      .description('change what Rapport knows about someone')
+      .argument('[name...]', 'their name, id, or the start of either (or --all)')
+      .description('change what Rapport knows about someone, or about many people with --all')
       .option('--name <name>', 'a new name')
       .option('--key', 'mark as a key relationship')
       .option('--no-key', 'no longer a key relationship'),
   )
+    .option('--not-new', 'no longer new: no more first-contact suggestions')
     .option('--untag <tag>', 'remove a tag (repeatable)', collect)
     .option('--remove-fact <text>', 'forget a fact (repeatable)', collect)
+    .option('--pause', 'pause reminders')
     .option('--unpause', 'resume reminders (clears a pause and a snooze)')
+    .option('--all', 'change everyone (narrow with --where-kind and --where-tag)')
+    .option('--where-kind <kind>', 'with --all: only people of this kind')
+    .option('--where-tag <tag>', 'with --all: only people with this tag')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      '\n--fact and --tag add to what is kept; --every default restores the kind’s cadence.',
+      `
+--fact and --tag add to what is kept; --every default restores the kind’s cadence.
+
+With --all, the change goes to everyone, or to those --where-kind and --where-tag select:
+  --kind K sets the kind, --every sets the cadence, --tag T ADDS a tag, --untag T removes one,
+  --new / --not-new, --pause / --unpause. It prints how many people changed. Examples:
+    rapport person edit --all --where-tag berlin --kind coworker --tag office
+    rapport person edit --all --where-kind other --pause`,
     )
     .action(async (words: string[], flags: EditFlags, command: Command) => {
+      if (flags.all) return editAll(words, flags, command);
+      if (words.length === 0) throw new UsageError('person edit needs a name, an id, or --all');
+      if (flags.whereKind !== undefined || flags.whereTag !== undefined) {
+        throw new UsageError('--where-kind and --where-tag go with --all');
+      }
       const body = personBody(flags);
       if (flags.name !== undefined) body.name = requireText(flags.name, 'new name');
+      if (flags.notNew) body.isNew = false;
+      if (flags.new && flags.notNew)
+        throw new UsageError('--new and --not-new contradict each other');
+      if (flags.pause && flags.unpause)
+        throw new UsageError('--pause and --unpause contradict each other');
+      if (flags.pause) body.paused = true;
       if (flags.unpause) {
         body.paused = false;
         body.snoozedUntil = null;
@@ -231,11 +312,14 @@ export function registerPeople(program: Command) {
       const listChanges = [flags.tag, flags.untag, flags.fact, flags.removeFact].some(
         (l) => l !== undefined,
       );
-      if (Object.keys(body).length === 0 && !listChanges) {
+      if (Object.keys(body).length === 0 && !listChanges && flags.lastTalked === undefined) {
         throw new UsageError('person edit needs something to change, e.g. --every 2w or --tag x');
       }
       await withClient(command, async (client, options) => {
         const found = await resolvePerson(client, joinName(words));
+        if (flags.lastTalked !== undefined) {
+          body.lastTalkedEstimate = await lastTalkedFrom(client, flags.lastTalked);
+        }
         if (listChanges) {
           const { person: current } = await client.request<{ person: Person }>(
             'GET',
@@ -278,6 +362,103 @@ export function registerPeople(program: Command) {
         printLine(`Removed ${found.name}.`);
       });
     });
+}
+
+/** `person edit --all`: one bulk request for everyone the filters select. */
+async function editAll(words: string[], flags: EditFlags, command: Command) {
+  if (words.length > 0) {
+    throw new UsageError(
+      'person edit --all takes no name; narrow it with --where-kind or --where-tag',
+    );
+  }
+  const single = [
+    'name',
+    'key',
+    'tz',
+    'team',
+    'company',
+    'title',
+    'city',
+    'country',
+    'email',
+    'phone',
+    'birthday',
+    'fact',
+    'removeFact',
+    'note',
+    'lastTalked',
+  ] as const;
+  const refused = single.filter((flag) => flags[flag] !== undefined);
+  if (refused.length > 0) {
+    const shown = refused.map((f) => `--${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    throw new UsageError(
+      `${shown.join(', ')} cannot go to everyone at once; with --all use --kind, --every, --tag, --untag, --new, --not-new, --pause or --unpause`,
+    );
+  }
+  const set: Record<string, unknown> = {};
+  const base = personBody({ kind: flags.kind, every: flags.every, new: flags.new });
+  if (base.kind !== undefined) set.kind = base.kind;
+  if (base.cadenceDays !== undefined) set.cadenceDays = base.cadenceDays;
+  if (base.isNew !== undefined) set.isNew = base.isNew;
+  if (flags.new && flags.notNew) throw new UsageError('--new and --not-new contradict each other');
+  if (flags.notNew) set.isNew = false;
+  if (flags.pause && flags.unpause)
+    throw new UsageError('--pause and --unpause contradict each other');
+  if (flags.pause) set.paused = true;
+  if (flags.unpause) set.paused = false;
+  const addTags = cleanList(flags.tag);
+  const removeTags = cleanList(flags.untag);
+  if (Object.keys(set).length === 0 && addTags.length === 0 && removeTags.length === 0) {
+    throw new UsageError(
+      'person edit --all needs a change: --kind, --every, --tag, --untag, --new, --not-new, --pause or --unpause',
+    );
+  }
+  const query = new URLSearchParams();
+  if (flags.whereKind)
+    query.set('kind', requireChoice(flags.whereKind, PERSON_KINDS, '--where-kind'));
+  if (flags.whereTag) query.set('tag', flags.whereTag.trim());
+  await withClient(command, async (client, options) => {
+    const qs = query.toString();
+    const { people } = await client.request<{ people: Person[] }>(
+      'GET',
+      `/api/people${qs ? `?${qs}` : ''}`,
+    );
+    if (people.length === 0) {
+      if (options.json) return printJson({ changed: 0, deleted: 0, ids: [] });
+      return printLine(qs ? 'No one matches; nothing changed.' : 'No one yet; nothing changed.');
+    }
+    const result = await client.request<{ changed: number; ids: string[] }>(
+      'POST',
+      '/api/people/bulk',
+      {
+        ids: people.map((p) => p.id),
+        ...(Object.keys(set).length > 0 && { set }),
+        ...(addTags.length > 0 && { addTags }),
+        ...(removeTags.length > 0 && { removeTags }),
+      },
+    );
+    if (options.json) return printJson(result);
+    const unchanged = people.length - result.changed;
+    printLine(
+      `Changed ${plural(result.changed, 'person', 'people')}${unchanged > 0 ? ` (${unchanged} already so)` : ''}.`,
+    );
+  });
+}
+
+/** "3 days ago", or "about 3 weeks ago (estimate)" before the first logged conversation. */
+function lastTalkedWords(person: Person, now: string, zone: string): string {
+  if (person.lastInteractionAt) return describeInstant(person.lastInteractionAt, now, zone);
+  if (person.lastTalkedEstimate) {
+    const days = -daysBetween(todayIn(zone, now), person.lastTalkedEstimate);
+    return `~${days <= 1 ? 'recently' : roughAgo(days)} (estimate)`;
+  }
+  return 'never';
+}
+
+function roughAgo(days: number): string {
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
+  return `${Math.round(days / 30)} months ago`;
 }
 
 function merged(
@@ -329,9 +510,12 @@ async function showPerson(client: ApiClient, person: Person) {
     `  last talked: ${
       person.lastInteractionAt
         ? `${describeInstant(person.lastInteractionAt, now, zone)} (${formatInstant(person.lastInteractionAt, zone)})`
-        : 'never'
+        : person.lastTalkedEstimate
+          ? `${lastTalkedWords(person, now, zone)}, around ${person.lastTalkedEstimate}`
+          : 'never'
     }, ${plural(person.interactionCount, 'conversation')}`,
   );
+  if (person.newSince) printLine(`  new since:   ${person.newSince} (Today suggests saying hello)`);
   if (person.tags.length) printLine(`  tags:        ${person.tags.join(', ')}`);
   if (person.facts.length) {
     printLine('  facts:');

@@ -2,13 +2,17 @@
 // results), mirroring the contract rather than importing the server's types.
 import type { Person } from '../api-types';
 
+/** 'phone' means the same full name and a shared phone number. */
+type MatchBy = 'uid' | 'email' | 'phone' | 'name';
+
 export interface ImportEntry {
   line: number;
   name: string;
   action: 'create' | 'update' | 'unchanged' | 'duplicate';
-  match?: { personId: string; name: string; by: 'email' | 'phone' | 'name' };
-  duplicateOf?: { line: number; by: 'email' | 'phone' | 'name' };
+  match?: { personId: string; name: string; by: MatchBy };
+  duplicateOf?: { line: number; by: MatchBy };
   changes?: string[];
+  lastTalkedEstimate?: string;
   warnings?: string[];
 }
 
@@ -18,6 +22,7 @@ export interface ImportReport {
   mapping?: Record<string, string>;
   kind: string;
   tag: string | null;
+  familiarity?: string;
   applied: boolean;
   created: number;
   updated: number;

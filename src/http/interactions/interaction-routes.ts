@@ -15,6 +15,14 @@ import { InteractionSchema, idParam } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
 
 const Envelope = z.object({ interaction: InteractionSchema });
+const ClosedReplySchema = z
+  .object({ id: z.string(), personId: z.string(), personName: z.string(), text: z.string() })
+  .openapi('ClosedReply');
+const LoggedEnvelope = Envelope.extend({
+  closed: z
+    .array(ClosedReplySchema)
+    .openapi({ description: 'Replies owed this conversation closed' }),
+});
 const tags = ['interactions'];
 
 const list = createRoute({
@@ -33,9 +41,10 @@ const create = createRoute({
   method: 'post',
   path: '/api/interactions',
   tags,
-  summary: 'Log a conversation with one or more people',
+  summary:
+    'Log a conversation with one or more people; `closes` / `closesReplies` close replies owed to them',
   request: { body: jsonBody(newInteractionInput) },
-  responses: { 201: json(Envelope, 'Logged'), ...errorResponses(400, 401, 403, 404, 413) },
+  responses: { 201: json(LoggedEnvelope, 'Logged'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
 const read = createRoute({
@@ -76,12 +85,12 @@ export function registerInteractionRoutes(app: HttpApp) {
   });
 
   app.openapi(create, async (c) => {
-    const interaction = await logInteraction(
+    const { interaction, closed } = await logInteraction(
       c.get('ctx'),
       principalOf(c).userId,
       c.req.valid('json'),
     );
-    return c.json({ interaction }, 201);
+    return c.json({ interaction, closed }, 201);
   });
 
   app.openapi(read, async (c) => {

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listInteractions } from '../../app/interactions/interactions';
+import { bulkInput, bulkPeople } from '../../app/people/bulk';
 import {
   createPerson,
   deletePerson,
@@ -72,6 +73,24 @@ const remove = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
 });
 
+const bulk = createRoute({
+  method: 'post',
+  path: '/api/people/bulk',
+  tags,
+  summary:
+    'Change many people at once (kind, cadence, pause, new, tags) or remove them; all or nothing',
+  request: { body: jsonBody(bulkInput) },
+  responses: {
+    200: json(
+      z
+        .object({ changed: z.number(), deleted: z.number(), ids: z.array(z.string()) })
+        .openapi('BulkResult'),
+      'What changed',
+    ),
+    ...errorResponses(400, 401, 403, 404, 413),
+  },
+});
+
 const timeline = createRoute({
   method: 'get',
   path: '/api/people/{id}/timeline',
@@ -108,6 +127,11 @@ export function registerPeopleRoutes(app: HttpApp) {
   app.openapi(create, async (c) => {
     const person = await createPerson(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
     return c.json({ person }, 201);
+  });
+
+  app.openapi(bulk, async (c) => {
+    const result = await bulkPeople(c.get('ctx'), principalOf(c).userId, c.req.valid('json'));
+    return c.json(result, 200);
   });
 
   app.openapi(read, async (c) => {

@@ -39,6 +39,12 @@ export const PersonSchema = z
     snoozedUntil: nullableText,
     paused: z.boolean(),
     officeDays: z.array(z.string()),
+    newSince: nullableText.openapi({
+      description: 'YYYY-MM-DD since when they are new; null: not new',
+    }),
+    lastTalkedEstimate: nullableText.openapi({
+      description: 'YYYY-MM-DD, the estimated last conversation until one is logged',
+    }),
     dates: z.array(PersonDateSchema),
     lastInteractionAt: nullableText,
     interactionCount: z.number(),

@@ -2,15 +2,17 @@
 import { z } from '@hono/zod-openapi';
 import { PersonSchema } from '../people/people-schemas';
 
+// 'phone' means the same full name and a shared phone number: a phone alone never matches.
+const MatchBy = z.enum(['uid', 'email', 'phone', 'name']);
+
 const ImportEntrySchema = z.object({
   line: z.number(),
   name: z.string(),
   action: z.enum(['create', 'update', 'unchanged', 'duplicate']),
-  match: z
-    .object({ personId: z.string(), name: z.string(), by: z.enum(['email', 'phone', 'name']) })
-    .optional(),
-  duplicateOf: z.object({ line: z.number(), by: z.enum(['email', 'phone', 'name']) }).optional(),
+  match: z.object({ personId: z.string(), name: z.string(), by: MatchBy }).optional(),
+  duplicateOf: z.object({ line: z.number(), by: MatchBy }).optional(),
   changes: z.array(z.string()).optional(),
+  lastTalkedEstimate: z.string().optional(),
   warnings: z.array(z.string()).optional(),
 });
 
@@ -21,6 +23,7 @@ export const ImportReportSchema = z
     mapping: z.record(z.string(), z.string()).optional(),
     kind: z.string(),
     tag: z.string().nullable(),
+    familiarity: z.enum(['regularly', 'now-and-then', 'rarely', 'never-met']),
     applied: z.boolean(),
     created: z.number(),
     updated: z.number(),

@@ -18,6 +18,8 @@ export interface LabeledValue {
 export interface ContactCandidate {
   /** 1-based line of the file where the card or row starts. */
   line: number;
+  /** The card's UID (vCard), the one sure sign that two cards are the same person. */
+  uid?: string | null;
   name: string;
   /** Preferred first. */
   emails: LabeledValue[];

@@ -92,6 +92,9 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
       case 'fn':
         fullName ??= clean(textOf(prop));
         break;
+      case 'uid':
+        candidate.uid ??= clean(textOf(prop));
+        break;
       case 'n':
         structuredName ??= nameFromParts(partsOf(prop));
         break;

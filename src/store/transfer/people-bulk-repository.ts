@@ -271,6 +271,8 @@ function personRow(
     last_initiator: null,
     interaction_count: 0,
     office_days: toJson(fields.officeDays ?? []),
+    new_since: fields.newSince ?? null,
+    last_talked_estimate: fields.lastTalkedEstimate ?? null,
     created_at: now,
     updated_at: now,
   };

@@ -127,6 +127,10 @@ export interface Person {
   /** `YYYY-MM-DD` in the user's calendar. */
   snoozedUntil: string | null;
   paused: boolean;
+  /** `YYYY-MM-DD` since when they are new to the user's work life; null: not new. */
+  newSince: string | null;
+  /** `YYYY-MM-DD`: the user's estimate of the last conversation, until one is logged. */
+  lastTalkedEstimate: string | null;
   dates: PersonDate[];
   lastInteractionAt: string | null;
   interactionCount: number;
@@ -156,6 +160,18 @@ export interface PersonInput {
   dates?: Omit<PersonDate, 'id'>[];
   snoozedUntil?: string | null;
   paused?: boolean;
+  /** True: new to the user's work life from today (first-contact suggestions); false: not new. */
+  isNew?: boolean;
+  lastTalkedEstimate?: string | null;
+}
+
+/** One change to many people (`POST /api/people/bulk`), all or nothing. */
+export interface BulkChange {
+  ids: string[];
+  set?: { kind?: PersonKind; cadenceDays?: number | null; paused?: boolean; isNew?: boolean };
+  addTags?: string[];
+  removeTags?: string[];
+  delete?: boolean;
 }
 
 export interface Interaction {
@@ -177,6 +193,16 @@ export interface InteractionInput {
   about?: About;
   note?: string | null;
   at?: string;
+  /** Open "reply owed" items of these people that this conversation answers. */
+  closes?: string[];
+}
+
+/** A reply owed that logging a conversation closed. */
+export interface ClosedReply {
+  id: string;
+  personId: string;
+  personName: string;
+  text: string;
 }
 
 export type ItemType = 'reply' | 'promise' | 'favor' | 'event';

@@ -1,7 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { loopKeys, refreshLoop } from './loop-cache';
-import type { Health, Interaction, Person, PersonInput, PersonItem } from './people-types';
+import type {
+  BulkChange,
+  Health,
+  Interaction,
+  Person,
+  PersonInput,
+  PersonItem,
+} from './people-types';
 
 const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 
@@ -65,6 +72,44 @@ export function useDeletePerson() {
       void refreshLoop(queryClient, { except: id });
       // Once the page that showed them has closed (the caller navigates away).
       window.setTimeout(() => queryClient.removeQueries({ queryKey: loopKeys.person(id) }));
+    },
+  });
+}
+
+/** One change to many people, or removing them; all or nothing. */
+export function useBulkPeople() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: BulkChange) =>
+      api.post<{ changed: number; deleted: number; ids: string[] }>('/api/people/bulk', change),
+    onSuccess: (result) => {
+      if (result.deleted > 0) {
+        for (const id of result.ids) queryClient.removeQueries({ queryKey: loopKeys.person(id) });
+      }
+      return refreshLoop(queryClient);
+    },
+  });
+}
+
+/** Open replies owed, to show as "This answers: …" when a conversation is logged. */
+export function useOpenReplies(enabled: boolean) {
+  return useQuery({
+    queryKey: ['people', 'open-replies'],
+    queryFn: async () =>
+      (await api.get<{ items: PersonItem[] }>('/api/items?type=reply&open=true')).items,
+    enabled,
+  });
+}
+
+/** Merges `from` into `into`: history, items, facts and dates move; `from` is removed. */
+export function useMergePeople() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ from, into }: { from: string; into: string }) =>
+      (await api.post<{ person: Person }>('/api/people/merge', { from, into })).person,
+    onSuccess: (_person, { from }) => {
+      void refreshLoop(queryClient, { except: from });
+      window.setTimeout(() => queryClient.removeQueries({ queryKey: loopKeys.person(from) }));
     },
   });
 }

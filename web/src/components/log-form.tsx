@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useSaveInteraction } from '../api/interactions';
-import { usePeople } from '../api/people';
+import { useOpenReplies, usePeople } from '../api/people';
 import {
   ABOUT_LABELS,
   ABOUTS,
@@ -8,6 +8,7 @@ import {
   CHANNEL_LABELS,
   CHANNELS,
   type Channel,
+  type ClosedReply,
   INITIATOR_LABELS,
   INITIATORS,
   type Initiator,
@@ -34,7 +35,7 @@ export function LogForm({
 }: {
   people: PickedPerson[];
   interaction?: Interaction | undefined;
-  onDone: (saved: Interaction) => void;
+  onDone: (saved: Interaction & { closed?: ClosedReply[] }) => void;
 }) {
   const user = useCurrentUser();
   const everyone = usePeople();
@@ -48,6 +49,14 @@ export function LogForm({
     instantToZonedLocal(interaction?.at ?? new Date(), user.timeZone),
   );
   const [errors, setErrors] = useState<{ people?: string; when?: string }>({});
+  // Replies owed to the people logged, ticked until the user unticks them: logging the
+  // conversation usually is the reply.
+  const openReplies = useOpenReplies(!interaction);
+  const [unticked, setUnticked] = useState<Set<string>>(() => new Set());
+  const replies = (openReplies.data ?? []).filter((item) =>
+    people.some((person) => person.id === item.personId),
+  );
+  const closes = replies.filter((item) => !unticked.has(item.id)).map((item) => item.id);
 
   // Until chosen: personal with friends and family, work with colleagues.
   const kinds = people.map(
@@ -82,6 +91,7 @@ export function LogForm({
           about: effectiveAbout,
           note: note.trim() || null,
           at,
+          ...(!interaction && closes.length > 0 && { closes }),
         },
       },
       { onSuccess: onDone },
@@ -137,6 +147,30 @@ export function LogForm({
         data-autofocus={people.length > 0 ? true : undefined}
         onChange={(event) => setNote(event.target.value)}
       />
+      {replies.length > 0 && (
+        <fieldset className="choice-group closes-replies">
+          <legend>This answers</legend>
+          {replies.map((item) => (
+            <label key={item.id} className="check">
+              <input
+                type="checkbox"
+                name="closes"
+                value={item.id}
+                checked={!unticked.has(item.id)}
+                onChange={(event) =>
+                  setUnticked((previous) => {
+                    const next = new Set(previous);
+                    if (event.target.checked) next.delete(item.id);
+                    else next.add(item.id);
+                    return next;
+                  })
+                }
+              />
+              Reply to {item.personName}: {item.text}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <Field
         label="When"
         hint={`In your time zone, ${user.timeZone}.`}

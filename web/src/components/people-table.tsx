@@ -5,23 +5,62 @@ import { agoPhrase, cadencePhrase, formatDate } from '../time';
 import { daysSince } from '../zoned-time';
 
 function lastTalked(person: Person, zone: string): string {
-  return person.lastInteractionAt ? agoPhrase(daysSince(person.lastInteractionAt, zone)) : 'Never';
+  if (person.lastInteractionAt) return agoPhrase(daysSince(person.lastInteractionAt, zone));
+  if (person.lastTalkedEstimate) {
+    const phrase = agoPhrase(daysSince(`${person.lastTalkedEstimate}T12:00:00Z`, zone));
+    return `${phrase.startsWith('about') ? phrase : `~${phrase}`} (estimate)`;
+  }
+  return 'Never';
 }
 
 /** Whether the person is past their cadence, as the row's tone. */
 function tone(person: Person, zone: string): 'overdue' | 'due' | 'ok' {
   if (person.cadenceDays === null || person.paused) return 'ok';
-  const since = daysSince(person.lastInteractionAt ?? person.createdAt, zone);
+  const since = daysSince(
+    person.lastInteractionAt ??
+      (person.lastTalkedEstimate ? `${person.lastTalkedEstimate}T12:00:00Z` : person.createdAt),
+    zone,
+  );
   if (since >= person.cadenceDays + Math.ceil(person.cadenceDays / 2)) return 'overdue';
   return since >= person.cadenceDays ? 'due' : 'ok';
 }
 
-export function PeopleTable({ people }: { people: Person[] }) {
+/** The people listed, each with a checkbox when `selected` is given (bulk actions). */
+export function PeopleTable({
+  people,
+  selected,
+  onSelect,
+}: {
+  people: Person[];
+  selected?: ReadonlySet<string>;
+  onSelect?: (ids: string[], checked: boolean) => void;
+}) {
   const { timeZone } = useCurrentUser();
+  const selectable = Boolean(selected && onSelect);
+  const allSelected = selectable && people.every((person) => selected!.has(person.id));
+  const someSelected = selectable && people.some((person) => selected!.has(person.id));
   return (
     <table className="list-table people-table">
       <thead>
         <tr>
+          {selectable && (
+            <th scope="col" className="select-cell">
+              <input
+                type="checkbox"
+                aria-label="Select everyone listed"
+                checked={allSelected}
+                ref={(box) => {
+                  if (box) box.indeterminate = someSelected && !allSelected;
+                }}
+                onChange={(event) =>
+                  onSelect!(
+                    people.map((person) => person.id),
+                    event.target.checked,
+                  )
+                }
+              />
+            </th>
+          )}
           <th scope="col">Name</th>
           <th scope="col">Kind</th>
           <th scope="col">Team</th>
@@ -33,11 +72,22 @@ export function PeopleTable({ people }: { people: Person[] }) {
         {people.map((person) => {
           const status = tone(person, timeZone);
           return (
-            <tr key={person.id}>
+            <tr key={person.id} className={selected?.has(person.id) ? 'selected' : undefined}>
+              {selectable && (
+                <td className="select-cell">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${person.name}`}
+                    checked={selected!.has(person.id)}
+                    onChange={(event) => onSelect!([person.id], event.target.checked)}
+                  />
+                </td>
+              )}
               <th scope="row">
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
                 {person.key && <span className="badge badge-key">Key</span>}
                 {person.paused && <span className="badge">Paused</span>}
+                {person.newSince && <span className="badge badge-new">New</span>}
                 {person.snoozedUntil && (
                   <span className="badge">Snoozed until {formatDate(person.snoozedUntil)}</span>
                 )}

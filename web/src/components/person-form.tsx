@@ -8,7 +8,9 @@ import {
   type PersonInput,
   type PersonKind,
 } from '../api/people-types';
+import { useCurrentUser } from '../current-user';
 import { checkTimeZone, serverFieldErrors, useFieldErrors } from '../validation';
+import { addDays, dateIn } from '../zoned-time';
 import { FactsEditor } from './facts-editor';
 import { Field } from './field';
 import { FormError } from './form-messages';
@@ -33,8 +35,21 @@ const FIELD_OF: Partial<Record<string, FieldName>> = {
   yearUnknown: 'birthday',
 };
 
+/** "When did you last talk?", as rough answers; each sets an estimate some days back. */
+const LAST_TALKED = [
+  { value: 'unknown', label: 'Don’t know', daysAgo: undefined },
+  { value: 'week', label: 'This week', daysAgo: 3 },
+  { value: 'month', label: 'This month', daysAgo: 15 },
+  { value: 'months', label: 'A few months ago', daysAgo: 75 },
+  { value: 'longer', label: 'Longer ago', daysAgo: 240 },
+  { value: 'never', label: 'Never', daysAgo: null },
+] as const;
+type LastTalked = (typeof LAST_TALKED)[number]['value'];
+
 interface Draft {
   name: string;
+  isNew: boolean;
+  lastTalked: LastTalked;
   kind: PersonKind;
   key: boolean;
   cadence: string;
@@ -56,6 +71,8 @@ function draftOf(person: Person | undefined): Draft {
   const birthday = person?.dates.find((date) => date.type === 'birthday');
   return {
     name: person?.name ?? '',
+    isNew: Boolean(person?.newSince),
+    lastTalked: 'unknown',
     kind: person?.kind ?? 'coworker',
     key: person?.key ?? false,
     cadence: person?.cadenceOverride ? String(person.cadenceOverride) : '',
@@ -89,7 +106,8 @@ function check(draft: Draft): Partial<Record<FieldName, string>> {
 }
 
 /** Empty text becomes null when editing (clears the field) and is left out when adding. */
-function toInput(draft: Draft, editing: boolean): PersonInput {
+function toInput(draft: Draft, editing: boolean, today: string): PersonInput {
+  const daysAgo = LAST_TALKED.find((choice) => choice.value === draft.lastTalked)?.daysAgo;
   const text = (value: string) => value.trim() || (editing ? null : undefined);
   const cadence = draft.cadence.trim();
   const birthday = draft.birthday
@@ -116,6 +134,10 @@ function toInput(draft: Draft, editing: boolean): PersonInput {
       .filter(Boolean),
     birthday,
     facts: draft.facts,
+    isNew: draft.isNew,
+    // Only asked when adding; "don't know" and "never" set nothing.
+    ...(!editing &&
+      typeof daysAgo === 'number' && { lastTalkedEstimate: addDays(today, -daysAgo) }),
   };
 }
 
@@ -135,6 +157,7 @@ export function PersonForm({
   onSubmit: (input: PersonInput) => void;
   onCancel: () => void;
 }) {
+  const { timeZone } = useCurrentUser();
   const [draft, setDraft] = useState(() => draftOf(person));
   const { formRef, errors, show, dismiss } = useFieldErrors<FieldName>();
   const server = serverFieldErrors(error);
@@ -150,7 +173,7 @@ export function PersonForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (show(check(draft))) onSubmit(toInput(draft, Boolean(person)));
+    if (show(check(draft))) onSubmit(toInput(draft, Boolean(person), dateIn(timeZone)));
   }
 
   const errorFor = (field: FieldName) => errors[field] ?? server[field];
@@ -204,6 +227,31 @@ export function PersonForm({
             </label>
             <p className="hint">Key people rank higher on Today; a key co-worker is due weekly.</p>
           </div>
+          <div className="field new-field">
+            <label className="check">
+              <input
+                type="checkbox"
+                name="isNew"
+                checked={draft.isNew}
+                onChange={(event) => change({ isNew: event.target.checked })}
+              />
+              Joined recently (say hello)
+            </label>
+            <p className="hint">
+              New to your work life: Today suggests introducing yourself. Leave it off for people
+              you already know.
+            </p>
+          </div>
+          {!person && (
+            <SelectField
+              label="Last talked"
+              hint="Roughly; optional. Reminders count from it until you log a conversation."
+              name="lastTalked"
+              value={draft.lastTalked}
+              options={LAST_TALKED.map(({ value, label }) => ({ value, label }))}
+              onChange={(event) => change({ lastTalked: event.target.value as LastTalked })}
+            />
+          )}
         </div>
       </fieldset>
       <fieldset className="form-section">

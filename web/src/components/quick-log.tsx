@@ -64,10 +64,13 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
             interaction={editing}
             onDone={(saved) => {
               setRequest(null);
+              const closed = saved.closed?.length
+                ? ` Closed: ${saved.closed.map((reply) => `reply to ${reply.personName} (${reply.text})`).join(', ')}.`
+                : '';
               notice(
                 editing
                   ? 'Conversation saved.'
-                  : `Logged: ${CHANNEL_LABELS[saved.channel].toLowerCase()} with ${names(saved.people ?? request.people ?? [])}.`,
+                  : `Logged: ${CHANNEL_LABELS[saved.channel].toLowerCase()} with ${names(saved.people ?? request.people ?? [])}.${closed}`,
               );
             }}
           />

@@ -5,6 +5,7 @@ import { useSearch } from '../api/today';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
+import { PeopleBulkBar } from '../components/people-bulk-bar';
 import { PeopleTable } from '../components/people-table';
 import { SearchResults } from '../components/search-results';
 import { SelectField } from '../components/select-field';
@@ -34,6 +35,7 @@ export function PeoplePage() {
   const [tag, setTag] = useState(ALL);
   const [team, setTeam] = useState(ALL);
   const [order, setOrder] = useState<SortOrder>('overdue');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const deferredQuery = useDeferredValue(query.trim());
   const search = useSearch(deferredQuery);
 
@@ -52,14 +54,32 @@ export function PeoplePage() {
     return sortPeople(kept, order, user.timeZone);
   }, [all, query, kind, tag, team, order, user.timeZone]);
   const filtered = Boolean(query.trim() || kind || tag || team);
+  // Only people still listed (and still there) count as selected.
+  const selectedIds = shown.filter((person) => selected.has(person.id)).map((person) => person.id);
+
+  function select(ids: string[], checked: boolean) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const id of ids) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
 
   return (
     <Page
       title="People"
       actions={
-        <Link to="/people/new" className="button primary">
-          Add person
-        </Link>
+        <>
+          <Link to="/import" className="button">
+            Import
+          </Link>
+          <Link to="/people/new" className="button primary">
+            Add person
+          </Link>
+        </>
       }
     >
       <search className="filters" aria-label="Find people">
@@ -128,7 +148,10 @@ export function PeoplePage() {
           </p>
         </div>
       )}
-      {shown.length > 0 && <PeopleTable people={shown} />}
+      {selectedIds.length > 0 && (
+        <PeopleBulkBar ids={selectedIds} onDone={() => setSelected(new Set())} />
+      )}
+      {shown.length > 0 && <PeopleTable people={shown} selected={selected} onSelect={select} />}
       {deferredQuery.length >= 2 && (
         <SearchResults
           query={deferredQuery}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDeletePerson, useUpdatePerson } from '../../api/people';
 import type { Person } from '../../api/people-types';
 import { useCurrentUser } from '../../current-user';
@@ -8,8 +9,9 @@ import { ConfirmButton } from '../confirm-button';
 import { FormError } from '../form-messages';
 import { useNotice } from '../notice';
 import { useQuickLog } from '../quick-log';
+import { MergeDialog } from './merge-dialog';
 
-/** Log, edit, pause or resume, snooze or wake, and delete. */
+/** Log, edit, pause or resume, snooze or wake, merge into another record, and delete. */
 export function PersonActions({ person }: { person: Person }) {
   const { timeZone } = useCurrentUser();
   const openLog = useQuickLog();
@@ -18,6 +20,7 @@ export function PersonActions({ person }: { person: Person }) {
   const remove = useDeletePerson();
   const today = dateIn(timeZone);
   const snoozed = person.snoozedUntil !== null && person.snoozedUntil >= today;
+  const [merging, setMerging] = useState(false);
 
   function change(patch: { paused?: boolean; snoozedUntil?: string | null }, message: string) {
     update.mutate({ id: person.id, change: patch }, { onSuccess: () => notice(message) });
@@ -70,6 +73,9 @@ export function PersonActions({ person }: { person: Person }) {
             Snooze 3 days
           </button>
         )}
+        <button type="button" onClick={() => setMerging(true)}>
+          Merge into…
+        </button>
         <ConfirmButton
           label="Delete"
           ariaLabel={`Delete ${person.name}`}
@@ -86,6 +92,7 @@ export function PersonActions({ person }: { person: Person }) {
         />
       </div>
       <FormError error={update.error ?? remove.error} />
+      {merging && <MergeDialog person={person} onClose={() => setMerging(false)} />}
     </div>
   );
 }

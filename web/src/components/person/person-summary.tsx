@@ -31,8 +31,17 @@ export function PersonSummary({ person }: { person: Person }) {
             Snoozed until {formatDate(person.snoozedUntil, { weekday: true })}
           </span>
         )}
+        {person.newSince && (
+          <span className="badge badge-new">New since {formatDate(person.newSince)}</span>
+        )}
         {role && <span className="role-text">{role}</span>}
       </p>
+      {!person.lastInteractionAt && person.lastTalkedEstimate && (
+        <p className="hint">
+          Last talked around {formatDate(person.lastTalkedEstimate)} (your estimate, until you log a
+          conversation)
+        </p>
+      )}
       {clock && (
         <p className="hint">
           Their time: <strong>{clock}</strong> ({person.timeZone})
