@@ -132,6 +132,14 @@ describe('rapport credit verbs', () => {
     expect(favor.date).toBe(today);
   });
 
+  it('says with whom the week’s conversations were', async () => {
+    ok(await cli('log', 'Ann', '--via', 'call'));
+    ok(await cli('log', 'Ann', 'Bo', '--via', 'video'));
+    expect(ok(await cli('week'))).toContain('  with: Ann Lee (2), Bo Chen');
+    const week = JSON.parse(ok(await cli('week', '--json')));
+    expect(week.talkedWith.map((p: { name: string }) => p.name)).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
   it('notes a blocker, shows it in the update until it is cleared', async () => {
     const noted = ok(await cli('blocker', 'prod database access', '--on', 'ann'));
     expect(noted).toMatch(
