@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('your data in Setting
     expect(vcard.suggestedFilename()).toMatch(/\.vcf$/);
     expect(readFileSync((await vcard.path())!, 'utf8')).toContain('FN:Lena Vogel');
     await shot('1280');
-    await checkPhoneWidth(page, 'settings-data', shot);
+    await checkPhoneWidth(page, 'phone', shot);
   });
 
   it('deletes the account only with the right password', async () => {
