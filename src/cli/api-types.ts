@@ -116,6 +116,8 @@ export interface Week {
   conversations: number;
   complete?: boolean;
   people: number | { id: string; name: string }[];
+  /** Whom, with how many conversations each, most first. */
+  talkedWith?: { id: string; name: string; conversations: number }[];
   personalShare: number | null;
   byChannel: Record<string, number>;
   medianOfPrior8Weeks: number | null;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { DatabaseUnavailableError } from '../store/database';
 import { registerBackup } from './commands/backup';
+import { registerBlocker } from './commands/blocker';
 import { registerBrag } from './commands/brag';
 import { registerCalendar } from './commands/calendar';
 import { registerDatabase } from './commands/database';
@@ -61,6 +62,7 @@ export function buildProgram(): Command {
   registerDid(program);
   registerBrag(program);
   registerFlex(program);
+  registerBlocker(program);
   registerUpdate(program);
   registerProposal(program);
   registerSchedule(program);

@@ -1,6 +1,7 @@
 // The repositories over one store (or over one transaction of it).
 import type { Kysely } from 'kysely';
 import { AccomplishmentRepository } from './accomplishments/accomplishment-repository';
+import { BlockerRepository } from './blockers/blocker-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
@@ -33,6 +34,7 @@ export interface Repositories {
   personItems: PersonItemRepository;
   search: SearchRepository;
   accomplishments: AccomplishmentRepository;
+  blockers: BlockerRepository;
   statusUpdates: StatusUpdateRepository;
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
@@ -56,6 +58,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     personItems: new PersonItemRepository(db),
     search: new SearchRepository(db, dialect),
     accomplishments: new AccomplishmentRepository(db),
+    blockers: new BlockerRepository(db),
     statusUpdates: new StatusUpdateRepository(db),
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),

@@ -182,6 +182,17 @@ export interface FlexEntryRow {
   created_at: string;
 }
 
+export interface BlockerRow {
+  id: string;
+  owner_id: string;
+  text: string;
+  person_id: string | null;
+  since: string;
+  resolved_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StatusUpdateRow {
   id: string;
   owner_id: string;
@@ -353,6 +364,7 @@ export interface Database {
   accomplishments: AccomplishmentRow;
   accomplishment_people: AccomplishmentPersonRow;
   flex_entries: FlexEntryRow;
+  blockers: BlockerRow;
   status_updates: StatusUpdateRow;
   proposals: ProposalRow;
   job_runs: JobRunRow;

@@ -86,7 +86,11 @@ describe('rapport credit verbs', () => {
     expect(did).toMatch(
       /^Logged: Shipped the billing API \(Billing, \d{4}-\d{2}-\d{2}\) · id: \S+/,
     );
-    expect(did).toContain('Helped by Ann Lee; tell Bo Chen.');
+    // `--helped Ann` means Ann helped the user: the output says so in full.
+    expect(did).toContain('Ann Lee helped you with this; your status update thanks them.');
+    expect(did).toContain('Remember to tell Bo Chen.');
+    const help = ok(await cli('did', '--help'));
+    expect(help).toMatch(/--helped <name>\s+someone who helped YOU/);
     ok(await cli('did', 'Migrated the old cron jobs', '--on', '2020-01-07'));
 
     const brag = JSON.parse(ok(await cli('brag', '--json'))) as BragJson;
@@ -118,6 +122,39 @@ describe('rapport credit verbs', () => {
     expect(draft.markdown).toContain('came in on a home day for the offsite');
   });
 
+  it('takes a promise already late, and dates a favor today when no day is given', async () => {
+    const late = await cli('promise', 'Ann', 'send the notes', '--by', 'yesterday');
+    expect(ok(late)).toMatch(/^Promised Ann Lee: send the notes, due yesterday — already late$/m);
+    const favor = JSON.parse(ok(await cli('favor', 'Ann', '--gave', 'referral', '--json')));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
+      new Date(),
+    );
+    expect(favor.date).toBe(today);
+  });
+
+  it('says with whom the week’s conversations were', async () => {
+    ok(await cli('log', 'Ann', '--via', 'call'));
+    ok(await cli('log', 'Ann', 'Bo', '--via', 'video'));
+    expect(ok(await cli('week'))).toContain('  with: Ann Lee (2), Bo Chen');
+    const week = JSON.parse(ok(await cli('week', '--json')));
+    expect(week.talkedWith.map((p: { name: string }) => p.name)).toEqual(['Ann Lee', 'Bo Chen']);
+  });
+
+  it('notes a blocker, shows it in the update until it is cleared', async () => {
+    const noted = ok(await cli('blocker', 'prod database access', '--on', 'ann'));
+    expect(noted).toMatch(
+      /^Noted: prod database access \(waiting on Ann Lee\), since [\d-]+ · id: \S+/,
+    );
+    const id = /id: (\S+)/.exec(noted)![1]!;
+    expect(ok(await cli('blocker', 'list'))).toContain('prod database access');
+    const draft = JSON.parse(ok(await cli('update', '--format', 'json'))) as UpdateJson;
+    expect(draft.markdown).toMatch(
+      /## Blockers \/ needs\n\n- prod database access — waiting on Ann Lee since/,
+    );
+    expect(ok(await cli('blocker', 'clear', id))).toMatch(/^Cleared: prod database access/);
+    expect(ok(await cli('blocker', 'list'))).toContain('Nothing in your way.');
+  });
+
   it('keeps the draft when there is no mail server, and sends through a real one', async () => {
     const failed = await cli('update', '--send');
     expect(failed.code).toBe(1);
@@ -144,6 +181,10 @@ describe('rapport credit verbs', () => {
       expect(message.subject).toMatch(/^Status update — /);
       expect(sent.stdout).toContain(message.subject!);
       expect(message.text).toContain('Shipped the billing API');
+      expect(message.from?.value).toEqual([
+        { name: 'Me Myself via Rapport', address: 'rapport@example.com' },
+      ]);
+      expect(message.replyTo?.value.map((v) => v.address)).toEqual(['me@example.com']);
       const to = Array.isArray(message.to) ? message.to : [message.to];
       expect(to.flatMap((a) => a?.value.map((v) => v.address))).toEqual(['bo@example.com']);
     } finally {

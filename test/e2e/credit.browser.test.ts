@@ -238,7 +238,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
 
   it('sends it to the manager, and keeps it in the history as sent', async () => {
     await page.getByRole('button', { name: 'Send…' }).click();
-    await page.getByText(`Send to ${manager.email}?`).waitFor();
+    await page
+      .getByText(`Send to ${manager.email}? It comes from “${owner.name} via Rapport”`)
+      .waitFor();
     await page.getByRole('button', { name: 'Send now' }).click();
     await heading().filter({ hasText: 'Sent update' }).waitFor();
     await notice(`Sent to ${manager.email}.`);
@@ -251,6 +253,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
     expect(smtp.messages).toHaveLength(1);
     const mail = smtp.messages[0]!;
     expect(mail.subject).toBe(subject);
+    expect(mail.from?.value[0]?.name).toBe(`${owner.name} via Rapport`);
+    expect(mail.replyTo?.value[0]?.address).toBe(owner.email);
     const to = Array.isArray(mail.to) ? mail.to : [mail.to];
     expect(to.flatMap((address) => address?.value.map((one) => one.address))).toEqual([
       manager.email,

@@ -46,6 +46,12 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { text: 'Came in on a home day' },
     });
     ids.flex = flex.body.entry.id;
+    ids.blockers = (
+      await api.call('POST', '/api/blockers', {
+        browser: owner,
+        body: { text: 'Waiting on the secret budget', personId: ids.people },
+      })
+    ).body.blocker.id;
     ids.updates = (
       await api.call('POST', '/api/updates', { browser: owner, body: {} })
     ).body.update.id;
@@ -132,6 +138,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/tokens',
       '/api/accomplishments',
       '/api/flex',
+      '/api/blockers',
       '/api/updates',
       '/api/brag?period=month',
       '/api/trips',

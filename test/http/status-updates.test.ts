@@ -260,6 +260,106 @@ describe.each(dialects())('status updates on %s', (dialect) => {
     expect(update.markdown).not.toMatch(/anniversary|kids|Sam Home/);
   });
 
+  it('sends as “Ann Lee via Rapport” with replies going to Ann', async () => {
+    await did({ title: 'Wrote the migration plan' });
+    const update = (await api.call('POST', '/api/updates', { browser: me, body: {} })).body.update;
+    await api.call('POST', `/api/updates/${update.id}/send`, { browser: me, body: {} });
+    const mail = smtp.messages[0]!;
+    expect(mail.from?.value).toEqual([
+      { name: 'Ann Lee via Rapport', address: 'rapport@example.com' },
+    ]);
+    expect(mail.replyTo?.value).toEqual([{ name: '', address: 'ann@example.com' }]);
+  });
+
+  it('lists only favors dated in the week and with work people; undated ones once', async () => {
+    const add = async (name: string, kind: string) =>
+      (await api.call('POST', '/api/people', { browser: me, body: { name, kind } })).body.person;
+    const lena = await add('Lena Work', 'coworker');
+    const mateo = await add('Mateo', 'friend');
+    // No date given: it happened today (Friday 27 Nov in Berlin), not in every week.
+    const favor = await api.call('POST', '/api/favors', {
+      browser: me,
+      body: { personId: lena.id, direction: 'gave', kind: 'review', text: 'the RFC' },
+    });
+    expect(favor.status).toBe(201);
+    expect(favor.body.item.date).toBe('2026-11-27');
+    await api.call('POST', '/api/favors', {
+      browser: me,
+      body: { personId: mateo.id, direction: 'gave', kind: 'recommendation', text: 'bike shop' },
+    });
+    // A favor stored undated by an older version, noted the week before.
+    await api.ctx.repos.personItems.create(
+      me.userId,
+      lena.id,
+      'favor',
+      { text: 'old undated help', kind: 'advice', direction: 'got', date: null },
+      null,
+      '2026-11-18T10:00:00Z',
+    );
+    const thisWeek = (await api.call('POST', '/api/updates', { browser: me, body: {} })).body
+      .update;
+    expect(thisWeek.markdown).toContain('Review for Lena Work — the RFC (27 Nov)');
+    expect(thisWeek.markdown).not.toMatch(/Mateo|bike shop|old undated help/);
+
+    const lastWeek = (
+      await api.call('POST', '/api/updates', { browser: me, body: { which: 'previous' } })
+    ).body.update;
+    expect(lastWeek.markdown).toContain('old undated help');
+    expect(lastWeek.markdown).not.toContain('the RFC');
+    const nextWeek = (
+      await api.call('POST', '/api/updates', {
+        browser: me,
+        body: { from: '2026-11-30', to: '2026-12-06' },
+      })
+    ).body.update;
+    expect(nextWeek.markdown).not.toMatch(/the RFC|old undated help/);
+  });
+
+  it('lists blockers still in the way, until they are cleared', async () => {
+    const lena = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'Lena Vogel', kind: 'coworker' },
+      })
+    ).body.person;
+    const created = await api.call('POST', '/api/blockers', {
+      browser: me,
+      body: { text: 'Prod database access', personId: lena.id, since: '2026-11-24' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const blocker = created.body.blocker;
+    expect(blocker).toMatchObject({
+      since: '2026-11-24',
+      resolvedOn: null,
+      person: { name: 'Lena Vogel' },
+    });
+    const bad = await api.call('POST', '/api/blockers', { browser: me, body: { text: ' ' } });
+    expect(bad.status).toBe(400);
+
+    const update = (await api.call('POST', '/api/updates', { browser: me, body: {} })).body.update;
+    expect(update.markdown).toContain(
+      '## Blockers / needs\n\n- Prod database access — waiting on Lena Vogel since 24 Nov\n',
+    );
+
+    const resolved = await api.call('POST', `/api/blockers/${blocker.id}/resolve`, { browser: me });
+    expect(resolved.body.blocker.resolvedOn).toBe('2026-11-27');
+    const open = await api.call('GET', '/api/blockers?open=true', { browser: me });
+    expect(open.body.blockers).toEqual([]);
+    const after = (
+      await api.call('POST', '/api/updates', {
+        browser: me,
+        body: { from: '2026-11-30', to: '2026-12-06' },
+      })
+    ).body.update;
+    expect(after.markdown).not.toContain('Prod database access');
+
+    const other = await api.addMember(me);
+    const foreign = await api.call('POST', `/api/blockers/${blocker.id}/resolve`, {
+      browser: other,
+    });
+    expect(foreign.status).toBe(404);
+  });
+
   it('summarises the log for brag in every format', async () => {
     await did({
       title: 'Led the incident review',

@@ -137,6 +137,7 @@ export async function sendUpdate(ctx: AppContext, userId: string, id: string, ra
       text: update.text,
       html: update.html,
       replyTo: user.email,
+      onBehalfOf: user.name,
     });
   } catch (error) {
     const reason =

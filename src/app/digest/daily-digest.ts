@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { signLink, verifyLink } from '../links/signed-links';
 import { today } from '../today/today';
 import { celebrationsForDigest, teamSection } from './team-digest';
+import { weekSection } from './week-digest';
 
 export const ACTION_LIFETIME_MS = 3 * 24 * 3600_000;
 export type DigestAction = 'log' | 'snooze';
@@ -42,18 +43,24 @@ export function readActionToken(
   return { userId, action, personId };
 }
 
-/** The digest for a user's today, or null when nothing is due. */
+/**
+ * The digest for a user's today, or null when nothing is due. With `lastWeek` (the first
+ * working day of the user's week) it carries last week's connection summary, and is sent even
+ * when nothing is due.
+ */
 export async function composeDigest(
   ctx: AppContext,
   userId: string,
   base: string,
+  options: { lastWeek?: boolean } = {},
 ): Promise<DigestMail | null> {
-  const [agenda, celebrations] = await Promise.all([
+  const [agenda, celebrations, lastWeek] = await Promise.all([
     today(ctx, userId, {}),
     celebrationsForDigest(ctx, userId),
+    options.lastWeek ? weekSection(ctx, userId) : null,
   ]);
   const team = teamSection(agenda.welcomes, celebrations);
-  if (agenda.items.length === 0 && team.text.length === 0) return null;
+  if (agenda.items.length === 0 && team.text.length === 0 && !lastWeek) return null;
   const items = agenda.items.slice(0, 15);
   const link = (action: DigestAction, personId: string) =>
     `${base}/a/${actionToken(ctx, userId, action, personId)}`;
@@ -75,6 +82,7 @@ export async function composeDigest(
         : []),
     ]),
     ...team.text,
+    ...(lastWeek?.text ?? []),
     '',
     `Open Rapport: ${base}/`,
   ].join('\n');
@@ -95,16 +103,21 @@ export async function composeDigest(
     }),
     items.length > 0 ? '</ul>' : '',
     ...team.html,
+    ...(lastWeek?.html ?? []),
     `<p><a href="${escapeHtml(base)}/">Open Rapport</a></p>`,
     '</div>',
   ].join('');
 
+  const teamCount = agenda.welcomes.length + celebrations.length;
   return {
-    subject: subjectOf(
-      items.map((i) => i.title),
-      agenda.welcomes.length + celebrations.length,
-      celebrations[0] ?? agenda.welcomes[0]?.title,
-    ),
+    subject:
+      items.length + teamCount === 0 && lastWeek
+        ? lastWeek.subject
+        : subjectOf(
+            items.map((i) => i.title),
+            teamCount,
+            celebrations[0] ?? agenda.welcomes[0]?.title,
+          ),
     text,
     html,
   };

@@ -15,10 +15,15 @@ export type ActionOutcome = { done: string } | { refused: string };
 export async function describeAction(ctx: AppContext, token: string) {
   const read = readActionToken(ctx, token);
   if ('refused' in read) return read;
+  // A used link says so at once, rather than offering buttons that can only fail.
+  if (await ctx.repos.jobRuns.isClaimed(claimKey(token))) return USED;
   const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);
   if (!person) return { refused: 'This person is no longer in your Rapport.' };
   return { action: read.action, personName: person.name };
 }
+
+const USED = { refused: 'This link was already used. Open Rapport to see today’s list.' };
+const claimKey = (token: string) => `action:${sha256(token)}`;
 
 export async function performAction(
   ctx: AppContext,
@@ -29,8 +34,8 @@ export async function performAction(
   if ('refused' in read) return read;
   const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);
   if (!person) return { refused: 'This person is no longer in your Rapport.' };
-  if (!(await ctx.repos.jobRuns.claim(`action:${sha256(token)}`, read.userId, isoNow(ctx.clock)))) {
-    return { refused: 'This link was already used.' };
+  if (!(await ctx.repos.jobRuns.claim(claimKey(token), read.userId, isoNow(ctx.clock)))) {
+    return USED;
   }
   if (read.action === 'log') {
     const via: Channel = CHANNELS.includes(channel as Channel) ? (channel as Channel) : 'chat';

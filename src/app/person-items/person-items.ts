@@ -1,7 +1,7 @@
 // Replies owed, promises, favors and career events. Each type names its own fields in the API
 // and maps onto one stored shape: text, an optional kind/direction, a date, and when it was done.
 import { z } from 'zod';
-import { CAREER_EVENT_KINDS, FAVOR_KINDS } from '../../domain/index';
+import { CAREER_EVENT_KINDS, FAVOR_KINDS, todayIn } from '../../domain/index';
 import type { PersonItemType } from '../../store/person-items/person-item-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
@@ -60,7 +60,7 @@ export async function createItem(
     direction: (input.direction as string | undefined) ?? null,
     date:
       ((input.since ?? input.due ?? input.on) as string | undefined) ??
-      (type === 'reply' ? now : null),
+      (await defaultDate(ctx, userId, type, now)),
   };
   const doneAt = input.congratulated ? now : null;
   const id = await inTransaction(ctx, async (repos) => {
@@ -95,6 +95,21 @@ export async function completeItem(ctx: AppContext, userId: string, id: string) 
 
 export async function deleteItem(ctx: AppContext, userId: string, id: string) {
   if (!(await ctx.repos.personItems.delete(userId, id))) throw notFound('Item');
+}
+
+// A reply is owed since now; a favor happened today in the user's zone (an undated favor would
+// belong to no period, or to every one); a career event's date stays unknown unless given.
+async function defaultDate(
+  ctx: AppContext,
+  userId: string,
+  type: PersonItemType,
+  now: string,
+): Promise<string | null> {
+  if (type === 'reply') return now;
+  if (type !== 'favor') return null;
+  const user = await ctx.repos.users.findById(userId);
+  if (!user) throw notFound('User');
+  return todayIn(user.timeZone, now);
 }
 
 function defaultText(type: PersonItemType, input: Record<string, unknown>): string {

@@ -7,6 +7,11 @@ export interface OutgoingMail {
   text: string;
   html: string;
   replyTo?: string;
+  /**
+   * Set when the mail is sent on a person's behalf (a status update to their manager): it shows
+   * as "Ana Silva via Rapport" from the configured sender address, with replyTo the person's.
+   */
+  onBehalfOf?: string;
 }
 
 export interface Mailer {

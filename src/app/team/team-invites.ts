@@ -47,7 +47,12 @@ export async function createTeamInvite(
     const inviter = await ctx.repos.users.findById(userId);
     const mail = inviteMail(workspace.name, inviter?.name ?? 'A colleague', url, invite.expiresAt);
     try {
-      await ctx.mailer.send({ to: [invite.email], replyTo: inviter?.email, ...mail });
+      await ctx.mailer.send({
+        to: [invite.email],
+        replyTo: inviter?.email,
+        onBehalfOf: inviter?.name,
+        ...mail,
+      });
       mailed = true;
     } catch (error) {
       // The link is still good: the response carries it, and `mailed: false` says to pass it on.

@@ -43,15 +43,21 @@ export async function personHealth(ctx: AppContext, userId: string, personId: st
   });
 }
 
-export async function week(ctx: AppContext, userId: string) {
+/** The week's conversations against the user's usual, and with whom (names, most talked first). */
+export async function week(
+  ctx: AppContext,
+  userId: string,
+  which: 'current' | 'previous' = 'current',
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - WEEK_HISTORY_DAYS * 86_400_000).toISOString();
   const interactions = await ctx.repos.interactions.sinceWithPeople(userId, since);
-  return weekSummary({
+  const summary = weekSummary({
     now: now.toISOString(),
     userZone: user.timeZone,
+    week: which,
     interactions: interactions.map((i) => ({
       at: i.at,
       personIds: i.personIds,
@@ -59,4 +65,20 @@ export async function week(ctx: AppContext, userId: string) {
       channel: i.channel as Channel,
     })),
   });
+  const { talkedWith, ...rest } = summary;
+  const names = await ctx.repos.people.existing(
+    userId,
+    talkedWith.map((entry) => entry.personId),
+  );
+  return {
+    ...rest,
+    talkedWith: talkedWith
+      .filter((entry) => names.has(entry.personId))
+      .map((entry) => ({
+        id: entry.personId,
+        name: names.get(entry.personId)!,
+        conversations: entry.conversations,
+      }))
+      .sort((a, b) => b.conversations - a.conversations || a.name.localeCompare(b.name)),
+  };
 }

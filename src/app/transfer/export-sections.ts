@@ -145,6 +145,12 @@ export const SECTIONS: SectionSpec[] = [
     refs: { person_id: 'people' },
   },
   {
+    key: 'blockers',
+    table: 'blockers',
+    order: ['since', 'created_at', 'id'],
+    refs: { person_id: 'people' },
+  },
+  {
     key: 'statusUpdates',
     table: 'status_updates',
     order: ['created_at', 'id'],

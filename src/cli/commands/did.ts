@@ -13,6 +13,7 @@ interface DidFlags {
   project?: string;
   impact?: string;
   helped?: string[];
+  helpedBy?: string[];
   tell?: string[];
   link?: string[];
   tag?: string[];
@@ -26,7 +27,12 @@ export function registerDid(program: Command) {
     .description('log an accomplishment, for your status updates and brag document')
     .option('--project <project>', 'the project it belongs to')
     .option('--impact <text>', 'what it changed: time saved, customers helped, money…')
-    .option('--helped <name>', 'someone who helped (repeatable)', collect)
+    .option(
+      '--helped <name>',
+      'someone who helped YOU with it, thanked in your update (repeatable)',
+      collect,
+    )
+    .option('--helped-by <name>', 'the same as --helped: NAME helped you', collect)
     .option('--tell <name>', 'someone who should hear about it (repeatable)', collect)
     .option('--link <url>', 'evidence: a PR, a doc, a dashboard (repeatable)', collect)
     .option('--tag <tag>', 'a tag (repeatable)', collect)
@@ -41,7 +47,11 @@ export function registerDid(program: Command) {
         const impact = flags.impact?.trim();
         if (project) body.project = project;
         if (impact) body.impact = impact;
-        const helpedBy = await resolveAll(client, flags.helped, '--helped');
+        const helpedBy = await resolveAll(
+          client,
+          [...(flags.helped ?? []), ...(flags.helpedBy ?? [])],
+          '--helped',
+        );
         const tell = await resolveAll(client, flags.tell, '--tell');
         if (helpedBy.length) body.helpedBy = helpedBy;
         if (tell.length) body.tell = tell;
@@ -59,15 +69,16 @@ export function registerDid(program: Command) {
         if (options.json) return printJson(accomplishment);
         const where = [accomplishment.project, accomplishment.date].filter(Boolean).join(', ');
         printLine(`Logged: ${accomplishment.title} (${where}) · id: ${accomplishment.id}`);
-        const people = [
-          accomplishment.helpedBy.length
-            ? `helped by ${listNames(accomplishment.helpedBy.map((p) => p.name))}`
-            : '',
-          accomplishment.tell.length
-            ? `tell ${listNames(accomplishment.tell.map((p) => p.name))}`
-            : '',
-        ].filter(Boolean);
-        if (people.length) printLine(`${people.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
+        // Said in full: "--helped Ann" means Ann helped you, not that you helped Ann.
+        const helpers = accomplishment.helpedBy.map((p) => p.name);
+        if (helpers.length) {
+          printLine(
+            `${listNames(helpers)} helped you with this; your status update thanks ${helpers.length === 1 ? 'them' : 'each of them'}.`,
+          );
+        }
+        if (accomplishment.tell.length) {
+          printLine(`Remember to tell ${listNames(accomplishment.tell.map((p) => p.name))}.`);
+        }
       });
     });
 }

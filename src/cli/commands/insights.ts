@@ -74,8 +74,8 @@ export function registerInsights(program: Command) {
           printLine(`  usual: ${week.medianOfPrior8Weeks} a week (median of the 8 weeks before)`);
         }
         if (week.warning) printLine(`  ! ${week.warning}`);
-        if (Array.isArray(week.people) && week.people.length) {
-          printLine(`  with: ${week.people.map((p) => p.name).join(', ')}`);
+        if (week.talkedWith?.length) {
+          printLine(`  with: ${talkedWithLine(week.talkedWith)}`);
         }
       });
     });
@@ -104,4 +104,11 @@ export function registerInsights(program: Command) {
         );
       });
     });
+}
+
+/** "Bo Chen (3), Ann Lee (2), Cy" — a count only when more than one conversation. */
+export function talkedWithLine(people: { name: string; conversations: number }[]): string {
+  return people
+    .map((p) => (p.conversations > 1 ? `${p.name} (${p.conversations})` : p.name))
+    .join(', ');
 }

@@ -59,13 +59,16 @@ export function registerItems(program: Command) {
     .argument('<name>', 'whom you promised (a name or the start of one)')
     .argument('<text...>', 'what you promised')
     .description('note something you promised someone, and by when')
-    .requiredOption('--by <date>', 'due: 2026-05-01, "friday", "tomorrow", "in 3 days"')
+    .requiredOption(
+      '--by <date>',
+      'due: 2026-05-01, "friday", "tomorrow", "in 3 days"; a past day ("yesterday") if already late',
+    )
     .option('--json', 'print JSON')
     .action(async (name: string, words: string[], flags: { by: string }, command: Command) => {
       await withClient(command, async (client, options) => {
         const zone = await userZone(client);
         const now = new Date().toISOString();
-        const due = parseDateAhead(flags.by, now, zone);
+        const due = parseDue(flags.by, now, zone);
         const { person, rest } = await resolveLeading(client, [name, ...words], 1);
         const text = requireText(joinText(rest), 'text');
         await create(
@@ -73,8 +76,11 @@ export function registerItems(program: Command) {
           '/api/promises',
           { personId: person.id, text, due },
           options.json,
-          (item) =>
-            `Promised ${item.personName}: ${item.text ?? text}, due ${describeDay(item.date ?? due, todayIn(zone, now))}`,
+          (item) => {
+            const today = todayIn(zone, now);
+            const late = due < today ? ' — already late' : '';
+            return `Promised ${item.personName}: ${item.text ?? text}, due ${describeDay(item.date ?? due, today)}${late}`;
+          },
         );
       });
     });
@@ -189,6 +195,20 @@ export function registerItems(program: Command) {
         printLine(`${doneSentence(item)}. Done.`);
       });
     });
+}
+
+// A promise already late is real: "yesterday" or "3 days ago" is taken (the output says it is
+// late); a bare weekday still means the next one.
+function parseDue(input: string, now: string, zone: string): string {
+  try {
+    return parseDateAhead(input, now, zone);
+  } catch (ahead) {
+    try {
+      return parseDay(input, now, zone);
+    } catch {
+      throw ahead;
+    }
+  }
 }
 
 interface HandledDate {

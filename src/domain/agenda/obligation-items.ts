@@ -20,9 +20,15 @@ export function replyDraft(
   person: AgendaPerson | undefined,
   moment: AgendaMoment,
 ): Draft | null {
-  const waitedMs = moment.nowMs - epochMsOf(reply.since);
+  const sinceMs = epochMsOf(reply.since);
+  const waitedMs = moment.nowMs - sinceMs;
   if (waitedMs <= DAY_MS) return null;
-  const days = Math.floor(waitedMs / DAY_MS);
+  // Days as people count them, on the user's calendar: owed since noon three days ago is
+  // "3 days" at 10:30 this morning, not the 2 whole days that have passed.
+  const days = Math.max(
+    Math.floor(waitedMs / DAY_MS),
+    moment.today - moment.userClock.localEpochDay(sinceMs),
+  );
   return {
     kind: 'reply',
     personId: reply.personId,

@@ -7,24 +7,30 @@ import type { Accomplishment, PersonRef } from './types.js';
 
 /** "- **Shipped it** (12 Nov) — Detail. Impact: 30% fewer tickets. With help from Ann Lee. [link](…)". */
 export function entryItem(entry: Accomplishment, contextYear: number): string {
+  return item(entry, contextYear, false);
+}
+
+// A highlight is the whole entry, impact first: it is not listed again under Done, so nothing
+// of it (detail, helpers, evidence) may be lost.
+/** "- **Shipped the export** (12 Nov) — cut tickets by 30%. Detail. With help from Ann Lee.". */
+export function highlightItem(entry: Accomplishment, contextYear: number): string {
+  return item(entry, contextYear, true);
+}
+
+function item(entry: Accomplishment, contextYear: number, impactFirst: boolean): string {
   const day = requireDay(entry.date, `The date of "${entry.title}"`);
   const head = `**${mdText(titleOf(entry))}** (${shortDate(day, contextYear)})`;
   const parts: string[] = [];
   const detail = clean(entry.detail);
   const impact = clean(entry.impact);
   const helpers = uniqueNames(entry.helpedBy);
+  if (impact && impactFirst) parts.push(sentence(mdText(impact)));
   if (detail) parts.push(sentence(mdText(detail)));
-  if (impact) parts.push(`Impact: ${sentence(mdText(impact))}`);
+  if (impact && !impactFirst) parts.push(`Impact: ${sentence(mdText(impact))}`);
   if (helpers.length) parts.push(`With help from ${joinAnd(helpers.map(mdText))}.`);
   const links = entry.links.map((link) => link.trim()).filter(Boolean);
   if (links.length) parts.push(links.map(mdLink).join(', '));
   return `- ${head}${parts.length ? ` — ${parts.join(' ')}` : ''}`;
-}
-
-/** "- **Shipped the export** — cut tickets by 30%". */
-export function highlightItem(entry: Accomplishment): string {
-  const impact = clean(entry.impact);
-  return `- **${mdText(titleOf(entry))}**${impact ? ` — ${mdText(impact)}` : ''}`;
 }
 
 /** The entry's title, or "Untitled" when blank. */

@@ -118,6 +118,24 @@ describe('composeProposal', () => {
     ]);
   });
 
+  it('composes the cost answer into a sentence instead of pasting it raw', () => {
+    const summary = (costNote: string) =>
+      /## Summary\n\n(.*)\n/.exec(composeProposal(answers({ costNote })).markdown)?.[1] ?? '';
+    const raw = summary('Nothing: I have the equipment');
+    expect(raw).toMatch(/how to reach me\. It costs the company nothing: I have the equipment\.$/);
+    expect(raw).not.toContain('me. Nothing');
+    expect(summary('none')).toMatch(/It costs the company nothing\.$/);
+    expect(summary('about €40 a month for a co-working desk')).toMatch(
+      /how to reach me\. As for cost: about €40 a month for a co-working desk\.$/,
+    );
+    expect(summary('It costs the company nothing.')).toMatch(
+      /me\. It costs the company nothing\.$/,
+    );
+    expect(summary('the company pays for my internet')).toMatch(
+      /me\. The company pays for my internet\.$/,
+    );
+  });
+
   it('claims no cost unless told, and leaves out sections with nothing to say', () => {
     const plain = composeProposal(
       answers({

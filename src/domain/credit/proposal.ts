@@ -64,14 +64,14 @@ export function composeProposal(input: ProposalInput): Proposal {
   const deliverables = input.deliverables
     .map((row) => ({ what: clean(row.what), measure: clean(row.measure) }))
     .filter((row) => row.what);
-  const cost = (input.costNote ?? '').trim();
+  const cost = costSentence(input.costNote ?? '');
 
   const summary = [
     `I propose to work remotely in my role as ${mdText(role)}, starting with ${trial}.`,
     deliverables.length
       ? `You can measure my work by ${deliverables.length === 1 ? 'one concrete deliverable' : `${deliverables.length} concrete deliverables`}, and you will know when and how to reach me.`
       : 'You will know what I deliver, and when and how to reach me.',
-    cost ? sentence(mdText(cost)) : '',
+    cost ? mdText(cost) : '',
   ].filter(Boolean);
 
   const sections = [
@@ -90,6 +90,28 @@ export function composeProposal(input: ProposalInput): Proposal {
   const markdown = `${sections.join('\n\n')}\n`;
   return { title, reviewDate: isoDateFromEpochDay(review), markdown, ...renderMarkdown(markdown) };
 }
+
+// People answer "what does it cost?" with a fragment ("Nothing: I have the equipment", "about
+// €40 a month"); pasted into the summary it reads as a non sequitur, so it is composed.
+const COSTS_NOTHING =
+  /^(?:it\s+costs\s+)?(?:nothing|none|zero|free|no\s+(?:extra\s+|additional\s+)?costs?|[€$£]\s?0)\b[\s:;,.!—–-]*/i;
+const READS_AS_SENTENCE =
+  /^(?:it|this|that|there|the|my|i|we|our|no\s+extra)\b.*\b(?:costs?|company|budget|pay|paid|expenses?|money|free)\b/i;
+
+/** The cost answer as a sentence of the proposal; '' when there is none. */
+export function costSentence(note: string): string {
+  const text = clean(note);
+  if (!text) return '';
+  const nothing = COSTS_NOTHING.exec(text);
+  if (nothing) {
+    const rest = text.slice(nothing[0].length).trim();
+    return sentence(`It costs the company nothing${rest ? `: ${rest}` : ''}`);
+  }
+  if (READS_AS_SENTENCE.test(text)) return sentence(upperFirst(text));
+  return sentence(`As for cost: ${text}`);
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function trialDates(input: ProposalInput): { start: number; review: number } {
   const days = input.trialDays;

@@ -43,7 +43,15 @@ function fullInput() {
       { text: 'Send the Q4 plan', personName: 'Dee Ray', due: '2026-11-27' },
     ],
     favors: [
-      { direction: 'got', kind: 'code review', personName: 'Gil Ho', text: null, date: null },
+      {
+        direction: 'got',
+        kind: 'code review',
+        personName: 'Gil Ho',
+        text: null,
+        date: '2026-11-17',
+      },
+      // Undated: it would come back every week, so it is never listed.
+      { direction: 'gave', kind: 'advice', personName: 'Undated Ida', text: null, date: null },
       {
         direction: 'gave',
         kind: 'referral',
@@ -59,6 +67,17 @@ function fullInput() {
         date: '2026-10-01',
       },
     ],
+    blockers: [
+      {
+        text: 'Prod database access',
+        waitingOn: 'Lena Vogel',
+        since: '2026-11-18',
+        resolvedOn: null,
+      },
+      { text: 'Budget sign-off', waitingOn: null, since: '2026-11-10', resolvedOn: '2026-11-25' },
+      { text: 'Cleared in time', waitingOn: 'Ops', since: '2026-11-10', resolvedOn: '2026-11-20' },
+      { text: 'Raised later', waitingOn: null, since: '2026-11-24', resolvedOn: null },
+    ],
     nextNotes: ['Start the invoices migration', '  '],
   });
 }
@@ -70,10 +89,10 @@ describe('composeStatusUpdate', () => {
     expect(headings(update.markdown)).toEqual([
       '# Status update — Week of 16 Nov 2026',
       '## Highlights',
-      '## Done',
-      '### Billing (2)',
-      '### Platform (1)',
+      '## Also done',
+      '### billing (1)',
       '### Other (1)',
+      '## Blockers / needs',
       '## Next',
       '## Help given and received',
       '## Flexibility',
@@ -83,13 +102,16 @@ describe('composeStatusUpdate', () => {
       '\n\n4 accomplishments across 2 projects and other work.\n\n',
     );
     expect(update.markdown).toContain(
-      '- **Shipped the billing export** (16 Nov) — CSV and XLSX for finance. Impact: cut support tickets by 30%. With help from Bo Chen. [github.com/acme/app/pull/123](https://github.com/acme/app/pull/123)',
+      '## Highlights\n\n- **Shipped the billing export** (16 Nov) — cut support tickets by 30%. CSV and XLSX for finance. With help from Bo Chen. [github.com/acme/app/pull/123](https://github.com/acme/app/pull/123)\n',
+    );
+    expect(update.markdown).toContain(
+      '## Blockers / needs\n\n- Budget sign-off — since 10 Nov\n- Prod database access — waiting on Lena Vogel since 18 Nov\n\n',
     );
     expect(update.markdown).toContain(
       '## Next\n\n- Send the Q4 plan — for Dee Ray, due 27 Nov\n- Review the RFC — for Eve Fox\n- Start the invoices migration\n',
     );
     expect(update.markdown).toContain(
-      '## Help given and received\n\n- Referral for Hal Ito — for the data role (19 Nov)\n- Code review from Gil Ho\n',
+      '## Help given and received\n\n- Referral for Hal Ito — for the data role (19 Nov)\n- Code review from Gil Ho (17 Nov)\n',
     );
     expect(update.markdown).toContain(
       '## Flexibility\n\n- 18 Nov: Came in on my home day for the design review (for the design team)\n',
@@ -103,6 +125,8 @@ describe('composeStatusUpdate', () => {
     const update = composeStatusUpdate(fullInput());
     expect(update.markdown).not.toContain('Last week');
     expect(update.markdown).not.toContain('Old Friend');
+    expect(update.markdown).not.toContain('Undated Ida');
+    expect(update.markdown).not.toMatch(/Cleared in time|Raised later/);
 
     const onlyPromises = composeStatusUpdate(
       statusInput({
@@ -148,11 +172,11 @@ describe('composeStatusUpdate', () => {
       composeStatusUpdate(statusInput({ accomplishments: entries })).markdown,
     );
     expect(listed).toEqual([
-      '- **Newer quantified** — p95 down 40%',
-      '- **Quantified** — saved 4 hours a week',
-      '- **Stated** — happier users',
-      '- **Extra 0** — some',
-      '- **Extra 1** — some',
+      '- **Newer quantified** (19 Nov) — p95 down 40%.',
+      '- **Quantified** (16 Nov) — saved 4 hours a week.',
+      '- **Stated** (17 Nov) — happier users.',
+      '- **Extra 0** (16 Nov) — some.',
+      '- **Extra 1** (16 Nov) — some.',
     ]);
 
     // Few stated impacts in a long week: topped up to three with the most substantial others.
@@ -163,12 +187,42 @@ describe('composeStatusUpdate', () => {
     ];
     expect(
       highlights(composeStatusUpdate(statusInput({ accomplishments: long })).markdown),
-    ).toEqual(['- **Impactful** — x', '- **Detailed**', '- **Small 0**']);
+    ).toEqual([
+      '- **Impactful** (17 Nov) — x.',
+      '- **Detailed** (17 Nov) — why it mattered.',
+      '- **Small 0** (16 Nov)',
+    ]);
     // A short week shows only entries that have an impact.
     const short = [anEntry({ title: 'Impactful', impact: 'x' }), anEntry({ title: 'Other' })];
     expect(
       highlights(composeStatusUpdate(statusInput({ accomplishments: short })).markdown),
-    ).toEqual(['- **Impactful** — x']);
+    ).toEqual(['- **Impactful** (17 Nov) — x.']);
+  });
+
+  it('lists each accomplishment once: a highlight is not repeated under Done', () => {
+    const { markdown } = composeStatusUpdate(
+      statusInput({
+        accomplishments: [
+          anEntry({ title: 'Shipped billing', impact: 'tickets down 30%', project: 'Billing' }),
+          anEntry({ title: 'Fixed rounding', project: 'Billing' }),
+        ],
+      }),
+    );
+    expect(markdown.match(/Shipped billing/g)).toHaveLength(1);
+    expect(markdown.match(/Fixed rounding/g)).toHaveLength(1);
+    expect(headings(markdown)).toEqual([
+      '# Status update — Week of 16 Nov 2026',
+      '## Highlights',
+      '## Also done',
+      '### Billing (1)',
+    ]);
+    const allHighlights = composeStatusUpdate(
+      statusInput({ accomplishments: [anEntry({ title: 'Only one', impact: 'big' })] }),
+    );
+    expect(headings(allHighlights.markdown)).toEqual([
+      '# Status update — Week of 16 Nov 2026',
+      '## Highlights',
+    ]);
   });
 
   it('groups Done by project: most entries first, names merged, Other last', () => {
@@ -272,7 +326,7 @@ describe('composeStatusUpdate', () => {
     const { text } = composeStatusUpdate(fullInput());
     expect(text).toContain(`Status update — Week of 16 Nov 2026\n${'='.repeat(35)}\n`);
     expect(text).toContain(
-      '\nHighlights\n----------\n\n- Shipped the billing export — cut support tickets by 30%\n',
+      '\nHighlights\n----------\n\n- Shipped the billing export (16 Nov) — cut support tickets by 30%. CSV\n',
     );
     expect(text).toContain('<https://github.com/acme/app/pull/123>');
     expect(text.split('\n').every((line) => line.length <= 72)).toBe(true);

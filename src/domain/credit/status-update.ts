@@ -17,6 +17,7 @@ import { renderMarkdown } from './markdown-render.js';
 import { joinAnd, mdText } from './markdown-write.js';
 import type {
   Accomplishment,
+  BlockerEntry,
   ComposedDocument,
   FavorEntry,
   FlexibilityEntry,
@@ -32,7 +33,10 @@ export interface StatusUpdateInput {
   flexibility: readonly FlexibilityEntry[];
   /** Open work promises (not filtered by period: they are what comes next). */
   openPromises: readonly OpenPromise[];
+  /** Favors with work people; only those dated inside the period are listed. */
   favors: readonly FavorEntry[];
+  /** Blockers and needs; those in the way at the end of the period are listed. */
+  blockers?: readonly BlockerEntry[];
   nextNotes?: readonly string[];
 }
 
@@ -55,15 +59,23 @@ export function composeStatusUpdate(input: StatusUpdateInput): StatusUpdate {
   const flexibility = input.flexibility
     .filter((entry) => dateIn(entry.date, start, end, 'A flexibility date'))
     .sort((a, b) => compare(a.date, b.date) || compare(a.text, b.text));
+  // An undated favor would come back every week: only favors dated in the period count.
   const favors = input.favors.filter(
-    (favor) => favor.date === null || dateIn(favor.date, start, end, 'A favor date'),
+    (favor) => favor.date !== null && dateIn(favor.date, start, end, 'A favor date'),
   );
   const author = clean(input.author.name);
+  const highlighted = highlights(entries);
+  // Each accomplishment appears once: a highlight is not listed again under Done.
+  const rest = entries.filter((entry) => !highlighted.includes(entry));
 
   const sections = [
     summaryLine(entries),
-    section('Highlights', highlights(entries).map(highlightItem)),
-    doneSection(entries, year),
+    section(
+      'Highlights',
+      highlighted.map((entry) => highlightItem(entry, year)),
+    ),
+    doneSection(rest, year, highlighted.length > 0),
+    section('Blockers / needs', blockerItems(input.blockers ?? [], end, year)),
     section('Next', nextItems(input.openPromises, input.nextNotes ?? [], year)),
     section('Help given and received', favorItems(favors, year)),
     section(
@@ -114,12 +126,14 @@ function highlights(entries: Accomplishment[]): Accomplishment[] {
   return [...withImpact, ...rest].slice(0, HIGHLIGHTS_MIN);
 }
 
-function doneSection(entries: Accomplishment[], year: number): string | null {
+// After Highlights, Done is "Also done": the rest of the period's entries.
+function doneSection(entries: Accomplishment[], year: number, afterHighlights: boolean) {
   if (entries.length === 0) return null;
+  const title = afterHighlights ? 'Also done' : 'Done';
   const groups = groupByProject(entries);
   if (groups.length === 1 && groups[0]!.project === null) {
     return section(
-      'Done',
+      title,
       entries.map((entry) => entryItem(entry, year)),
     );
   }
@@ -128,7 +142,28 @@ function doneSection(entries: Accomplishment[], year: number): string | null {
     const items = group.entries.map((entry) => entryItem(entry, year));
     return `### ${name} (${group.entries.length})\n\n${items.join('\n')}`;
   });
-  return `## Done\n\n${parts.join('\n\n')}`;
+  return `## ${title}\n\n${parts.join('\n\n')}`;
+}
+
+// "- Prod database access — waiting on Lena Vogel since 18 Nov": what is still in the way when
+// the period ends (raised by then, not cleared by then), oldest first.
+function blockerItems(blockers: readonly BlockerEntry[], end: number, year: number): string[] {
+  return blockers
+    .map((blocker) => ({
+      blocker,
+      since: requireDay(blocker.since, 'A blocker date'),
+      resolved: blocker.resolvedOn ? requireDay(blocker.resolvedOn, 'A blocker date') : null,
+    }))
+    .filter(
+      ({ blocker, since, resolved }) =>
+        clean(blocker.text) && since <= end && (resolved === null || resolved > end),
+    )
+    .sort((a, b) => a.since - b.since || compare(a.blocker.text, b.blocker.text))
+    .map(({ blocker, since }) => {
+      const who = clean(blocker.waitingOn);
+      const waiting = who ? `waiting on ${mdText(who)} since` : 'since';
+      return `- ${mdText(clean(blocker.text))} — ${waiting} ${shortDate(since, year)}`;
+    });
 }
 
 function nextItems(promises: readonly OpenPromise[], notes: readonly string[], year: number) {

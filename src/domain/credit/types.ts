@@ -46,8 +46,22 @@ export interface FavorEntry {
   kind: string;
   personName: string;
   text: string | null;
-  /** `YYYY-MM-DD` or null (undated favors count in every period). */
+  /**
+   * `YYYY-MM-DD`. A favor without a date is left out of every period: callers date old undated
+   * favors on the day they were recorded (see app/credit/credit-data).
+   */
   date: string | null;
+}
+
+/** Something in the user's way, or something they need from someone, until it is cleared. */
+export interface BlockerEntry {
+  text: string;
+  /** Who can unblock it (a person's name, or a team), if anyone in particular. */
+  waitingOn: string | null;
+  /** `YYYY-MM-DD`: since when it has been in the way. */
+  since: string;
+  /** `YYYY-MM-DD` it was cleared, or null while it still is in the way. */
+  resolvedOn: string | null;
 }
 
 /** A date range in the user's calendar, both ends inclusive. */

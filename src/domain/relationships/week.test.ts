@@ -58,6 +58,12 @@ describe('weekSummary', () => {
       warning: null,
     });
     expect(summary.personalShare).toBeCloseTo(2 / 3);
+    // With whom: most conversations first; the talk of the Sunday before is last week's.
+    expect(summary.talkedWith).toEqual([
+      { personId: 'ana', conversations: 2 },
+      { personId: 'ben', conversations: 1 },
+      { personId: 'cy', conversations: 1 },
+    ]);
   });
 
   it('puts a late Sunday talk in the right week across the Berlin spring-forward', () => {

@@ -34,6 +34,8 @@ export interface WeekSummary {
   conversations: number;
   /** Distinct people talked to. */
   people: number;
+  /** Whom: each person talked to this week and in how many conversations, most first. */
+  talkedWith: { personId: string; conversations: number }[];
   /** Share of conversations that were personal or both; null with none. */
   personalShare: number | null;
   byChannel: Record<Channel, number>;
@@ -63,7 +65,7 @@ export function weekSummary(input: WeekInput): WeekSummary {
     Channel,
     number
   >;
-  const people = new Set<string>();
+  const people = new Map<string, number>();
   const priorFull = new Array<number>(PRIOR_WEEKS).fill(0);
   const priorSoFar = new Array<number>(PRIOR_WEEKS).fill(0);
   let conversations = 0;
@@ -76,7 +78,7 @@ export function weekSummary(input: WeekInput): WeekSummary {
       conversations += 1;
       if (interaction.about !== 'work') personal += 1;
       byChannel[interaction.channel] += 1;
-      for (const id of interaction.personIds) people.add(id);
+      for (const id of new Set(interaction.personIds)) people.set(id, (people.get(id) ?? 0) + 1);
     } else if (weeksBack >= 1 && weeksBack <= PRIOR_WEEKS) {
       priorFull[weeksBack - 1]! += 1;
       if (wall - (monday - 7 * weeksBack) * DAY_MS <= elapsedMs) priorSoFar[weeksBack - 1]! += 1;
@@ -91,6 +93,13 @@ export function weekSummary(input: WeekInput): WeekSummary {
     complete,
     conversations,
     people: people.size,
+    talkedWith: [...people]
+      .map(([personId, count]) => ({ personId, conversations: count }))
+      .sort(
+        (a, b) =>
+          b.conversations - a.conversations ||
+          (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
+      ),
     personalShare: conversations > 0 ? personal / conversations : null,
     byChannel,
     medianOfPrior8Weeks,

@@ -17,6 +17,7 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
+import { registerBlockerRoutes } from './blocker-routes';
 import { AccomplishmentSchema, FlexSchema } from './credit-schemas';
 
 const Envelope = z.object({ accomplishment: AccomplishmentSchema });
@@ -149,4 +150,6 @@ export function registerAccomplishmentRoutes(app: HttpApp) {
     await deleteFlex(c.get('ctx'), principalOf(c).userId, c.req.valid('param').id);
     return c.body(null, 204);
   });
+  // Blockers feed the same status updates; registered here to keep app.ts one line per area.
+  registerBlockerRoutes(app);
 }

@@ -27,3 +27,15 @@ export const FlexSchema = z
     createdAt: z.string(),
   })
   .openapi('FlexibilityEntry');
+
+export const BlockerSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    personId: z.string().nullable(),
+    person: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+    since: z.string(),
+    resolvedOn: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Blocker');

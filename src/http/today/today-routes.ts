@@ -49,6 +49,9 @@ const WeekSchema = z
     complete: z.boolean(),
     conversations: z.number(),
     people: z.number(),
+    talkedWith: z
+      .array(z.object({ id: z.string(), name: z.string(), conversations: z.number() }))
+      .openapi({ description: 'Whom you talked to this week, most conversations first' }),
     personalShare: z.number().nullable(),
     byChannel: z.record(z.string(), z.number()),
     medianOfPrior8Weeks: z.number(),

@@ -28,7 +28,7 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
     async send(mail: OutgoingMail) {
       try {
         const info = await transport.sendMail({
-          from: settings.from,
+          from: senderOf(settings.from, mail.onBehalfOf),
           to: mail.to,
           replyTo: mail.replyTo,
           subject: mail.subject,
@@ -52,6 +52,19 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
       }
     },
   };
+}
+
+// The address stays the configured one (the mail server may send only as that address, and
+// SPF/DKIM hold); only the display name says on whose behalf.
+/** `from` as is, or "Ana Silva via Rapport <rapport@example.com>" on someone's behalf. */
+export function senderOf(from: string, onBehalfOf: string | undefined) {
+  const name = onBehalfOf
+    ?.replace(/[\r\n"<>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name) return from;
+  const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+  return { name: `${name} via Rapport`, address };
 }
 
 function safeHost(url: string): string {

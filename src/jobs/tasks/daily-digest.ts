@@ -2,6 +2,7 @@
 // once a day; nothing is sent when nothing is due.
 import type { AppContext } from '../../app/context';
 import { composeDigest } from '../../app/digest/daily-digest';
+import { isFirstWorkingDay } from '../../app/digest/week-digest';
 import { preferencesOf } from '../../app/people/preferences';
 import { userSchedule } from '../../app/schedules/schedules';
 import { digestDue } from '../../domain/availability/index';
@@ -20,10 +21,13 @@ export const dailyDigest: ScheduledTask = {
         if (!digestDue(digest, schedule, now.toISOString())) continue;
         const key = `digest:${user.id}:${todayIn(user.timeZone, now.toISOString())}`;
         if (!(await ctx.repos.jobRuns.claim(key, user.id, now.toISOString()))) continue;
+        // The first working day of the user's week also brings last week's summary.
+        const lastWeek = isFirstWorkingDay(schedule, todayIn(user.timeZone, now.toISOString()));
         const mail = await composeDigest(
           ctx,
           user.id,
           ctx.settings.publicUrl ?? 'http://127.0.0.1:7707',
+          { lastWeek },
         );
         if (mail) await ctx.mailer.send({ to: [user.email], ...mail });
       } catch (error) {

@@ -15,6 +15,16 @@ export class JobRunRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
 
+  /** Whether someone has claimed the key (without claiming it). */
+  async isClaimed(key: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('job_runs')
+      .select('key')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Gives a claim back, so failed work is tried again on a later tick. */
   async release(key: string): Promise<void> {
     await this.db.deleteFrom('job_runs').where('key', '=', key).execute();

@@ -7,6 +7,7 @@ import { team } from './0005-team';
 import { welcomeItems } from './0006-welcome-items';
 import { onboarding } from './0007-onboarding';
 import { dateOccurrences } from './0009-date-occurrences';
+import { blockers } from './0012-blockers';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   welcomeItems,
   onboarding,
   dateOccurrences,
+  blockers,
 ];

@@ -275,6 +275,8 @@ export interface WeekSummary {
   conversations: number;
   /** A count; tolerates a list of people too. */
   people: number | { id: string; name: string }[];
+  /** Whom, with how many conversations each, most first. */
+  talkedWith?: { id: string; name: string; conversations: number }[];
   personalShare: number | null;
   byChannel: Partial<Record<Channel, number>>;
   medianOfPrior8Weeks: number | null;

@@ -3,6 +3,7 @@ import { useAccomplishments, useBrag } from '../api/accomplishments';
 import type { Accomplishment } from '../api/credit-types';
 import { AccomplishmentForm } from '../components/credit/accomplishment-form';
 import { AccomplishmentList } from '../components/credit/accomplishment-list';
+import { BlockersSection } from '../components/credit/blockers-section';
 import { FlexSection } from '../components/credit/flex-section';
 import { PeriodPicker, type PeriodState, periodQuery } from '../components/credit/period-picker';
 import { Dialog } from '../components/dialog';
@@ -88,6 +89,8 @@ export function AccomplishmentsPage() {
       </section>
 
       <FlexSection period={data?.period} />
+
+      <BlockersSection />
 
       {editing && (
         <Dialog title="Edit win" onClose={() => setEditing(null)}>

@@ -2,12 +2,14 @@ import { Page } from '../components/page';
 import { CalendarSection } from '../components/settings/calendar';
 import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
+import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
 import { SessionsSection } from '../components/settings/sessions';
 import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
+import { DeleteAccountSection, YourDataSection } from '../components/settings/your-data';
 import { useCurrentUser } from '../current-user';
 
 export function SettingsPage() {
@@ -15,6 +17,7 @@ export function SettingsPage() {
   const isOwner = user.role === 'owner';
   const sections = [
     { id: 'profile', title: 'Profile' },
+    { id: 'interests', title: 'My interests' },
     { id: 'working-hours', title: 'Working hours' },
     { id: 'calendar', title: 'Calendar' },
     { id: 'household-page', title: 'Household page' },
@@ -23,6 +26,8 @@ export function SettingsPage() {
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
     ...(isOwner ? [{ id: 'invites', title: 'Invites' }] : []),
+    { id: 'your-data', title: 'Import and export' },
+    { id: 'delete-account', title: 'Delete account' },
   ];
   return (
     <Page title="Settings">
@@ -36,6 +41,7 @@ export function SettingsPage() {
         </ul>
       </nav>
       <ProfileSection />
+      <InterestsSection />
       <WorkingHoursSection />
       <CalendarSection />
       <HouseholdLinkSection />
@@ -44,6 +50,8 @@ export function SettingsPage() {
       <SessionsSection />
       <TokensSection />
       {isOwner && <InvitesSection />}
+      <YourDataSection />
+      <DeleteAccountSection />
     </Page>
   );
 }

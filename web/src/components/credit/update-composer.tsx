@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { StatusUpdate } from '../../api/credit-types';
 import { useDeleteUpdate, useEditUpdate, useSendUpdate } from '../../api/updates';
+import { useCurrentUser } from '../../current-user';
 import { navigate } from '../../router';
 import { useCopy } from '../../use-copy';
 import { ConfirmButton } from '../confirm-button';
@@ -30,6 +31,7 @@ export function UpdateComposer({ update }: { update: StatusUpdate }) {
   const { copy, message: copied } = useCopy();
   const [subject, setSubject] = useState(update.subject);
   const [markdown, setMarkdown] = useState(update.markdown);
+  const user = useCurrentUser();
   const [recipients, setRecipients] = useState(update.recipients);
   const [subjectError, setSubjectError] = useState<string | undefined>();
   const [recipientsError, setRecipientsError] = useState<string | undefined>();
@@ -199,7 +201,7 @@ export function UpdateComposer({ update }: { update: StatusUpdate }) {
           <ConfirmButton
             label={send.isPending ? 'Sending…' : 'Send…'}
             primary
-            question={`Send to ${recipients.join(', ')}?`}
+            question={`Send to ${recipients.join(', ')}? It comes from “${user.name} via Rapport”; replies go to ${user.email}.`}
             confirmLabel="Send now"
             disabled={send.isPending}
             onConfirm={sendNow}

@@ -36,6 +36,14 @@ export function WeekCard() {
               </dd>
             </div>
           </dl>
+          {week.data.talkedWith?.length ? (
+            <p className="week-with">
+              With{' '}
+              {week.data.talkedWith
+                .map((p) => (p.conversations > 1 ? `${p.name} (${p.conversations})` : p.name))
+                .join(', ')}
+            </p>
+          ) : null}
           {week.data.warning && <p className="gentle-warning">{week.data.warning}</p>}
           {!week.data.warning && week.data.medianOfPrior8Weeks ? (
             <p className="hint">
