@@ -50,7 +50,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     sessions: new SessionRepository(db),
     tokens: new TokenRepository(db),
     invites: new InviteRepository(db),
-    signinFailures: new SigninFailureRepository(db),
+    signinFailures: new SigninFailureRepository(db, dialect),
     people: new PersonRepository(db),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),
