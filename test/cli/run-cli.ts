@@ -7,10 +7,22 @@ export interface CliResult {
   stderr: string;
 }
 
+/** PostgreSQL needs RAPPORT_SECRET; tests that do not care get this one. */
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long';
+
 export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+  const secret =
+    env.DATABASE_URL && !('RAPPORT_SECRET' in env) ? { RAPPORT_SECRET: TEST_SECRET } : {};
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/rapport.js', ...args], {
-      env: { ...process.env, DATABASE_URL: '', RAPPORT_SERVER: '', RAPPORT_TOKEN: '', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        RAPPORT_SERVER: '',
+        RAPPORT_TOKEN: '',
+        ...secret,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
