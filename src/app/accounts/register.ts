@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
-import { conflict, forbidden } from '../errors';
+import { emailKey } from '../../store/users/user-repository';
+import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
 import { parseInput } from '../validation';
 import { emailField, nameField, passwordField, timeZoneField } from './fields';
@@ -52,6 +53,8 @@ export async function signUp(ctx: AppContext, raw: unknown): Promise<User> {
   const invite = input.inviteToken
     ? await ctx.repos.invites.findUsable(sha256(input.inviteToken), now)
     : undefined;
+  // An invite made for one address is that person's: anyone else is told it does not exist.
+  if (invite?.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');
   if (!invite && !ctx.settings.openSignup) {
     throw forbidden(
       input.inviteToken

@@ -24,7 +24,10 @@ const signup = createRoute({
   tags: ['accounts'],
   summary: 'Create a member account with an invite (or freely when sign-up is open)',
   request: { body: jsonBody(signupInput) },
-  responses: { 201: json(SignedInSchema, 'Signed up'), ...errorResponses(400, 403, 409, 413) },
+  responses: {
+    201: json(SignedInSchema, 'Signed up'),
+    ...errorResponses(400, 403, 404, 409, 413),
+  },
 });
 
 const session = createRoute({
