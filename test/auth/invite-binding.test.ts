@@ -33,9 +33,11 @@ describe.each(dialects())('invites bound to an address on %s', (dialect) => {
     });
     expect(stranger.status).toBe(404);
     expect(
-      (await api.call('POST', '/api/auth/signin', {
-        body: { email: 'mallory@example.com', password: STRONG_PASSWORD },
-      })).status,
+      (
+        await api.call('POST', '/api/auth/signin', {
+          body: { email: 'mallory@example.com', password: STRONG_PASSWORD },
+        })
+      ).status,
     ).toBe(401);
 
     const bea = await api.call('POST', '/api/auth/signup', { body: account('bea@example.com') });

@@ -1,5 +1,6 @@
 // Limits on guessable checks (passwords, reset mails), reserved before the check runs so that
 // parallel requests and several instances share one budget.
+import type { AttemptLimit } from '../../store/signin/signin-failure-repository';
 import { emailKey } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
@@ -26,7 +27,7 @@ export async function reservePasswordCheck(
   address?: string,
 ): Promise<Reserved> {
   const account = passwordKey(email);
-  const limits = [{ key: account, max: SIGNIN_LIMITS.perEmail }];
+  const limits: AttemptLimit[] = [{ key: account, max: SIGNIN_LIMITS.perEmail }];
   if (address) limits.push({ key: addressKey(address), max: SIGNIN_LIMITS.perAddress });
   const ids = await reserve(ctx, limits, 'sign-in attempts');
   return {
