@@ -10,6 +10,7 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody, UserSchema } from '../schemas';
 import { TokenSchema } from '../tokens/token-routes';
+import { registerSessionRoutes } from './session-routes';
 
 const UserEnvelope = z.object({ user: UserSchema });
 
@@ -44,6 +45,7 @@ const password = createRoute({
 });
 
 export function registerMeRoutes(app: HttpApp) {
+  registerSessionRoutes(app);
   app.openapi(read, async (c) => {
     const user = await getProfile(c.get('ctx'), principalOf(c).userId);
     return c.json({ user }, 200);
