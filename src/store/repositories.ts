@@ -20,6 +20,7 @@ import { TeamPromptRepository } from './team/prompt-repository';
 import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
+import { PasswordResetRepository } from './users/password-reset-repository';
 import { UserRepository } from './users/user-repository';
 
 export interface Repositories {
@@ -28,6 +29,7 @@ export interface Repositories {
   tokens: TokenRepository;
   invites: InviteRepository;
   signinFailures: SigninFailureRepository;
+  passwordResets: PasswordResetRepository;
   people: PersonRepository;
   interactions: InteractionRepository;
   personItems: PersonItemRepository;
@@ -51,6 +53,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     tokens: new TokenRepository(db),
     invites: new InviteRepository(db),
     signinFailures: new SigninFailureRepository(db, dialect),
+    passwordResets: new PasswordResetRepository(db),
     people: new PersonRepository(db),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),

@@ -17,6 +17,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect((await api.call('GET', '/api/setup')).body).toEqual({
       needsSetup: true,
       openSignup: false,
+      resetByMail: false,
     });
     const owner = await api.setupOwner({ timeZone: 'Asia/Kolkata', email: 'Ann@Example.com' });
     const me = await api.call('GET', '/api/me', { browser: owner });

@@ -7,6 +7,7 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { clientAddress } from '../middleware/transport';
 import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
+import { registerResetRoutes } from './reset-routes';
 import { clearSessionCookie, issueSession } from './session-cookie';
 
 const signin = createRoute({
@@ -56,6 +57,7 @@ const signoutAll = createRoute({
 });
 
 export function registerAuthRoutes(app: HttpApp) {
+  registerResetRoutes(app);
   app.openapi(signin, async (c) => {
     const address = clientAddress(c);
     const user = await checkCredentials(c.get('ctx'), c.req.valid('json'), address);
