@@ -88,7 +88,8 @@ export function registerResetRoutes(app: HttpApp) {
 
   app.openapi(reset, async (c) => {
     const { user, apiTokens } = await resetPassword(c.get('ctx'), c.req.valid('json'));
-    const csrfToken = await issueSession(c, user.id);
+    // The operator's local CLI sets a password for someone else: no browser to sign in.
+    const csrfToken = c.get('principal')?.via === 'local' ? '' : await issueSession(c, user.id);
     return c.json({ user, csrfToken, apiTokens }, 200);
   });
 
