@@ -57,7 +57,7 @@ describe('rapport serve with unsafe or unclear configuration', () => {
   it('accepts the documented spellings', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rapport-cfg-'));
     try {
-      for (const env of [
+      for (const env of <Record<string, string>[]>[
         { RAPPORT_OPEN_SIGNUP: 'true', RAPPORT_TRUST_PROXY: '2' },
         { RAPPORT_OPEN_SIGNUP: '0', RAPPORT_PUBLIC_URL: 'https://rapport.example.com/' },
       ]) {

@@ -5,6 +5,7 @@ import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InvitesSection } from '../components/settings/invites';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
@@ -23,6 +24,7 @@ export function SettingsPage() {
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
     ...(isOwner ? [{ id: 'invites', title: 'Invites' }] : []),
+    ...(isOwner ? [{ id: 'password-resets', title: 'Password resets' }] : []),
   ];
   return (
     <Page title="Settings">
@@ -44,6 +46,7 @@ export function SettingsPage() {
       <SessionsSection />
       <TokensSection />
       {isOwner && <InvitesSection />}
+      {isOwner && <ResetLinkSection />}
     </Page>
   );
 }
