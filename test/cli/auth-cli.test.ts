@@ -202,3 +202,49 @@ describe('rapport password reset', () => {
     expect(remote.stderr).toMatch(/runs on the server’s machine/);
   });
 });
+
+// `script` gives the command a terminal, as an operator at a shell has.
+const hasScript = existsSync('/usr/bin/script');
+
+describe.skipIf(!hasScript)('rapport password reset in a terminal', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+  });
+  afterAll(() => db.dispose());
+
+  it('asks for the new password twice and sets it', async () => {
+    const api = testApi(db);
+    const owner = await api.setupOwner();
+    const child = spawn(
+      'script',
+      ['-qec', `node bin/rapport.js password reset ${owner.email}`, '/dev/null'],
+      {
+        env: { ...process.env, RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_SERVER: '' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    let answered = 0;
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      // Answer each prompt once it is shown, never ahead of it.
+      const prompts = output.match(/New password( again)?: /g)?.length ?? 0;
+      while (answered < prompts) {
+        answered += 1;
+        child.stdin.write('lantern orchard quietly\r');
+      }
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code, output).toBe(0);
+    expect(output).toContain(
+      `Password set for ${owner.email}; every session of theirs was signed out.`,
+    );
+    expect(output).not.toContain('lantern');
+    expect((await api.call('GET', '/api/me', { browser: owner })).status).toBe(401);
+    const signIn = await api.call('POST', '/api/auth/signin', {
+      body: { email: owner.email, password: 'lantern orchard quietly' },
+    });
+    expect(signIn.status).toBe(200);
+  });
+});
