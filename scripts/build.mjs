@@ -20,6 +20,11 @@ await esbuild({
     'pg-native',
     'pg-boss',
     'date-holidays',
+    // Password strength dictionaries (megabytes): loaded from node_modules only when a password
+    // is set, so start-up never pays for them.
+    '@zxcvbn-ts/core',
+    '@zxcvbn-ts/language-common',
+    '@zxcvbn-ts/language-en',
     'vite',
     'esbuild',
   ],

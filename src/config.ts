@@ -1,6 +1,7 @@
 // Configuration comes from the environment only, so the same build runs on a laptop and a fleet.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
 export interface Config {
@@ -11,7 +12,11 @@ export interface Config {
   databaseUrl: string | null;
   secret: string;
   openSignup: boolean;
-  trustProxy: boolean;
+  /** How many reverse proxies in front are trusted for X-Forwarded-For/-Proto (0: none). */
+  trustProxy: number;
+  /** Sessions end this many days after sign-in, or after this many idle days. */
+  sessionDays: number;
+  sessionIdleDays: number;
   /** The public base URL people reach the server at (for links in e-mail and invites). */
   publicUrl: string | null;
   /** smtp:// or smtps:// URL of the mail server, with RAPPORT_MAIL_FROM as the sender. */
@@ -50,19 +55,87 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
-    host: env.HOST || '127.0.0.1',
+    host: readHost(env.HOST),
     dataDir,
     databaseUrl,
-    secret: env.RAPPORT_SECRET || '',
-    openSignup: env.RAPPORT_OPEN_SIGNUP === '1' || env.RAPPORT_OPEN_SIGNUP === 'true',
-    trustProxy: env.RAPPORT_TRUST_PROXY === '1' || env.RAPPORT_TRUST_PROXY === 'true',
-    publicUrl: env.RAPPORT_PUBLIC_URL?.replace(/\/+$/, '') || null,
+    secret: readSecret(env.RAPPORT_SECRET, databaseUrl),
+    openSignup: readFlag('RAPPORT_OPEN_SIGNUP', env.RAPPORT_OPEN_SIGNUP),
+    trustProxy: readTrustProxy(env.RAPPORT_TRUST_PROXY),
+    sessionDays: readDays('RAPPORT_SESSION_DAYS', env.RAPPORT_SESSION_DAYS, 30),
+    sessionIdleDays: readDays('RAPPORT_SESSION_IDLE_DAYS', env.RAPPORT_SESSION_IDLE_DAYS, 7),
+    publicUrl: readPublicUrl(env.RAPPORT_PUBLIC_URL),
     smtp: smtpUrl
       ? { url: smtpUrl, from: env.RAPPORT_MAIL_FROM?.trim() || 'Rapport <rapport@localhost>' }
       : null,
     jobs: env.RAPPORT_JOBS !== '0',
     slack: readSlackEndpoints(env),
   };
+}
+
+/** Links signed on one instance must verify on every other, so a shared secret is required. */
+function readSecret(value: string | undefined, databaseUrl: string | null): string {
+  const secret = value ?? '';
+  if (!secret) {
+    if (databaseUrl) {
+      throw new ConfigError(
+        'RAPPORT_SECRET is required with PostgreSQL (the same value on every instance); e.g. openssl rand -base64 32',
+      );
+    }
+    return '';
+  }
+  if (Buffer.byteLength(secret, 'utf8') < 32) {
+    throw new ConfigError(
+      'RAPPORT_SECRET must be at least 32 bytes long; e.g. openssl rand -base64 32',
+    );
+  }
+  return secret;
+}
+
+/** On/off switches: strict, so a typo such as "yes" is not silently "off". */
+function readFlag(name: string, value: string | undefined): boolean {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (text === '1' || text === 'true') return true;
+  throw new ConfigError(`${name} must be 1, 0, true or false, got "${value}"`);
+}
+
+function readTrustProxy(value: string | undefined): number {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === '0' || text === 'false') return 0;
+  if (text === 'true') return 1;
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  throw new ConfigError(
+    `RAPPORT_TRUST_PROXY must be 0, or the number of reverse proxies in front (1 for one), got "${value}"`,
+  );
+}
+
+function readDays(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new ConfigError(`${name} must be a whole number of days from 1 to 3650, got "${value}"`);
+  }
+  return days;
+}
+
+function readPublicUrl(value: string | undefined): string | null {
+  const text = value?.trim().replace(/\/+$/, '');
+  if (!text) return null;
+  if (!isHttpUrl(text)) {
+    throw new ConfigError(
+      `RAPPORT_PUBLIC_URL must be an http:// or https:// URL, e.g. https://${text.replace(/^[a-z]+:\/*/i, '')}`,
+    );
+  }
+  return text;
+}
+
+/** An IP address or a host name; "999.1.1.1" is neither, and would only fail at listen time. */
+function readHost(value: string | undefined): string {
+  const host = value?.trim() || '127.0.0.1';
+  const hostname = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
+  const allNumeric = /^[\d.]+$/.test(host);
+  if (isIP(host) || (!allNumeric && hostname.test(host))) return host;
+  throw new ConfigError(`HOST must be an IP address or a host name, got "${value}"`);
 }
 
 /**
@@ -92,12 +165,20 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Makes sure the data folder is writable and the secret exists (generated once, kept there). */
+/**
+ * Makes sure the data folder is writable and the secret exists (generated once, kept there).
+ * What Rapport creates there is private to the account running it: the folder 0700, files 0600
+ * (the SQLite file is created empty here so its -wal and -shm files inherit 0600 from it).
+ */
 export function prepareDataDir(config: Config): Config {
   try {
     ensureDir(config.dataDir);
     const probe = join(config.dataDir, '.write-test');
-    writeFileSync(probe, '');
+    writeFileSync(probe, '', { mode: 0o600 });
+    if (!config.databaseUrl) {
+      const databaseFile = join(config.dataDir, 'rapport.sqlite');
+      if (!existsSync(databaseFile)) writeFileSync(databaseFile, '', { mode: 0o600, flag: 'wx' });
+    }
     if (config.secret) return config;
     const secretFile = join(config.dataDir, 'secret');
     if (!existsSync(secretFile)) {
@@ -112,17 +193,28 @@ export function prepareDataDir(config: Config): Config {
   }
 }
 
+/** A warning when others on the machine can look into the data folder, or null. */
+export function dataDirWarning(dataDir: string): string | null {
+  try {
+    const mode = statSync(dataDir).mode & 0o777;
+    if ((mode & 0o077) === 0) return null;
+    return `warning: the data folder ${dataDir} can be read by other users of this machine (mode ${mode.toString(8)}); run chmod 700 ${dataDir}`;
+  } catch {
+    return null;
+  }
+}
+
 /** mkdir -p, one level at a time: Node's recursive mkdir never returns on some paths (/proc). */
 function ensureDir(dir: string, depth = 0): void {
   if (existsSync(dir)) return;
   try {
-    mkdirSync(dir);
+    mkdirSync(dir, { mode: depth === 0 ? 0o700 : 0o777 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return;
     const parent = dirname(dir);
     if (code !== 'ENOENT' || parent === dir || depth > 64) throw error;
     ensureDir(parent, depth + 1);
-    mkdirSync(dir);
+    mkdirSync(dir, { mode: depth === 0 ? 0o700 : 0o777 });
   }
 }

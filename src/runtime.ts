@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
-import { type Config, ConfigError, prepareDataDir } from './config';
+import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { localScheduler } from './jobs/local-scheduler';
@@ -27,7 +27,13 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
   return createAppContext(
     store,
     clock,
-    { secret: prepared.secret, openSignup: prepared.openSignup, publicUrl: prepared.publicUrl },
+    {
+      secret: prepared.secret,
+      openSignup: prepared.openSignup,
+      publicUrl: prepared.publicUrl,
+      sessionDays: prepared.sessionDays,
+      sessionIdleDays: prepared.sessionIdleDays,
+    },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
   );
 }
@@ -44,6 +50,10 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
+  if (!config.databaseUrl) {
+    const warning = dataDirWarning(config.dataDir);
+    if (warning) process.stderr.write(`rapport: ${warning}\n`);
+  }
   const ctx = await openApp(config);
   const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
@@ -57,6 +67,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       throw new ConfigError(`Port ${config.port} is already in use; set PORT to another port`);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      throw new ConfigError(`HOST ${config.host} is not an address of this machine (${code})`);
     }
     if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new ConfigError(`Cannot listen on ${config.host}:${config.port} (${code})`);

@@ -9,6 +9,9 @@ export interface AppSettings {
   secret: string;
   openSignup: boolean;
   publicUrl: string | null;
+  /** Absolute session lifetime and idle limit, in days (defaults: 30 and 7). */
+  sessionDays?: number;
+  sessionIdleDays?: number;
 }
 
 export interface AppContext {

@@ -20,6 +20,7 @@ import { registerItems } from './commands/items';
 import { registerLog } from './commands/log';
 import { registerNow } from './commands/now';
 import { registerOffice } from './commands/office';
+import { registerPassword } from './commands/password';
 import { registerPeople } from './commands/people';
 import { registerProposal } from './commands/proposal';
 import { registerRestore } from './commands/restore';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerInit(program);
+  registerPassword(program);
   registerWhoami(program);
   registerDatabase(program);
   registerTokens(program);

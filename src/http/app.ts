@@ -15,6 +15,7 @@ import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
+import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
@@ -27,7 +28,8 @@ import { registerTokenRoutes } from './tokens/token-routes';
 import { LARGE_BODY_ROUTES, registerTransferRoutes } from './transfer/transfer-routes';
 
 export interface HttpOptions {
-  trustProxy: boolean;
+  /** Reverse proxies in front whose X-Forwarded-* headers count (true: one). */
+  trustProxy: boolean | number;
   /** Folder of the built web app; omitted in API-only uses such as the in-process CLI. */
   webRoot?: string;
   /** Largest accepted request body, in bytes. */
@@ -38,10 +40,13 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
 
   app.onError(handleError);
+  const trustProxyHops = Number(options.trustProxy);
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
+    c.set('trustProxyHops', trustProxyHops);
     await next();
   });
+  app.use('*', strictTransport);
   app.use(
     '*',
     secureHeaders({
@@ -54,6 +59,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
         baseUri: ["'self'"],
       },
       referrerPolicy: 'same-origin',
+      // Only over https (strictTransport): over plain http the header is meaningless at best.
+      strictTransportSecurity: false,
     }),
   );
   const apiBodyLimit = bodyLimit({
@@ -68,7 +75,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   registerHealthRoutes(app);
   registerSetupRoutes(app);
-  registerAuthRoutes(app, { trustProxy: options.trustProxy });
+  registerAuthRoutes(app);
   registerMeRoutes(app);
   registerTokenRoutes(app);
   registerInviteRoutes(app);

@@ -18,6 +18,8 @@ export interface HttpEnv {
   Variables: {
     ctx: AppContext;
     principal: Principal | undefined;
+    /** How many reverse proxies in front are trusted for X-Forwarded-For/-Proto (0: none). */
+    trustProxyHops: number;
   };
 }
 

@@ -21,6 +21,7 @@ import { TeamPromptRepository } from './team/prompt-repository';
 import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
+import { PasswordResetRepository } from './users/password-reset-repository';
 import { UserRepository } from './users/user-repository';
 
 export interface Repositories {
@@ -29,6 +30,7 @@ export interface Repositories {
   tokens: TokenRepository;
   invites: InviteRepository;
   signinFailures: SigninFailureRepository;
+  passwordResets: PasswordResetRepository;
   people: PersonRepository;
   interactions: InteractionRepository;
   personItems: PersonItemRepository;
@@ -52,7 +54,8 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     sessions: new SessionRepository(db),
     tokens: new TokenRepository(db),
     invites: new InviteRepository(db),
-    signinFailures: new SigninFailureRepository(db),
+    signinFailures: new SigninFailureRepository(db, dialect),
+    passwordResets: new PasswordResetRepository(db),
     people: new PersonRepository(db),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),

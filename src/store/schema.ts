@@ -49,6 +49,16 @@ export interface InviteRow {
   used_by: string | null;
 }
 
+export interface PasswordResetRow {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface SigninFailureRow {
   id: string;
   key: string;
@@ -355,6 +365,7 @@ export interface Database {
   api_tokens: ApiTokenRow;
   invites: InviteRow;
   signin_failures: SigninFailureRow;
+  password_resets: PasswordResetRow;
   people: PersonRow;
   person_dates: PersonDateRow;
   interactions: InteractionRow;

@@ -7,10 +7,30 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** PostgreSQL needs RAPPORT_SECRET; tests that do not care get this one. */
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-bytes-long';
+
+/**
+ * Older CLI tests pass `password1`, which Rapport now refuses as too easy to guess; it stands
+ * for this strong fixture everywhere it is typed, so those tests stay about what they test.
+ */
+export const LEGACY_TEST_PASSWORD = 'password1';
+export const CLI_TEST_PASSWORD = 'correct horse battery';
+
+export function runCli(rawArgs: string[], env: Record<string, string>): Promise<CliResult> {
+  const args = rawArgs.map((arg) => (arg === LEGACY_TEST_PASSWORD ? CLI_TEST_PASSWORD : arg));
+  const secret =
+    env.DATABASE_URL && !('RAPPORT_SECRET' in env) ? { RAPPORT_SECRET: TEST_SECRET } : {};
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/rapport.js', ...args], {
-      env: { ...process.env, DATABASE_URL: '', RAPPORT_SERVER: '', RAPPORT_TOKEN: '', ...env },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        RAPPORT_SERVER: '',
+        RAPPORT_TOKEN: '',
+        ...secret,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { STRONG_PASSWORD } from '../support/passwords';
 
 describe.each(dialects())('accounts on %s', (dialect) => {
   let db: TestDatabase;
@@ -16,6 +17,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect((await api.call('GET', '/api/setup')).body).toEqual({
       needsSetup: true,
       openSignup: false,
+      resetByMail: false,
     });
     const owner = await api.setupOwner({ timeZone: 'Asia/Kolkata', email: 'Ann@Example.com' });
     const me = await api.call('GET', '/api/me', { browser: owner });
@@ -29,7 +31,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect(me.body.user).not.toHaveProperty('passwordHash');
 
     const again = await api.call('POST', '/api/setup', {
-      body: { email: 'b@example.com', name: 'B', timeZone: 'UTC', password: 'password1' },
+      body: { email: 'b@example.com', name: 'B', timeZone: 'UTC', password: STRONG_PASSWORD },
     });
     expect(again.status).toBe(409);
     expect((await api.call('GET', '/api/setup')).body.needsSetup).toBe(false);
@@ -37,14 +39,14 @@ describe.each(dialects())('accounts on %s', (dialect) => {
 
   it('refuses bad account input with a 400 naming the field, and saves nothing', async () => {
     const cases = [
-      [{ email: 'not-an-email', name: 'A', timeZone: 'UTC', password: 'password1' }, 'email'],
-      [{ email: 'a@example.com', name: '', timeZone: 'UTC', password: 'password1' }, 'name'],
+      [{ email: 'not-an-email', name: 'A', timeZone: 'UTC', password: STRONG_PASSWORD }, 'email'],
+      [{ email: 'a@example.com', name: '', timeZone: 'UTC', password: STRONG_PASSWORD }, 'name'],
       [
-        { email: 'a@example.com', name: 'A', timeZone: 'Mars/Olympus', password: 'password1' },
+        { email: 'a@example.com', name: 'A', timeZone: 'Mars/Olympus', password: STRONG_PASSWORD },
         'timeZone',
       ],
       [
-        { email: 'a@example.com', name: 'A', timeZone: '+01:00', password: 'password1' },
+        { email: 'a@example.com', name: 'A', timeZone: '+01:00', password: STRONG_PASSWORD },
         'timeZone',
       ],
       [{ email: 'a@example.com', name: 'A', timeZone: 'UTC', password: 'short' }, 'password'],
@@ -96,38 +98,39 @@ describe.each(dialects())('accounts on %s', (dialect) => {
   });
 
   it('signs out one session, or every session', async () => {
-    const first = await api.setupOwner({ password: 'password one' });
-    const second = await signIn(api, first.email, 'password one');
+    const first = await api.setupOwner({ password: STRONG_PASSWORD });
+    const second = await signIn(api, first.email, STRONG_PASSWORD);
     expect((await api.call('POST', '/api/auth/signout', { browser: first })).status).toBe(204);
     expect((await api.call('GET', '/api/me', { browser: first })).status).toBe(401);
     expect((await api.call('GET', '/api/me', { browser: second })).status).toBe(200);
 
-    const third = await signIn(api, first.email, 'password one');
+    const third = await signIn(api, first.email, STRONG_PASSWORD);
     expect((await api.call('POST', '/api/auth/signout-all', { browser: third })).status).toBe(204);
     expect((await api.call('GET', '/api/me', { browser: second })).status).toBe(401);
     expect((await api.call('GET', '/api/me', { browser: third })).status).toBe(401);
   });
 
   it('changes the password, keeps this session and ends the others', async () => {
-    const here = await api.setupOwner({ password: 'old password' });
-    const elsewhere = await signIn(api, here.email, 'old password');
+    const here = await api.setupOwner({ password: 'old marzipan lighthouse' });
+    const elsewhere = await signIn(api, here.email, 'old marzipan lighthouse');
     const wrong = await api.call('POST', '/api/me/password', {
       browser: here,
-      body: { currentPassword: 'not it', newPassword: 'new password' },
+      body: { currentPassword: 'not it', newPassword: 'new brass weathervane' },
     });
     expect(wrong.status).toBe(400);
     const changed = await api.call('POST', '/api/me/password', {
       browser: here,
-      body: { currentPassword: 'old password', newPassword: 'new password' },
+      body: { currentPassword: 'old marzipan lighthouse', newPassword: 'new brass weathervane' },
     });
-    expect(changed.status).toBe(204);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toEqual({ apiTokens: [] });
     expect((await api.call('GET', '/api/me', { browser: here })).status).toBe(200);
     expect((await api.call('GET', '/api/me', { browser: elsewhere })).status).toBe(401);
     const withOld = await api.call('POST', '/api/auth/signin', {
-      body: { email: here.email, password: 'old password' },
+      body: { email: here.email, password: 'old marzipan lighthouse' },
     });
     expect(withOld.status).toBe(401);
-    await signIn(api, here.email, 'new password');
+    await signIn(api, here.email, 'new brass weathervane');
   });
 
   it('edits name, zone and working hours, refusing impossible hours', async () => {
@@ -184,7 +187,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
   it('lets colleagues join by invite once; sign-up is closed otherwise', async () => {
     const owner = await api.setupOwner();
     const closed = await api.call('POST', '/api/auth/signup', {
-      body: { email: 'x@example.com', name: 'X', timeZone: 'UTC', password: 'password1' },
+      body: { email: 'x@example.com', name: 'X', timeZone: 'UTC', password: STRONG_PASSWORD },
     });
     expect(closed.status).toBe(403);
 
@@ -197,7 +200,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
         email: 'bo@example.com',
         name: 'Bo',
         timeZone: 'America/Chicago',
-        password: 'password1',
+        password: STRONG_PASSWORD,
       },
     });
     expect(joined.status).toBe(201);
@@ -208,7 +211,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
         email: 'cy@example.com',
         name: 'Cy',
         timeZone: 'UTC',
-        password: 'password1',
+        password: STRONG_PASSWORD,
       },
     });
     expect(reused.status).toBe(403);
@@ -220,11 +223,11 @@ describe.each(dialects())('accounts on %s', (dialect) => {
         email: 'BO@example.com',
         name: 'Bo 2',
         timeZone: 'UTC',
-        password: 'password1',
+        password: STRONG_PASSWORD,
       },
     });
     expect(dupe.status).toBe(409);
-    const member = await signIn(api, 'bo@example.com', 'password1');
+    const member = await signIn(api, 'bo@example.com', STRONG_PASSWORD);
     expect((await api.call('GET', '/api/invites', { browser: member })).status).toBe(403);
     expect((await api.call('POST', '/api/invites', { browser: member, body: {} })).status).toBe(
       403,
@@ -235,7 +238,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     const open = testApi(db, undefined, { openSignup: true });
     await open.setupOwner();
     const joined = await open.call('POST', '/api/auth/signup', {
-      body: { email: 'free@example.com', name: 'Free', timeZone: 'UTC', password: 'password1' },
+      body: { email: 'free@example.com', name: 'Free', timeZone: 'UTC', password: STRONG_PASSWORD },
     });
     expect(joined.status).toBe(201);
   });

@@ -11,6 +11,9 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/setup',
   'POST /api/auth/signin',
   'POST /api/auth/signup',
+  'POST /api/auth/forgot',
+  'POST /api/auth/reset/check',
+  'POST /api/auth/reset',
 ]);
 
 let db: TestDatabase;

@@ -19,6 +19,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       HOST: '127.0.0.1',
       RAPPORT_DATA: dataDir,
       DATABASE_URL: '',
+      // PostgreSQL refuses to start without a shared secret; tests that do not care get one.
+      ...(env.DATABASE_URL && !('RAPPORT_SECRET' in env)
+        ? { RAPPORT_SECRET: 'test-secret-that-is-at-least-32-bytes-long' }
+        : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

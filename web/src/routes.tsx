@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import { AccomplishmentsPage } from './pages/accomplishments';
 import { EditPersonPage } from './pages/edit-person';
+import { ForgotPasswordPage } from './pages/forgot';
 import { HouseholdPage } from './pages/household';
 import { ImportPage } from './pages/import';
 import { JoinPage } from './pages/join';
@@ -12,6 +13,7 @@ import { OfficePage } from './pages/office';
 import { PeoplePage } from './pages/people';
 import { PersonPage } from './pages/person';
 import { ProposalPage } from './pages/proposal';
+import { ResetPasswordPage } from './pages/reset-password';
 import { SchedulePage } from './pages/schedule';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
@@ -76,6 +78,8 @@ export const routes: PageRoute[] = [
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
   { path: '/signin', access: 'guest', page: SignInPage },
+  { path: '/forgot', access: 'guest', page: ForgotPasswordPage },
+  { path: '/reset/:token', access: 'guest', page: ResetPasswordPage },
   { path: '/signup', access: 'guest', page: JoinPage },
   { path: '/join/:token', access: 'guest', page: JoinPage },
   { path: '/setup', access: 'setup', page: SetupPage },

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { isValidTimeZone } from './time-zones';
 
 export const MIN_PASSWORD_LENGTH = 8;
+/** The server refuses easy-to-guess passwords too (common ones, your name); this says how. */
+export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters, not easy to guess: a few unrelated words work well.`;
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 

@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
-import { invalidInput, notFound } from '../errors';
+import { notFound } from '../errors';
+import { type ApiToken, listTokens } from '../tokens/api-tokens';
 import { parseInput } from '../validation';
+import { requireCurrentPassword } from './current-password';
 import { nameField, passwordField, timeZoneField } from './fields';
-import { hashPassword, verifyPassword } from './passwords';
+import { requireStrongPassword } from './password-strength';
+import { hashPassword } from './passwords';
 import { presentUser, type User } from './user';
 import { workingHoursSchema } from './working-hours';
 
@@ -35,22 +38,25 @@ export async function updateProfile(ctx: AppContext, userId: string, raw: unknow
   return presentUser(user);
 }
 
-/** Changes the password and signs out every other session. */
+/**
+ * Changes the password and signs out every other session. API tokens keep working (scripts
+ * would break silently otherwise); they are listed so the user can revoke any they suspect.
+ */
 export async function changePassword(
   ctx: AppContext,
   userId: string,
   raw: unknown,
   keepSessionId?: string,
-): Promise<void> {
+): Promise<{ apiTokens: ApiToken[] }> {
   const input = parseInput(passwordChange, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalidInput('The current password is wrong');
-  }
+  await requireCurrentPassword(ctx, user, input.currentPassword, 'The current password is wrong');
+  await requireStrongPassword(input.newPassword, [user.email, user.name], 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (repos) => {
     await repos.users.update(userId, { passwordHash }, isoNow(ctx.clock));
     await repos.sessions.deleteAllForUser(userId, keepSessionId);
   });
+  return { apiTokens: await listTokens(ctx, userId) };
 }

@@ -1,11 +1,13 @@
 // Creating accounts: the owner at first run, then members by invite or open sign-up.
 import { z } from 'zod';
+import { emailKey } from '../../store/users/user-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
-import { conflict, forbidden } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
 import { parseInput } from '../validation';
 import { emailField, nameField, passwordField, timeZoneField } from './fields';
+import { requireStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
 import { presentUser, type User } from './user';
 import { defaultWorkingHours } from './working-hours';
@@ -28,6 +30,7 @@ export async function needsSetup(ctx: AppContext): Promise<boolean> {
 /** Creates the first account, the owner; refused once anyone exists. */
 export async function createOwner(ctx: AppContext, raw: unknown): Promise<User> {
   const input = parseInput(newAccountInput, raw);
+  await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   const now = isoNow(ctx.clock);
   const record = await inTransaction(ctx, async (repos) => {
@@ -52,6 +55,8 @@ export async function signUp(ctx: AppContext, raw: unknown): Promise<User> {
   const invite = input.inviteToken
     ? await ctx.repos.invites.findUsable(sha256(input.inviteToken), now)
     : undefined;
+  // An invite made for one address is that person's: anyone else is told it does not exist.
+  if (invite?.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');
   if (!invite && !ctx.settings.openSignup) {
     throw forbidden(
       input.inviteToken
@@ -59,6 +64,7 @@ export async function signUp(ctx: AppContext, raw: unknown): Promise<User> {
         : 'Sign-up needs an invite link from the owner',
     );
   }
+  await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   const record = await inTransaction(ctx, async (repos) => {
     if ((await repos.users.count()) === 0) throw conflict('Rapport is not set up yet');

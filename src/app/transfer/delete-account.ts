@@ -5,10 +5,10 @@
 // last admin this was hands the role on (or goes, when no one else is in it).
 import { z } from 'zod';
 import { emailKey } from '../../store/users/user-repository';
-import { verifyPassword } from '../accounts/passwords';
+import { requireCurrentPassword } from '../accounts/current-password';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
-import { conflict, invalidInput, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { leaveEveryWorkspace } from '../team/workspaces';
 import { parseInput } from '../validation';
 import { inTransferTransaction } from './transfer-store';
@@ -25,9 +25,7 @@ export async function deleteAccount(
   const input = parseInput(deleteAccountInput, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    throw invalidInput('The password is wrong');
-  }
+  await requireCurrentPassword(ctx, user, input.password, 'The password is wrong');
   if (user.role === 'owner') {
     const others = (await ctx.repos.users.count()) - 1;
     if (others > 0) {

@@ -182,6 +182,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   api_tokens: 'token secrets are never exported; create new tokens after a restore',
   invites: 'invitations belong to the workspace, not to the person’s data',
   signin_failures: 'sign-in limits',
+  password_resets: 'one-time password reset links are secrets, and expire within a day',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
   welcome_items:

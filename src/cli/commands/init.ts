@@ -49,12 +49,12 @@ async function completeAnswers(options: InitOptions) {
   const timeZone =
     options.tz ??
     (interactive ? (await ask(`Time zone [${machineZone}]: `)) || machineZone : machineZone);
-  // Without a password the account can still be used from this machine's CLI; the web app
-  // needs one, so a random one is set and the user changes it with `rapport password` later.
+  // The web app needs a password; a forgotten one is set again on this machine with
+  // `rapport password reset EMAIL`.
   const password =
     options.password ??
     (interactive
-      ? await ask('Password for the web app (8+ characters): ', { hidden: true })
+      ? await ask('Password for the web app (a few unrelated words work well): ', { hidden: true })
       : undefined);
   if (!password) {
     throw new UsageError('init needs --password when not run in a terminal');

@@ -1,13 +1,13 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { getProfile } from '../../app/accounts/profile';
 import { signUp, signupInput } from '../../app/accounts/register';
 import { endAllSessions, endSession } from '../../app/sessions/sessions';
 import { checkCredentials, signinInput } from '../../app/sessions/sign-in';
-import type { HttpApp, HttpEnv } from '../env';
+import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
+import { clientAddress } from '../middleware/transport';
 import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
+import { registerResetRoutes } from './reset-routes';
 import { clearSessionCookie, issueSession } from './session-cookie';
 
 const signin = createRoute({
@@ -25,7 +25,10 @@ const signup = createRoute({
   tags: ['accounts'],
   summary: 'Create a member account with an invite (or freely when sign-up is open)',
   request: { body: jsonBody(signupInput) },
-  responses: { 201: json(SignedInSchema, 'Signed up'), ...errorResponses(400, 403, 409, 413) },
+  responses: {
+    201: json(SignedInSchema, 'Signed up'),
+    ...errorResponses(400, 403, 404, 409, 413),
+  },
 });
 
 const session = createRoute({
@@ -53,19 +56,10 @@ const signoutAll = createRoute({
   responses: { 204: { description: 'Signed out everywhere' }, ...errorResponses(401, 403) },
 });
 
-/** The caller's address; behind a proxy only when told to trust it. */
-function clientAddress(c: Context<HttpEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  if (!c.env?.incoming) return 'local';
-  return getConnInfo(c).remote.address ?? 'unknown';
-}
-
-export function registerAuthRoutes(app: HttpApp, options: { trustProxy: boolean }) {
+export function registerAuthRoutes(app: HttpApp) {
+  registerResetRoutes(app);
   app.openapi(signin, async (c) => {
-    const address = clientAddress(c, options.trustProxy);
+    const address = clientAddress(c);
     const user = await checkCredentials(c.get('ctx'), c.req.valid('json'), address);
     const csrfToken = await issueSession(c, user.id);
     return c.json({ user, csrfToken }, 200);

@@ -3,6 +3,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { startSession } from '../../app/sessions/sessions';
 import type { HttpEnv } from '../env';
 import { SESSION_COOKIE } from '../middleware/auth';
+import { reachedOverHttps } from '../middleware/transport';
 
 /** Starts a session for the user and sets its cookie; returns the CSRF token for the client. */
 export async function issueSession(c: Context<HttpEnv>, userId: string): Promise<string> {
@@ -11,7 +12,7 @@ export async function issueSession(c: Context<HttpEnv>, userId: string): Promise
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: reachedOverHttps(c),
     expires: new Date(session.expiresAt),
   });
   return session.csrfToken;

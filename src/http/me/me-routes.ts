@@ -9,6 +9,8 @@ import {
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody, UserSchema } from '../schemas';
+import { TokenSchema } from '../tokens/token-routes';
+import { registerSessionRoutes } from './session-routes';
 
 const UserEnvelope = z.object({ user: UserSchema });
 
@@ -33,12 +35,17 @@ const password = createRoute({
   method: 'post',
   path: '/api/me/password',
   tags: ['accounts'],
-  summary: 'Change your password; every other session is signed out',
+  summary:
+    'Change your password; every other session is signed out. API tokens keep working and are listed, to revoke any you suspect',
   request: { body: jsonBody(passwordChange) },
-  responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 413) },
+  responses: {
+    200: json(z.object({ apiTokens: z.array(TokenSchema) }), 'Changed'),
+    ...errorResponses(400, 401, 403, 413, 429),
+  },
 });
 
 export function registerMeRoutes(app: HttpApp) {
+  registerSessionRoutes(app);
   app.openapi(read, async (c) => {
     const user = await getProfile(c.get('ctx'), principalOf(c).userId);
     return c.json({ user }, 200);
@@ -51,7 +58,13 @@ export function registerMeRoutes(app: HttpApp) {
 
   app.openapi(password, async (c) => {
     const principal = principalOf(c);
-    await changePassword(c.get('ctx'), principal.userId, c.req.valid('json'), principal.sessionId);
-    return c.body(null, 204);
+    const ctx = c.get('ctx');
+    const changed = await changePassword(
+      ctx,
+      principal.userId,
+      c.req.valid('json'),
+      principal.sessionId,
+    );
+    return c.json(changed, 200);
   });
 }

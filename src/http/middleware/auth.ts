@@ -19,6 +19,9 @@ export const PUBLIC_ROUTES = new Set([
   'POST /api/setup',
   'POST /api/auth/signin',
   'POST /api/auth/signup',
+  'POST /api/auth/forgot',
+  'POST /api/auth/reset/check',
+  'POST /api/auth/reset',
 ]);
 
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {

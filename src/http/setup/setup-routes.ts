@@ -10,7 +10,15 @@ const status = createRoute({
   tags: ['accounts'],
   summary: 'Whether first-run setup is still needed',
   responses: {
-    200: json(z.object({ needsSetup: z.boolean(), openSignup: z.boolean() }), 'Setup state'),
+    200: json(
+      z.object({
+        needsSetup: z.boolean(),
+        openSignup: z.boolean(),
+        /** Whether "Forgot password?" can mail a link (e-mail is set up). */
+        resetByMail: z.boolean(),
+      }),
+      'Setup state',
+    ),
   },
 });
 
@@ -29,7 +37,14 @@ const create = createRoute({
 export function registerSetupRoutes(app: HttpApp) {
   app.openapi(status, async (c) => {
     const ctx = c.get('ctx');
-    return c.json({ needsSetup: await needsSetup(ctx), openSignup: ctx.settings.openSignup }, 200);
+    return c.json(
+      {
+        needsSetup: await needsSetup(ctx),
+        openSignup: ctx.settings.openSignup,
+        resetByMail: ctx.mailer.configured,
+      },
+      200,
+    );
   });
 
   app.openapi(create, async (c) => {

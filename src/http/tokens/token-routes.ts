@@ -4,7 +4,7 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
 
-const TokenSchema = z
+export const TokenSchema = z
   .object({
     id: z.string(),
     name: z.string(),

@@ -112,7 +112,7 @@ const deleteRoute = createRoute({
   request: { body: jsonBody(deleteAccountInput) },
   responses: {
     200: json(AccountDeletedSchema, 'Deleted; you are signed out'),
-    ...errorResponses(400, 401, 403, 409, 413),
+    ...errorResponses(400, 401, 403, 409, 413, 429),
   },
 });
 

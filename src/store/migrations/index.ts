@@ -8,6 +8,7 @@ import { welcomeItems } from './0006-welcome-items';
 import { onboarding } from './0007-onboarding';
 import { dateOccurrences } from './0009-date-occurrences';
 import { blockers } from './0012-blockers';
+import { passwordResets } from './0013-password-resets';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   onboarding,
   dateOccurrences,
   blockers,
+  passwordResets,
 ];

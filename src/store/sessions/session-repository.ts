@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, SessionRow } from '../schema';
 
 export interface SessionRecord {
@@ -9,6 +9,37 @@ export interface SessionRecord {
   createdAt: string;
   lastSeenAt: string;
   expiresAt: string;
+}
+
+export interface DeviceInfo {
+  userAgent: string | null;
+}
+
+/** A session is live before its stored end, and within the current lifetime and idle limits. */
+export interface LiveFilter {
+  now: string;
+  createdAfter?: string;
+  seenAfter?: string;
+}
+
+type SessionQuery = SelectQueryBuilder<Database, 'sessions', Selectable<SessionRow>>;
+
+function liveOnly(query: SessionQuery, live: LiveFilter): SessionQuery {
+  let filtered = query.where('expires_at', '>', live.now);
+  if (live.createdAfter) filtered = filtered.where('created_at', '>', live.createdAfter);
+  if (live.seenAfter) filtered = filtered.where('last_seen_at', '>', live.seenAfter);
+  return filtered;
+}
+
+function toRecord(row: Selectable<SessionRow>): SessionRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+  };
 }
 
 export class SessionRepository {
@@ -27,23 +58,30 @@ export class SessionRepository {
     await this.db.insertInto('sessions').values(row).execute();
   }
 
-  async findLive(id: string, now: string): Promise<SessionRecord | undefined> {
-    const row = await this.db
-      .selectFrom('sessions')
-      .selectAll()
+  async findLive(id: string, live: LiveFilter): Promise<SessionRecord | undefined> {
+    const row = await liveOnly(this.db.selectFrom('sessions').selectAll(), live)
       .where('id', '=', id)
-      .where('expires_at', '>', now)
       .executeTakeFirst();
-    return (
-      row && {
-        id: row.id,
-        userId: row.user_id,
-        csrfToken: row.csrf_token,
-        createdAt: row.created_at,
-        lastSeenAt: row.last_seen_at,
-        expiresAt: row.expires_at,
-      }
-    );
+    return row && toRecord(row);
+  }
+
+  /** One user's live sessions, most recently used first. */
+  async listLive(userId: string, live: LiveFilter): Promise<(SessionRecord & DeviceInfo)[]> {
+    const rows = await liveOnly(this.db.selectFrom('sessions').selectAll(), live)
+      .where('user_id', '=', userId)
+      .orderBy('last_seen_at', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((row) => ({ ...toRecord(row), userAgent: row.user_agent }));
+  }
+
+  async deleteForUser(userId: string, id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   }
 
   async extend(id: string, lastSeenAt: string, expiresAt: string): Promise<void> {

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { refreshPlace } from './schedule';
 import { sessionKey } from './session';
-import type { SessionResponse, User, WorkingHours } from './types';
+import type { ApiToken, SessionResponse, User, WorkingHours } from './types';
 
 export interface ProfileChange {
   name?: string;
@@ -25,10 +25,48 @@ export function useUpdateMe() {
   });
 }
 
-/** Other sessions are signed out by the server; this one stays. */
+/** Other sessions are signed out by the server; this one stays. API tokens are listed. */
 export function useChangePassword() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: { currentPassword: string; newPassword: string }) =>
-      api.post<void>('/api/me/password', change),
+      api.post<{ apiTokens: ApiToken[] }>('/api/me/password', change),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+export interface SessionView {
+  id: string;
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  current: boolean;
+}
+
+const sessionsKey = ['me', 'sessions'] as const;
+
+export function useSessions() {
+  return useQuery({
+    queryKey: sessionsKey,
+    queryFn: async () => (await api.get<{ sessions: SessionView[] }>('/api/me/sessions')).sessions,
+  });
+}
+
+export function useEndSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/me/sessions/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+/** Owner only: a one-time link that lets someone set a new password (valid one day). */
+export function useCreateResetLink() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      api.post<{ url: string; email: string; expiresAt: string }>('/api/auth/reset-links', {
+        email,
+      }),
   });
 }

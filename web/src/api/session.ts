@@ -2,7 +2,7 @@
 // truth: pages never navigate after signing in or out, the route gate reacts to this state.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './client';
-import type { NewAccount, SessionResponse, SetupStatus } from './types';
+import type { ApiToken, NewAccount, SessionResponse, SetupStatus } from './types';
 
 export const setupKey = ['setup'] as const;
 export const sessionKey = ['session'] as const;
@@ -43,6 +43,7 @@ function signedIn(queryClient: QueryClient, session: SessionResponse): void {
   setCsrfToken(session.csrfToken);
   queryClient.setQueryData(setupKey, (old: SetupStatus | undefined) => ({
     openSignup: old?.openSignup ?? false,
+    resetByMail: old?.resetByMail ?? false,
     needsSetup: false,
   }));
   queryClient.setQueryData(sessionKey, session);
@@ -97,4 +98,35 @@ export function useSignOut() {
     },
     onSuccess: () => signedOut(queryClient),
   });
+}
+
+/** "Forgot password?": the answer is the same whether or not the address has an account. */
+export function useForgotPassword() {
+  return useMutation({
+    mutationFn: (email: string) => api.post<{ message: string }>('/api/auth/forgot', { email }),
+  });
+}
+
+/** Whom a reset link is for; fails with 404 when it is used up or expired. */
+export function useResetLink(token: string) {
+  return useQuery({
+    queryKey: ['reset-link', token],
+    queryFn: () => api.post<{ email: string }>('/api/auth/reset/check', { token }),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Sets the new password; signs this browser in and says which API tokens still work. */
+export function useResetPassword() {
+  // The page enters the app (enterApp) once the user has read which tokens still work.
+  return useMutation({
+    mutationFn: (input: { token: string; newPassword: string }) =>
+      api.post<SessionResponse & { apiTokens: ApiToken[] }>('/api/auth/reset', input),
+  });
+}
+
+/** After a reset: show the signed-in app. */
+export function enterApp(queryClient: QueryClient, session: SessionResponse): void {
+  signedIn(queryClient, session);
 }

@@ -30,6 +30,8 @@ export interface SessionResponse {
 export interface SetupStatus {
   needsSetup: boolean;
   openSignup: boolean;
+  /** "Forgot password?" can mail a link (e-mail is set up on the server). */
+  resetByMail: boolean;
 }
 
 export interface ApiToken {

@@ -9,6 +9,7 @@ import {
   checkTimeZone,
   collectErrors,
   MIN_PASSWORD_LENGTH,
+  PASSWORD_HINT,
   useFieldErrors,
 } from '../validation';
 import { Field } from './field';
@@ -76,7 +77,7 @@ export function AccountForm({
       <TimeZoneField value={timeZone} onChange={setTimeZone} error={errors.timeZone} />
       <Field
         label="Password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={PASSWORD_HINT}
         name="password"
         type="password"
         autoComplete="new-password"

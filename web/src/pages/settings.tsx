@@ -6,6 +6,7 @@ import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
@@ -26,6 +27,7 @@ export function SettingsPage() {
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
     ...(isOwner ? [{ id: 'invites', title: 'Invites' }] : []),
+    ...(isOwner ? [{ id: 'password-resets', title: 'Password resets' }] : []),
     { id: 'your-data', title: 'Import and export' },
     { id: 'delete-account', title: 'Delete account' },
   ];
@@ -50,6 +52,7 @@ export function SettingsPage() {
       <SessionsSection />
       <TokensSection />
       {isOwner && <InvitesSection />}
+      {isOwner && <ResetLinkSection />}
       <YourDataSection />
       <DeleteAccountSection />
     </Page>

@@ -55,6 +55,9 @@ export function SignInPage() {
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p className="aside">
+        <Link to="/forgot">Forgot password?</Link>
+      </p>
       {openSignup && (
         <p className="aside">
           New here?{' '}

@@ -6,6 +6,7 @@ import {
   checkNewPassword,
   collectErrors,
   MIN_PASSWORD_LENGTH,
+  PASSWORD_HINT,
   useFieldErrors,
 } from '../../validation';
 import { Field } from '../field';
@@ -64,7 +65,7 @@ export function PasswordSection() {
         />
         <Field
           label="New password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          hint={PASSWORD_HINT}
           name="newPassword"
           type="password"
           autoComplete="new-password"
@@ -86,7 +87,14 @@ export function PasswordSection() {
         />
         <FormError error={change.error} />
         <FormStatus
-          message={change.isSuccess && 'Password changed. Your other sessions were signed out.'}
+          message={
+            change.isSuccess &&
+            `Password changed. Your other sessions were signed out.${
+              change.data.apiTokens.length > 0
+                ? ` These API tokens still work; revoke any you don’t recognise below: ${change.data.apiTokens.map((t) => t.name).join(', ')}.`
+                : ''
+            }`
+          }
         />
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={change.isPending}>
