@@ -7,6 +7,11 @@ export interface OutgoingMail {
   text: string;
   html: string;
   replyTo?: string;
+  /**
+   * A stable Message-ID ("<id@domain>") for mail that may be sent again after an unknown outcome
+   * (the outbox), so the receiving side can recognise the retry; otherwise the adapter makes one.
+   */
+  messageId?: string;
 }
 
 export interface Mailer {

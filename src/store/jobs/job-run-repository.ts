@@ -15,6 +15,16 @@ export class JobRunRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
 
+  /** Whether the key was claimed: a cheap look before preparing work that needs the claim. */
+  async has(key: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('job_runs')
+      .select('key')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    return Boolean(row);
+  }
+
   /** Gives a claim back, so failed work is tried again on a later tick. */
   async release(key: string): Promise<void> {
     await this.db.deleteFrom('job_runs').where('key', '=', key).execute();
