@@ -27,6 +27,14 @@ export const rejectNulBytes = createMiddleware<HttpEnv>(async (c, next) => {
   // Only under /api, where the body size is limited before it is read.
   if (url.pathname.startsWith('/api/') && hasJsonBody(c)) {
     const text = await c.req.text();
+    // Later readers (a route's own body limit) read the raw stream: give them a fresh one.
+    const raw = c.req.raw;
+    c.req.raw = new Request(raw.url, {
+      method: raw.method,
+      headers: raw.headers,
+      body: text,
+      signal: raw.signal,
+    });
     let body: unknown;
     try {
       body = JSON.parse(text);
