@@ -180,7 +180,7 @@ function operationCalls(
         d.body = isObject(d.body) ? { ...d.body, [`note${v}`]: v } : { value: v };
       }),
       fc.constantFrom('[]', '"text"', '12', 'null', '{"a":', '{}{}').map((raw) => (d: Draft) => {
-        d.rawBody = raw === '{}' ? raw : raw;
+        d.rawBody = raw;
       }),
     );
     const typed = properties.filter(([, s]) => wrongTypeFor(s) !== undefined);

@@ -6,7 +6,7 @@
 
 import { postToSlack } from '../../integrations/slack/slack-client';
 import type { OutboxMessage } from '../../store/outbox/outbox-repository';
-import type { AppContext } from '../context';
+import { type AppContext, inTransaction } from '../context';
 import { slackDestination } from '../team/slack-settings';
 
 /** How long a sender owns a row: well over the SMTP and Slack timeouts of one attempt. */
@@ -139,4 +139,25 @@ export function enqueueSlack(
     },
     ctx.clock.now().toISOString(),
   );
+}
+
+/**
+ * Claims a scheduled post's key and queues the post in one transaction, then delivers it at once:
+ * 'sent', 'queued' (it failed now; the outbox retries it), or null when the key was claimed
+ * before (another instance or minute did it).
+ */
+export async function claimAndPostToSlack(
+  ctx: AppContext,
+  key: string,
+  workspaceId: string,
+  payload: SlackPayload,
+  now: Date,
+): Promise<'sent' | 'queued' | null> {
+  const id = await inTransaction(ctx, async (repos) => {
+    if (!(await repos.jobRuns.claim(key, null, now.toISOString()))) return null;
+    return enqueueSlack(ctx, repos, workspaceId, payload);
+  });
+  if (!id) return null;
+  const { sent } = await deliverOutbox(ctx, { ids: [id] });
+  return sent.includes(id) ? 'sent' : 'queued';
 }
