@@ -178,6 +178,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   signin_failures: 'sign-in limits',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   welcome_items:
     'first hellos of a workspace’s welcome round: they live with the workspace, on its server',
 };
