@@ -1,10 +1,12 @@
 // Scheduled mail is sent exactly once through the outbox: the job's claim and the message are
 // written together, and a sender that dies after taking a message (before or during the send)
 // leaves it to another sender once its lease runs out. Real SMTP on loopback, a moving clock.
+import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppContext, createAppContext } from '../../src/app/context';
 import { deliverOutbox, OUTBOX_LEASE_MS } from '../../src/app/outbox/outbox-sender';
 import type { Mailer } from '../../src/app/ports/mailer';
+import { postWeeklyPrompts } from '../../src/app/team/prompts';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -157,6 +159,72 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
       status: 'sent',
       lastError: null,
     });
+  });
+});
+
+describe.each(dialects())('Slack posts through the outbox on %s', (dialect) => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let server: Server;
+  let now: Date | null = null;
+  let failing = true;
+  const posts: { text: string }[] = [];
+
+  beforeAll(async () => {
+    // A stand-in Slack webhook that refuses until told otherwise.
+    server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk) => (raw += chunk));
+      req.on('end', () => {
+        if (failing) return res.writeHead(500).end('internal_error');
+        posts.push(JSON.parse(raw));
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  beforeEach(async () => {
+    const { port } = server.address() as { port: number };
+    process.env.RAPPORT_SLACK_URL_PREFIX = `http://127.0.0.1:${port}/`;
+    db = await createTestDatabase(dialect);
+    now = null; // The real time while signing up: a session cookie cannot expire in 2031.
+    api = testApi(db, { now: () => now ?? new Date() });
+    const admin = await api.setupOwner({ timeZone: 'Europe/Berlin' });
+    const workspace = await api.call('POST', '/api/workspaces', {
+      browser: admin,
+      body: { name: 'Acme' },
+    });
+    const set = await api.call('PUT', `/api/workspaces/${workspace.body.workspace.id}/slack`, {
+      browser: admin,
+      body: { webhookUrl: `http://127.0.0.1:${port}/hook` },
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+  });
+  afterEach(async () => {
+    delete process.env.RAPPORT_SLACK_URL_PREFIX;
+    await db.dispose();
+  });
+
+  it('keeps a weekly prompt Slack refused and posts it once when Slack is back', async () => {
+    now = new Date('2031-03-10T12:00:00Z'); // a Monday, past ten in Europe/Berlin
+    failing = true;
+    posts.length = 0;
+    expect(await postWeeklyPrompts(api.ctx, now)).toBe(0);
+    const [row] = await api.ctx.repos.outbox.list();
+    expect(row).toMatchObject({ channel: 'slack', status: 'pending', attempts: 1 });
+    expect(row!.lastError).toContain('500');
+
+    failing = false;
+    // The week's claim holds: the next tick does not post it again, the outbox does, once.
+    now = new Date(now.getTime() + 2 * 60_000);
+    expect(await postWeeklyPrompts(api.ctx, now)).toBe(0);
+    await deliverOutbox(api.ctx);
+    await deliverOutbox(api.ctx);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.text).toContain('This week’s water cooler');
+    expect((await api.ctx.repos.outbox.list())[0]).toMatchObject({ status: 'sent' });
   });
 });
 
