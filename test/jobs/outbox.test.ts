@@ -9,6 +9,7 @@ import type { Mailer } from '../../src/app/ports/mailer';
 import { postWeeklyPrompts } from '../../src/app/team/prompts';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
+import { statusUpdateDrafts } from '../../src/jobs/tasks/status-update-drafts';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
@@ -98,6 +99,47 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
     expect(smtp.messages[0]!.to).toMatchObject({ text: 'ann@example.com' });
     const [row] = await api.ctx.repos.outbox.list();
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('drafts a scheduled update once and mails its review note once, though the sender died', async () => {
+    await api.call('PATCH', '/api/me/preferences', {
+      browser: me,
+      body: {
+        updateSchedule: {
+          enabled: true,
+          kind: 'week',
+          weekday: 'tue',
+          time: '09:00',
+          deliver: 'review',
+          to: [],
+        },
+      },
+    });
+    let reachedSend = false;
+    const dying = instance({
+      configured: true,
+      send: () => {
+        reachedSend = true;
+        return new Promise(() => {});
+      },
+    });
+    void statusUpdateDrafts.run(dying, at('2026-11-24T08:00:00Z'));
+    await until(() => reachedSend);
+
+    const survivor = instance(mailer);
+    await statusUpdateDrafts.run(survivor, later(60_000));
+    await deliverOutbox(survivor);
+    expect(smtp.messages).toHaveLength(0);
+    later(OUTBOX_LEASE_MS);
+    await deliverOutbox(survivor);
+    await statusUpdateDrafts.run(survivor, later(60_000));
+    await deliverOutbox(survivor);
+    expect(smtp.messages.map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Ready to review/),
+    ]);
+    const updates = (await api.call('GET', '/api/updates', { browser: me })).body.updates;
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ origin: 'scheduled', status: 'draft' });
   });
 
   it('retries a sender that threw after taking the message, with the same Message-ID', async () => {
