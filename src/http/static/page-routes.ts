@@ -18,6 +18,10 @@ export const PAGE_SEGMENTS = new Set([
   'signup',
   'join',
   'setup',
+  // Pages main has gained meanwhile (password reset, import), ahead of the merge.
+  'forgot',
+  'reset',
+  'import',
 ]);
 
 /** Whether a decoded path is one of the web app's pages (its first segment is, no extension). */
