@@ -1,5 +1,6 @@
 // Wires a running Rapport from configuration: the store (migrated), the app context, HTTP.
 import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Clock, systemClock } from './app/clock';
@@ -13,6 +14,8 @@ import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
 import { scheduledTasks } from './jobs/tasks/index';
 import { openStore } from './store/database';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** Opens the store named by the configuration, applies pending migrations, builds the context. */
 export async function openApp(config: Config, clock: Clock = systemClock): Promise<AppContext> {
@@ -46,7 +49,52 @@ export function builtWebRoot(): string | undefined {
 
 export interface RunningServer {
   url: string;
+  /**
+   * Stops taking connections and lets requests in flight finish for up to the shutdown deadline
+   * (RAPPORT_SHUTDOWN_SECONDS), then closes every connection left (a stalled upload, a client
+   * that never reads) so the process can end; then the scheduler and the store.
+   */
   close(): Promise<void>;
+}
+
+export const DEFAULT_SHUTDOWN_SECONDS = 10;
+
+/** How long a graceful stop may wait for requests in flight: RAPPORT_SHUTDOWN_SECONDS. */
+export function shutdownSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.RAPPORT_SHUTDOWN_SECONDS?.trim();
+  if (!raw) return DEFAULT_SHUTDOWN_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new ConfigError(
+      `RAPPORT_SHUTDOWN_SECONDS must be a number of seconds from 0 to 3600, not "${raw}"`,
+    );
+  }
+  return seconds;
+}
+
+/**
+ * SIGTERM or SIGINT stops the server gracefully, within its deadline, and ends the process; a
+ * second signal ends it at once (an operator who presses Ctrl-C twice means it).
+ */
+export function stopOnSignals(server: RunningServer, note: (text: string) => void): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      note(`${signal} again: stopping now`);
+      process.exit(1);
+    }
+    stopping = true;
+    note(`${signal}: stopping after the requests in flight (${signal} again stops at once)`);
+    server.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        note(`stopping failed: ${error.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -54,6 +102,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const warning = dataDirWarning(config.dataDir);
     if (warning) process.stderr.write(`rapport: ${warning}\n`);
   }
+  const deadlineMs = shutdownSeconds() * 1000;
   const ctx = await openApp(config);
   const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
@@ -92,9 +141,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
   return {
     url,
     async close() {
-      await scheduler?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await ctx.store.close();
+      const http = server as HttpServer;
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // Keep-alive connections with no request in flight go now; busy ones get the deadline.
+      http.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, deadlineMs);
+      });
+      await Promise.race([Promise.all([closed, scheduler?.stop()]), deadline]);
+      clearTimeout(timer);
+      http.closeAllConnections();
+      await Promise.race([ctx.store.close(), sleep(2_000)]);
     },
   };
 }

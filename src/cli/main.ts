@@ -1,5 +1,6 @@
 // `rapport`: the command line. Exit 0 on success, 1 with one line on stderr for a problem the
 // user can fix, 2 for a command line that is wrong.
+
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { DatabaseUnavailableError } from '../store/database';
@@ -39,6 +40,7 @@ import { registerUpdate } from './commands/update';
 import { registerWhoami } from './commands/whoami';
 import { registerWindow } from './commands/window';
 import { CliError, UsageError } from './errors';
+import { printNote } from './output';
 
 export function buildProgram(): Command {
   const program = new Command('rapport')
@@ -103,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`rapport: ${error.message}\n`);
+      printNote(`rapport: ${error.message}`);
       return 2;
     }
     if (
@@ -111,10 +113,10 @@ export async function run(argv: string[]): Promise<number> {
       error instanceof ConfigError ||
       error instanceof DatabaseUnavailableError
     ) {
-      process.stderr.write(`rapport: ${error.message}\n`);
+      printNote(`rapport: ${error.message}`);
       return 1;
     }
-    process.stderr.write(`rapport: unexpected error: ${(error as Error)?.message ?? error}\n`);
+    printNote(`rapport: unexpected error: ${(error as Error)?.message ?? error}`);
     if (process.env.RAPPORT_DEBUG) console.error(error);
     return 1;
   }

@@ -15,6 +15,7 @@ import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
+import { rejectNulBytes } from './middleware/nul-guard';
 import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
@@ -25,7 +26,11 @@ import { serveWebApp } from './static/web-app';
 import { registerTeamRoutes } from './team/team-routes';
 import { registerTodayRoutes } from './today/today-routes';
 import { registerTokenRoutes } from './tokens/token-routes';
-import { LARGE_BODY_ROUTES, registerTransferRoutes } from './transfer/transfer-routes';
+import {
+  LARGE_BODY_BYTES,
+  LARGE_BODY_ROUTES,
+  registerTransferRoutes,
+} from './transfer/transfer-routes';
 
 export interface HttpOptions {
   /** Reverse proxies in front whose X-Forwarded-* headers count (true: one). */
@@ -67,10 +72,19 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     maxSize: options.maxBodyBytes ?? 1024 * 1024,
     onError: (c) => c.json(errorBody('payload_too_large', 'The request body is too large'), 413),
   });
-  // File uploads (import, restore) check their own, larger limit on their route.
+  const fileBodyLimit = bodyLimit({
+    maxSize: LARGE_BODY_BYTES,
+    onError: (c) =>
+      c.json(errorBody('payload_too_large', 'The file is too large (32 MB at most)'), 413),
+  });
+  // File uploads (import, restore) take a larger limit than the rest of the API.
   app.use('/api/*', (c, next) =>
-    LARGE_BODY_ROUTES.has(`${c.req.method} ${c.req.path}`) ? next() : apiBodyLimit(c, next),
+    LARGE_BODY_ROUTES.has(`${c.req.method} ${c.req.path}`)
+      ? fileBodyLimit(c, next)
+      : apiBodyLimit(c, next),
   );
+  // After the size limits (the body is read whole) and before anything touches the database.
+  app.use('*', rejectNulBytes);
   app.use('/api/*', authenticate);
 
   registerHealthRoutes(app);

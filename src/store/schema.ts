@@ -236,6 +236,22 @@ export interface JobRunRow {
   ran_at: string;
 }
 
+export interface OutboxRow {
+  id: string;
+  channel: 'email' | 'slack';
+  owner_id: string | null;
+  recipient: string;
+  payload: string;
+  message_id: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  leased_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface TripRow {
   id: string;
   owner_id: string;
@@ -379,6 +395,7 @@ export interface Database {
   status_updates: StatusUpdateRow;
   proposals: ProposalRow;
   job_runs: JobRunRow;
+  outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;
   workspaces: WorkspaceRow;

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export interface TestServer {
   url: string;
   dataDir: string;
+  /** The `rapport serve` process, for tests that signal it. */
+  child: ChildProcess;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url,
     dataDir,
+    child,
     async close() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

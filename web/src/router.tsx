@@ -46,9 +46,22 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
-/** Only same-site paths: an attacker's `?next=//evil.example` must not leave the app. */
-export function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+/**
+ * Only paths of this origin: an attacker's `?next=//evil.example` must not leave the app, and
+ * `/\evil.example` (a browser reads the backslash as a slash) must not make history.pushState
+ * throw a SecurityError that leaves the user stuck on the sign-in page. The path is resolved the
+ * way the browser will, and kept only if it stays on this origin.
+ */
+export function safeNext(next: string | null, origin = window.location.origin): string {
+  if (!next?.startsWith('/')) return '/';
+  try {
+    const url = new URL(next, origin);
+    if (url.origin !== origin) return '/';
+    const path = url.pathname + url.search + url.hash;
+    return path.startsWith('//') ? '/' : path;
+  } catch {
+    return '/';
+  }
 }
 
 export function Redirect({ to }: { to: string }) {

@@ -1,6 +1,7 @@
 // The checks on account fields, shared by setup, sign-up and profile edits.
 import { z } from 'zod';
 import { isValidTimeZone } from '../../domain/time/time-zone';
+import { singleLineText } from '../text-fields';
 
 export const emailField = z
   .string()
@@ -8,7 +9,7 @@ export const emailField = z
   .max(254)
   .pipe(z.email({ message: 'Enter a valid e-mail address' }));
 
-export const nameField = z.string().trim().min(1, 'A name is required').max(100);
+export const nameField = singleLineText(100).min(1, 'A name is required');
 
 export const passwordField = z
   .string()

@@ -7,6 +7,7 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
+import { linkField } from '../text-fields';
 import { parseInput } from '../validation';
 
 const personIds = z.array(z.string().min(1).max(40)).max(30);
@@ -19,10 +20,7 @@ export const newAccomplishmentInput = z
     detail: optionalText(5000),
     project: optionalText(100),
     impact: optionalText(1000),
-    links: z
-      .array(z.url({ message: 'Links must be full URLs' }).max(500))
-      .max(20)
-      .optional(),
+    links: z.array(linkField).max(20).optional(),
     tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
     helpedBy: personIds.optional(),
     tell: personIds.optional(),

@@ -16,7 +16,7 @@ export async function describeAction(ctx: AppContext, token: string) {
   const read = readActionToken(ctx, token);
   if ('refused' in read) return read;
   // A used link says so at once, rather than offering buttons that can only fail.
-  if (await ctx.repos.jobRuns.isClaimed(claimKey(token))) return USED;
+  if (await ctx.repos.jobRuns.has(claimKey(token))) return USED;
   const person = await getPerson(ctx, read.userId, read.personId).catch(() => null);
   if (!person) return { refused: 'This person is no longer in your Rapport.' };
   return { action: read.action, personName: person.name };

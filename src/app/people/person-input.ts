@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IMPORTANT_DATE_TYPES, isValidYearlyDate, PERSON_KINDS } from '../../domain/index';
 import { timeZoneField } from '../accounts/fields';
 import { WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
+import { linkField, singleLineText } from '../text-fields';
 
 const shortText = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -73,10 +74,7 @@ const fields = {
   workingHours: workingHoursSchema.nullable().optional(),
   tags: z.array(shortText(40).min(1)).max(50).optional(),
   facts: z.array(shortText(300).min(1)).max(100).optional(),
-  links: z
-    .array(z.url({ message: 'Links must be full URLs' }).max(500))
-    .max(20)
-    .optional(),
+  links: z.array(linkField).max(20).optional(),
   notes: optionalText(20_000),
   cadenceDays: z
     .number()
@@ -98,12 +96,12 @@ const fields = {
 };
 
 export const newPersonInput = z
-  .object({ name: shortText(120).min(1, 'A name is required'), ...fields })
+  .object({ name: singleLineText(120).min(1, 'A name is required'), ...fields })
   .strict();
 
 export const personChanges = z
   .object({
-    name: shortText(120).min(1, 'A name is required').optional(),
+    name: singleLineText(120).min(1, 'A name is required').optional(),
     ...fields,
     snoozedUntil: isoDateField.nullable().optional(),
     paused: z.boolean().optional(),

@@ -12,6 +12,11 @@ export interface OutgoingMail {
    * as "Ana Silva via Rapport" from the configured sender address, with replyTo the person's.
    */
   onBehalfOf?: string;
+  /**
+   * A stable Message-ID ("<id@domain>") for mail that may be sent again after an unknown outcome
+   * (the outbox), so the receiving side can recognise the retry; otherwise the adapter makes one.
+   */
+  messageId?: string;
 }
 
 export interface Mailer {

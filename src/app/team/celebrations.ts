@@ -9,9 +9,9 @@ import {
   weekdayOfEpochDay,
 } from '../../domain/time/epoch-day';
 import { zoneClockFor } from '../../domain/time/zone-clock';
-import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { AppContext } from '../context';
+import { claimAndPostToSlack } from '../outbox/outbox-sender';
 import type { ProfileValues } from './directory';
 import { requireMember } from './membership';
 import { slackEscape } from './round-delivery';
@@ -110,14 +110,10 @@ export async function announceCelebrations(ctx: AppContext, now: Date): Promise<
       if (hour < ANNOUNCE_HOUR) continue;
       for (const celebration of celebrationsOn(member, day)) {
         const key = `celebration:${workspace.id}:${member.memberId}:${celebration.kind}:${celebration.date.slice(0, 4)}`;
-        if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
-        try {
-          await postToSlack(destination, { text: celebrationText(member, celebration) });
-          posted += 1;
-        } catch (error) {
-          await ctx.repos.jobRuns.release(key);
-          console.error(`celebration in ${workspace.id} failed:`, (error as Error).message);
-        }
+        // Claimed and queued together (the outbox): a failed post is retried, never lost.
+        const text = celebrationText(member, celebration);
+        const outcome = await claimAndPostToSlack(ctx, key, workspace.id, { text }, now);
+        if (outcome === 'sent') posted += 1;
       }
     }
   }

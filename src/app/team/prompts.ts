@@ -3,10 +3,10 @@
 // prompt is posted to the workspace's Slack once, from 10:00 on its first working day there.
 import { z } from 'zod';
 import { weekdayOfEpochDay } from '../../domain/time/epoch-day';
-import { postToSlack } from '../../integrations/slack/slack-client';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
+import { claimAndPostToSlack } from '../outbox/outbox-sender';
 import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
 import { slackEscape } from './round-delivery';
@@ -122,20 +122,15 @@ export async function postWeeklyPrompts(ctx: AppContext, now: Date): Promise<num
     if (weekdayOfEpochDay(day) > 5 || hour < PROMPT_HOUR) continue;
     const week = promptWeekOf(day);
     const key = `prompt:${workspace.id}:${week}`;
-    if (!(await ctx.repos.jobRuns.claim(key, null, now.toISOString()))) continue;
+    if (await ctx.repos.jobRuns.has(key)) continue;
     const prompt = promptOfWeek(await allPrompts(ctx, workspace.id), week);
     const where = ctx.settings.publicUrl
       ? ` Answer in Rapport: ${ctx.settings.publicUrl.replace(/\/+$/, '')}/team/${workspace.id}`
       : ' Answer on the Team page in Rapport.';
-    try {
-      await postToSlack(destination, {
-        text: `:speech_balloon: This week’s water cooler: *${slackEscape(prompt.text)}*${where}`,
-      });
-      posted += 1;
-    } catch (error) {
-      await ctx.repos.jobRuns.release(key);
-      console.error(`prompt in ${workspace.id} failed:`, (error as Error).message);
-    }
+    // Claimed and queued together (the outbox): a failed post is retried, never lost.
+    const text = `:speech_balloon: This week’s water cooler: *${slackEscape(prompt.text)}*${where}`;
+    const outcome = await claimAndPostToSlack(ctx, key, workspace.id, { text }, now);
+    if (outcome === 'sent') posted += 1;
   }
   return posted;
 }

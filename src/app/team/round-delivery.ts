@@ -2,10 +2,10 @@
 // slot on their own clock; the workspace's Slack channel gets the list of groups. One failed
 // delivery never stops the others; failures are counted and logged.
 import { escapeHtml } from '../../domain/credit/markdown-render';
-import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import type { AppContext } from '../context';
+import { deliverOutbox, enqueueMail, enqueueSlack } from '../outbox/outbox-sender';
 import type { FormedGroup, FormedRound, SlotView } from './rounds';
 import { slackDestination } from './slack-settings';
 
@@ -27,27 +27,29 @@ export async function deliverRound(
       for (const { id } of group.members) {
         const member = byId.get(id);
         if (!member) continue;
-        try {
-          await ctx.mailer.send(pairingMail(workspace.name, member, group));
+        // Through the outbox: sent just below, and retried later if that fails.
+        const mail = pairingMail(workspace.name, member, group);
+        if (await deliverNow(ctx, await enqueueMail(ctx, ctx.repos, { ...mail, ownerId: id }))) {
           report.mailed += 1;
-        } catch (error) {
+        } else {
           report.mailFailures += 1;
-          console.error(`pairing mail to ${id} failed:`, (error as Error).message);
         }
       }
     }
   }
   const destination = slackDestination(workspace);
   if (destination) {
-    try {
-      await postToSlack(destination, { text: slackRoundText(workspace.name, round, byId) });
-      report.slack = 'posted';
-    } catch (error) {
-      report.slack = 'failed';
-      console.error(`slack post for workspace ${workspace.id} failed:`, (error as Error).message);
-    }
+    const text = slackRoundText(workspace.name, round, byId);
+    const sent = await deliverNow(ctx, await enqueueSlack(ctx, ctx.repos, workspace.id, { text }));
+    report.slack = sent ? 'posted' : 'failed';
   }
   return report;
+}
+
+/** Delivers one just-queued outbox row now; false when that failed (the outbox retries it). */
+async function deliverNow(ctx: AppContext, id: string): Promise<boolean> {
+  const { sent } = await deliverOutbox(ctx, { ids: [id] });
+  return sent.includes(id);
 }
 
 /** "Tue 2026-03-10 14:00 (Europe/Berlin), 30 min" on the member's own clock. */

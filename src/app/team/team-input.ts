@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { emailField, timeZoneField } from '../accounts/fields';
 import { WEEKDAYS } from '../accounts/working-hours';
 import { isoDateField } from '../people/person-input';
+import { singleLineText } from '../text-fields';
 
-const text = (max: number) => z.string().trim().max(max);
+// Names and profile fields are one line of plain text, shown to every colleague.
+const text = singleLineText;
 /** Optional text where '' clears the value (idempotent: null stays null). */
 const clearable = (max: number) =>
   text(max)

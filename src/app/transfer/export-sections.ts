@@ -185,6 +185,7 @@ export const NOT_EXPORTED: Record<string, string> = {
   password_resets: 'one-time password reset links are secrets, and expire within a day',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   welcome_items:
     'first hellos of a workspace’s welcome round: they live with the workspace, on its server',
 };

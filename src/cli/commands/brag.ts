@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { withClient } from '../context';
 import { userZone } from '../daily-helpers';
-import { printJson } from '../output';
+import { printJson, printText } from '../output';
 import {
   type Accomplishment,
   addPeriodFlags,
@@ -53,7 +53,7 @@ export function registerBrag(program: Command) {
           const { period, summary, accomplishments } = brag;
           return printJson({ period, summary, accomplishments });
         }
-        process.stdout.write(renderIn(brag, format));
+        printText(renderIn(brag, format));
       });
     });
 }

@@ -6,7 +6,7 @@ import type { ApiClient } from '../api-client';
 import { withClient } from '../context';
 import { collect, plural, requireChoice, userZone } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
-import { printJson, printLine } from '../output';
+import { printJson, printLine, printText } from '../output';
 import { ask, canPrompt } from '../prompt';
 import { parseDateAhead } from '../when';
 import {
@@ -107,7 +107,7 @@ export function registerProposal(program: Command) {
           );
         }
         if (format === 'json') return printJson(doc);
-        process.stdout.write(renderIn(doc, format));
+        printText(renderIn(doc, format));
       });
     });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../config';
-import { startServer } from '../../runtime';
-import { printLine } from '../output';
+import { startServer, stopOnSignals } from '../../runtime';
+import { printLine, printNote } from '../output';
 
 export function registerServe(program: Command) {
   program
@@ -12,14 +12,6 @@ export function registerServe(program: Command) {
       const server = await startServer(config);
       const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
       printLine(`Rapport is running at ${server.url}  (data: ${where})`);
-      let stopping = false;
-      const stop = async () => {
-        if (stopping) return;
-        stopping = true;
-        await server.close();
-        process.exit(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      stopOnSignals(server, printNote);
     });
 }

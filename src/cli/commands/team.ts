@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { withClient } from '../context';
 import { UsageError } from '../errors';
-import { printJson, printLine, printTable } from '../output';
+import { printJson, printLine, printNote, printTable } from '../output';
 import {
   commaList,
   pickWorkspace,
@@ -98,8 +98,8 @@ export function registerTeam(program: Command) {
           ? `Only ${email} can join with it, once,`
           : 'Anyone with an account here can join with it';
         const sent = invite.mailed ? ` E-mailed to ${email}.` : '';
-        process.stderr.write(
-          `${who} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}.${sent}\n`,
+        printNote(
+          `${who} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}.${sent}`,
         );
       });
     });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { User } from '../../app/accounts/user';
 import type { ApiToken } from '../../app/tokens/api-tokens';
 import { withClient } from '../context';
-import { formatInstant, printJson, printLine, printTable } from '../output';
+import { formatInstant, printJson, printLine, printNote, printTable } from '../output';
 
 export function registerTokens(program: Command) {
   const token = program.command('token').description('API tokens for scripts and remote use');
@@ -21,9 +21,7 @@ export function registerTokens(program: Command) {
         );
         if (options.json) return printJson(created);
         printLine(created.secret);
-        process.stderr.write(
-          `Token "${created.token.name}" created. Keep it now: it is not shown again.\n`,
-        );
+        printNote(`Token "${created.token.name}" created. Keep it now: it is not shown again.`);
       });
     });
 

@@ -1,12 +1,15 @@
 // Writing what the transfer verbs produce: to a file only the user can read (exports hold
 // everything they know about people), written beside it first and renamed into place, so an
 // interrupted run never leaves half a file where the last good one was. "-" is stdout.
+
 import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { CliError } from '../errors';
+import { terminalSafe } from '../output';
 
 export function writePrivateFile(file: string, content: string) {
   if (file === '-') {
-    process.stdout.write(content);
+    // The document as it is when piped; made safe only when a person reads it on a terminal.
+    process.stdout.write(process.stdout.isTTY ? terminalSafe(content) : content);
     return;
   }
   const temporary = `${file}.${process.pid}.tmp`;

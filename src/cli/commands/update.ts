@@ -5,7 +5,7 @@ import type { ApiClient } from '../api-client';
 import { withClient } from '../context';
 import { collect, listNames, userZone } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
-import { formatInstant, printJson, printLine, printTable } from '../output';
+import { formatInstant, printJson, printLine, printNote, printTable, printText } from '../output';
 import {
   addPeriodFlags,
   chooseFormat,
@@ -64,12 +64,12 @@ export function registerUpdate(program: Command) {
         );
         if (!flags.send) {
           if (format === 'json') return printJson(draft);
-          process.stdout.write(renderIn(draft, format));
+          printText(renderIn(draft, format));
           // The note goes to stderr so that stdout is exactly the document, ready to pipe.
-          process.stderr.write(`${draftNote(draft)}\n`);
+          printNote(draftNote(draft));
           return;
         }
-        if (format !== 'json') process.stdout.write(`${renderIn(draft, format)}\n`);
+        if (format !== 'json') printText(`${renderIn(draft, format)}\n`);
         const sent = await send(client, draft.id, to, { retryHint: true });
         if (format === 'json') return printJson(sent);
         printLine(sentLine(sent));

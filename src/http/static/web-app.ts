@@ -1,8 +1,10 @@
-// Serves the built web app; any other GET path falls back to index.html for client routing.
+// Serves the built web app: its files, and index.html for its pages (client routing). Other
+// paths are 404: the app's not-found page for a person, a plain 404 for anything else.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { HttpApp } from '../env';
 import { errorBody } from '../errors';
+import { isPagePath } from './page-routes';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,12 +45,11 @@ export function serveWebApp(app: HttpApp, webRoot: string) {
       c.header('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
       return c.body(new Uint8Array(asset));
     }
-    if (extname(path) && path.startsWith('/assets/')) {
-      return c.json(errorBody('not_found', 'No such file'), 404);
-    }
+    if (extname(path)) return c.json(errorBody('not_found', 'No such file'), 404);
     const index = await load('index.html');
     if (!index) return c.text('The web app is not built; run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    return c.html(index.toString('utf8'));
+    // An unknown page still gets the app (it shows its own "not found"), with a 404 status.
+    return c.html(index.toString('utf8'), isPagePath(path) ? 200 : 404);
   });
 }

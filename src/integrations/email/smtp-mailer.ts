@@ -35,6 +35,7 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
           text: mail.text,
           html: mail.html,
           date: new Date(),
+          ...(mail.messageId ? { messageId: mail.messageId } : {}),
         });
         return { messageId: info.messageId };
       } catch (error) {

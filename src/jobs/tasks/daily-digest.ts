@@ -1,8 +1,12 @@
 // The morning digest: at the user's chosen local time, on working days, within working hours,
-// once a day; nothing is sent when nothing is due.
+// once a day; nothing is sent when nothing is due. The day's claim and the mail go into the
+// database in one transaction (the outbox), so a digest is neither lost nor sent twice when an
+// instance dies; the outbox sender delivers it right away, or after a failure, later.
 import type { AppContext } from '../../app/context';
+import { inTransaction } from '../../app/context';
 import { composeDigest } from '../../app/digest/daily-digest';
 import { isFirstWorkingDay } from '../../app/digest/week-digest';
+import { deliverOutbox, enqueueMail } from '../../app/outbox/outbox-sender';
 import { preferencesOf } from '../../app/people/preferences';
 import { userSchedule } from '../../app/schedules/schedules';
 import { digestDue } from '../../domain/availability/index';
@@ -13,6 +17,7 @@ export const dailyDigest: ScheduledTask = {
   name: 'daily-digest',
   async run(ctx: AppContext, now: Date) {
     if (!ctx.mailer.configured) return;
+    const queued: string[] = [];
     for (const user of await ctx.repos.users.listAll()) {
       const digest = preferencesOf(user.preferences).digest;
       if (!digest?.enabled) continue;
@@ -20,7 +25,7 @@ export const dailyDigest: ScheduledTask = {
         const schedule = await userSchedule(ctx, user.id);
         if (!digestDue(digest, schedule, now.toISOString())) continue;
         const key = `digest:${user.id}:${todayIn(user.timeZone, now.toISOString())}`;
-        if (!(await ctx.repos.jobRuns.claim(key, user.id, now.toISOString()))) continue;
+        if (await ctx.repos.jobRuns.has(key)) continue;
         // The first working day of the user's week also brings last week's summary.
         const lastWeek = isFirstWorkingDay(schedule, todayIn(user.timeZone, now.toISOString()));
         const mail = await composeDigest(
@@ -29,10 +34,18 @@ export const dailyDigest: ScheduledTask = {
           ctx.settings.publicUrl ?? 'http://127.0.0.1:7707',
           { lastWeek },
         );
-        if (mail) await ctx.mailer.send({ to: [user.email], ...mail });
+        // Claimed even when nothing is due: one look a day, as the user chose.
+        const id = await inTransaction(ctx, async (repos) => {
+          if (!(await repos.jobRuns.claim(key, user.id, now.toISOString()))) return null;
+          return mail
+            ? enqueueMail(ctx, repos, { to: [user.email], ownerId: user.id, ...mail })
+            : null;
+        });
+        if (id) queued.push(id);
       } catch (error) {
         console.error(`digest for ${user.id} failed:`, (error as Error).message);
       }
     }
+    if (queued.length > 0) await deliverOutbox(ctx, { ids: queued });
   },
 };

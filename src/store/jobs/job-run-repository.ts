@@ -15,14 +15,14 @@ export class JobRunRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
 
-  /** Whether someone has claimed the key (without claiming it). */
-  async isClaimed(key: string): Promise<boolean> {
+  /** Whether the key was claimed: a cheap look before preparing work that needs the claim. */
+  async has(key: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('job_runs')
       .select('key')
       .where('key', '=', key)
       .executeTakeFirst();
-    return row !== undefined;
+    return Boolean(row);
   }
 
   /** Gives a claim back, so failed work is tried again on a later tick. */

@@ -9,6 +9,7 @@ import { onboarding } from './0007-onboarding';
 import { dateOccurrences } from './0009-date-occurrences';
 import { blockers } from './0012-blockers';
 import { passwordResets } from './0013-password-resets';
+import { outbox } from './0014-outbox';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   dateOccurrences,
   blockers,
   passwordResets,
+  outbox,
 ];

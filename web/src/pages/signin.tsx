@@ -3,14 +3,15 @@ import { useSetupStatus, useSignIn } from '../api/session';
 import { AuthCard } from '../components/auth-card';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
-import { Link, useLocation } from '../router';
+import { Link, safeNext, useLocation } from '../router';
 import { checkEmail, collectErrors, useFieldErrors } from '../validation';
 
 export function SignInPage() {
   const signIn = useSignIn();
   const openSignup = useSetupStatus().data?.openSignup ?? false;
   // A new account goes on to where the visitor was headed too (e.g. a workspace invite).
-  const next = useLocation().search.get('next');
+  const wanted = useLocation().search.get('next');
+  const next = wanted ? safeNext(wanted) : null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { formRef, errors, show } = useFieldErrors<'email' | 'password'>();
