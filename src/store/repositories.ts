@@ -17,6 +17,7 @@ import { StatusUpdateRepository } from './status-updates/status-update-repositor
 import { MemberRepository } from './team/member-repository';
 import { PairingRepository } from './team/pairing-repository';
 import { TeamPromptRepository } from './team/prompt-repository';
+import { TeamMailRepository } from './team/team-mail-repository';
 import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
@@ -42,6 +43,7 @@ export interface Repositories {
   pairing: PairingRepository;
   teamPrompts: TeamPromptRepository;
   welcomeItems: WelcomeItemRepository;
+  teamMail: TeamMailRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -65,5 +67,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     pairing: new PairingRepository(db),
     teamPrompts: new TeamPromptRepository(db),
     welcomeItems: new WelcomeItemRepository(db),
+    teamMail: new TeamMailRepository(db),
   };
 }

@@ -255,6 +255,7 @@ export interface WorkspaceMemberRow {
   pairing_snoozed_until: string | null;
   allow_async: number;
   slack_user_id: string | null;
+  newcomer_since: string | null;
 }
 
 export interface WorkspaceInviteRow {
@@ -266,6 +267,22 @@ export interface WorkspaceInviteRow {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  newcomer: number | null;
+}
+
+export interface TeamMailRow {
+  id: string;
+  workspace_id: string;
+  recipient_id: string;
+  kind: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  reply_to: string | null;
+  not_before: string;
+  attempts: number;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface PairingExclusionRow {
@@ -364,5 +381,6 @@ export interface Database {
   team_prompts: TeamPromptRow;
   team_prompt_answers: TeamPromptAnswerRow;
   welcome_items: WelcomeItemRow;
+  team_mail: TeamMailRow;
   rapport_migrations: MigrationRow;
 }

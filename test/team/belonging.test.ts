@@ -24,6 +24,7 @@ const member = (profile: Record<string, unknown>, shared: string[]): MemberRecor
   pairingSnoozedUntil: null,
   allowAsync: false,
   slackUserId: null,
+  newcomerSince: null,
 });
 const day = (iso: string) => epochDayFromIsoDate(iso)!;
 
