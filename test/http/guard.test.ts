@@ -11,6 +11,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/setup',
   'POST /api/auth/signin',
   'POST /api/auth/signup',
+  'GET /api/auth/team-invite',
+  'POST /api/auth/team-signup',
 ]);
 
 let db: TestDatabase;

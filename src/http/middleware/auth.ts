@@ -19,6 +19,9 @@ export const PUBLIC_ROUTES = new Set([
   'POST /api/setup',
   'POST /api/auth/signin',
   'POST /api/auth/signup',
+  // A mailed workspace invite: see it, and create the account that joins (http/team).
+  'GET /api/auth/team-invite',
+  'POST /api/auth/team-signup',
 ]);
 
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
