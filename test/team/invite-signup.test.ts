@@ -68,6 +68,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
       workspaceName: 'Acme',
       inviterName: 'Mara Okafor',
       email: account.email,
+      canCreateAccount: true,
     });
 
     // Another address is refused as if the invite did not exist, and nothing is created.
@@ -123,11 +124,13 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
 
   it('opens no account with a link for anyone when sign-up is closed', async () => {
     const token = await inviteToken(api, admin, workspaceId);
-    expect((await api.call('GET', `/api/auth/team-invite?token=${token}`)).status).toBe(404);
+    // The page can say what to do: sign in.
+    const preview = await api.call('GET', `/api/auth/team-invite?token=${token}`);
+    expect(preview.body.invite).toMatchObject({ email: null, canCreateAccount: false });
     const before = await userCount();
     const open = await signup({ ...account, email: 'anyone@example.com', token });
-    expect(open.status).toBe(404);
-    expect(open.body.error.message).toBe('Invite not found');
+    expect(open.status).toBe(403);
+    expect(open.body.error.message).toMatch(/already have an account here: sign in/);
     expect(await userCount()).toBe(before);
     // The old path still says the same for a workspace token: it is not an account invite.
     const old = await api.call('POST', '/api/auth/signup', {

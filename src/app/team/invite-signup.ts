@@ -2,7 +2,7 @@
 // account and join in one step, even when this server has no open sign-up, because an admin
 // inviting that address is the permission. Only an invite bound to an address can open an account
 // (an open link shared in a channel would otherwise let anyone in), unless sign-up is open
-// anyway. Account and membership are made in one transaction that also spends the invite, so a
+// anyway; an open link's page says to sign in instead. Account and membership are made in one transaction that also spends the invite, so a
 // failure leaves neither, and the link works once. An invite for another address is, for this
 // e-mail, no invite at all (404), as for signed-in users.
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { presentUser } from '../accounts/user';
 import { defaultWorkingHours } from '../accounts/working-hours';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
-import { conflict, notFound } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
 import { parseInput } from '../validation';
 import { welcomeNewMember } from './welcomes';
@@ -25,12 +25,11 @@ export const inviteSignupInput = newAccountInput.extend({
 
 const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-async function usableForSignup(ctx: AppContext, token: string) {
+async function usableInvite(ctx: AppContext, token: string) {
   const invite = await ctx.repos.workspaces.findUsableInvite(sha256(token), isoNow(ctx.clock));
-  if (!invite || (!invite.email && !ctx.settings.openSignup)) throw notFound('Invite');
-  const workspace = await ctx.repos.workspaces.findById(invite.workspaceId);
-  if (!workspace) throw notFound('Invite');
-  return { invite, workspace };
+  const workspace = invite && (await ctx.repos.workspaces.findById(invite.workspaceId));
+  if (!invite || !workspace) throw notFound('Invite');
+  return { invite, workspace, canCreateAccount: Boolean(invite.email) || ctx.settings.openSignup };
 }
 
 /**
@@ -39,21 +38,27 @@ async function usableForSignup(ctx: AppContext, token: string) {
  */
 export async function previewInviteForSignup(ctx: AppContext, raw: unknown) {
   const { token } = parseInput(inviteTokenInput, raw);
-  const { invite, workspace } = await usableForSignup(ctx, token);
+  const { invite, workspace, canCreateAccount } = await usableInvite(ctx, token);
   const inviter = await ctx.repos.users.findById(invite.invitedBy);
   return {
     workspaceName: workspace.name,
     inviterName: inviter?.name ?? '',
     expiresAt: invite.expiresAt,
     email: invite.email,
+    canCreateAccount,
   };
 }
 
 /** Creates a member account and joins the invite's workspace, atomically; then the welcome. */
 export async function signUpWithTeamInvite(ctx: AppContext, raw: unknown) {
   const input = parseInput(inviteSignupInput, raw);
-  const { invite, workspace } = await usableForSignup(ctx, input.token);
+  const { invite, workspace, canCreateAccount } = await usableInvite(ctx, input.token);
   if (invite.email && !sameAddress(invite.email, input.email)) throw notFound('Invite');
+  if (!canCreateAccount) {
+    throw forbidden(
+      'This invite link is for people who already have an account here: sign in, then open it again',
+    );
+  }
   const passwordHash = await hashPassword(input.password);
   const now = isoNow(ctx.clock);
   const record = await inTransaction(ctx, async (repos) => {

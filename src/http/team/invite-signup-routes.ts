@@ -20,13 +20,16 @@ const routes = {
     path: '/api/auth/team-invite',
     tags,
     summary:
-      'A workspace invite for someone signed out: the workspace, who invited, and the address it ' +
-      'is for (only invites bound to an address, unless sign-up is open)',
+      'A workspace invite for someone signed out: the workspace, who invited, the address it is ' +
+      'for, and whether it can open an account (only invites for an address, unless sign-up is open)',
     request: { query: inviteTokenInput },
     responses: {
       200: json(
         z.object({
-          invite: TeamInvitePreviewSchema.extend({ email: z.string().nullable() }),
+          invite: TeamInvitePreviewSchema.extend({
+            email: z.string().nullable(),
+            canCreateAccount: z.boolean(),
+          }),
         }),
         'The invite',
       ),
@@ -46,7 +49,7 @@ const routes = {
         SignedInSchema.extend({ workspace: z.object({ id: z.string(), name: z.string() }) }),
         'Signed up and joined',
       ),
-      ...errorResponses(400, 404, 409, 413),
+      ...errorResponses(400, 403, 404, 409, 413),
     },
   }),
 };
