@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await hello.getByRole('button', { name: 'Said hello' }).click();
     await hello.waitFor({ state: 'detached' });
     await devon.goto(profileUrl);
-  });
+  }, 60_000);
 
   it('lets each member choose what they share and opt in to coffee', async () => {
     // Coffee is opt-in: off until Devon says yes; he tries both ways.

@@ -46,8 +46,10 @@ async function mailSchedule(ctx: AppContext, userId: string): Promise<Schedule> 
 export async function nextWorkingInstant(ctx: AppContext, userId: string, now: Date) {
   const status = workStatus(await mailSchedule(ctx, userId), now.toISOString());
   if (status.status === 'at-work') return now.toISOString();
-  // Nothing within a week (a long trip without hours, say): look again in a day.
-  return status.until ?? new Date(now.getTime() + 24 * 3600_000).toISOString();
+  // Nothing within a week (a long trip without hours, say): look again in a day. Normalised to
+  // toISOString() (with milliseconds): instants are compared as text.
+  const next = status.until ? Date.parse(status.until) : now.getTime() + 24 * 3600_000;
+  return new Date(next).toISOString();
 }
 
 /** Queues each mail for its recipient's hours and sends those already due. */
