@@ -21,10 +21,12 @@ export async function inviteToken(
   admin: Browser,
   workspaceId: string,
   email?: string,
+  /** Who the invite is for: someone new to the team (welcomed) or an existing colleague. */
+  newcomer?: boolean,
 ) {
   const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
     browser: admin,
-    body: email ? { email } : {},
+    body: { ...(email && { email }), ...(newcomer !== undefined && { newcomer }) },
   });
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
   return invite.body.token as string;
