@@ -231,6 +231,28 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await heading(mara).filter({ hasText: colleague.name }).waitFor();
     expect(await mara.getByText('Support').count()).toBeGreaterThan(0);
     await shot(mara, 'person-from-directory');
+  });
+
+  it('offers to link a colleague one already keeps instead of adding them twice', async () => {
+    // Devon already keeps Mara, by name, with a city of his own.
+    const { person } = await callAsBrowser(devon, at('/api/people'), 'POST', {
+      name: owner.name,
+      city: 'Hamburg',
+    });
+    await section(devon, 'Directory');
+    const entry = devon.getByRole('article', { name: owner.name });
+    await entry.getByRole('button', { name: `Add ${owner.name} to my people` }).click();
+    await entry.getByText(`Link to your existing ${owner.name}?`).waitFor();
+    await shot(devon, 'directory-link');
+    await entry.getByRole('button', { name: `Link to ${owner.name}` }).click();
+    await entry.getByText('Linked: empty fields filled in.').waitFor();
+    await entry.getByRole('link', { name: `Open ${owner.name}` }).click();
+    await devon.waitForURL((url) => url.pathname === `/people/${person.id}`);
+    // His city stays; the team she shares fills the empty field; still one Mara.
+    await devon.getByText('Hamburg').first().waitFor();
+    expect(await devon.getByText('Platform').count()).toBeGreaterThan(0);
+    const people = await (await devon.request.get(at('/api/people'))).json();
+    expect(people.people.filter((p: { name: string }) => p.name === owner.name)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
   });
 });
