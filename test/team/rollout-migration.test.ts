@@ -25,7 +25,7 @@ describe.each(dialects())('the team rollout migration on %s', (dialect) => {
       created_at: '2026-01-01T00:00:00.000Z',
       updated_at: '2026-01-01T00:00:00.000Z',
     });
-    // biome-ignore lint/suspicious/noExplicitAny: the schema as it was before 0011
+    // The schema as it was before 0011 (the typed one has its new columns).
     const raw = db.store.db as any;
     await raw.insertInto('users').values(['owner', 'founder', 'later'].map(user)).execute();
     await raw

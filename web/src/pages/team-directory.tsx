@@ -86,11 +86,7 @@ function DirectoryCard({
             <Link to={`/people/${add.data.person.id}`}>Open {add.data.person.name}</Link>
           </p>
         ) : match ? (
-          <div
-            className="stack"
-            role="group"
-            aria-label={`${entry.name} is already in your people`}
-          >
+          <div className="stack">
             <p>
               Link to your existing {match.name}?{' '}
               <span className="hint">
