@@ -239,6 +239,7 @@ export interface JobRunRow {
 export interface OutboxRow {
   id: string;
   channel: 'email' | 'slack';
+  topic: string | null;
   owner_id: string | null;
   recipient: string;
   payload: string;
@@ -296,6 +297,7 @@ export interface WorkspaceMemberRow {
   pairing_snoozed_until: string | null;
   allow_async: number;
   slack_user_id: string | null;
+  newcomer_since: string | null;
 }
 
 export interface WorkspaceInviteRow {
@@ -307,6 +309,7 @@ export interface WorkspaceInviteRow {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  newcomer: number | null;
 }
 
 export interface PairingExclusionRow {

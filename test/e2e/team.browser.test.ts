@@ -101,6 +101,10 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await mara.getByRole('heading', { name: 'Invite colleagues' }).waitFor();
     workspacePath = new URL(mara.url()).pathname.replace(/\/admin$/, '');
 
+    // Devon is new to the team: he gets introduced (founding members would not be).
+    await mara
+      .getByLabel('Who is it for?')
+      .selectOption({ label: 'Someone new to the team: introduce them to a few colleagues' });
     await mara.getByRole('button', { name: 'Create invite link' }).click();
     const link = await mara.getByLabel('Invite link').inputValue();
     expect(link).toMatch(new RegExp(`^${server.url}/team/join/`));
@@ -110,8 +114,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     const account = await callAsBrowser(mara, at('/api/invites'), 'POST', {});
 
     await devon.goto(link);
-    // Signed out: off to sign in, and back here after.
-    await devon.waitForURL((url) => url.pathname === '/signin');
+    // Signed out, with a link for anyone: the page says to sign in (it opens no account).
+    await devon.getByText('This link is for people who already have an account here.').waitFor();
     await devon.goto(account.url);
     await fillAccount(devon, colleague);
     await heading(devon).filter({ hasText: colleague.name }).waitFor();
@@ -131,12 +135,14 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await hello.getByRole('button', { name: 'Said hello' }).click();
     await hello.waitFor({ state: 'detached' });
     await devon.goto(profileUrl);
-  });
+  }, 60_000);
 
   it('lets each member choose what they share and opt in to coffee', async () => {
-    // Members are in coffee rounds unless they opt out; Devon tries it and comes back.
+    // Coffee is opt-in: off until Devon says yes; he tries both ways.
     const optIn = devon.getByLabel('Pair me for coffee');
-    expect(await optIn.isChecked()).toBe(true);
+    expect(await optIn.isChecked()).toBe(false);
+    await optIn.check();
+    await devon.getByRole('status').filter({ hasText: 'You’re in the next round.' }).waitFor();
     await optIn.uncheck();
     await devon.getByRole('status').filter({ hasText: 'You’re out of coffee rounds.' }).waitFor();
     await optIn.check();
@@ -152,7 +158,10 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await shot(devon, 'profile');
 
     await mara.goto(at(`${workspacePath}/profile`));
-    expect(await mara.getByLabel('Pair me for coffee').isChecked()).toBe(true);
+    // The workspace's creator, too, is paired only once she says yes.
+    expect(await mara.getByLabel('Pair me for coffee').isChecked()).toBe(false);
+    await mara.getByLabel('Pair me for coffee').check();
+    await mara.getByRole('status').filter({ hasText: 'You’re in the next round.' }).waitFor();
     await mara.getByLabel('Team', { exact: true }).fill('Platform');
     await mara.getByLabel('Interests', { exact: true }).fill('Climbing, chess');
     await mara.getByLabel('Share team').check();
@@ -222,6 +231,28 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
     await heading(mara).filter({ hasText: colleague.name }).waitFor();
     expect(await mara.getByText('Support').count()).toBeGreaterThan(0);
     await shot(mara, 'person-from-directory');
+  });
+
+  it('offers to link a colleague one already keeps instead of adding them twice', async () => {
+    // Devon already keeps Mara, by name, with a city of his own.
+    const { person } = await callAsBrowser(devon, at('/api/people'), 'POST', {
+      name: owner.name,
+      city: 'Hamburg',
+    });
+    await section(devon, 'Directory');
+    const entry = devon.getByRole('article', { name: owner.name });
+    await entry.getByRole('button', { name: `Add ${owner.name} to my people` }).click();
+    await entry.getByText(`Link to your existing ${owner.name}?`).waitFor();
+    await shot(devon, 'directory-link');
+    await entry.getByRole('button', { name: `Link to ${owner.name}` }).click();
+    await entry.getByText('Linked: empty fields filled in.').waitFor();
+    await entry.getByRole('link', { name: `Open ${owner.name}` }).click();
+    await devon.waitForURL((url) => url.pathname === `/people/${person.id}`);
+    // His city stays; the team she shares fills the empty field; still one Mara.
+    await devon.getByText('Hamburg').first().waitFor();
+    expect(await devon.getByText('Platform').count()).toBeGreaterThan(0);
+    const people = await (await devon.request.get(at('/api/people'))).json();
+    expect(people.people.filter((p: { name: string }) => p.name === owner.name)).toHaveLength(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/forgot',
   'POST /api/auth/reset/check',
   'POST /api/auth/reset',
+  'GET /api/auth/team-invite',
+  'POST /api/auth/team-signup',
 ]);
 
 let db: TestDatabase;

@@ -73,7 +73,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     // A third user joins the owner's workspace, which puts a welcome on the owner's Today.
     const invite = await api.call('POST', `/api/workspaces/${ids.workspaces}/invites`, {
       browser: owner,
-      body: {},
+      body: { newcomer: true },
     });
     const third = await api.addMember(owner);
     await api.call('POST', '/api/workspaces/join', {

@@ -24,6 +24,7 @@ const member = (profile: Record<string, unknown>, shared: string[]): MemberRecor
   pairingSnoozedUntil: null,
   allowAsync: false,
   slackUserId: null,
+  newcomerSince: null,
 });
 const day = (iso: string) => epochDayFromIsoDate(iso)!;
 
@@ -97,7 +98,7 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
 
   it('introduces a newcomer to three colleagues chosen by the engine', async () => {
     const newcomer = await api.addMember(admin, { name: 'Nina New' });
-    const token = await inviteToken(api, admin, workspaceId);
+    const token = await inviteToken(api, admin, workspaceId, undefined, true);
     posts.length = 0;
     await api.call('POST', '/api/workspaces/join', { browser: newcomer, body: { token } });
     const mine = await api.call('GET', path('/welcomes'), { browser: newcomer });

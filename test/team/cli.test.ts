@@ -29,7 +29,13 @@ describe('rapport team', () => {
 
   it('creates a workspace, invites by link, and joins with the link or the token', async () => {
     expect(ok(await cli('team', 'create', 'Acme'))).toMatch(/Created workspace "Acme"/);
-    const invite = await json<{ url: string; token: string }>('team', 'invite', '--json');
+    // Ann and Bo are new to the team: they are introduced (founding members would not be).
+    const invite = await json<{ url: string; token: string }>(
+      'team',
+      'invite',
+      '--newcomer',
+      '--json',
+    );
     expect(invite.url).toContain(`/team/join/${invite.token}`);
     expect(ok(await cli('--as', ann.email, 'team', 'join', invite.url))).toMatch(/Joined "Acme"/);
     ok(await cli('--as', bo.email, 'team', 'join', invite.token));
@@ -88,6 +94,16 @@ describe('rapport team', () => {
   });
 
   it('pairs everyone (three make a trio) and records who met', async () => {
+    // Coffee is opt-in: nobody is paired before saying yes.
+    const before = ok(await cli('team', 'pair', '--dry-run'));
+    expect(before).not.toMatch(/Olga Owner/);
+    const off = ok(await cli('--as', ann.email, 'team', 'profile'));
+    expect(off).toMatch(/coffee\s+off: you are not paired until you say yes/);
+    expect((await cli('team', 'profile', '--coffee', 'maybe')).code).toBe(2);
+    for (const who of [[], ['--as', ann.email], ['--as', bo.email]]) {
+      const on = ok(await cli(...who, 'team', 'profile', '--coffee', 'on'));
+      expect(on).toMatch(/coffee\s+on: you are paired/);
+    }
     const result = await json<{ round: { groups: { members: { name: string }[] }[] } }>(
       'team',
       'pair',

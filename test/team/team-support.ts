@@ -21,16 +21,18 @@ export async function inviteToken(
   admin: Browser,
   workspaceId: string,
   email?: string,
+  /** Who the invite is for: someone new to the team (welcomed) or an existing colleague. */
+  newcomer?: boolean,
 ) {
   const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
     browser: admin,
-    body: email ? { email } : {},
+    body: { ...(email && { email }), ...(newcomer !== undefined && { newcomer }) },
   });
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
   return invite.body.token as string;
 }
 
-/** An admin (the instance owner) and `count` members, all in one new workspace. */
+/** An admin (the instance owner) and `count` members, all in one new workspace, all opted in to coffee. */
 export async function buildTeam(api: TestApi, count: number, name = 'Acme'): Promise<TestTeam> {
   const admin = await api.setupOwner();
   const created = await api.call('POST', '/api/workspaces', { browser: admin, body: { name } });
@@ -49,6 +51,12 @@ export async function buildTeam(api: TestApi, count: number, name = 'Acme'): Pro
   }
   for (const browser of [admin, ...members]) {
     await api.call('PATCH', '/api/me', { browser, body: { workingHours: ALWAYS } });
+    // Coffee is opt-in: these teams said yes.
+    const optIn = await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+      browser,
+      body: { pairing: { optIn: true } },
+    });
+    expect(optIn.status, JSON.stringify(optIn.body)).toBe(200);
   }
   return { workspaceId, admin, members };
 }

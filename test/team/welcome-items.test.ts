@@ -41,7 +41,8 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
       },
     });
     nina = await api.addMember(admin, { name: 'Nina New' });
-    const token = await inviteToken(api, admin, workspaceId);
+    // Nina is new to the team (the workspace is brand new, so the invite says so).
+    const token = await inviteToken(api, admin, workspaceId, undefined, true);
     const joined = await api.call('POST', '/api/workspaces/join', {
       browser: nina,
       body: { token },

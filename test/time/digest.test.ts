@@ -123,9 +123,10 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
       body: { name: 'Acme' },
     });
     const workspaceId = created.body.workspace.id;
+    // Kim is new to the team (only newcomers are welcomed).
     const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       browser: me,
-      body: {},
+      body: { newcomer: true },
     });
     const kim = await api.addMember(me, { name: 'Kim Park', timeZone: 'Europe/Lisbon' });
     await api.call('POST', '/api/workspaces/join', {
@@ -156,9 +157,10 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     const created = await api.call('POST', '/api/workspaces', { browser: me, body: { name: 'A' } });
     const workspaceId = created.body.workspace.id;
     const kim = await api.addMember(me, { name: 'Kim Park' });
+    // Kim is new to the team (only newcomers are welcomed).
     const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       browser: me,
-      body: {},
+      body: { newcomer: true },
     });
     await api.call('POST', '/api/workspaces/join', {
       browser: kim,

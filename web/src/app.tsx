@@ -27,6 +27,7 @@ export function App() {
   if (route.access === 'guest') {
     return user ? <Redirect to={safeNext(search.get('next'))} /> : <route.page params={params} />;
   }
+  if (!user && route.access === 'either') return <route.page params={params} />;
   if (!user) {
     const here = path + (search.size ? `?${search}` : '');
     return <Redirect to={here === '/' ? '/signin' : `/signin?next=${encodeURIComponent(here)}`} />;

@@ -32,9 +32,10 @@ import { matchPath } from './router';
 
 /**
  * Who may see a page: `user` needs a session (and gets the app layout), `guest` is for the
- * signed-out (a signed-in visitor is sent on), `setup` only exists before the first account.
+ * signed-out (a signed-in visitor is sent on), `setup` only exists before the first account,
+ * `either` shows to both (with the layout when signed in).
  */
-export type Access = 'user' | 'guest' | 'setup';
+export type Access = 'user' | 'guest' | 'setup' | 'either';
 
 export interface PageRoute {
   path: string;
@@ -67,8 +68,8 @@ export const routes: PageRoute[] = [
   // Occasional, so not in the header: linked from Wins and from Today's revisit reminder.
   { path: '/proposal', access: 'user', page: ProposalPage },
   { path: '/team', access: 'user', page: TeamPage, nav: 'Team', more: 'phone' },
-  // Signed-in only: a signed-out visitor signs in (or up) and comes back here.
-  { path: '/team/join/:token', access: 'user', page: TeamJoinPage },
+  // Signed in: join. Signed out: create the account that joins (or sign in and come back).
+  { path: '/team/join/:token', access: 'either', page: TeamJoinPage },
   { path: '/team/:id', access: 'user', page: TeamSpacePage },
   { path: '/team/:id/directory', access: 'user', page: TeamDirectoryPage },
   { path: '/team/:id/profile', access: 'user', page: TeamProfilePage },

@@ -114,10 +114,18 @@ export function enqueueMail(
   ctx: AppContext,
   repos: AppContext['repos'],
   mail: EmailPayload & { to: string[]; ownerId: string | null },
+  when: { notBefore?: string; topic?: string } = {},
 ): Promise<string> {
   const { to, ownerId, ...payload } = mail;
   return repos.outbox.enqueue(
-    { channel: 'email', ownerId, recipient: to, payload, messageDomain: messageDomain(ctx) },
+    {
+      channel: 'email',
+      ownerId,
+      recipient: to,
+      payload,
+      messageDomain: messageDomain(ctx),
+      ...when,
+    },
     ctx.clock.now().toISOString(),
   );
 }

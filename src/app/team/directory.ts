@@ -5,7 +5,6 @@ import type { WorkingHours } from '../accounts/working-hours';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { inTransaction } from '../context';
-import { createPerson } from '../people/people';
 import { parseInput } from '../validation';
 import { requireFellowMember, requireMember } from './membership';
 import { exclusionsInput, profileChanges, SHARE_FIELDS, type ShareField } from './team-input';
@@ -133,39 +132,4 @@ export async function setExclusions(
     repos.pairing.replaceExclusions(workspaceId, userId, unique, isoNow(ctx.clock)),
   );
   return myProfile(ctx, userId, workspaceId);
-}
-
-/** "Add to my people": a person in the caller's own people, prefilled from what the colleague shares. */
-export async function addMemberToPeople(
-  ctx: AppContext,
-  userId: string,
-  workspaceId: string,
-  memberId: string,
-) {
-  await requireMember(ctx, userId, workspaceId);
-  const entry = sharedEntry(await requireFellowMember(ctx, workspaceId, memberId));
-  return createPerson(ctx, userId, {
-    name: entry.name,
-    kind: 'coworker',
-    ...(entry.email && { email: entry.email }),
-    ...(entry.timeZone && { timeZone: entry.timeZone }),
-    ...(entry.workingHours && { workingHours: entry.workingHours }),
-    ...(entry.officeDays && { officeDays: entry.officeDays }),
-    ...(entry.city && { city: entry.city }),
-    ...(entry.team && { team: entry.team }),
-    ...(entry.role && { title: entry.role }),
-    ...(entry.interests && { tags: entry.interests }),
-    ...(entry.askMeAbout && { facts: [`Ask me about: ${entry.askMeAbout}`] }),
-    ...(entry.birthday && { birthday: entry.birthday }),
-    ...(entry.workStart && {
-      dates: [
-        {
-          type: 'work-anniversary',
-          month: Number(entry.workStart.slice(5, 7)),
-          day: Number(entry.workStart.slice(8, 10)),
-          year: Number(entry.workStart.slice(0, 4)),
-        },
-      ],
-    }),
-  });
 }

@@ -1,17 +1,21 @@
 // Telling people about a round: each member gets an e-mail with their group, the reason and the
-// slot on their own clock; the workspace's Slack channel gets the list of groups. One failed
-// delivery never stops the others; failures are counted and logged.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+// slot on their own clock, in their own working hours (team-mail queues it until then); the
+// workspace's Slack channel gets the list of groups. One failed delivery never stops the others;
+// failures are counted and logged.
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import type { AppContext } from '../context';
-import { deliverOutbox, enqueueMail, enqueueSlack } from '../outbox/outbox-sender';
+import { deliverOutbox, enqueueSlack } from '../outbox/outbox-sender';
 import type { FormedGroup, FormedRound, SlotView } from './rounds';
 import { slackDestination } from './slack-settings';
+import { type MemberMail, queueMemberMail } from './team-mail';
 
 export interface DeliveryReport {
+  /** Mailed now (the member was at work). */
   mailed: number;
   mailFailures: number;
+  /** Held until each member's working hours begin, then sent by the minute tick. */
+  waiting: number;
   slack: 'posted' | 'failed' | 'not-configured';
 }
 
@@ -19,24 +23,17 @@ export async function deliverRound(
   ctx: AppContext,
   workspace: WorkspaceRecord,
   round: FormedRound & { members: MemberRecord[] },
+  now: Date,
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { mailed: 0, mailFailures: 0, slack: 'not-configured' };
   const byId = new Map(round.members.map((m) => [m.memberId, m]));
-  if (ctx.mailer.configured) {
-    for (const group of round.groups) {
-      for (const { id } of group.members) {
-        const member = byId.get(id);
-        if (!member) continue;
-        // Through the outbox: sent just below, and retried later if that fails.
-        const mail = pairingMail(workspace.name, member, group);
-        if (await deliverNow(ctx, await enqueueMail(ctx, ctx.repos, { ...mail, ownerId: id }))) {
-          report.mailed += 1;
-        } else {
-          report.mailFailures += 1;
-        }
-      }
-    }
-  }
+  const mails = round.groups.flatMap((group) =>
+    group.members.flatMap(({ id }) => {
+      const member = byId.get(id);
+      return member ? [pairingMail(workspace.name, member, group)] : [];
+    }),
+  );
+  const queued = await queueMemberMail(ctx, workspace.id, mails, now);
+  const report: DeliveryReport = { ...queued, slack: 'not-configured' };
   const destination = slackDestination(workspace);
   if (destination) {
     const text = slackRoundText(workspace.name, round, byId);
@@ -61,7 +58,7 @@ export function slotText(slot: SlotView | null, memberId: string): string {
   return `Suggested: ${weekday} ${mine.local.replace('T', ' ')} (${mine.timeZone}), ${slot.minutes} min.`;
 }
 
-function pairingMail(workspaceName: string, member: MemberRecord, group: FormedGroup) {
+function pairingMail(workspaceName: string, member: MemberRecord, group: FormedGroup): MemberMail {
   const others = group.members.filter((m) => m.id !== member.memberId).map((m) => m.name);
   const who =
     others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0];
@@ -73,10 +70,10 @@ function pairingMail(workspaceName: string, member: MemberRecord, group: FormedG
     'Afterwards, tell Rapport whether you met: it shapes the next rounds.',
   ];
   return {
-    to: [member.email],
+    recipientId: member.memberId,
+    kind: 'coffee',
     subject: `Coffee in ${workspaceName}: you are meeting ${who}`,
-    text: lines.join('\n\n'),
-    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+    lines,
   };
 }
 

@@ -128,7 +128,9 @@ export async function startRound(
     dryRun: input.dryRun ?? false,
     now: ctx.clock.now(),
   });
-  const delivery = formed.dryRun ? null : await deliverRound(ctx, workspace, formed);
+  const delivery = formed.dryRun
+    ? null
+    : await deliverRound(ctx, workspace, formed, ctx.clock.now());
   return { round: presentRound(formed, userId), delivery };
 }
 

@@ -20,7 +20,7 @@ export async function runDueRounds(ctx: AppContext, now: Date): Promise<string[]
     try {
       const round = await formRound(ctx, workspace, { origin: 'scheduled', dryRun: false, now });
       formed.push(workspace.id);
-      await deliverRound(ctx, workspace, round);
+      await deliverRound(ctx, workspace, round, now);
     } catch (error) {
       if (!formed.includes(workspace.id)) await ctx.repos.jobRuns.release(key);
       console.error(`pairing round for ${workspace.id} failed:`, (error as Error).message);

@@ -92,7 +92,17 @@ export const workspaceChanges = z
   .strict();
 
 export const newWorkspaceInput = z.object({ name: workspaceName }).strict();
-export const newTeamInviteInput = z.object({ email: emailField.optional() }).strict();
+export const newTeamInviteInput = z
+  .object({
+    email: emailField.optional(),
+    /**
+     * Who the link is for: true, someone new to the team (welcomed, introduced, "new" to
+     * colleagues for 30 days); false, an existing colleague. Unset: new unless they join in the
+     * workspace's first two weeks (its founding members).
+     */
+    newcomer: z.boolean().optional(),
+  })
+  .strict();
 export const joinInput = z.object({ token: z.string().trim().min(10).max(200) }).strict();
 export const exclusionsInput = z
   .object({ userIds: z.array(z.string().min(1).max(40)).max(500) })

@@ -38,6 +38,7 @@ export async function createTeamInvite(
     tokenHash: sha256(token),
     invitedBy: userId,
     email: input.email ?? null,
+    newcomer: input.newcomer ?? null,
     now: now.toISOString(),
     expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS).toISOString(),
   });

@@ -1,9 +1,10 @@
 // A newcomer is introduced to a few colleagues chosen by the pairing engine itself (its
 // onboarding rule favours their own team first): each pass takes the newcomer's partner and
 // excludes them for the next pass. The introductions are stored as a "welcome" round, mailed to
-// everyone involved and posted to Slack, and each person involved finds a first-contact item on
-// their Today (app/today/welcome-items). A failed welcome never fails the join.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+// everyone involved (each in their own working hours, see team-mail) and posted to Slack, and
+// each person involved finds a first-contact item on their Today (app/today/welcome-items).
+// Only newcomers are welcomed (see isNewcomerJoin): the founding members of a new workspace are
+// colleagues who already know each other. A failed welcome never fails the join.
 import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { RoundRecord } from '../../store/team/pairing-repository';
@@ -14,9 +15,35 @@ import { slackEscape } from './round-delivery';
 import { localDate } from './round-schedule';
 import { participants } from './rounds';
 import { slackDestination } from './slack-settings';
+import { type MemberMail, queueMemberMail } from './team-mail';
 import { pairingOf } from './workspaces';
 
 const WELCOME_COLLEAGUES = 3;
+/** The first weeks of a workspace: who joins then is rolling it out with colleagues they know. */
+export const FOUNDING_DAYS = 14;
+/** How long someone who joined counts as new to the team. */
+export const NEWCOMER_DAYS = 30;
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Whether someone joining now is new to the team: the invite says so when the admin chose;
+ * otherwise whoever joins after the workspace's founding weeks is.
+ */
+export function isNewcomerJoin(
+  workspaceCreatedAt: string,
+  inviteSays: boolean | null,
+  now: Date,
+): boolean {
+  if (inviteSays !== null) return inviteSays;
+  return now.getTime() - Date.parse(workspaceCreatedAt) > FOUNDING_DAYS * DAY_MS;
+}
+
+/** The day a member became new to the team, while that is within the last 30 days. */
+export function recentNewcomerSince(member: MemberRecord, now: Date): string | null {
+  if (!member.newcomerSince) return null;
+  const since = Date.parse(`${member.newcomerSince}T00:00:00Z`);
+  return now.getTime() - since <= NEWCOMER_DAYS * DAY_MS ? member.newcomerSince : null;
+}
 const EMPTY_ROUND: RoundRecord = {
   id: '',
   workspaceId: '',
@@ -48,11 +75,14 @@ async function chooseColleagues(ctx: AppContext, workspaceId: string, newcomerId
   const settings = { ...pairingOf(workspace), groupSize: 2 as const };
   const now = ctx.clock.now();
   const all = await ctx.repos.workspaceMembers.list(workspaceId);
-  const members = participants(all, localDate(settings.timeZone, now)).filter(
+  // Introductions are not coffee: everyone not on a pairing break may be introduced, opted in
+  // to coffee or not (coffee is opt-in, and most members never touch the switch).
+  const awake = all.map((m) => ({ ...m, pairingOptIn: true }));
+  const members = participants(awake, localDate(settings.timeZone, now)).filter(
     (m) => m.memberId !== newcomerId,
   );
-  const newcomer = all.find((m) => m.memberId === newcomerId);
-  if (!newcomer || members.length === 0) return [];
+  const newcomer = awake.find((m) => m.memberId === newcomerId);
+  if (!newcomer || !recentNewcomerSince(newcomer, now) || members.length === 0) return [];
   const [exclusions, history] = await Promise.all([
     ctx.repos.pairing.exclusionsForRound(workspaceId),
     ctx.repos.pairing.recentRounds(workspaceId, 12, 'coffee'),
@@ -131,33 +161,26 @@ async function sendWelcome(
 ) {
   const { workspace, member: newcomer } = await requireMember(ctx, newcomerId, workspaceId);
   const names = intros.map((i) => i.colleague.name).join(', ');
-  const mails = [
+  const mails: MemberMail[] = [
     {
-      to: [newcomer.email],
+      recipientId: newcomer.memberId,
+      kind: 'welcome',
       subject: `Welcome to ${workspace.name}: meet ${names}`,
       lines: [
         `Welcome to ${workspace.name}, ${newcomer.name}!`,
         ...intros.map((i) => `Say hello to ${i.colleague.name} (${i.reason}).`),
       ],
     },
-    ...intros.map((i) => ({
-      to: [i.colleague.email],
-      subject: `${newcomer.name} just joined ${workspace.name}: say hello`,
-      lines: [`${newcomer.name} just joined ${workspace.name}. A short hello goes a long way.`],
-    })),
+    ...intros.map(
+      (i): MemberMail => ({
+        recipientId: i.colleague.memberId,
+        kind: 'welcome-colleague',
+        subject: `${newcomer.name} just joined ${workspace.name}: say hello`,
+        lines: [`${newcomer.name} just joined ${workspace.name}. A short hello goes a long way.`],
+      }),
+    ),
   ];
-  if (ctx.mailer.configured) {
-    for (const mail of mails) {
-      await ctx.mailer
-        .send({
-          to: mail.to,
-          subject: mail.subject,
-          text: mail.lines.join('\n\n'),
-          html: mail.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
-        })
-        .catch((error: Error) => console.error('welcome mail failed:', error.message));
-    }
-  }
+  await queueMemberMail(ctx, workspaceId, mails, ctx.clock.now());
   const destination = slackDestination(workspace);
   if (!destination) return;
   const label = (m: MemberRecord) => (m.slackUserId ? `<@${m.slackUserId}>` : slackEscape(m.name));

@@ -1,7 +1,8 @@
 // Workspaces: create one (and be its admin), join with an invite (team-invites.ts), leave.
+
 import type { Repositories } from '../../store/repositories';
 import type { WorkspaceRole } from '../../store/team/member-repository';
-import type { WorkspaceRecord } from '../../store/team/workspace-repository';
+import type { WorkspaceInviteRecord, WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, notFound } from '../errors';
@@ -16,7 +17,8 @@ import {
   workspaceChanges,
 } from './team-input';
 import { usableInviteFor } from './team-invites';
-import { welcomeNewMember } from './welcomes';
+import { teamTopic } from './team-mail';
+import { isNewcomerJoin, welcomeNewMember } from './welcomes';
 
 export interface WorkspaceView {
   id: string;
@@ -139,15 +141,36 @@ export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknow
   const invite = await usableInviteFor(ctx, userId, token);
   const already = await ctx.repos.workspaceMembers.find(invite.workspaceId, userId);
   if (!already) {
-    await inTransaction(ctx, async (repos) => {
-      if (invite.email && !(await repos.workspaces.spendInvite(invite.id, now))) {
-        throw conflict('This invite has just been used');
-      }
-      await repos.workspaceMembers.add(invite.workspaceId, userId, 'member', now);
-    });
+    await inTransaction(ctx, (repos) => addInvitedMember(repos, invite, userId, now));
     await welcomeNewMember(ctx, invite.workspaceId, userId);
   }
   return getWorkspace(ctx, userId, invite.workspaceId);
+}
+
+/**
+ * Makes the invite's holder a member, inside the caller's transaction: a single-use invite is
+ * spent (or the join refused when someone just used it), and whether they join as someone new to
+ * the team is decided (see isNewcomerJoin). Coffee pairing starts off until they opt in.
+ */
+export async function addInvitedMember(
+  repos: Repositories,
+  invite: WorkspaceInviteRecord,
+  userId: string,
+  now: string,
+) {
+  if (invite.email && !(await repos.workspaces.spendInvite(invite.id, now))) {
+    throw conflict('This invite has just been used');
+  }
+  const workspace = await repos.workspaces.findById(invite.workspaceId);
+  if (!workspace) throw notFound('Invite');
+  const newcomer = isNewcomerJoin(workspace.createdAt, invite.newcomer, new Date(now));
+  await repos.workspaceMembers.add(
+    invite.workspaceId,
+    userId,
+    'member',
+    now,
+    newcomer ? now.slice(0, 10) : null,
+  );
 }
 
 export async function leaveWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
@@ -183,6 +206,7 @@ export async function removeFromWorkspace(
   await repos.pairing.removeMember(workspaceId, memberId);
   await repos.teamPrompts.removeMember(workspaceId, memberId);
   await repos.welcomeItems.removeMember(workspaceId, memberId);
+  await repos.outbox.withdraw(memberId, teamTopic(workspaceId));
   await repos.workspaceMembers.remove(workspaceId, memberId);
   await keepAnAdmin(repos, workspaceId);
 }

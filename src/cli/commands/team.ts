@@ -79,30 +79,49 @@ export function registerTeam(program: Command) {
   wsOption(
     team
       .command('invite')
-      .argument('[email]', 'only this account may use the link (once)')
+      .argument(
+        '[email]',
+        'only this address may use the link (once); without an account, it creates one',
+      )
       .description('create an invite link (admins); it is printed once'),
   )
+    .option('--newcomer', 'for someone new to the team: introduce them to a few colleagues')
+    .option('--existing', 'for a colleague already on the team: no introductions')
     .option('--json', 'print JSON')
-    .action(async (email: string | undefined, flags: { workspace?: string }, command: Command) => {
-      await withClient(command, async (client, options) => {
-        const workspace = await pickWorkspace(client, flags.workspace);
-        const invite = await client.request<{
-          url: string;
-          token: string;
-          expiresAt: string;
-          mailed: boolean;
-        }>('POST', workspacePath(workspace, '/invites'), email ? { email } : {});
-        if (options.json) return printJson(invite);
-        printLine(invite.url);
-        const who = email
-          ? `Only ${email} can join with it, once,`
-          : 'Anyone with an account here can join with it';
-        const sent = invite.mailed ? ` E-mailed to ${email}.` : '';
-        printNote(
-          `${who} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}.${sent}`,
-        );
-      });
-    });
+    .action(
+      async (
+        email: string | undefined,
+        flags: { workspace?: string; newcomer?: boolean; existing?: boolean },
+        command: Command,
+      ) => {
+        if (flags.newcomer && flags.existing) {
+          throw new UsageError('--newcomer or --existing, not both');
+        }
+        await withClient(command, async (client, options) => {
+          const workspace = await pickWorkspace(client, flags.workspace);
+          const body = {
+            ...(email && { email }),
+            ...(flags.newcomer && { newcomer: true }),
+            ...(flags.existing && { newcomer: false }),
+          };
+          const invite = await client.request<{
+            url: string;
+            token: string;
+            expiresAt: string;
+            mailed: boolean;
+          }>('POST', workspacePath(workspace, '/invites'), body);
+          if (options.json) return printJson(invite);
+          printLine(invite.url);
+          const who = email
+            ? `Only ${email} can join with it, once,`
+            : 'Anyone with an account here can join with it';
+          const sent = invite.mailed ? ` E-mailed to ${email}.` : '';
+          printNote(
+            `${who} until ${invite.expiresAt.slice(0, 10)}: rapport team join ${invite.token}.${sent}`,
+          );
+        });
+      },
+    );
 
   team
     .command('join')
@@ -134,7 +153,11 @@ export function registerTeam(program: Command) {
       .option('--ask-me-about <topics>')
       .option('--birthday <MM-DD>', 'day and month only')
       .option('--work-start <date>', 'YYYY-MM-DD')
-      .option('--office <days>', 'comma list of weekdays, e.g. tue,thu'),
+      .option('--office <days>', 'comma list of weekdays, e.g. tue,thu')
+      .option(
+        '--coffee <on|off>',
+        'coffee pairing: on to be paired, off to stay out (off until you say on)',
+      ),
   )
     .option('--json', 'print JSON')
     .action(async (flags: Record<string, string | undefined>, command: Command) => {
@@ -153,6 +176,11 @@ export function registerTeam(program: Command) {
           printLine(`${share.includes(key) ? 'shared ' : 'private'}  ${key}: ${shown}`);
         }
         printLine(`${share.includes('workingHours') ? 'shared ' : 'private'}  workingHours`);
+        printLine(
+          profile.pairing.optIn
+            ? 'coffee   on: you are paired in coffee rounds (--coffee off to stop)'
+            : 'coffee   off: you are not paired until you say yes (--coffee on)',
+        );
       });
     });
 
@@ -184,6 +212,7 @@ export function registerTeam(program: Command) {
 interface Profile {
   values: Record<string, unknown>;
   share: string[];
+  pairing: { optIn: boolean };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -199,6 +228,13 @@ function profileChanges(flags: Record<string, string | undefined>) {
         );
       return field;
     });
+  }
+  if (flags.coffee !== undefined) {
+    const value = flags.coffee.trim().toLowerCase();
+    if (value !== 'on' && value !== 'off') {
+      throw new UsageError(`--coffee: say on or off, not "${flags.coffee}"`);
+    }
+    changes.pairing = { optIn: value === 'on' };
   }
   if (flags.interests !== undefined) changes.interests = commaList(flags.interests);
   if (flags.office !== undefined) changes.officeDays = commaList(flags.office.toLowerCase());

@@ -22,6 +22,9 @@ export const PUBLIC_ROUTES = new Set([
   'POST /api/auth/forgot',
   'POST /api/auth/reset/check',
   'POST /api/auth/reset',
+  // A mailed workspace invite: see it, and create the account that joins (http/team).
+  'GET /api/auth/team-invite',
+  'POST /api/auth/team-signup',
 ]);
 
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {

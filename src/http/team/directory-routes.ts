@@ -1,11 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  addMemberToPeople,
-  directory,
-  myProfile,
-  setExclusions,
-  updateMyProfile,
-} from '../../app/team/directory';
+import { addMemberToPeople, addToPeopleInput } from '../../app/team/add-to-people';
+import { directory, myProfile, setExclusions, updateMyProfile } from '../../app/team/directory';
 import { exclusionsInput, profileChanges } from '../../app/team/team-input';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
@@ -56,11 +51,18 @@ const routes = {
     method: 'post',
     path: '/api/workspaces/{id}/members/{userId}/add-to-people',
     tags,
-    summary: 'Add a colleague to your own people, prefilled from what they share',
-    request: { params: memberParam },
+    summary:
+      'Add a colleague to your own people, prefilled from what they share. When you already have ' +
+      'them (same e-mail, or the same name) the answer is 409 with `details.match`; then send ' +
+      '`{"action":"link","personId":…}` to fill that person’s empty fields, or `{"action":"new"}`',
+    request: {
+      params: memberParam,
+      body: { required: false, content: { 'application/json': { schema: addToPeopleInput } } },
+    },
     responses: {
-      201: json(z.object({ person: PersonSchema }), 'Added'),
-      ...errorResponses(400, 401, 404),
+      200: json(z.object({ person: PersonSchema, linked: z.literal(true) }), 'Linked'),
+      201: json(z.object({ person: PersonSchema, linked: z.literal(false) }), 'Added'),
+      ...errorResponses(400, 401, 404, 409),
     },
   }),
 };
@@ -88,7 +90,11 @@ export function registerDirectoryRoutes(app: HttpApp) {
   });
   app.openapi(routes.addToPeople, async (c) => {
     const { id, userId } = c.req.valid('param');
-    const person = await addMemberToPeople(c.get('ctx'), principalOf(c).userId, id, userId);
-    return c.json({ person }, 201);
+    const ctx = c.get('ctx');
+    const body = c.req.valid('json') ?? {};
+    const added = await addMemberToPeople(ctx, principalOf(c).userId, id, userId, body);
+    return added.linked
+      ? c.json({ person: added.person, linked: true as const }, 200)
+      : c.json({ person: added.person, linked: false as const }, 201);
   });
 }

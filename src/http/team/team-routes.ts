@@ -6,6 +6,7 @@ import type { HttpApp, HttpEnv } from '../env';
 import { errorBody } from '../errors';
 import { registerCelebrationRoutes } from './celebration-routes';
 import { registerDirectoryRoutes } from './directory-routes';
+import { registerInviteSignupRoutes } from './invite-signup-routes';
 import { registerPromptRoutes } from './prompt-routes';
 import { registerRoundRoutes } from './round-routes';
 import { registerSlackRoutes } from './slack-routes';
@@ -30,4 +31,5 @@ export function registerTeamRoutes(app: HttpApp) {
   registerPromptRoutes(app);
   registerCelebrationRoutes(app);
   registerSlackRoutes(app);
+  registerInviteSignupRoutes(app);
 }

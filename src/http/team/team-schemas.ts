@@ -118,6 +118,8 @@ export const DeliverySchema = z
   .object({
     mailed: z.number(),
     mailFailures: z.number(),
+    /** Held until each member's working hours begin. */
+    waiting: z.number(),
     slack: z.enum(['posted', 'failed', 'not-configured']),
   })
   .nullable();

@@ -7,7 +7,9 @@ import type { Migration } from './migration';
  * what (JSON). A sender leases a row (`leased_until`) before sending, so a row whose sender died
  * is taken again once the lease runs out; `message_id` stays the same across attempts so the
  * receiving side can recognise a retry. Failures back off (`next_attempt_at`) and keep
- * `last_error`; `status` is pending, sent, or failed (gave up).
+ * `last_error`; `status` is pending, sent, or failed (gave up). A message may wait for its time
+ * (`next_attempt_at` in the future: team mail held for the recipient's working hours), and
+ * `topic` groups what can be withdrawn together (`team:<workspace id>` when a member leaves).
  */
 export const outbox: Migration = {
   name: '0014-outbox',
@@ -16,6 +18,7 @@ export const outbox: Migration = {
       .createTable('outbox')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('topic', 'text')
       .addColumn('owner_id', 'text', (c) => c.references('users.id').onDelete('cascade'))
       .addColumn('recipient', 'text', (c) => c.notNull())
       .addColumn('payload', 'text', (c) => c.notNull())

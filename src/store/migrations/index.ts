@@ -7,6 +7,7 @@ import { team } from './0005-team';
 import { welcomeItems } from './0006-welcome-items';
 import { onboarding } from './0007-onboarding';
 import { dateOccurrences } from './0009-date-occurrences';
+import { teamRollout } from './0011-team-rollout';
 import { blockers } from './0012-blockers';
 import { passwordResets } from './0013-password-resets';
 import { outbox } from './0014-outbox';
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   blockers,
   passwordResets,
   outbox,
+  teamRollout,
 ];

@@ -13,6 +13,10 @@ export interface NewOutboxMessage {
   payload: unknown;
   /** Makes a stable Message-ID from the row id: "<id@domain>". */
   messageDomain: string;
+  /** Not sent before this instant (default: at once). */
+  notBefore?: string;
+  /** What it belongs to, so it can be withdrawn: `team:<workspace id>`. */
+  topic?: string | null;
 }
 
 export interface OutboxMessage {
@@ -62,13 +66,14 @@ export class OutboxRepository {
       .values({
         id,
         channel: message.channel,
+        topic: message.topic ?? null,
         owner_id: message.ownerId,
         recipient: JSON.stringify(message.recipient),
         payload: JSON.stringify(message.payload),
         message_id: `<${id}@${message.messageDomain}>`,
         status: 'pending',
         attempts: 0,
-        next_attempt_at: now,
+        next_attempt_at: message.notBefore && message.notBefore > now ? message.notBefore : now,
         leased_until: null,
         last_error: null,
         created_at: now,
@@ -129,6 +134,16 @@ export class OutboxRepository {
         last_error: error.slice(0, 1000),
       })
       .where('id', '=', id)
+      .execute();
+  }
+
+  /** Withdraws what is still waiting for this owner under this topic (a member who left). */
+  async withdraw(ownerId: string, topic: string): Promise<void> {
+    await this.db
+      .deleteFrom('outbox')
+      .where('owner_id', '=', ownerId)
+      .where('topic', '=', topic)
+      .where('status', '=', 'pending')
       .execute();
   }
 

@@ -22,6 +22,8 @@ export interface MemberRecord {
   pairingSnoozedUntil: string | null;
   allowAsync: boolean;
   slackUserId: string | null;
+  /** `YYYY-MM-DD`: joined as someone new to the team; null for founding and earlier members. */
+  newcomerSince: string | null;
 }
 
 export interface MemberChanges {
@@ -45,7 +47,17 @@ export interface MembershipSummary {
 export class MemberRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async add(workspaceId: string, memberId: string, role: WorkspaceRole, now: string) {
+  /**
+   * A new membership. Coffee pairing starts off: a member is paired only once they say yes.
+   * `newcomerSince` marks someone new to the team (see migration 0011).
+   */
+  async add(
+    workspaceId: string,
+    memberId: string,
+    role: WorkspaceRole,
+    now: string,
+    newcomerSince: string | null = null,
+  ) {
     await this.db
       .insertInto('workspace_members')
       .values({
@@ -55,10 +67,11 @@ export class MemberRepository {
         joined_at: now,
         profile: '{}',
         shared: '[]',
-        pairing_opt_in: 1,
+        pairing_opt_in: 0,
         pairing_snoozed_until: null,
         allow_async: 0,
         slack_user_id: null,
+        newcomer_since: newcomerSince,
       })
       .onConflict((oc) => oc.columns(['workspace_id', 'member_id']).doNothing())
       .execute();
@@ -156,6 +169,7 @@ export class MemberRepository {
         'm.pairing_snoozed_until',
         'm.allow_async',
         'm.slack_user_id',
+        'm.newcomer_since',
         'u.display_name',
         'u.email',
         'u.time_zone',
@@ -187,5 +201,6 @@ function toRecord(row: JoinedRow): MemberRecord {
     pairingSnoozedUntil: row.pairing_snoozed_until,
     allowAsync: Number(row.allow_async) === 1,
     slackUserId: row.slack_user_id,
+    newcomerSince: row.newcomer_since,
   };
 }

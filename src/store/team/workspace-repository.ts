@@ -22,6 +22,8 @@ export interface WorkspaceInviteRecord {
   email: string | null;
   expiresAt: string;
   usedAt: string | null;
+  /** The admin's word: for someone new to the team (true), an existing colleague (false). */
+  newcomer: boolean | null;
 }
 
 /** Workspaces and their invite links. Membership checks are the caller's (see MemberRepository). */
@@ -103,6 +105,7 @@ export class WorkspaceRepository {
     email: string | null;
     now: string;
     expiresAt: string;
+    newcomer?: boolean | null;
   }): Promise<WorkspaceInviteRecord> {
     const row: WorkspaceInviteRow = {
       id: newId(),
@@ -113,6 +116,7 @@ export class WorkspaceRepository {
       created_at: input.now,
       expires_at: input.expiresAt,
       used_at: null,
+      newcomer: input.newcomer == null ? null : input.newcomer ? 1 : 0,
     };
     await this.db.insertInto('workspace_invites').values(row).execute();
     return toInvite(row);
@@ -161,5 +165,6 @@ function toInvite(row: WorkspaceInviteRow): WorkspaceInviteRecord {
     email: row.email,
     expiresAt: row.expires_at,
     usedAt: row.used_at,
+    newcomer: row.newcomer == null ? null : Number(row.newcomer) === 1,
   };
 }

@@ -1,7 +1,7 @@
 // What a member sees and does in a workspace: the directory, their own profile, their coffee
 // group, the water cooler, welcomes and celebrations.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { ApiError, api } from './client';
 import { refreshLoop } from './loop-cache';
 import type { Person } from './people-types';
 import { refreshTeam, teamKeys, workspacePath } from './team';
@@ -114,6 +114,36 @@ export function useAddToPeople(id: string) {
           workspacePath(id, `/members/${encodeURIComponent(userId)}/add-to-people`),
         )
       ).person,
+    onSuccess: () => refreshLoop(queryClient),
+  });
+}
+
+/** Where "Add to my people" found the colleague already among the user's people. */
+export interface PeopleMatch {
+  id: string;
+  name: string;
+  matchedBy: 'email' | 'name';
+}
+
+/** The match a 409 from "Add to my people" carries, if that is what it was. */
+export function matchOf(error: unknown): PeopleMatch | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const match = (error.details as { match?: PeopleMatch } | undefined)?.match;
+  return match ?? null;
+}
+
+/**
+ * "Add to my people" with a choice: plain (the server answers 409 with the match when the user
+ * already has them), `new` (a second person anyway) or `link` (fill that person's empty fields).
+ */
+export function useAddColleague(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { userId: string; action?: 'new' | 'link'; personId?: string }) =>
+      await api.post<{ person: Person; linked: boolean }>(
+        workspacePath(id, `/members/${encodeURIComponent(input.userId)}/add-to-people`),
+        input.action ? { action: input.action, personId: input.personId } : {},
+      ),
     onSuccess: () => refreshLoop(queryClient),
   });
 }

@@ -1,6 +1,7 @@
 // Workspaces: the list, one workspace's settings, invites, members and Slack (admins).
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, setCsrfToken } from './client';
+import { sessionKey } from './session';
 import type {
   Delivery,
   FormedRound,
@@ -11,6 +12,7 @@ import type {
   Workspace,
   WorkspaceSummary,
 } from './team-types';
+import type { NewAccount, SessionResponse } from './types';
 
 export const teamKeys = {
   all: ['team'] as const,
@@ -107,8 +109,11 @@ export function useLeaveWorkspace(id: string) {
 
 export function useCreateTeamInvite(id: string) {
   return useMutation({
-    mutationFn: (email: string | null) =>
-      api.post<TeamInvite>(workspacePath(id, '/invites'), email ? { email } : {}),
+    mutationFn: ({ email, newcomer }: { email: string | null; newcomer?: boolean }) =>
+      api.post<TeamInvite>(workspacePath(id, '/invites'), {
+        ...(email && { email }),
+        ...(newcomer !== undefined && { newcomer }),
+      }),
   });
 }
 
@@ -138,4 +143,41 @@ export function useStartRound(id: string) {
       dryRun,
     }),
   );
+}
+
+/** A mailed invite seen signed out: the workspace, who invited, and the address it is for. */
+export function useTeamInviteForSignup(token: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['team', 'invite-signup', token],
+    queryFn: async () =>
+      (
+        await api.get<{
+          invite: TeamInvitePreview & { email: string | null; canCreateAccount: boolean };
+        }>(`/api/auth/team-invite?token=${encodeURIComponent(token)}`)
+      ).invite,
+    enabled,
+    retry: false,
+  });
+}
+
+/**
+ * Creates the account and joins the invite's workspace in one step; the new session starts.
+ * `onJoined` runs first (e.g. to move to the workspace): the page that asked is replaced as soon
+ * as the session exists, so a callback of its own would never run.
+ */
+export function useTeamSignUp(token: string, onJoined: (workspaceId: string) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (account: NewAccount) =>
+      api.post<SessionResponse & { workspace: { id: string; name: string } }>(
+        '/api/auth/team-signup',
+        { ...account, token },
+      ),
+    onSuccess: ({ workspace, ...session }) => {
+      onJoined(workspace.id);
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(sessionKey, session);
+      return refreshTeam(queryClient);
+    },
+  });
 }

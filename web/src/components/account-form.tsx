@@ -22,14 +22,17 @@ export function AccountForm({
   pending,
   error,
   onSubmit,
+  initialEmail = '',
 }: {
+  /** Prefilled, e.g. the address an invite was mailed to. */
+  initialEmail?: string;
   submitLabel: string;
   pending: boolean;
   error: unknown;
   onSubmit: (account: NewAccount) => void;
 }) {
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAddToPeople, useDirectory } from '../api/team-space';
+import { matchOf, type PeopleMatch, useAddColleague, useDirectory } from '../api/team-space';
 import type { DirectoryEntry } from '../api/team-types';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
@@ -66,8 +66,11 @@ function DirectoryCard({
   workspaceId: string;
   isMe: boolean;
 }) {
-  const add = useAddToPeople(workspaceId);
+  const add = useAddColleague(workspaceId);
   const titleId = `member-${entry.id}`;
+  // The user already has this colleague: ask before making a second person (kept while the
+  // answer is sent, so the question does not flicker away).
+  const [match, setMatch] = useState<PeopleMatch | null>(null);
   return (
     <article className="directory-entry" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -79,19 +82,53 @@ function DirectoryCard({
       {!isMe &&
         (add.data ? (
           <p role="status">
-            Added. <Link to={`/people/${add.data.id}`}>Open {add.data.name}</Link>
+            {add.data.linked ? 'Linked: empty fields filled in.' : 'Added.'}{' '}
+            <Link to={`/people/${add.data.person.id}`}>Open {add.data.person.name}</Link>
           </p>
+        ) : match ? (
+          <div className="stack">
+            <p>
+              Link to your existing {match.name}?{' '}
+              <span className="hint">
+                ({match.matchedBy === 'email' ? 'same e-mail' : 'same name'}; linking only fills
+                fields you left empty)
+              </span>
+            </p>
+            <div className="row-actions-inline">
+              <button
+                type="button"
+                className="primary"
+                aria-disabled={add.isPending}
+                onClick={() =>
+                  !add.isPending &&
+                  add.mutate({ userId: entry.id, action: 'link', personId: match.id })
+                }
+              >
+                Link to {match.name}
+              </button>
+              <button
+                type="button"
+                aria-disabled={add.isPending}
+                onClick={() => !add.isPending && add.mutate({ userId: entry.id, action: 'new' })}
+              >
+                Add as a new person
+              </button>
+            </div>
+          </div>
         ) : (
           <button
             type="button"
             aria-label={`Add ${entry.name} to my people`}
             aria-disabled={add.isPending}
-            onClick={() => !add.isPending && add.mutate(entry.id)}
+            onClick={() =>
+              !add.isPending &&
+              add.mutate({ userId: entry.id }, { onError: (error) => setMatch(matchOf(error)) })
+            }
           >
             Add to my people
           </button>
         ))}
-      <FormError error={add.error} />
+      {!matchOf(add.error) && <FormError error={add.error} />}
     </article>
   );
 }

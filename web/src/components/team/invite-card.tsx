@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useCreateTeamInvite } from '../../api/team';
 import type { TeamInvite } from '../../api/team-types';
 import { useCurrentUser } from '../../current-user';
@@ -13,6 +13,8 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const { timeZone } = useCurrentUser();
   const create = useCreateTeamInvite(workspaceId);
   const [email, setEmail] = useState('');
+  const [who, setWho] = useState<'auto' | 'new' | 'colleague'>('auto');
+  const whoId = useId();
   const [invite, setInvite] = useState<TeamInvite | null>(null);
   const { formRef, errors, show } = useFieldErrors<'email'>();
 
@@ -21,12 +23,16 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
     if (create.isPending) return;
     const problem = email.trim() ? checkEmail(email) : undefined;
     if (!show(problem ? { email: problem } : {})) return;
-    create.mutate(email.trim() || null, {
-      onSuccess: (created) => {
-        setInvite(created);
-        setEmail('');
+    const newcomer = who === 'auto' ? undefined : who === 'new';
+    create.mutate(
+      { email: email.trim() || null, newcomer },
+      {
+        onSuccess: (created) => {
+          setInvite(created);
+          setEmail('');
+        },
       },
-    });
+    );
   }
 
   return (
@@ -39,6 +45,9 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
               : invite.email
                 ? `Send this link to ${invite.email}; it works once, for that address.`
                 : 'Anyone with this link can join once they have an account here.'}{' '}
+            {invite.email &&
+              !invite.mailed &&
+              'Without an account, they create one from the link. '}
             Open until {formatDateTime(invite.expiresAt, timeZone)}.
           </p>
           <CopyField key={invite.url} label="Invite link" value={invite.url} />
@@ -55,6 +64,21 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           onChange={(event) => setEmail(event.target.value)}
           error={errors.email}
         />
+        <div className="field">
+          <label htmlFor={whoId}>Who is it for?</label>
+          <select
+            id={whoId}
+            name="teamInviteWho"
+            value={who}
+            onChange={(event) => setWho(event.target.value as typeof who)}
+          >
+            <option value="auto">
+              Let Rapport decide (new to the team after the workspace’s first two weeks)
+            </option>
+            <option value="new">Someone new to the team: introduce them to a few colleagues</option>
+            <option value="colleague">A colleague already on the team: no introductions</option>
+          </select>
+        </div>
         <button type="submit" aria-disabled={create.isPending}>
           Create invite link
         </button>

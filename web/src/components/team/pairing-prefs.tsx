@@ -42,6 +42,10 @@ export function PairingPrefs({
 
   return (
     <div className="stack">
+      <p className="aside">
+        Coffee pairing is opt-in: nobody is paired until they say yes here
+        {optIn ? ', and you did.' : '. You have not yet.'}
+      </p>
       <label className="check">
         <input
           type="checkbox"

@@ -15,7 +15,10 @@ function deliveryText(delivery: Delivery): string {
   const mail = delivery.mailFailures
     ? `${countOf(delivery.mailed, 'e-mail')} sent, ${delivery.mailFailures} failed`
     : `${countOf(delivery.mailed, 'e-mail')} sent`;
-  return `${mail}; ${SLACK_RESULT[delivery.slack]}.`;
+  const waiting = delivery.waiting
+    ? `; ${countOf(delivery.waiting, 'e-mail')} waiting for their recipients’ working hours`
+    : '';
+  return `${mail}${waiting}; ${SLACK_RESULT[delivery.slack]}.`;
 }
 
 /** Forms a round now, or previews one without saving or telling anyone (admins). */
