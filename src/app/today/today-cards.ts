@@ -100,7 +100,7 @@ export function dayOffOf(user: UserRecord, today: string): { until: string; note
     const name = WEEKDAY_NAMES[weekdayOfEpochDay(day) - 1]!;
     return {
       until: isoDateFromEpochDay(day),
-      note: `Held until ${day - start === 1 ? 'tomorrow' : day - start < 7 ? name : isoDateFromEpochDay(day)}`,
+      note: `Held until ${day - start < 7 ? name : isoDateFromEpochDay(day)}`,
     };
   }
   return null;
