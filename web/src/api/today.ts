@@ -1,12 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { loopKeys, refreshLoop } from './loop-cache';
-import type { SearchResult, TodayAgenda, WeekSummary } from './people-types';
+import type { SearchResult, WeekSummary } from './people-types';
+import type { TodayCards } from './today-types';
 
 export function useToday() {
   return useQuery({
     queryKey: loopKeys.today,
-    queryFn: () => api.get<TodayAgenda>('/api/today?days=7'),
+    queryFn: () => api.get<TodayCards>('/api/today?days=7'),
   });
 }
 
