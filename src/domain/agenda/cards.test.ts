@@ -92,6 +92,12 @@ describe('arrangeCards', () => {
     expect(later).toEqual([]);
   });
 
+  it('does not let a busy workday push a birthday today off the cards', () => {
+    const work = Array.from({ length: 7 }, (_, i) => item('due', `w${i}`, 60 - i));
+    const { cards } = arrangeCards([...work, item('date', 'ana', 74)], { limit: 3, kindOf });
+    expect(cards.map((card) => card.key)).toEqual(['ana', 'w0', 'w1']);
+  });
+
   it('counts a co-worker’s birthday as personal news', () => {
     const { cards } = arrangeCards([item('date', 'joa', 50), item('due', 'joa', 40)], {
       limit: 7,

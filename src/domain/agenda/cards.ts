@@ -15,6 +15,8 @@ export const MAX_TODAY_LIMIT = 30;
 export const MAX_FIRST_CONTACT_CARDS = 2;
 /** Work overdue by more than this many days is not held on a day off. */
 export const HOLD_UNLESS_LATE_DAYS = 7;
+/** On a workday, personal cards this urgent (a birthday today) keep their place among work. */
+const URGENT_SCORE = 70;
 /** What each line after the first adds to a card's score: two reasons beat one. */
 const EXTRA_LINE_POINTS = 2;
 
@@ -136,10 +138,16 @@ export function arrangeCards(items: readonly CardItem[], options: CardOptions): 
     }
   }
 
-  // Days off lead with personal life; workdays with work. Within a side, by score.
+  // Days off lead with personal life; workdays with work, though a birthday today is not
+  // pushed below the fold by a busy week. Within a side, by score.
   const lead: CardSide = options.dayOff ? 'personal' : 'work';
-  const rank = (side: CardSide) => (side === lead ? 0 : side === 'neutral' ? 1 : 2);
-  shown.sort((a, b) => rank(a.side) - rank(b.side) || compareCards(a.card, b.card));
+  const rank = ({ card, side }: { card: TodayCard; side: CardSide }) =>
+    side === lead || (!options.dayOff && card.score >= URGENT_SCORE)
+      ? 0
+      : side === 'neutral'
+        ? 1
+        : 2;
+  shown.sort((a, b) => rank(a) - rank(b) || compareCards(a.card, b.card));
   held.sort(compareCards);
 
   const cards: TodayCard[] = [];
