@@ -221,7 +221,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
     await call('POST', '/api/interactions', {
       personIds: [anaPath.split('/').pop()],
       channel: 'call',
-      at: Temporal.Now.instant().subtract({ hours: 21 * 24 }).toString(),
+      at: Temporal.Now.instant()
+        .subtract({ hours: 21 * 24 })
+        .toString(),
     });
     await mainNav().getByRole('link', { name: 'Today' }).click();
     // On the owner's day off, work waits among the cards that can wait.
