@@ -131,6 +131,8 @@ export interface TodayAgenda {
   later?: TodayCard[];
   /** later.length */
   more?: number;
+  /** The user's todayLimit. */
+  limit?: number;
   /** Items before the API's limit (the API adds it; passed through by --json). */
   total?: number;
   /** Team welcomes involving the user: whom to say hello to, or whom to welcome. */

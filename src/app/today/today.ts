@@ -24,7 +24,12 @@ export const todayInput = z.object({
  * `items` is every item, ranked (kept for scripts); `cards` is what Today shows: one card per
  * person, at most the user's `todayLimit`, and `later` what can wait.
  */
-export type Today = Agenda & { items: TodayItem[]; welcomes: TodayWelcome[] } & TodayCards;
+export type Today = Agenda & {
+  items: TodayItem[];
+  welcomes: TodayWelcome[];
+  /** The user's todayLimit: how many cards `cards` holds at most. */
+  limit: number;
+} & TodayCards;
 
 export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Today> {
   const { days } = parseInput(todayInput, raw);
@@ -58,5 +63,5 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
     source,
     preferences.todayLimit,
   );
-  return { ...withPlace, welcomes, ...cards };
+  return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit };
 }

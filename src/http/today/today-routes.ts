@@ -103,6 +103,9 @@ const AgendaSchema = z
         'The cards that can wait, in order: those that did not fit, then those held (work on a day off, someone on their public holiday)',
     }),
     more: z.number().openapi({ description: 'later.length: “N more can wait”' }),
+    limit: z
+      .number()
+      .openapi({ description: 'Your todayLimit: the most cards `cards` holds (3–30)' }),
     /** Team welcomes that involve you, newest first; they stay until done, dismissed or 14 days. */
     welcomes: z.array(TodayWelcomeSchema),
   })

@@ -40,4 +40,9 @@ export interface TodayCards extends TodayAgenda {
   cards: TodayCard[];
   later: TodayCard[];
   more: number;
+  /** The user's todayLimit: the most cards Today shows (3–30). */
+  limit: number;
 }
+
+/** The choices Today offers for how many cards to show. */
+export const TODAY_LIMITS = [3, 5, 7, 10, 15, 20, 30] as const;

@@ -18,6 +18,19 @@ export function useWeek() {
   });
 }
 
+/** Sets how many cards Today shows (3–30); Today refetches. */
+export function useSetTodayLimit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (todayLimit: number) => api.patch('/api/me/preferences', { todayLimit }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: loopKeys.today }),
+        queryClient.invalidateQueries({ queryKey: ['preferences'] }),
+      ]),
+  });
+}
+
 /** Full-text search over people and notes; idle below two characters. */
 export function useSearch(q: string) {
   const query = q.trim();

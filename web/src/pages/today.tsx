@@ -49,7 +49,7 @@ export function TodayPage() {
               <Agenda items={items} onWrapUp={wrapUp} />
             </>
           )}
-          <LaterCards cards={later} onWrapUp={wrapUp} />
+          <LaterCards cards={later} limit={today.data?.limit ?? 7} onWrapUp={wrapUp} />
           <WelcomesOnToday welcomes={today.data?.welcomes ?? []} />
         </section>
         <div className="today-side">
