@@ -49,6 +49,10 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     if (process.env.PRINT_TODAY && [1, 7, 14].includes(day) && dialect === 'sqlite') {
       process.stdout.write(`\n----- Day ${day}, ${storyDate(day)} ${time} -----\n`);
       printAgenda(response.body);
+      if (day !== 1) {
+        process.stdout.write(`\n----- rapport today --all, day ${day} -----\n`);
+        printAgenda(response.body, { all: true });
+      }
     }
     return today;
   }
