@@ -37,10 +37,10 @@ export const canLog = (card: TodayCard) => card.person !== null;
 export const canSnooze = (card: TodayCard) =>
   card.person !== null &&
   card.lines.some((line) => ['due', 'new', 'date', 'milestone'].includes(line.kind));
-/** The lines "Done" can close: replies, promises and milestones. */
+/** The lines "Done" can close: replies, promises, milestones and dates (this year's). */
 export const doneLines = (card: TodayCard): TodayCardLine[] =>
   card.lines.filter(
-    (line) => Boolean(line.refId) && ['reply', 'promise', 'milestone'].includes(line.kind),
+    (line) => Boolean(line.refId) && ['reply', 'promise', 'milestone', 'date'].includes(line.kind),
   );
 /** The first line the d key marks done; the end of the day is done for today. */
 export const canMarkDone = (card: TodayCard) =>
@@ -50,6 +50,7 @@ const DONE_WORD: Partial<Record<string, string>> = {
   reply: 'Replied',
   promise: 'Kept',
   milestone: 'Congratulated',
+  date: 'Wished',
 };
 
 /**

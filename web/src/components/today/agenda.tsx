@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { useHandleDate } from '../../api/dates';
 import { useMarkDone } from '../../api/items';
 import { useUpdatePerson } from '../../api/people';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
@@ -39,6 +40,7 @@ export function Agenda({
   const notice = useNotice();
   const update = useUpdatePerson();
   const done = useMarkDone();
+  const dateDone = useHandleDate();
   const [current, setCurrent] = useState(0);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const refs = useRef<(HTMLElement | null)[]>([]);
@@ -115,13 +117,17 @@ export function Agenda({
     const line = chosen ?? doneLines(item)[0];
     if (!line?.refId) {
       notice(
-        'Only replies, promises and milestones can be marked done; log a conversation instead.',
+        'Only replies, promises, milestones and dates can be marked done; log a conversation instead.',
       );
       return;
     }
     setBusyKey(keyOf(item));
-    done
-      .mutateAsync(line.refId)
+    // A date line's id is the date's: done for this year's occurrence, back next year.
+    const marking =
+      line.kind === 'date'
+        ? dateDone.mutateAsync({ id: line.refId, action: 'done' })
+        : done.mutateAsync(line.refId);
+    marking
       .then(
         () => notice(`Done: ${line.title}.`),
         (error: unknown) => notice(`Couldn’t mark it done: ${errorMessage(error)}`),
