@@ -100,10 +100,43 @@ export interface TodayItem {
   refId?: string | null;
 }
 
+/** One line of a Today card: one thing to do about the card's person. */
+export interface TodayCardLine {
+  kind: string;
+  title: string;
+  why: string;
+  refId?: string;
+  window?: { start: string; end: string; text: string };
+}
+
+/** One card of Today: a person's lines together, or an item about no one person. */
+export interface TodayCard {
+  key: string;
+  person: { id: string; name: string } | null;
+  kind: string;
+  title: string;
+  why: string;
+  score: number;
+  lines: TodayCardLine[];
+  starters: string[];
+  window?: { start: string; end: string; text: string };
+  heldUntil?: string;
+  note?: string;
+}
+
 export interface TodayAgenda {
   date: string;
   zone: string;
+  /** Every item, ranked: the flat list. */
   items: TodayItem[];
+  /** The cards Today shows (at most the user's limit, default 7). */
+  cards?: TodayCard[];
+  /** The cards that can wait, in order. */
+  later?: TodayCard[];
+  /** later.length */
+  more?: number;
+  /** The user's todayLimit. */
+  limit?: number;
   /** Items before the API's limit (the API adds it; passed through by --json). */
   total?: number;
   /** Team welcomes involving the user: whom to say hello to, or whom to welcome. */

@@ -182,8 +182,22 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
   });
 
   it('shows them on Today with the reason and something to talk about', async () => {
-    // Someone new and a reply owed, for the one-key snooze and done below.
-    const sam = (await call('POST', '/api/people', { name: 'Sam Lee', kind: 'coworker' })).person;
+    // Working every day, so that work is not held for the next working day whenever this runs.
+    const allDay = [{ start: '00:00', end: '24:00' }];
+    await call('PUT', '/api/schedule', {
+      workingHours: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, allDay]),
+      ),
+    });
+    // Someone due and a reply owed to them, one card, for the one-key snooze and done below.
+    const sam = (
+      await call('POST', '/api/people', { name: 'Sam Lee', kind: 'coworker', cadenceDays: 7 })
+    ).person;
+    await call('POST', '/api/interactions', {
+      personIds: [sam.id],
+      channel: 'chat',
+      at: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+    });
     // A reply shows on Today once it has waited a day.
     await call('POST', '/api/replies', {
       personId: sam.id,
@@ -202,8 +216,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     );
     expect(await priya.locator('.badge').textContent()).toBe('Due');
     expect(await priya.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
-    await agendaItem('Say hello to Sam Lee').waitFor();
-    await agendaItem('Reply to Sam Lee').waitFor();
+    // Sam's reply owed and reach-out are one card, the reply leading.
+    await agendaItem('Reply to Sam Lee').getByText('Reach out to Sam Lee').waitFor();
     await page.getByRole('region', { name: 'This week' }).getByText('Conversations').waitFor();
     await shot('today-1280');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -236,9 +250,12 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
   });
 
   it('snoozes with s (three days on the owner’s calendar) and marks done with d', async () => {
-    await agendaItem('Say hello to Sam Lee').focus();
+    await agendaItem('Reply to Sam Lee').focus();
     await page.keyboard.press('s');
-    await agendaItem('Say hello to Sam Lee').waitFor({ state: 'detached' });
+    // Snoozing hides the reach-out; the reply owed stays until it is done.
+    await agendaItem('Reply to Sam Lee')
+      .getByText('Reach out to Sam Lee')
+      .waitFor({ state: 'detached' });
     await notice(/^Snoozed Sam Lee until/);
     const people = (await call('GET', '/api/people')).people as {
       name: string;

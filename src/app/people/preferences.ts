@@ -1,5 +1,6 @@
 // The user's own settings that shape the daily loop.
 import { z } from 'zod';
+import { DEFAULT_TODAY_LIMIT, MAX_TODAY_LIMIT, MIN_TODAY_LIMIT } from '../../domain/agenda/cards';
 import type { CadenceDefaults } from '../../domain/index';
 import { PERSON_KINDS } from '../../domain/index';
 import { SCHEDULE_WEEKDAYS, type UpdateSchedule } from '../../domain/schedule/update-schedule';
@@ -40,6 +41,13 @@ export const preferencesInput = z
       .strict()
       .nullable()
       .optional(),
+    /** Cards on Today before "N more can wait". */
+    todayLimit: z
+      .number()
+      .int()
+      .min(MIN_TODAY_LIMIT, `todayLimit is at least ${MIN_TODAY_LIMIT}`)
+      .max(MAX_TODAY_LIMIT, `todayLimit is at most ${MAX_TODAY_LIMIT}`)
+      .optional(),
   })
   .strict();
 
@@ -56,6 +64,8 @@ export interface Preferences {
   updateSchedule: UpdateScheduleSetting | null;
   /** The morning digest by e-mail, at a local time on working days. */
   digest: { enabled: boolean; time: string } | null;
+  /** Cards shown on Today (3–30, default 7); the rest "can wait". */
+  todayLimit: number;
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -70,6 +80,7 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     interests: stored.interests ?? [],
     updateSchedule: stored.updateSchedule ?? null,
     digest: stored.digest ?? null,
+    todayLimit: stored.todayLimit ?? DEFAULT_TODAY_LIMIT,
   };
 }
 
@@ -87,6 +98,7 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
     updateSchedule:
       changes.updateSchedule === undefined ? current.updateSchedule : changes.updateSchedule,
     digest: changes.digest === undefined ? current.digest : changes.digest,
+    todayLimit: changes.todayLimit ?? current.todayLimit,
   };
   // Other settings live in the same document (feed versions, office days): keep them.
   await ctx.repos.users.update(

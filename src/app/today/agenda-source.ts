@@ -79,6 +79,8 @@ async function load(
       timeZone: row.timeZone,
       cadenceDays: effectiveCadence({ kind, key: row.key, cadenceDays: row.cadenceDays }, defaults),
       createdAt: row.createdAt,
+      newSince: row.newSince,
+      lastTalkedEstimate: row.lastTalkedEstimate,
       snoozedUntil: row.snoozedUntil,
       paused: row.paused,
       facts: row.facts,

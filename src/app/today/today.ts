@@ -8,6 +8,7 @@ import { preferencesOf } from '../people/preferences';
 import { parseInput } from '../validation';
 import { withCreditItems } from './credit-items';
 import { type TodayItem, withPlaceItems } from './place-items';
+import { type TodayCards, todayCards } from './today-cards';
 import { type TodayWelcome, todayWelcomes } from './welcome-items';
 
 export const todayInput = z.object({
@@ -19,7 +20,16 @@ export const todayInput = z.object({
     .default(7),
 });
 
-export type Today = Agenda & { items: TodayItem[]; welcomes: TodayWelcome[] };
+/**
+ * `items` is every item, ranked (kept for scripts); `cards` is what Today shows: one card per
+ * person, at most the user's `todayLimit`, and `later` what can wait.
+ */
+export type Today = Agenda & {
+  items: TodayItem[];
+  welcomes: TodayWelcome[];
+  /** The user's todayLimit: how many cards `cards` holds at most. */
+  limit: number;
+} & TodayCards;
 
 export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Today> {
   const { days } = parseInput(todayInput, raw);
@@ -45,5 +55,13 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
     withPlaceItems(ctx, user, withCredit, days),
     todayWelcomes(ctx, userId, welcomeRows, preferences.interests),
   ]);
-  return { ...withPlace, welcomes };
+  const cards = await todayCards(
+    ctx,
+    user,
+    withPlace.date,
+    withPlace.items,
+    source,
+    preferences.todayLimit,
+  );
+  return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit };
 }

@@ -43,6 +43,13 @@ export interface AgendaPerson {
   cadenceDays: number | null;
   /** ISO instant the person was added. */
   createdAt: string;
+  /**
+   * `YYYY-MM-DD` since when the person is new to the user's work life (marked new, joined
+   * recently); null when not new. Only these people get first-contact items.
+   */
+  newSince: string | null;
+  /** `YYYY-MM-DD`: the user's estimate of the last conversation, used until one is logged. */
+  lastTalkedEstimate: string | null;
   /** `YYYY-MM-DD` in the user's zone; the person is hidden while this is after the user's today. */
   snoozedUntil: string | null;
   paused: boolean;
@@ -119,6 +126,8 @@ export interface AgendaItem {
   starters: string[];
   /** Id of the date, reply, promise or career event the item is about. */
   refId?: string;
+  /** Due items: days past the cadence (0 = due today). */
+  lateDays?: number;
 }
 
 /** The Today agenda for one user. */

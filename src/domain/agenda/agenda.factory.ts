@@ -14,6 +14,8 @@ export function aPerson(overrides: Partial<AgendaPerson> = {}): AgendaPerson {
     timeZone: null,
     cadenceDays: null,
     createdAt: '2024-01-01T12:00:00Z',
+    newSince: null,
+    lastTalkedEstimate: null,
     snoozedUntil: null,
     paused: false,
     facts: [],

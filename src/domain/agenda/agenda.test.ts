@@ -377,20 +377,63 @@ describe('buildAgenda: replies, promises, milestones and new people', () => {
     });
   });
 
-  it('reminds the user to introduce themselves to a new colleague, not to a new friend', () => {
+  it('offers a first contact only to people marked new in the last 30 days', () => {
     const people = [
-      aPerson({ name: 'Nia', kind: 'coworker', createdAt: daysBefore(3) }),
+      aPerson({ name: 'Nia', kind: 'coworker', newSince: '2025-03-10', createdAt: daysBefore(3) }),
+      // Added (or imported) yesterday but not new to the user: no hello, not due yet.
+      aPerson({ name: 'Imp', kind: 'coworker', cadenceDays: 14, createdAt: daysBefore(1) }),
       aPerson({ name: 'Fay', kind: 'friend', cadenceDays: 30, createdAt: daysBefore(3) }),
-      aPerson({ name: 'Old', kind: 'coworker', cadenceDays: null, createdAt: daysBefore(15) }),
+      // Marked new 31 days ago and still never contacted: a due item, not a hello.
+      aPerson({
+        name: 'Old',
+        kind: 'coworker',
+        cadenceDays: 14,
+        newSince: '2025-02-10',
+        createdAt: daysBefore(31),
+      }),
+      // New, but already talked to.
+      aPerson({
+        name: 'Met',
+        newSince: '2025-03-10',
+        lastInteraction: talkedAt(daysBefore(1)),
+        interactionCount: 1,
+      }),
     ];
-    const items = buildAgenda(agendaInput({ people })).items;
-    expect(items).toHaveLength(1);
+    const items = buildAgenda(agendaInput({ people })).items.sort((a, b) =>
+      a.person.name.localeCompare(b.person.name),
+    );
+    expect(items.map((item) => [item.kind, item.person.name])).toEqual([
+      ['new', 'Nia'],
+      ['due', 'Old'],
+    ]);
     expect(items[0]).toMatchObject({
-      kind: 'new',
       title: 'Say hello to Nia',
-      why: 'New — introduce yourself (added 3 days ago)',
+      why: 'New — introduce yourself (joined 3 days ago)',
     });
     expect(items[0]?.starters[0]).toBe('Introduce yourself and what you work on');
+    expect(items[1]).toMatchObject({ why: 'Never talked — added 31 days ago', lateDays: 17 });
+  });
+
+  it('counts from the user’s estimate of the last talk until a conversation is logged', () => {
+    const est = (lastTalkedEstimate: string) =>
+      aPerson({ cadenceDays: 14, createdAt: daysBefore(1), lastTalkedEstimate });
+    const [due, notYet] = [est('2025-02-20'), est('2025-03-03')];
+    const items = buildAgenda(agendaInput({ people: [due, notYet] })).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: 'due',
+      person: { id: due.id },
+      why: 'About 3 weeks since you last talked (your estimate) — you aim for every 14 days',
+      lateDays: 7,
+    });
+    // A logged conversation replaces the estimate.
+    const logged = aPerson({
+      cadenceDays: 14,
+      lastTalkedEstimate: '2025-01-01',
+      lastInteraction: talkedAt(daysBefore(3)),
+      interactionCount: 1,
+    });
+    expect(buildAgenda(agendaInput({ people: [logged] })).items).toEqual([]);
   });
 
   it('ranks an old owed reply above a coworker who is a little overdue', () => {

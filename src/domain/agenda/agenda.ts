@@ -153,6 +153,7 @@ function toItem(draft: Draft): AgendaItem {
     starters,
   };
   if (draft.refId !== undefined) item.refId = draft.refId;
+  if (draft.lateDays !== undefined) item.lateDays = draft.lateDays;
   return item;
 }
 

@@ -1,5 +1,6 @@
 import { agoPhrase, cadencePhrase } from '../language/phrasing.js';
 import { isWorkKind } from '../people/person-kind.js';
+import { requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import type { AgendaPerson } from './agenda-types.js';
 import { type NearDate, upcomingHint } from './date-items.js';
@@ -7,8 +8,11 @@ import { type AgendaMoment, type Draft, roundScore } from './draft.js';
 import { importanceOf } from './importance.js';
 import { conversationStarters } from './starters.js';
 
-/** People added fewer than this many days ago, and never contacted, get a first-contact item. */
-export const NEW_PERSON_DAYS = 14;
+/**
+ * A person marked new (`newSince`) gets a first-contact item for this many days, until the
+ * first logged conversation. Being added to Rapport, or imported, does not make anyone new.
+ */
+export const NEW_PERSON_DAYS = 30;
 
 // Urgency grows linearly up to one cadence late, then slower and slower, and stops at
 // eight cadences late: by then the order should follow who matters most, not who has been
@@ -19,30 +23,47 @@ function overduePoints(ratio: number): number {
   return ratio <= 1 ? 10 * ratio : Math.min(MAX_OVERDUE_POINTS, 10 + 5 * Math.log2(ratio));
 }
 
+/** Where "days since you last talked" counts from, and how sure that is. */
+type Since =
+  | { source: 'logged'; day: number }
+  | { source: 'estimate'; day: number }
+  | { source: 'added'; day: number };
+
+function sinceOf(person: AgendaPerson, moment: AgendaMoment): Since {
+  const last = person.lastInteraction;
+  if (last) return { source: 'logged', day: moment.userClock.localEpochDay(epochMsOf(last.at)) };
+  if (person.lastTalkedEstimate) {
+    return { source: 'estimate', day: requireIsoDate(person.lastTalkedEstimate, 'last talked') };
+  }
+  return { source: 'added', day: moment.userClock.localEpochDay(epochMsOf(person.createdAt)) };
+}
+
 /**
- * The "due" or "new" item for a person, or null: due once the user-calendar days since the
- * last conversation (or since they were added) reach the cadence; new when a work contact was
- * added in the last 14 days and never contacted. At most one of the two per person.
+ * The "due" or "new" item for a person, or null. New: the person was marked new (joined the
+ * user's work life) in the last 30 days and nothing was logged with them yet. Due: once the
+ * user-calendar days since the last logged conversation reach the cadence; before the first
+ * log, counted from the user's estimate of the last talk, else from when the person was added
+ * (so a fresh import does not fall due all at once on day one). At most one of the two.
  */
 export function contactDraft(
   person: AgendaPerson,
   moment: AgendaMoment,
   nearest: NearDate | undefined,
 ): Draft | null {
-  const last = person.lastInteraction;
-  const since = last ? last.at : person.createdAt;
-  const days = Math.max(0, moment.today - moment.userClock.localEpochDay(epochMsOf(since)));
-  const never = last === null && person.interactionCount === 0;
-  const starters = (lead: string[]) =>
+  const never = person.lastInteraction === null && person.interactionCount === 0;
+  const starters = (lead: string[], firstContact: boolean) =>
     conversationStarters(person, {
       todayEpochDay: moment.today,
       userInterests: moment.userInterests,
       upcoming: nearest ? upcomingHint(nearest) : null,
-      firstContact: never,
+      firstContact,
       lead,
+      dayOf: (instant) => moment.userClock.localEpochDay(epochMsOf(instant)),
     });
 
-  if (never && days < NEW_PERSON_DAYS && isWorkKind(person.kind)) {
+  const newFor =
+    never && person.newSince ? moment.today - requireIsoDate(person.newSince, 'new since') : -1;
+  if (newFor >= 0 && newFor < NEW_PERSON_DAYS) {
     return {
       kind: 'new',
       personId: person.id,
@@ -50,13 +71,15 @@ export function contactDraft(
       score: roundScore(40 + 15 * importanceOf(person.kind, person.key)),
       compose: () => ({
         title: `Say hello to ${person.name}`,
-        why: `New — introduce yourself (added ${agoPhrase(days)})`,
-        starters: starters(['Introduce yourself and what you work on']),
+        why: `New — introduce yourself (joined ${agoPhrase(newFor)})`,
+        starters: starters(['Introduce yourself and what you work on'], true),
       }),
     };
   }
 
   const cadence = person.cadenceDays;
+  const since = sinceOf(person, moment);
+  const days = Math.max(0, moment.today - since.day);
   if (cadence === null || cadence <= 0 || days < cadence) return null;
   const weight = importanceOf(person.kind, person.key);
   return {
@@ -64,12 +87,30 @@ export function contactDraft(
     personId: person.id,
     personName: person.name,
     score: roundScore(30 + 20 * weight + overduePoints((days - cadence) / cadence)),
+    lateDays: days - cadence,
     compose: () => ({
       title: `${person.kind === 'manager' ? 'Check in with' : 'Reach out to'} ${person.name}`,
-      why: last
-        ? `Last talked ${agoPhrase(days)} — you aim for ${cadencePhrase(cadence)}`
-        : `${never && isWorkKind(person.kind) ? 'Never talked' : 'Nothing logged yet'} — added ${agoPhrase(days)}`,
-      starters: starters([]),
+      why: dueWhy(since, days, cadence, never && isWorkKind(person.kind)),
+      starters: starters([], never && since.source === 'added'),
     }),
   };
+}
+
+function dueWhy(since: Since, days: number, cadence: number, neverAtWork: boolean): string {
+  const aim = `you aim for ${cadencePhrase(cadence)}`;
+  if (since.source === 'logged') return `Last talked ${agoPhrase(days)} — ${aim}`;
+  if (since.source === 'estimate') {
+    return `${roughly(days)} since you last talked (your estimate) — ${aim}`;
+  }
+  return `${neverAtWork ? 'Never talked' : 'Nothing logged yet'} — added ${agoPhrase(days)}`;
+}
+
+/** "About 3 weeks", "About 2 months": an estimate should not sound more precise than it is. */
+export function roughly(days: number): string {
+  if (days < 2) return 'A day or so';
+  if (days < 11) return `About ${days} days`;
+  if (days < 60) return `About ${Math.round(days / 7)} weeks`;
+  if (days < 365) return `About ${Math.round(days / 30)} months`;
+  const years = Math.round(days / 365);
+  return years === 1 ? 'About a year' : `About ${years} years`;
 }

@@ -18,6 +18,8 @@ export interface Draft {
   personName: string;
   score: number;
   refId?: string;
+  /** Days past due, where the item has a due day. */
+  lateDays?: number;
   compose: () => ItemText;
 }
 

@@ -68,8 +68,14 @@ export function countryOfZone(zone: string | null | undefined): string | null {
   if (!zone) return null;
   if (!zoneIndex) {
     zoneIndex = new Map();
-    for (const code of new Set(countries().values())) {
-      for (const tz of calendarOf(code).getTimezones() ?? []) {
+    // The library's raw data lists each country's zones: reading it is far cheaper than
+    // building a calendar for each of ~200 countries (seconds, on every CLI start).
+    newHolidays();
+    const { data } = createRequire(import.meta.url)('date-holidays/data') as {
+      data: { holidays: Record<string, { zones?: string[] }> };
+    };
+    for (const [code, country] of Object.entries(data.holidays)) {
+      for (const tz of country.zones ?? []) {
         if (!zoneIndex.has(tz)) zoneIndex.set(tz, code);
       }
     }

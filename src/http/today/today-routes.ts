@@ -8,35 +8,104 @@ import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
 import { registerWelcomeRoutes, TodayWelcomeSchema } from './welcome-routes';
 
+const WindowSchema = z
+  .object({ start: z.string(), end: z.string(), text: z.string() })
+  .openapi('ReachWindow', {
+    description: 'The next window in which the user and the person are both working',
+  });
+
+const AgendaItemSchema = z.object({
+  kind: z.enum([
+    'due',
+    'date',
+    'reply',
+    'promise',
+    'milestone',
+    'new',
+    'revisit',
+    'visit',
+    'routine',
+    'trip',
+    'end-of-day',
+  ]),
+  person: z.object({ id: z.string(), name: z.string() }),
+  title: z.string(),
+  why: z.string(),
+  score: z.number(),
+  starters: z.array(z.string()),
+  refId: z.string().optional(),
+  lateDays: z
+    .number()
+    .optional()
+    .openapi({ description: 'Due reach-outs: days past the cadence (0: due today)' }),
+  window: WindowSchema.optional(),
+});
+
+const CardLineSchema = z
+  .object({
+    kind: z.string().openapi({ description: 'The kind of the item this line comes from' }),
+    title: z.string(),
+    why: z.string(),
+    refId: z.string().optional().openapi({
+      description: 'Id of the reply, promise, date or milestone: `POST /api/items/{id}/done`',
+    }),
+    window: WindowSchema.optional(),
+  })
+  .openapi('TodayCardLine');
+
+const CardSchema = z
+  .object({
+    key: z.string().openapi({ description: 'Stable for the day: the person id, or kind and id' }),
+    person: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'Whom the card is about; null for visits, routines, trips…' }),
+    kind: z.string().openapi({
+      description:
+        'The lead line’s kind: due, new, date, reply, promise, milestone, revisit, visit, routine, trip, end-of-day, office…',
+    }),
+    title: z.string().openapi({ description: 'The lead line’s title' }),
+    why: z.string().openapi({ description: 'The lead line’s reason' }),
+    score: z
+      .number()
+      .openapi({ description: 'The best line’s score plus a little for each further line' }),
+    lines: z.array(CardLineSchema).openapi({
+      description:
+        'Everything about this person today (reach-out, reply owed, promise, date, milestone), the most urgent first',
+    }),
+    starters: z.array(z.string()).openapi({ description: 'Things to talk about, three at most' }),
+    window: WindowSchema.optional(),
+    heldUntil: z.string().optional().openapi({
+      description:
+        '`YYYY-MM-DD` the card comes back on: the next working day, or after their holiday',
+    }),
+    note: z.string().optional().openapi({
+      description:
+        'Why the card waits: “Held until Monday”, “It’s Christmas Day in Portugal today”',
+    }),
+  })
+  .openapi('TodayCard');
+
 const AgendaSchema = z
   .object({
     date: z.string(),
     zone: z.string(),
-    items: z.array(
-      z.object({
-        kind: z.enum([
-          'due',
-          'date',
-          'reply',
-          'promise',
-          'milestone',
-          'new',
-          'revisit',
-          'visit',
-          'routine',
-          'trip',
-          'end-of-day',
-        ]),
-        person: z.object({ id: z.string(), name: z.string() }),
-        title: z.string(),
-        why: z.string(),
-        score: z.number(),
-        starters: z.array(z.string()),
-        refId: z.string().optional(),
-        window: z.object({ start: z.string(), end: z.string(), text: z.string() }).optional(),
-      }),
-    ),
+    items: z.array(AgendaItemSchema).openapi({
+      description: 'Every item, ranked by score: the flat list, one line per thing to do',
+    }),
     total: z.number(),
+    cards: z.array(CardSchema).openapi({
+      description:
+        'What Today shows: one card per person, at most your todayLimit (default 7), the most important first; at most 2 first contacts. On your days off personal cards lead; on workdays work does',
+    }),
+    later: z.array(CardSchema).openapi({
+      description:
+        'The cards that can wait, in order: those that did not fit, then those held (work on a day off, someone on their public holiday)',
+    }),
+    more: z.number().openapi({ description: 'later.length: “N more can wait”' }),
+    limit: z
+      .number()
+      .openapi({ description: 'Your todayLimit: the most cards `cards` holds (3–30)' }),
     /** Team welcomes that involve you, newest first; they stay until done, dismissed or 14 days. */
     welcomes: z.array(TodayWelcomeSchema),
   })
@@ -73,6 +142,7 @@ const PreferencesSchema = z.object({
     })
     .nullable(),
   digest: z.object({ enabled: z.boolean(), time: z.string() }).nullable(),
+  todayLimit: z.number().int().openapi({ description: 'Cards shown on Today (3–30, default 7)' }),
 });
 
 const todayRoute = createRoute({
@@ -132,7 +202,8 @@ const writePreferences = createRoute({
   method: 'patch',
   path: '/api/me/preferences',
   tags: ['accounts'],
-  summary: 'Change cadence defaults (days; null = no cadence), interests or the update schedule',
+  summary:
+    'Change cadence defaults (days; null = no cadence), interests, the update schedule or how many cards Today shows',
   request: { body: jsonBody(preferencesInput) },
   responses: {
     200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),

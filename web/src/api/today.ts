@@ -1,12 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { loopKeys, refreshLoop } from './loop-cache';
-import type { SearchResult, TodayAgenda, WeekSummary } from './people-types';
+import type { SearchResult, WeekSummary } from './people-types';
+import type { TodayCards } from './today-types';
 
 export function useToday() {
   return useQuery({
     queryKey: loopKeys.today,
-    queryFn: () => api.get<TodayAgenda>('/api/today?days=7'),
+    queryFn: () => api.get<TodayCards>('/api/today?days=7'),
   });
 }
 
@@ -14,6 +15,19 @@ export function useWeek() {
   return useQuery({
     queryKey: loopKeys.week,
     queryFn: async () => (await api.get<{ week: WeekSummary }>('/api/week')).week,
+  });
+}
+
+/** Sets how many cards Today shows (3–30); Today refetches. */
+export function useSetTodayLimit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (todayLimit: number) => api.patch('/api/me/preferences', { todayLimit }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: loopKeys.today }),
+        queryClient.invalidateQueries({ queryKey: ['preferences'] }),
+      ]),
   });
 }
 

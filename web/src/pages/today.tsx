@@ -5,6 +5,7 @@ import { Page } from '../components/page';
 import { useQuickLog } from '../components/quick-log';
 import { NowCard } from '../components/schedule/now-card';
 import { Agenda } from '../components/today/agenda';
+import { LaterCards } from '../components/today/later-cards';
 import { WeekCard } from '../components/today/week-card';
 import { WelcomesOnToday } from '../components/today/welcomes-on-today';
 import { useCurrentUser } from '../current-user';
@@ -19,9 +20,10 @@ export function TodayPage() {
   const now = useNow();
   const today = useToday();
   const [wrappedUp, wrapUp] = useWrappedUp(user.id, today.data?.date ?? '');
-  const items = (today.data?.items ?? []).filter(
-    (item) => !(wrappedUp && item.kind === 'end-of-day'),
+  const items = (today.data?.cards ?? []).filter(
+    (card) => !(wrappedUp && card.kind === 'end-of-day'),
   );
+  const later = today.data?.later ?? [];
   return (
     <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${user.name}`}>
       <p className="lead">
@@ -34,7 +36,10 @@ export function TodayPage() {
           </h2>
           {today.isPending && <p className="hint">Loading your agenda…</p>}
           <FormError error={today.error} />
-          {today.data && items.length === 0 && <EmptyAgenda />}
+          {today.data && items.length === 0 && later.length === 0 && <EmptyAgenda />}
+          {today.data && items.length === 0 && later.length > 0 && (
+            <p className="hint">Nothing needs you today.</p>
+          )}
           {items.length > 0 && (
             <>
               <p className="hint keys-hint">
@@ -44,6 +49,7 @@ export function TodayPage() {
               <Agenda items={items} onWrapUp={wrapUp} />
             </>
           )}
+          <LaterCards cards={later} limit={today.data?.limit ?? 7} onWrapUp={wrapUp} />
           <WelcomesOnToday welcomes={today.data?.welcomes ?? []} />
         </section>
         <div className="today-side">

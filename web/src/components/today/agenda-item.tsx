@@ -1,5 +1,6 @@
 import { type Ref, useId } from 'react';
-import type { AgendaItem, AgendaKind } from '../../api/people-types';
+import type { AgendaKind } from '../../api/people-types';
+import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { Link } from '../../router';
 
 export const AGENDA_BADGES: Record<AgendaKind, string> = {
@@ -16,36 +17,49 @@ export const AGENDA_BADGES: Record<AgendaKind, string> = {
   'end-of-day': 'End of day',
 };
 
-/** Items about a page rather than a person, and the button that leads there. */
-const PAGE_OF: Partial<Record<AgendaKind, { path: string; action: string }>> = {
+/** Cards about a page rather than a person, and the button that leads there. */
+const PAGE_OF: Partial<Record<string, { path: string; action: string }>> = {
   revisit: { path: '/proposal', action: 'Open the proposal' },
   visit: { path: '/office', action: 'Office planner' },
+  office: { path: '/office', action: 'Office planner' },
   routine: { path: '/household', action: 'Household' },
   trip: { path: '/trips', action: 'See the trip' },
 };
 
-/** Where an item leads: the person, or a page; the end of the day leads nowhere. */
-export const itemPath = (item: AgendaItem): string | null =>
-  PAGE_OF[item.kind]?.path ??
-  (item.person.id ? `/people/${encodeURIComponent(item.person.id)}` : null);
-/** Revisits, visits, routines, trips and the end of the day may name nobody (an empty id). */
-export const canLog = (item: AgendaItem) => item.person.id !== '';
+/** Where a card leads: the person, or a page; the end of the day leads nowhere. */
+export const cardPath = (card: TodayCard): string | null =>
+  PAGE_OF[card.kind]?.path ??
+  (card.person ? `/people/${encodeURIComponent(card.person.id)}` : null);
+/** Visits, routines, trips, the proposal and the end of the day are about no one person. */
+export const canLog = (card: TodayCard) => card.person !== null;
 
-/** Snooze hides contact, date and milestone items; a reply or promise stays until done. */
-export const canSnooze = (item: AgendaItem) =>
-  ['due', 'new', 'date', 'milestone'].includes(item.kind);
+/** Snooze hides a person's contact, date and milestone lines; a reply or promise stays. */
+export const canSnooze = (card: TodayCard) =>
+  card.person !== null &&
+  card.lines.some((line) => ['due', 'new', 'date', 'milestone'].includes(line.kind));
+/** The lines "Done" can close: replies, promises, milestones and dates (this year's). */
+export const doneLines = (card: TodayCard): TodayCardLine[] =>
+  card.lines.filter(
+    (line) => Boolean(line.refId) && ['reply', 'promise', 'milestone', 'date'].includes(line.kind),
+  );
+/** The first line the d key marks done; the end of the day is done for today. */
+export const canMarkDone = (card: TodayCard) =>
+  card.kind === 'end-of-day' || doneLines(card).length > 0;
+
+const DONE_WORD: Partial<Record<string, string>> = {
+  reply: 'Replied',
+  promise: 'Kept',
+  milestone: 'Congratulated',
+  date: 'Wished',
+};
+
 /**
- * Obligations, milestones and dates (this year's occurrence) can be marked done; the end of
- * the day is done for today.
+ * One card: a focus stop (roving tabindex) with the lead line as its title, the person's other
+ * lines under it, things to talk about, and a button for each one-key action.
  */
-export const canMarkDone = (item: AgendaItem) =>
-  item.kind === 'end-of-day' ||
-  (Boolean(item.refId) && ['reply', 'promise', 'milestone', 'date'].includes(item.kind));
-
-/** One agenda entry: a focus stop (roving tabindex) with buttons for each one-key action. */
 export function AgendaEntry({
   ref,
-  item,
+  card,
   focusable,
   busy,
   onFocus,
@@ -54,25 +68,31 @@ export function AgendaEntry({
   onDone,
 }: {
   ref: Ref<HTMLElement>;
-  item: AgendaItem;
+  card: TodayCard;
   focusable: boolean;
   busy: boolean;
   onFocus: () => void;
   onLog: () => void;
   onSnooze: () => void;
-  onDone: () => void;
+  onDone: (line: TodayCardLine | null) => void;
 }) {
   const id = useId();
-  const name = item.person.name;
-  const path = itemPath(item);
-  const page = PAGE_OF[item.kind];
+  const name = card.person?.name ?? '';
+  const path = cardPath(card);
+  const page = PAGE_OF[card.kind];
+  const [lead, ...more] = card.lines;
+  const done = doneLines(card);
+  const tab = focusable ? 0 : -1;
+  const described = [`${id}-why`, card.note && `${id}-note`, card.window && `${id}-window`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <article
       ref={ref}
-      className={`agenda-item agenda-${item.kind}`}
-      tabIndex={focusable ? 0 : -1}
+      className={`agenda-item agenda-${card.kind}${card.heldUntil ? ' agenda-held' : ''}`}
+      tabIndex={tab}
       aria-labelledby={`${id}-title`}
-      aria-describedby={item.window ? `${id}-why ${id}-window` : `${id}-why`}
+      aria-describedby={described}
       aria-keyshortcuts="l s d"
       aria-busy={busy || undefined}
       onFocus={onFocus}
@@ -80,39 +100,54 @@ export function AgendaEntry({
       <div className="agenda-head">
         <h3 id={`${id}-title`}>
           {path ? (
-            <Link className="agenda-link" to={path} tabIndex={focusable ? 0 : -1}>
-              {item.title}
+            <Link className="agenda-link" to={path} tabIndex={tab}>
+              {card.title}
             </Link>
           ) : (
-            item.title
+            card.title
           )}
         </h3>
-        <span className={`badge badge-${item.kind}`}>{AGENDA_BADGES[item.kind] ?? item.kind}</span>
+        <span className={`badge badge-${card.kind}`}>{AGENDA_BADGES[card.kind] ?? card.kind}</span>
       </div>
       <p id={`${id}-why`} className="why">
-        {item.why}
+        {lead?.why ?? card.why}
       </p>
-      {item.window && (
-        <p id={`${id}-window`} className="window-hint">
-          <span aria-hidden="true">◷ </span>
-          {item.window.text}
+      {more.length > 0 && (
+        <ul className="card-lines" aria-label={`Also for ${name}`}>
+          {more.map((line) => (
+            <li key={`${line.kind}:${line.refId ?? ''}`} className={`card-line line-${line.kind}`}>
+              <span className="card-line-title">{line.title}</span>{' '}
+              <span className="card-line-why">{line.why}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {card.note && (
+        <p id={`${id}-note`} className="held-note">
+          {card.note}
         </p>
       )}
-      {item.starters.length > 0 && (
-        <>
+      {card.window && (
+        <p id={`${id}-window`} className="window-hint">
+          <span aria-hidden="true">◷ </span>
+          {card.window.text}
+        </p>
+      )}
+      {card.starters.length > 0 && (
+        <div className="talk-about">
           <p className="starters-label">Talk about</p>
           <ul className="starters">
-            {item.starters.map((starter) => (
+            {card.starters.map((starter) => (
               <li key={starter}>{starter}</li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       <div className="item-actions">
-        {canLog(item) && (
+        {canLog(card) && (
           <button
             type="button"
-            tabIndex={focusable ? 0 : -1}
+            tabIndex={tab}
             aria-label={`Log a conversation with ${name}`}
             aria-keyshortcuts="l"
             onClick={onLog}
@@ -120,10 +155,10 @@ export function AgendaEntry({
             Log <kbd className="kbd-hint">l</kbd>
           </button>
         )}
-        {canSnooze(item) && (
+        {canSnooze(card) && (
           <button
             type="button"
-            tabIndex={focusable ? 0 : -1}
+            tabIndex={tab}
             aria-label={`Snooze 3 days: ${name}`}
             aria-keyshortcuts="s"
             disabled={busy}
@@ -132,21 +167,38 @@ export function AgendaEntry({
             Snooze 3 days <kbd className="kbd-hint">s</kbd>
           </button>
         )}
-        {canMarkDone(item) && (
+        {card.kind === 'end-of-day' && (
           <button
             type="button"
-            tabIndex={focusable ? 0 : -1}
-            aria-label={item.kind === 'end-of-day' ? 'Done for today' : `Done: ${item.title}`}
+            tabIndex={tab}
+            aria-label="Done for today"
             aria-keyshortcuts="d"
-            disabled={busy}
-            onClick={onDone}
+            onClick={() => onDone(null)}
           >
-            {item.kind === 'end-of-day' ? 'Done for today' : 'Done'}{' '}
-            <kbd className="kbd-hint">d</kbd>
+            Done for today <kbd className="kbd-hint">d</kbd>
           </button>
         )}
-        {page && item.kind !== 'revisit' && (
-          <Link className="button" to={page.path} tabIndex={focusable ? 0 : -1}>
+        {done.map((line, at) => (
+          <button
+            key={line.refId}
+            type="button"
+            tabIndex={tab}
+            aria-label={`Done: ${line.title}`}
+            aria-keyshortcuts={at === 0 ? 'd' : undefined}
+            disabled={busy}
+            onClick={() => onDone(line)}
+          >
+            {done.length === 1 ? 'Done' : (DONE_WORD[line.kind] ?? 'Done')}
+            {at === 0 && (
+              <>
+                {' '}
+                <kbd className="kbd-hint">d</kbd>
+              </>
+            )}
+          </button>
+        ))}
+        {page && card.kind !== 'revisit' && (
+          <Link className="button" to={page.path} tabIndex={tab}>
             {page.action}
           </Link>
         )}

@@ -3,7 +3,7 @@ import { errorMessage } from '../../api/client';
 import { useHandleDate } from '../../api/dates';
 import { useMarkDone } from '../../api/items';
 import { useUpdatePerson } from '../../api/people';
-import type { AgendaItem } from '../../api/people-types';
+import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { useCurrentUser } from '../../current-user';
 import { isShortcut } from '../../keys';
 import { navigate } from '../../router';
@@ -11,23 +11,29 @@ import { formatDate } from '../../time';
 import { addDays, dateIn } from '../../zoned-time';
 import { useNotice } from '../notice';
 import { useQuickLog } from '../quick-log';
-import { AgendaEntry, canLog, canMarkDone, canSnooze, itemPath } from './agenda-item';
+import { AgendaEntry, canSnooze, cardPath, doneLines } from './agenda-item';
 
 const SNOOZE_DAYS = 3;
 
-const keyOf = (item: AgendaItem) => `${item.kind}:${item.person.id}:${item.refId ?? ''}`;
+const keyOf = (card: TodayCard) => card.key;
 
 /**
- * The ranked list. ↑/↓ or j/k move between items (one Tab stop for the whole list); on the
- * focused item l logs, s snoozes the person 3 days, d marks it done, Enter opens the person.
+ * The cards, most important first. ↑/↓ or j/k move between cards (one Tab stop for the whole
+ * list); on the focused card l logs, s snoozes the person 3 days, d marks its first reply,
+ * promise or milestone done, Enter opens the person.
  */
 export function Agenda({
   items,
   onWrapUp,
+  label = 'Agenda',
+  pageKeys = true,
 }: {
-  items: AgendaItem[];
+  items: TodayCard[];
   /** Hides the end-of-day prompt for the rest of today. */
   onWrapUp: () => void;
+  label?: string;
+  /** Whether j/k reach this list before anything in it has focus (one list on a page). */
+  pageKeys?: boolean;
 }) {
   const user = useCurrentUser();
   const openLog = useQuickLog();
@@ -61,6 +67,7 @@ export function Agenda({
 
   // j/k also work before anything in the list has focus.
   useEffect(() => {
+    if (!pageKeys) return;
     function onKey(event: globalThis.KeyboardEvent) {
       if (!isShortcut(event) || listRef.current?.contains(event.target as Node)) return;
       if (event.key === 'j' || event.key === 'k') {
@@ -70,14 +77,14 @@ export function Agenda({
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [index]);
+  }, [index, pageKeys]);
 
-  function log(item: AgendaItem) {
-    openLog(canLog(item) ? { people: [item.person] } : {});
+  function log(item: TodayCard) {
+    openLog(item.person ? { people: [item.person] } : {});
   }
 
-  function snooze(item: AgendaItem) {
-    if (!canSnooze(item)) {
+  function snooze(item: TodayCard) {
+    if (!canSnooze(item) || !item.person) {
       notice(
         item.kind === 'revisit'
           ? 'Change the revisit date on the proposal page instead.'
@@ -87,26 +94,28 @@ export function Agenda({
       );
       return;
     }
+    const person = item.person;
     const until = addDays(dateIn(user.timeZone), SNOOZE_DAYS);
     setBusyKey(keyOf(item));
     // Promises, not mutate callbacks: the last item leaving unmounts this list, and the
     // confirmation must still show.
     update
-      .mutateAsync({ id: item.person.id, change: { snoozedUntil: until } })
+      .mutateAsync({ id: person.id, change: { snoozedUntil: until } })
       .then(
-        () => notice(`Snoozed ${item.person.name} until ${formatDate(until, { weekday: true })}.`),
+        () => notice(`Snoozed ${person.name} until ${formatDate(until, { weekday: true })}.`),
         (error: unknown) => notice(`Couldn’t snooze: ${errorMessage(error)}`),
       )
       .finally(() => setBusyKey(null));
   }
 
-  function markDone(item: AgendaItem) {
+  function markDone(item: TodayCard, chosen?: TodayCardLine | null) {
     if (item.kind === 'end-of-day') {
       onWrapUp();
       notice('Done for today. Enjoy your evening.');
       return;
     }
-    if (!canMarkDone(item) || !item.refId) {
+    const line = chosen ?? doneLines(item)[0];
+    if (!line?.refId) {
       notice(
         'Only replies, promises, milestones and dates can be marked done; log a conversation instead.',
       );
@@ -115,18 +124,18 @@ export function Agenda({
     setBusyKey(keyOf(item));
     // A date line's id is the date's: done for this year's occurrence, back next year.
     const marking =
-      item.kind === 'date'
-        ? dateDone.mutateAsync({ id: item.refId, action: 'done' })
-        : done.mutateAsync(item.refId);
+      line.kind === 'date'
+        ? dateDone.mutateAsync({ id: line.refId, action: 'done' })
+        : done.mutateAsync(line.refId);
     marking
       .then(
-        () => notice(`Done: ${item.title}.`),
+        () => notice(`Done: ${line.title}.`),
         (error: unknown) => notice(`Couldn’t mark it done: ${errorMessage(error)}`),
       )
       .finally(() => setBusyKey(null));
   }
 
-  function keyDown(event: KeyboardEvent<HTMLElement>, item: AgendaItem, at: number) {
+  function keyDown(event: KeyboardEvent<HTMLElement>, item: TodayCard, at: number) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       event.preventDefault();
@@ -139,7 +148,7 @@ export function Agenda({
       return;
     }
     if (event.key === 'Enter' && event.target === refs.current[at]) {
-      const path = itemPath(item);
+      const path = cardPath(item);
       if (path) navigate(path);
       return;
     }
@@ -161,7 +170,7 @@ export function Agenda({
     <ol
       ref={listRef}
       className="agenda"
-      aria-label="Agenda"
+      aria-label={label}
       onBlur={(event) => {
         const next = event.relatedTarget as Node | null;
         if (next && !event.currentTarget.contains(next)) lastFocused.current = null;
@@ -177,7 +186,7 @@ export function Agenda({
             ref={(element) => {
               refs.current[at] = element;
             }}
-            item={item}
+            card={item}
             focusable={at === index}
             busy={busyKey === keyOf(item)}
             onFocus={() => {
@@ -186,7 +195,7 @@ export function Agenda({
             }}
             onLog={() => log(item)}
             onSnooze={() => snooze(item)}
-            onDone={() => markDone(item)}
+            onDone={(line) => markDone(item, line)}
           />
         </li>
       ))}

@@ -1,0 +1,139 @@
+// Issue 13's two weeks, on SQLite and PostgreSQL, with a clock the test moves: Today is short
+// and honest from the first morning. Each morning the user acts on the first cards, as someone
+// who trusts the list would. `PRINT_TODAY=1` prints days 1, 7 and 14 as `rapport today` does.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { printAgenda } from '../../src/cli/commands/today';
+import { type Browser, type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import {
+  actOn,
+  berlinTime,
+  buildStory,
+  type Story,
+  storyDate,
+  type TodayCardJson,
+} from './two-weeks-story';
+
+const WORK_KINDS = new Set(['coworker', 'manager', 'report', 'network']);
+
+describe.each(dialects())('two weeks of Today on %s', (dialect) => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let me: Browser;
+  let now: Date;
+  let story: Story;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(dialect);
+    now = berlinTime(0, '19:00');
+    api = testApi(db, { now: () => now });
+    me = await api.setupOwner({ timeZone: 'Europe/Berlin', name: 'Kai Lehmann' });
+    story = await buildStory(api, me);
+  });
+  afterEach(() => db.dispose());
+
+  async function todayAt(day: number, time = '08:30') {
+    now = berlinTime(day, time);
+    const response = await api.call('GET', '/api/today', { browser: me });
+    expect(response.status).toBe(200);
+    const today = response.body as {
+      date: string;
+      items: { kind: string; person: { id: string } }[];
+      cards: TodayCardJson[];
+      later: TodayCardJson[];
+      more: number;
+    };
+    expect(today.date).toBe(storyDate(day));
+    checkShort(today.cards);
+    expect(today.more).toBe(today.later.length);
+    if (process.env.PRINT_TODAY && [1, 7, 14].includes(day) && dialect === 'sqlite') {
+      process.stdout.write(`\n----- Day ${day}, ${storyDate(day)} ${time} -----\n`);
+      printAgenda(response.body);
+      if (day !== 1) {
+        process.stdout.write(`\n----- rapport today --all, day ${day} -----\n`);
+        printAgenda(response.body, { all: true });
+      }
+    }
+    return today;
+  }
+
+  /** At most 7 cards, nobody twice, no hello to an imported contact, at most two hellos. */
+  function checkShort(cards: TodayCardJson[]) {
+    expect(cards.length).toBeLessThanOrEqual(7);
+    const people = cards.flatMap((card) => (card.person ? [card.person.id] : []));
+    expect(new Set(people).size).toBe(people.length);
+    const hellos = cards.filter((card) => card.lines.some((line) => line.kind === 'new'));
+    expect(hellos.length).toBeLessThanOrEqual(2);
+    for (const card of hellos) expect(story.importedIds.has(card.person!.id)).toBe(false);
+  }
+
+  const isWork = (card: TodayCardJson) =>
+    card.person !== null &&
+    WORK_KINDS.has(story.kindOf.get(card.person.id) ?? '') &&
+    card.lines.every((line) => line.kind !== 'date');
+
+  it('is short and useful on day 1, holds work on Sundays, and respects holidays', async () => {
+    // Day 1, Monday morning: the real work leads; no imported contact is a hello.
+    const day1 = await todayAt(1);
+    expect(day1.cards).toHaveLength(7);
+    expect(day1.more).toBeGreaterThan(0);
+    const titles = day1.cards.map((card) => card.title);
+    expect(titles).toContain('Reply to Lena Vogel');
+    expect(titles).toContain('Check in with Dana Brooks');
+    expect(day1.cards.some((card) => card.lines.some((l) => l.kind === 'promise'))).toBe(true);
+    expect(isWork(day1.cards[0]!)).toBe(true);
+    // Of three people marked new, two hellos today; the third can wait.
+    expect(day1.cards.filter((card) => card.kind === 'new')).toHaveLength(2);
+    expect(day1.later.some((card) => card.kind === 'new')).toBe(true);
+    // No imported contact is a first contact, even among the items that can wait.
+    const importedNew = day1.items.filter(
+      (item) => item.kind === 'new' && story.importedIds.has(item.person.id),
+    );
+    expect(importedNew).toEqual([]);
+    await actOn(api, me, day1.cards, now);
+
+    for (let day = 2; day <= 14; day++) {
+      const time = day === 7 ? '21:00' : '08:30';
+      if (day === 14) {
+        // Mateo wrote on Friday evening; it can wait for Monday.
+        const reply = await api.call('POST', '/api/replies', {
+          browser: me,
+          body: {
+            personId: story.ids.get('Mateo Ruiz'),
+            text: 'His weekend message about the release date',
+            since: berlinTime(12, '18:30').toISOString(),
+          },
+        });
+        expect(reply.status).toBe(201);
+      }
+      const today = await todayAt(day, time);
+      const dayOff = [6, 7, 13, 14].includes(day);
+      if (dayOff) {
+        // Sunday (even Sunday night) does not lead with work; work waits for Monday.
+        if (today.cards.length > 0) expect(isWork(today.cards[0]!)).toBe(false);
+        const heldWork = today.later.filter((card) => card.heldUntil && isWork(card));
+        for (const card of heldWork) {
+          expect(card.note).toBe('Held until Monday');
+          expect(card.heldUntil).toBe(storyDate(day === 6 || day === 13 ? day + 2 : day + 1));
+        }
+        if (day === 7 || day === 14) expect(heldWork.length).toBeGreaterThan(0);
+      } else {
+        expect(today.later.every((card) => !card.note?.startsWith('Held until'))).toBe(true);
+      }
+      if (day === 9) {
+        // 8 December in Lisbon: João is due, but not suggested on his public holiday.
+        const joao = story.ids.get('João Silva')!;
+        expect(today.items.some((i) => i.kind === 'due' && i.person.id === joao)).toBe(true);
+        expect(today.cards.some((card) => card.person?.id === joao)).toBe(false);
+        expect(today.later).toContainEqual(
+          expect.objectContaining({
+            person: { id: joao, name: 'João Silva' },
+            heldUntil: storyDate(10),
+            note: expect.stringMatching(/^It’s .+ in Portugal today$/),
+          }),
+        );
+      }
+      await actOn(api, me, today.cards, now, dayOff ? 2 : 3);
+    }
+  });
+});
