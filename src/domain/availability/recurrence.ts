@@ -84,7 +84,7 @@ function checkMonthly(
   }
   if (rule.nth !== undefined) {
     if (![1, 2, 3, 4, -1].includes(rule.nth)) fail('Pick the first to fourth, or the last.');
-    if (!weekdays || weekdays.size !== 1) fail('Name one weekday, like "first Sunday".');
+    if (weekdays?.size !== 1) fail('Name one weekday, like "first Sunday".');
     if (rule.monthDay !== undefined) fail('Give a day of the month or a weekday, not both.');
     return { nth: rule.nth, weekday: [...weekdays!][0]! };
   }
