@@ -6,6 +6,7 @@ import {
   meetingSlots,
   nextSharedWindow,
   officePlan as planOffice,
+  type SlotParticipant,
   sameCity,
   workingAt,
 } from '../../domain/availability/index';
@@ -73,7 +74,7 @@ export async function reachOutWindow(ctx: AppContext, userId: string, personId: 
 export async function findSlots(ctx: AppContext, userId: string, raw: unknown) {
   const input = parseInput(slotsInput, raw);
   const { user, schedule, trips, now } = await context(ctx, userId);
-  const participants = [{ id: userId, schedule }];
+  const participants: SlotParticipant[] = [{ id: userId, schedule }];
   for (const id of input.people) {
     const person = await ctx.repos.people.findById(userId, id);
     if (!person) throw notFound('Person');
@@ -98,6 +99,8 @@ export async function officePlan(ctx: AppContext, userId: string, raw: unknown) 
     now,
     weeks,
     user: schedule,
+    city: schedule.office.city,
+    office: schedule.office.name,
     people: people
       .filter((p) => p.officeDays.length > 0)
       .map((p) => ({
@@ -109,7 +112,7 @@ export async function officePlan(ctx: AppContext, userId: string, raw: unknown) 
         city: p.city,
       })),
   });
-  return { zone: user.timeZone, days };
+  return { zone: user.timeZone, office: schedule.office, days };
 }
 
 /** People who live in the trip's city, or are on a trip there at the same time. */

@@ -1,6 +1,8 @@
 // What time and place add to Today: when each due person can be reached (both working), office
-// visits and household routines happening today at their local time, trips coming up with the
-// people to meet there, and, in the last minutes of the working day, the end-of-day prompt.
+// visits and household routines happening today at their local time (not those done, skipped
+// or falling while the user is away), on an office day who else is in, on a trip who is in
+// that city, trips coming up with the people to meet there, and, in the last minutes of the
+// working day, the end-of-day prompt.
 import {
   endOfDayDue,
   nextSharedWindow,
@@ -11,6 +13,7 @@ import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
+import { officeTodayItem, tripTodayItem } from '../schedules/presence-items';
 import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */
@@ -34,7 +37,9 @@ export async function withPlaceItems(
   await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
 
   const extra: TodayItem[] = [];
-  for (const occurrence of await routineOccurrences(ctx, userId, agenda.date, agenda.date)) {
+  const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
+  // Done or skipped for today, or paused while the user is away on a trip.
+  for (const occurrence of todays.filter((o) => !o.status && !o.away)) {
     const at = occurrence.start ? ` at ${localTime(occurrence.start, schedule.zone)}` : '';
     const isVisit = occurrence.kind === 'visit';
     extra.push({
@@ -53,11 +58,23 @@ export async function withPlaceItems(
   }
 
   const last = isoDateFromEpochDay(epochDayFromIsoDate(agenda.date)! + horizonDays - 1);
-  const people = trips.some((t) => t.personId === null && t.from <= last)
-    ? await ctx.repos.people.list(userId)
-    : [];
+  const people = await ctx.repos.people.list(userId);
+  const office = officeTodayItem({
+    user,
+    schedule,
+    people,
+    trips,
+    items,
+    today: agenda.date,
+    now,
+    visitToday: todays.some((o) => o.kind === 'visit' && !o.status && !o.away),
+  });
+  if (office) extra.push(office);
+  const here = tripTodayItem({ people, trips, today: agenda.date });
+  if (here) extra.push(here);
+  // Trips that start later; one in force today is the item above.
   for (const trip of trips.filter(
-    (t) => t.personId === null && t.from <= last && t.from >= agenda.date,
+    (t) => t.personId === null && t.from <= last && t.from > agenda.date,
   )) {
     const meet = people.filter((p) => p.city && sameCity(p.city, trip.city)).map((p) => p.name);
     if (meet.length === 0) continue;

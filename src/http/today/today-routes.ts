@@ -25,6 +25,7 @@ const AgendaSchema = z
           'visit',
           'routine',
           'trip',
+          'office',
           'end-of-day',
         ]),
         person: z.object({ id: z.string(), name: z.string() }),

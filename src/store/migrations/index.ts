@@ -6,6 +6,7 @@ import { timeAndPlace } from './0004-time-and-place';
 import { team } from './0005-team';
 import { welcomeItems } from './0006-welcome-items';
 import { onboarding } from './0007-onboarding';
+import { routineMarks } from './0010-routine-marks';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   team,
   welcomeItems,
   onboarding,
+  routineMarks,
 ];
