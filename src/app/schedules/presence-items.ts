@@ -45,7 +45,7 @@ export function officeTodayItem(input: {
       .map((p) => ({
         id: p.id,
         name: p.name,
-        schedule: personSchedule(p, user.timeZone, trips),
+        schedule: personSchedule(p, user.timeZone, trips, { holidays: true }),
         key: p.key,
         due: due.has(p.id),
         city: p.city,

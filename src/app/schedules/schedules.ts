@@ -85,29 +85,38 @@ export const routineInput = z
   .strict();
 
 /**
- * The user's own schedule: zone and hours from the account, office days, trips, the office's
- * place and the country whose public holidays the user has off.
+ * The user's own schedule: zone and hours from the account, office days, trips and the office's
+ * place; with `holidays`, also the country whose public holidays the user has off (this loads
+ * the holiday calendars, so only windows, slots and the office plan ask for it).
  */
 export async function userSchedule(
   ctx: AppContext,
   userId: string,
+  options: { holidays?: boolean } = {},
 ): Promise<Schedule & { office: UserOffice }> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  return {
-    ...scheduleOf(user, await ctx.repos.schedules.listTrips(userId)),
-    office: officeOf(user),
-  };
+  const trips = await ctx.repos.schedules.listTrips(userId);
+  const office = officeOf(user);
+  const schedule = scheduleOf(user, trips, options);
+  // A country the user gave is cheap to read; the zone's country needs every calendar loaded.
+  if (!options.holidays && office.country) schedule.holidays = countryCode(office.country);
+  return { ...schedule, office };
 }
 
 /** The user's schedule from an account already read and the trips already listed. */
-export function scheduleOf(user: UserRecord, trips: TripRecord[]): Schedule {
+export function scheduleOf(
+  user: UserRecord,
+  trips: TripRecord[],
+  { holidays = false }: { holidays?: boolean } = {},
+): Schedule {
   return {
     zone: user.timeZone,
     hours: user.workingHours as WeeklyHours,
     officeDays: (user.preferences.officeDays as Schedule['officeDays']) ?? [],
     trips: trips.filter((t) => t.personId === null).map(toTrip),
-    holidays: holidayCountry(officeOf(user).country, user.timeZone),
+    // The office's country, else the zone's.
+    ...(holidays && { holidays: holidayCountry(officeOf(user).country, user.timeZone) }),
   };
 }
 
@@ -117,11 +126,15 @@ export function officeOf(user: UserRecord): UserOffice {
   return { city: office.city ?? null, country: office.country ?? null, name: office.name ?? null };
 }
 
-/** A person's schedule; people without hours of their own are assumed on 09:00–17:00 weekdays. */
+/**
+ * A person's schedule; people without hours of their own are assumed on 09:00–17:00 weekdays.
+ * With `holidays`, their country's public holidays (typed, else from their own zone) are off.
+ */
 export function personSchedule(
   person: PersonRecord,
   userZone: string,
   trips: TripRecord[],
+  { holidays = false }: { holidays?: boolean } = {},
 ): Schedule {
   return {
     zone: person.timeZone ?? userZone,
@@ -129,7 +142,7 @@ export function personSchedule(
     officeDays: person.officeDays as Schedule['officeDays'],
     trips: trips.filter((t) => t.personId === person.id).map(toTrip),
     // Only what is known of the person: no zone and no country, no holidays assumed.
-    holidays: holidayCountry(person.country, person.timeZone),
+    ...(holidays && { holidays: holidayCountry(person.country, person.timeZone) }),
   };
 }
 
@@ -332,8 +345,9 @@ export const routineMarkInput = z
   .strict();
 
 /**
- * Marks one occurrence of a routine done or skipped: by default the next one from today in the
- * user's zone (within a year), else the date given, which must be one of its dates.
+ * Marks one occurrence of a routine done or skipped: by default the next one not yet marked
+ * from today in the user's zone (within a year), else the date given, which must be one of its
+ * dates (marking it again replaces the mark).
  */
 export async function markRoutine(
   ctx: AppContext,
@@ -361,8 +375,14 @@ export async function markRoutine(
     }
     date = input.date;
   } else {
+    // The next occurrence not yet marked: "done" today, then "skip" settles tomorrow's.
     const yearOn = isoDateFromEpochDay(epochDayFromIsoDate(today)! + 366);
-    const next = occurrences(rule, today, yearOn, options)[0];
+    const marked = new Set(
+      (await ctx.repos.schedules.listRoutineMarks(userId, today, yearOn))
+        .filter((m) => m.routineId === routineId)
+        .map((m) => m.date),
+    );
+    const next = occurrences(rule, today, yearOn, options).find((o) => !marked.has(o.date));
     if (!next) throw invalidInput(`${routine.title} does not come up in the next year.`);
     date = next.date;
   }

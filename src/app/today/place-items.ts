@@ -32,7 +32,7 @@ export async function withPlaceItems(
   const userId = user.id;
   const now = ctx.clock.now().toISOString();
   const trips = await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
-  const schedule = scheduleOf(user, trips);
+  const schedule = scheduleOf(user, trips, { holidays: true });
   const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
   await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
 
@@ -128,7 +128,8 @@ async function addWindows(
   for (const item of wanted) {
     const person = byId.get(item.person.id);
     if (!person || ['pet', 'partner', 'family'].includes(person.kind)) continue;
-    const window = nextSharedWindow(schedule, personSchedule(person, schedule.zone, trips), now, 7);
+    const theirs = personSchedule(person, schedule.zone, trips, { holidays: true });
+    const window = nextSharedWindow(schedule, theirs, now, 7);
     if (!window) continue;
     const day = window.userLocal.date === today ? '' : ` on ${weekdayOf(window.userLocal.date)}`;
     item.window = {

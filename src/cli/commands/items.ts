@@ -9,6 +9,7 @@ import { CliError, UsageError } from '../errors';
 import { printJson, printLine } from '../output';
 import { resolveLeading, resolvePerson } from '../people-resolver';
 import { describeDay, parseDateAhead, parseDay, parseWhen } from '../when';
+import { findRoutine, markRoutine } from './routine';
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
@@ -166,6 +167,9 @@ export function registerItems(program: Command) {
     .action(async (id: string, _flags, command: Command) => {
       const wanted = requireText(id, 'id');
       await withClient(command, async (client, options) => {
+        // A routine's id (Today prints it beside "rapport done"): done for this occurrence.
+        const routine = await findRoutine(client, wanted, { strict: false });
+        if (routine) return markRoutine(client, routine, 'done', undefined, options.json);
         const target = await findOpenItem(client, wanted);
         const { item } = await client.request<{ item: PersonItem }>(
           'POST',

@@ -70,7 +70,7 @@ const ScheduleSchema = z
     hours: any,
     officeDays: z.array(z.string()),
     trips: z.array(any),
-    /** The country (ISO code) whose public holidays are your days off, from the office or zone. */
+    /** The country (ISO code) whose public holidays are your days off, when you gave your office's. */
     holidays: z.string().nullable().optional(),
     office: OfficeSchema,
   })
