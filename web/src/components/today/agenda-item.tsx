@@ -1,6 +1,7 @@
 import { type Ref, useId } from 'react';
 import type { AgendaItem, AgendaKind } from '../../api/people-types';
 import { Link } from '../../router';
+import { isRoutineItem, RoutineActions } from './routine-actions';
 
 export const AGENDA_BADGES: Record<AgendaKind, string> = {
   due: 'Due',
@@ -13,6 +14,7 @@ export const AGENDA_BADGES: Record<AgendaKind, string> = {
   visit: 'Office visit',
   routine: 'Home',
   trip: 'Trip',
+  office: 'Office',
   'end-of-day': 'End of day',
 };
 
@@ -22,6 +24,7 @@ const PAGE_OF: Partial<Record<AgendaKind, { path: string; action: string }>> = {
   visit: { path: '/office', action: 'Office planner' },
   routine: { path: '/household', action: 'Household' },
   trip: { path: '/trips', action: 'See the trip' },
+  office: { path: '/office', action: 'Office planner' },
 };
 
 /** Where an item leads: the person, or a page; the end of the day leads nowhere. */
@@ -142,6 +145,7 @@ export function AgendaEntry({
             <kbd className="kbd-hint">d</kbd>
           </button>
         )}
+        {isRoutineItem(item) && <RoutineActions item={item} focusable={focusable} />}
         {page && item.kind !== 'revisit' && (
           <Link className="button" to={page.path} tabIndex={focusable ? 0 : -1}>
             {page.action}
