@@ -155,6 +155,19 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       personIds: [lena.id],
     });
     expect(fine.status).toBe(201);
+    expect(fine.body.warnings).toBeUndefined();
+    // Without an office city, only Dana's zone says she is elsewhere: kept, with a warning.
+    await setOffice({ officeCity: null });
+    const warned = await addRoutine({
+      kind: 'visit',
+      title: 'Office',
+      rule: 'every monday',
+      personIds: [dana.id],
+    });
+    expect(warned.status).toBe(201);
+    expect(warned.body.warnings).toEqual([
+      expect.stringMatching(/^Dana works in Chicago, not where you are: .*--office-city CITY/),
+    ]);
   });
 
   it('says who is in the trip’s city today, and pauses routines while away', async () => {

@@ -218,7 +218,7 @@ export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) 
   } catch (error) {
     throw invalidInput(`rule: ${(error as Error).message}`);
   }
-  if (input.kind === 'visit') await requireSameOffice(ctx, user, input.personIds);
+  const warnings = input.kind === 'visit' ? await checkSameOffice(ctx, user, input.personIds) : [];
   const id = await inTransaction(ctx, async (repos) => {
     if (
       (await repos.people.existing(userId, input.personIds)).size !== new Set(input.personIds).size
@@ -237,14 +237,24 @@ export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) 
       isoNow(ctx.clock),
     );
   });
-  return presentRoutine((await ctx.repos.schedules.findRoutine(userId, id))!);
+  const routine: ReturnType<typeof presentRoutine> & { warnings?: string[] } = presentRoutine(
+    (await ctx.repos.schedules.findRoutine(userId, id))!,
+  );
+  if (warnings.length) routine.warnings = warnings;
+  return routine;
 }
 
 /**
- * An office visit is to see people in the user's office: someone who works from another city
- * (or another named office) is refused with the reason, so the user can plan a trip instead.
+ * An office visit is to see people in the user's office. Once the user has said where the
+ * office is, someone who works from another city (or another named office) is refused with the
+ * reason, so the user can plan a trip instead; before that, when only their zones say so, the
+ * visit is kept with a warning.
  */
-async function requireSameOffice(ctx: AppContext, user: UserRecord, personIds: string[]) {
+async function checkSameOffice(
+  ctx: AppContext,
+  user: UserRecord,
+  personIds: string[],
+): Promise<string[]> {
   const office = officeOf(user);
   const people = await ctx.repos.people.findMany(user.id, [...new Set(personIds)]);
   const away = people.filter((p) =>
@@ -253,12 +263,16 @@ async function requireSameOffice(ctx: AppContext, user: UserRecord, personIds: s
       { city: p.city, zone: p.timeZone },
     ),
   );
-  if (away.length === 0) return;
+  if (away.length === 0) return [];
   const where = (p: (typeof people)[number]) => p.city ?? p.timeZone ?? 'another office';
-  const mine = office.city ? ` (${office.city})` : '';
   const names = away.map((p) => `${p.name} works in ${where(p)}`).join('; ');
+  if (!office.city) {
+    return [
+      `${names}, not where you are: an office visit is to see people in your office. Set your office city (rapport schedule set --office-city CITY) and plan a trip to see them instead.`,
+    ];
+  }
   throw invalidInput(
-    `${names}, not in your office${mine}: an office visit is to see people there. Plan a trip to see them instead (rapport trip add).`,
+    `${names}, not in your office (${office.city}): an office visit is to see people there. Plan a trip to see them instead (rapport trip add).`,
   );
 }
 

@@ -65,7 +65,10 @@ export async function addRoutine(
   json: boolean | undefined,
   withWord = 'with',
 ) {
-  const { routine } = await client.request<{ routine: RoutineJson }>('POST', '/api/routines', body);
+  const { routine, warnings = [] } = await client.request<{
+    routine: RoutineJson;
+    warnings?: string[];
+  }>('POST', '/api/routines', body);
   const zone = await userZone(client);
   const from = todayIn(zone, new Date().toISOString());
   const to = Temporal.PlainDate.from(from).add({ weeks: 8 }).toString();
@@ -74,7 +77,8 @@ export async function addRoutine(
     `/api/routines/occurrences?from=${from}&to=${to}`,
   );
   const next = occurrences.filter((o) => o.routineId === routine.id).slice(0, 4);
-  if (json) return printJson({ routine, next });
+  if (json) return printJson({ routine, next, ...(warnings.length && { warnings }) });
+  for (const warning of warnings) printLine(`Note: ${warning}`);
   const withWhom = people.length ? ` ${withWord} ${listNames(people.map((p) => p.name))}` : '';
   const who = assigneeWords(routine.assignee);
   printLine(

@@ -161,7 +161,14 @@ const routes = {
     summary: 'Add a recurring visit, routine, agreement or date ("every second Tuesday")',
     request: { body: jsonBody(routineInput) },
     responses: {
-      201: json(z.object({ routine: RoutineSchema }), 'Added'),
+      201: json(
+        z.object({
+          routine: RoutineSchema,
+          /** An office visit naming people who seem to work elsewhere (by their zone). */
+          warnings: z.array(z.string()).optional(),
+        }),
+        'Added',
+      ),
       ...errorResponses(400, 401, 403, 404, 413),
     },
   }),
@@ -297,9 +304,10 @@ export function registerScheduleRoutes(app: HttpApp) {
   app.openapi(routes.routines, async (c) =>
     c.json({ routines: await listRoutines(c.get('ctx'), user(c)) }, 200),
   );
-  app.openapi(routes.addRoutine, async (c) =>
-    c.json({ routine: await addRoutine(c.get('ctx'), user(c), c.req.valid('json')) }, 201),
-  );
+  app.openapi(routes.addRoutine, async (c) => {
+    const { warnings, ...routine } = await addRoutine(c.get('ctx'), user(c), c.req.valid('json'));
+    return c.json({ routine, ...(warnings && { warnings }) }, 201);
+  });
   app.openapi(routes.deleteRoutine, async (c) => {
     await deleteRoutine(c.get('ctx'), user(c), c.req.valid('param').id);
     return c.body(null, 204);
