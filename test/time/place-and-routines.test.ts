@@ -262,6 +262,10 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
         .status,
     ).toBe(404);
 
+    const badDate = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-02-30`, {
+      browser: me,
+    });
+    expect(badDate.status).toBe(400);
     // Taken back, Thursday's walk is on again.
     const undo = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, {
       browser: me,

@@ -409,9 +409,10 @@ export async function unmarkRoutine(
   ctx: AppContext,
   userId: string,
   routineId: string,
-  date: string,
+  rawDate: string,
 ) {
   if (!(await ctx.repos.schedules.findRoutine(userId, routineId))) throw notFound('Routine');
+  const { date } = parseInput(z.object({ date: isoDateField }), { date: rawDate });
   if (!(await ctx.repos.schedules.unmarkRoutine(userId, routineId, date))) {
     throw notFound('Mark');
   }

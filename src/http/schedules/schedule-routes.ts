@@ -78,7 +78,8 @@ const ScheduleSchema = z
 const RoutineMarkSchema = z
   .object({ routine: RoutineSchema, date: z.string(), status: z.enum(['done', 'skipped']) })
   .openapi('RoutineMark');
-const markParams = z.object({ id: z.string().min(1).max(40), date: isoDateField });
+// The date is checked after the routine is found, so another user's routine is "not found".
+const markParams = z.object({ id: z.string().min(1).max(40), date: z.string().min(1).max(40) });
 const LinkSchema = z.object({ url: z.string() });
 const rangeQuery = z.object({ from: isoDateField, to: isoDateField });
 
