@@ -8,6 +8,7 @@ import {
   nextSharedWindow,
   type Schedule,
   sameCity,
+  WEEKDAYS,
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
@@ -32,9 +33,15 @@ export async function withPlaceItems(
   const userId = user.id;
   const now = ctx.clock.now().toISOString();
   const trips = await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
-  const schedule = scheduleOf(user, trips, { holidays: true });
+  const schedule = scheduleOf(user, trips);
+  // Holidays load every country's calendar: only windows and the office item need them.
+  let holidaySchedule: Schedule | null = null;
+  const withHolidays = () => {
+    holidaySchedule ??= scheduleOf(user, trips, { holidays: true });
+    return holidaySchedule;
+  };
   const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
-  await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
+  await addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date);
 
   const extra: TodayItem[] = [];
   const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
@@ -58,17 +65,24 @@ export async function withPlaceItems(
   }
 
   const last = isoDateFromEpochDay(epochDayFromIsoDate(agenda.date)! + horizonDays - 1);
-  const people = await ctx.repos.people.list(userId);
-  const office = officeTodayItem({
-    user,
-    schedule,
-    people,
-    trips,
-    items,
-    today: agenda.date,
-    now,
-    visitToday: todays.some((o) => o.kind === 'visit' && !o.status && !o.away),
-  });
+  const visitToday = todays.some((o) => o.kind === 'visit' && !o.status && !o.away);
+  const officeDay = schedule.officeDays.includes(weekdayKeyOf(agenda.date));
+  const people =
+    officeDay || visitToday || trips.some((t) => t.personId === null && t.from <= last)
+      ? await ctx.repos.people.list(userId)
+      : [];
+  const office =
+    (officeDay || visitToday) &&
+    officeTodayItem({
+      user,
+      schedule: withHolidays(),
+      people,
+      trips,
+      items,
+      today: agenda.date,
+      now,
+      visitToday,
+    });
   if (office) extra.push(office);
   const here = tripTodayItem({ people, trips, today: agenda.date });
   if (here) extra.push(here);
@@ -115,12 +129,14 @@ async function addWindows(
   ctx: AppContext,
   userId: string,
   items: TodayItem[],
-  schedule: Schedule,
+  userSchedule: () => Schedule,
   trips: Awaited<ReturnType<AppContext['repos']['schedules']['listTrips']>>,
   now: string,
   today: string,
 ) {
   const wanted = items.filter((i) => WINDOW_KINDS.has(i.kind) && i.person.id);
+  if (wanted.length === 0) return;
+  const schedule = userSchedule();
   const people = await ctx.repos.people.findMany(userId, [
     ...new Set(wanted.map((i) => i.person.id)),
   ]);
@@ -141,7 +157,9 @@ async function addWindows(
 }
 
 const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const weekdayOf = (date: string) => WEEKDAY[(((epochDayFromIsoDate(date)! + 3) % 7) + 7) % 7]!;
+const weekdayIndex = (date: string) => (((epochDayFromIsoDate(date)! + 3) % 7) + 7) % 7;
+const weekdayOf = (date: string) => WEEKDAY[weekdayIndex(date)]!;
+const weekdayKeyOf = (date: string) => WEEKDAYS[weekdayIndex(date)]!;
 
 function localTime(iso: string, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
