@@ -276,6 +276,15 @@ export interface RoutineRow {
   updated_at: string;
 }
 
+export interface RoutineMarkRow {
+  id: string;
+  owner_id: string;
+  routine_id: string;
+  occurrence_date: string;
+  status: string;
+  created_at: string;
+}
+
 export interface WorkspaceRow {
   id: string;
   name: string;
@@ -401,6 +410,7 @@ export interface Database {
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;
+  routine_marks: RoutineMarkRow;
   workspaces: WorkspaceRow;
   workspace_members: WorkspaceMemberRow;
   workspace_invites: WorkspaceInviteRow;

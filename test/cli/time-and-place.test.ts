@@ -75,6 +75,7 @@ describe('rapport time and place', () => {
     await addPerson('Ann Lee', '--tz', 'Europe/Lisbon');
     await addPerson('Cara Dias', '--city', 'Lisbon');
     await addPerson('Pixel', '--kind', 'pet');
+    await addPerson('Dee Vogel', '--key', '--city', 'Berlin');
   });
   afterAll(() => db.dispose());
 
@@ -218,26 +219,36 @@ describe('rapport time and place', () => {
     userError(await cli('slots', 'Bo', '--length', '3 days'), /^rapport: --length "3 days"/);
   });
 
-  it('plans office days around a key person who is in on Tuesdays', async () => {
+  it('plans office days around a key person of your office who is in on Tuesdays', async () => {
+    ok(await cli('schedule', 'set', 'Dee', '--office', 'tue'));
+    ok(await cli('schedule', 'set', '--office-city', 'Berlin'));
     const plan = await json<{
       zone: string;
+      office: { city: string | null };
       days: { date: string; weekday: string; userOfficeDay: boolean; people: { name: string }[] }[];
     }>('office', 'plan', '--weeks', '2', '--json');
     expect(plan.zone).toBe('Europe/Berlin');
+    expect(plan.office.city).toBe('Berlin');
     const tuesdays = plan.days.filter((d) => d.weekday === 'tue');
     expect(tuesdays.length).toBeGreaterThan(0);
     for (const day of plan.days) {
-      const boIn = day.people.some((p) => p.name === 'Bo Chen');
-      expect(boIn, day.date).toBe(day.weekday === 'tue');
+      // Bo works in New York: his Tuesdays in the office there are not a reason to go in here.
+      expect(day.people.some((p) => p.name === 'Bo Chen')).toBe(false);
+      const deeIn = day.people.some((p) => p.name === 'Dee Vogel');
+      expect(deeIn, day.date).toBe(day.weekday === 'tue');
       expect(day.userOfficeDay, day.date).toBe(day.weekday === 'tue' || day.weekday === 'thu');
     }
-    // Ranked: a Tuesday (Bo, a key person) comes first.
+    // Ranked: a Tuesday (Dee, a key person) comes first, unless a holiday takes it.
     expect(plan.days[0]!.weekday).toBe('tue');
   });
 
   it('plans office visits and household routines, and lists them by date', async () => {
-    const visit = ok(await cli('office', 'visit', 'add', 'every second Tuesday', '--see', 'Bo'));
-    expect(visit).toMatch(/^Office visit: every second Tuesday to see Bo Chen · id: /);
+    userError(
+      await cli('office', 'visit', 'add', 'every second Tuesday', '--see', 'Bo'),
+      /^rapport: Bo Chen works in America\/New_York, not in your office \(Berlin\)/,
+    );
+    const visit = ok(await cli('office', 'visit', 'add', 'every second Tuesday', '--see', 'Dee'));
+    expect(visit).toMatch(/^Office visit: every second Tuesday to see Dee Vogel · id: /);
     const walk = ok(
       await cli(
         'routine',
@@ -265,7 +276,7 @@ describe('rapport time and place', () => {
     const visits = occurrences.filter((o) => o.kind === 'visit');
     expect(visits.length).toBeGreaterThanOrEqual(2);
     for (const [i, v] of visits.entries()) {
-      expect(v.people).toEqual(['Bo Chen']);
+      expect(v.people).toEqual(['Dee Vogel']);
       if (i > 0) expect(daysApart(visits[i - 1]!.date, v.date)).toBe(14);
     }
     const walks = occurrences.filter((o) => o.title === 'walk the dog');
@@ -276,6 +287,58 @@ describe('rapport time and place', () => {
       expect(new Date(`${w.date}T12:00:00Z`).getUTCDay()).not.toBe(0);
       expect(new Date(`${w.date}T12:00:00Z`).getUTCDay()).not.toBe(6);
     }
+  });
+
+  it('sets your office, and refuses an unknown country or a person’s office', async () => {
+    const saved = ok(
+      await cli(
+        'schedule',
+        'set',
+        '--office-city',
+        'Berlin',
+        '--office-country',
+        'DE',
+        '--office-name',
+        'Berlin HQ',
+      ),
+    );
+    expect(saved).toMatch(/Office: +Berlin HQ · Berlin, DE/);
+    expect(saved).toMatch(/Holidays: +public holidays of DE/);
+    userError(await cli('schedule', 'set', '--office-country', 'Atlantis'), /country/);
+    const forBo = await cli('schedule', 'set', 'Bo', '--office-city', 'Berlin');
+    expect(forBo.code).toBe(2);
+    expect(forBo.stderr).toMatch(/^rapport: --office-city is for your own office/);
+    const cleared = await json<{ office: { name: string | null } }>(
+      'schedule',
+      'set',
+      '--office-name',
+      'none',
+      '--json',
+    );
+    expect(cleared.office.name).toBeNull();
+  });
+
+  it('marks one occurrence of a routine done or skipped', async () => {
+    const added = await json<{ routine: { id: string } }>(
+      'routine',
+      'add',
+      'water the plants',
+      '--every',
+      'daily',
+      '--json',
+    );
+    const id = added.routine.id;
+    const done = ok(await cli('done', id));
+    expect(done).toMatch(/^water the plants: done for .+\. The other dates stay \(every day\)\.$/m);
+    const skipped = ok(await cli('routine', 'skip', id.slice(0, 8)));
+    expect(skipped).toMatch(/^water the plants: skipped for /);
+    const { occurrences } = await json<{
+      occurrences: { routineId: string; status?: string }[];
+    }>('routine', 'upcoming', '--days', '3', '--json');
+    // Today's is done, so "skip" took the next one still open: tomorrow's.
+    const mine = occurrences.filter((o) => o.routineId === id).map((o) => o.status ?? null);
+    expect(mine).toEqual(['done', 'skipped', null]);
+    userError(await cli('routine', 'done', 'nosuchid'), /No routine has the id "nosuchid"/);
   });
 
   it('prints the calendar and household addresses, and rotates the calendar one', async () => {

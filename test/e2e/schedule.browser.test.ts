@@ -174,10 +174,21 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
     const office = form.getByRole('group', { name: 'Office days' });
     await office.getByLabel('Tuesday').check();
     await office.getByLabel('Thursday').check();
+    const place = form.getByRole('group', { name: 'Your office' });
+    await place.getByLabel('City').fill('Berlin');
+    await place.getByLabel('Country').fill('Atlantis');
+    await form.getByRole('button', { name: 'Save my schedule' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /country/ })
+      .waitFor();
+    await place.getByLabel('Country').fill('Germany');
+    await place.getByLabel('Named office').fill('Berlin HQ');
     await form.getByRole('button', { name: 'Save my schedule' }).click();
     await form.getByRole('status').filter({ hasText: 'Schedule saved.' }).waitFor();
     const { schedule } = await call('GET', '/api/schedule');
     expect(schedule.officeDays).toEqual(['tue', 'thu']);
+    expect(schedule.office).toEqual({ city: 'Berlin', country: 'Germany', name: 'Berlin HQ' });
     expect(schedule.zone).toBe(owner.timeZone);
     const grid = page.getByRole('region', { name: 'Your week beside theirs' });
     await grid
@@ -280,6 +291,28 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
     const upcoming = page.getByRole('region', { name: 'Next two weeks' });
     await upcoming.getByText('12:30').first().waitFor();
     await shot('household-1280');
+  });
+
+  it('skips today’s routine from Today, and only today’s', async () => {
+    await call('POST', '/api/routines', {
+      kind: 'routine',
+      title: 'Water the plants',
+      rule: 'daily',
+    });
+    await mainNav().getByRole('link', { name: 'Today' }).click();
+    const item = page.getByRole('list', { name: 'Agenda' }).getByRole('article', {
+      name: 'Water the plants',
+    });
+    await item.getByRole('button', { name: 'Skip this time: Water the plants' }).click();
+    await notice(/^Water the plants: skipped for .+\. The other dates stay\.$/);
+    await item.waitFor({ state: 'detached' });
+    const today = Temporal.Now.plainDateISO(owner.timeZone);
+    const { occurrences } = await call(
+      'GET',
+      `/api/routines/occurrences?from=${today}&to=${today.add({ days: 1 })}`,
+    );
+    const plants = occurrences.filter((o: { title: string }) => o.title === 'Water the plants');
+    expect(plants.map((o: { status?: string }) => o.status ?? null)).toEqual(['skipped', null]);
   });
 
   it('copies the calendar address in Settings, and it serves iCalendar', async () => {

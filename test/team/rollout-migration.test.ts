@@ -1,7 +1,7 @@
-// Migration 0011 on data that exists: founding members stay founders, later joiners become
+// Migration 0010 on data that exists: founding members stay founders, later joiners become
 // newcomers on their join date, and nobody's coffee choice changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamRollout } from '../../src/store/migrations/0011-team-rollout';
+import { teamRollout } from '../../src/store/migrations/0010-team-rollout';
 import { migrations } from '../../src/store/migrations/index';
 import { migrate } from '../../src/store/migrator';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
@@ -25,7 +25,7 @@ describe.each(dialects())('the team rollout migration on %s', (dialect) => {
       created_at: '2026-01-01T00:00:00.000Z',
       updated_at: '2026-01-01T00:00:00.000Z',
     });
-    // The schema as it was before 0011 (the typed one has its new columns).
+    // The schema as it was before 0010 (the typed one has its new columns).
     const raw = db.store.db as any;
     await raw.insertInto('users').values(['owner', 'founder', 'later'].map(user)).execute();
     await raw

@@ -1,5 +1,6 @@
 // What the calendar feed shows: dates on the person's own calendar, reach-outs and promises due,
-// office days, visits, trips, and the status-update deadline. UIDs are stable across fetches so
+// office days, visits, household routines, agreements and date nights (not the skipped ones),
+// trips, and the status-update deadline. UIDs are stable across fetches so
 // calendars update events in place instead of duplicating them.
 import { Temporal } from 'temporal-polyfill';
 import { effectiveCadence, nextOccurrence, type PersonKind, todayIn } from '../../domain/index';
@@ -7,13 +8,15 @@ import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoc
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
-import { routineOccurrences, userSchedule } from '../schedules/schedules';
+import { type RoutineOccurrence, routineOccurrences, userSchedule } from '../schedules/schedules';
 
 export type CalendarEvent =
   | { uid: string; summary: string; description?: string; allDay: { start: string; end?: string } }
   | { uid: string; summary: string; description?: string; timed: { start: string; end: string } };
 
 const DUE_HORIZON_DAYS = 30;
+// A routine with a time is shown as an hour (visits) or half an hour (the rest) from it.
+const ROUTINE_MINUTES = 60;
 const WEEKS_AHEAD = 8;
 const DATE_LABEL: Record<string, string> = {
   birthday: 'birthday',
@@ -96,28 +99,23 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
       events.push({ uid: `office-${day}@rapport`, summary: 'Office day', allDay: { start: day } });
     }
   }
-  for (const occurrence of await routineOccurrences(ctx, userId, today, until, ['visit'])) {
+  for (const occurrence of await routineOccurrences(ctx, userId, today, until)) {
+    if (occurrence.status === 'skipped') continue;
+    const uid = `${occurrence.kind}-${occurrence.routineId}-${occurrence.date}@rapport`;
+    const summary = occurrence.title;
+    const description = routineDescription(occurrence);
     events.push(
       occurrence.start
         ? {
-            uid: `visit-${occurrence.routineId}-${occurrence.date}@rapport`,
-            summary: occurrence.title,
-            description: occurrence.people.length
-              ? `See ${occurrence.people.join(', ')}`
-              : undefined,
+            uid,
+            summary,
+            description,
             timed: {
               start: occurrence.start,
-              end: new Date(Date.parse(occurrence.start) + 60 * 60_000).toISOString(),
+              end: new Date(Date.parse(occurrence.start) + ROUTINE_MINUTES * 60_000).toISOString(),
             },
           }
-        : {
-            uid: `visit-${occurrence.routineId}-${occurrence.date}@rapport`,
-            summary: occurrence.title,
-            description: occurrence.people.length
-              ? `See ${occurrence.people.join(', ')}`
-              : undefined,
-            allDay: { start: occurrence.date },
-          },
+        : { uid, summary, description, allDay: { start: occurrence.date } },
     );
   }
 
@@ -148,4 +146,18 @@ export async function calendarEvents(ctx: AppContext, userId: string): Promise<C
     }
   }
   return events;
+}
+
+const TURN: Record<string, string> = { me: 'Your turn', them: 'Their turn', both: 'Together' };
+
+// "See Bo" for a visit; "Your turn · with Sam" for a household routine or agreement.
+function routineDescription(occurrence: RoutineOccurrence): string | undefined {
+  const people = occurrence.people.join(', ');
+  if (occurrence.kind === 'visit') return people ? `See ${people}` : undefined;
+  const parts = [
+    occurrence.assignee ? TURN[occurrence.assignee] : '',
+    people ? `with ${people}` : '',
+    occurrence.status === 'done' ? 'done' : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
 }

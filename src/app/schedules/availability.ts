@@ -6,6 +6,7 @@ import {
   meetingSlots,
   nextSharedWindow,
   officePlan as planOffice,
+  type SlotParticipant,
   sameCity,
   workingAt,
 } from '../../domain/availability/index';
@@ -29,10 +30,11 @@ export const officePlanInput = z.object({
   weeks: z.coerce.number().int().min(1).max(8).default(2),
 });
 
-async function context(ctx: AppContext, userId: string) {
+// With `holidays`, public holidays are days off on both sides (windows, slots, office plan).
+async function context(ctx: AppContext, userId: string, holidays = false) {
   const [user, schedule, people, trips] = await Promise.all([
     ctx.repos.users.findById(userId),
-    userSchedule(ctx, userId),
+    userSchedule(ctx, userId, { holidays }),
     ctx.repos.people.list(userId),
     ctx.repos.schedules.listTrips(userId),
   ]);
@@ -63,21 +65,25 @@ export async function whoIsWorking(ctx: AppContext, userId: string) {
 
 /** The next time both the user and the person are working. */
 export async function reachOutWindow(ctx: AppContext, userId: string, personId: string) {
-  const { user, schedule, trips, now } = await context(ctx, userId);
+  const { user, schedule, trips, now } = await context(ctx, userId, true);
   const person = await ctx.repos.people.findById(userId, personId);
   if (!person) throw notFound('Person');
-  const window = nextSharedWindow(schedule, personSchedule(person, user.timeZone, trips), now, 7);
+  const theirs = personSchedule(person, user.timeZone, trips, { holidays: true });
+  const window = nextSharedWindow(schedule, theirs, now, 7);
   return { person: { id: person.id, name: person.name }, window };
 }
 
 export async function findSlots(ctx: AppContext, userId: string, raw: unknown) {
   const input = parseInput(slotsInput, raw);
-  const { user, schedule, trips, now } = await context(ctx, userId);
-  const participants = [{ id: userId, schedule }];
+  const { user, schedule, trips, now } = await context(ctx, userId, true);
+  const participants: SlotParticipant[] = [{ id: userId, schedule }];
   for (const id of input.people) {
     const person = await ctx.repos.people.findById(userId, id);
     if (!person) throw notFound('Person');
-    participants.push({ id: person.id, schedule: personSchedule(person, user.timeZone, trips) });
+    participants.push({
+      id: person.id,
+      schedule: personSchedule(person, user.timeZone, trips, { holidays: true }),
+    });
   }
   const slots = meetingSlots(participants, {
     now,
@@ -91,25 +97,27 @@ export async function findSlots(ctx: AppContext, userId: string, raw: unknown) {
 /** Office days ranked by the key and due people who will be in. */
 export async function officePlan(ctx: AppContext, userId: string, raw: unknown) {
   const { weeks } = parseInput(officePlanInput, raw);
-  const { user, schedule, people, trips, now } = await context(ctx, userId);
+  const { user, schedule, people, trips, now } = await context(ctx, userId, true);
   const agenda = await today(ctx, userId, {});
   const due = new Set(agenda.items.filter((i) => i.kind === 'due').map((i) => i.person.id));
   const days = planOffice({
     now,
     weeks,
     user: schedule,
+    city: schedule.office.city,
+    office: schedule.office.name,
     people: people
       .filter((p) => p.officeDays.length > 0)
       .map((p) => ({
         id: p.id,
         name: p.name,
-        schedule: personSchedule(p, user.timeZone, trips),
+        schedule: personSchedule(p, user.timeZone, trips, { holidays: true }),
         key: p.key,
         due: due.has(p.id),
         city: p.city,
       })),
   });
-  return { zone: user.timeZone, days };
+  return { zone: user.timeZone, office: schedule.office, days };
 }
 
 /** People who live in the trip's city, or are on a trip there at the same time. */

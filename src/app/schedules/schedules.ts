@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   describeRecurrence,
   occurrences,
+  otherOffice,
   parseRecurrence,
   type RecurrenceRule,
   type Schedule,
@@ -11,6 +12,8 @@ import {
   type WeeklyHours,
 } from '../../domain/availability/index';
 import { todayIn } from '../../domain/index';
+import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
+import { countryCode, holidayCountry } from '../../domain/time/holidays';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
@@ -22,13 +25,38 @@ import { invalidInput, notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
 import { parseInput } from '../validation';
 
+// Empty text clears a place field, as null does.
+const placeField = (what: string) =>
+  z
+    .string()
+    .trim()
+    .max(100, `${what} is at most 100 characters`)
+    .transform((v) => v || null)
+    .nullable()
+    .optional();
+
 export const userScheduleInput = z
   .object({
     timeZone: timeZoneField.optional(),
     workingHours: workingHoursSchema.optional(),
     officeDays: z.array(z.enum(WEEKDAYS)).max(7).optional(),
+    /** The city of the office the user goes to ("Berlin"); null clears it. */
+    officeCity: placeField('The office city'),
+    /** Its country ("Germany", "DE"): public holidays come from it (else from the zone). */
+    officeCountry: placeField('The office country').refine((v) => !v || countryCode(v), {
+      message: 'Give a country name or code, like Germany or DE',
+    }),
+    /** A named office, when the city has several ("Berlin HQ", "Kreuzberg hub"). */
+    officeName: placeField('The office name'),
   })
   .strict();
+
+/** Where the user's office is; every part may be unknown. */
+export interface UserOffice {
+  city: string | null;
+  country: string | null;
+  name: string | null;
+}
 
 export const tripInput = z
   .object({
@@ -56,34 +84,65 @@ export const routineInput = z
   })
   .strict();
 
-/** The user's own schedule: zone and hours from the account, office days and trips. */
-export async function userSchedule(ctx: AppContext, userId: string): Promise<Schedule> {
+/**
+ * The user's own schedule: zone and hours from the account, office days, trips and the office's
+ * place; with `holidays`, also the country whose public holidays the user has off (this loads
+ * the holiday calendars, so only windows, slots and the office plan ask for it).
+ */
+export async function userSchedule(
+  ctx: AppContext,
+  userId: string,
+  options: { holidays?: boolean } = {},
+): Promise<Schedule & { office: UserOffice }> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
-  return scheduleOf(user, await ctx.repos.schedules.listTrips(userId));
+  const trips = await ctx.repos.schedules.listTrips(userId);
+  const office = officeOf(user);
+  const schedule = scheduleOf(user, trips, options);
+  // A country the user gave is cheap to read; the zone's country needs every calendar loaded.
+  if (!options.holidays && office.country) schedule.holidays = countryCode(office.country);
+  return { ...schedule, office };
 }
 
 /** The user's schedule from an account already read and the trips already listed. */
-export function scheduleOf(user: UserRecord, trips: TripRecord[]): Schedule {
+export function scheduleOf(
+  user: UserRecord,
+  trips: TripRecord[],
+  { holidays = false }: { holidays?: boolean } = {},
+): Schedule {
   return {
     zone: user.timeZone,
     hours: user.workingHours as WeeklyHours,
     officeDays: (user.preferences.officeDays as Schedule['officeDays']) ?? [],
     trips: trips.filter((t) => t.personId === null).map(toTrip),
+    // The office's country, else the zone's.
+    ...(holidays && { holidays: holidayCountry(officeOf(user).country, user.timeZone) }),
   };
 }
 
-/** A person's schedule; people without hours of their own are assumed on 09:00–17:00 weekdays. */
+/** The user's office as stored in the preferences (beside the office days). */
+export function officeOf(user: UserRecord): UserOffice {
+  const office = (user.preferences.office ?? {}) as Partial<UserOffice>;
+  return { city: office.city ?? null, country: office.country ?? null, name: office.name ?? null };
+}
+
+/**
+ * A person's schedule; people without hours of their own are assumed on 09:00–17:00 weekdays.
+ * With `holidays`, their country's public holidays (typed, else from their own zone) are off.
+ */
 export function personSchedule(
   person: PersonRecord,
   userZone: string,
   trips: TripRecord[],
+  { holidays = false }: { holidays?: boolean } = {},
 ): Schedule {
   return {
     zone: person.timeZone ?? userZone,
     hours: (person.workingHours as WeeklyHours | null) ?? (defaultWorkingHours() as WeeklyHours),
     officeDays: person.officeDays as Schedule['officeDays'],
     trips: trips.filter((t) => t.personId === person.id).map(toTrip),
+    // Only what is known of the person: no zone and no country, no holidays assumed.
+    ...(holidays && { holidays: holidayCountry(person.country, person.timeZone) }),
   };
 }
 
@@ -98,14 +157,27 @@ export async function setUserSchedule(ctx: AppContext, userId: string, raw: unkn
   const input = parseInput(userScheduleInput, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
+  const office = officeOf(user);
+  const officeChanged = [input.officeCity, input.officeCountry, input.officeName].some(
+    (v) => v !== undefined,
+  );
+  const preferences = {
+    ...user.preferences,
+    ...(input.officeDays && { officeDays: input.officeDays }),
+    ...(officeChanged && {
+      office: {
+        city: input.officeCity === undefined ? office.city : input.officeCity,
+        country: input.officeCountry === undefined ? office.country : input.officeCountry,
+        name: input.officeName === undefined ? office.name : input.officeName,
+      },
+    }),
+  };
   await ctx.repos.users.update(
     userId,
     {
       ...(input.timeZone && { timeZone: input.timeZone }),
       ...(input.workingHours && { workingHours: input.workingHours }),
-      ...(input.officeDays && {
-        preferences: { ...user.preferences, officeDays: input.officeDays },
-      }),
+      ...((input.officeDays || officeChanged) && { preferences }),
     },
     isoNow(ctx.clock),
   );
@@ -146,6 +218,7 @@ export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) 
   } catch (error) {
     throw invalidInput(`rule: ${(error as Error).message}`);
   }
+  const warnings = input.kind === 'visit' ? await checkSameOffice(ctx, user, input.personIds) : [];
   const id = await inTransaction(ctx, async (repos) => {
     if (
       (await repos.people.existing(userId, input.personIds)).size !== new Set(input.personIds).size
@@ -164,7 +237,43 @@ export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) 
       isoNow(ctx.clock),
     );
   });
-  return presentRoutine((await ctx.repos.schedules.findRoutine(userId, id))!);
+  const routine: ReturnType<typeof presentRoutine> & { warnings?: string[] } = presentRoutine(
+    (await ctx.repos.schedules.findRoutine(userId, id))!,
+  );
+  if (warnings.length) routine.warnings = warnings;
+  return routine;
+}
+
+/**
+ * An office visit is to see people in the user's office. Once the user has said where the
+ * office is, someone who works from another city (or another named office) is refused with the
+ * reason, so the user can plan a trip instead; before that, when only their zones say so, the
+ * visit is kept with a warning.
+ */
+async function checkSameOffice(
+  ctx: AppContext,
+  user: UserRecord,
+  personIds: string[],
+): Promise<string[]> {
+  const office = officeOf(user);
+  const people = await ctx.repos.people.findMany(user.id, [...new Set(personIds)]);
+  const away = people.filter((p) =>
+    otherOffice(
+      { city: office.city, office: office.name, zone: user.timeZone },
+      { city: p.city, zone: p.timeZone },
+    ),
+  );
+  if (away.length === 0) return [];
+  const where = (p: (typeof people)[number]) => p.city ?? p.timeZone ?? 'another office';
+  const names = away.map((p) => `${p.name} works in ${where(p)}`).join('; ');
+  if (!office.city) {
+    return [
+      `${names}, not where you are: an office visit is to see people in your office. Set your office city (rapport schedule set --office-city CITY) and plan a trip to see them instead.`,
+    ];
+  }
+  throw invalidInput(
+    `${names}, not in your office (${office.city}): an office visit is to see people there. Plan a trip to see them instead (rapport trip add).`,
+  );
 }
 
 export function presentRoutine(
@@ -189,6 +298,10 @@ export interface RoutineOccurrence {
   start?: string;
   people: string[];
   assignee: string | null;
+  /** Marked done or skipped for this date by the user. */
+  status?: 'done' | 'skipped';
+  /** The user is on a trip that day: the routine pauses (Today leaves it out). */
+  away?: string;
 }
 
 /** Every occurrence of the user's routines between two dates, in date order. */
@@ -199,20 +312,24 @@ export async function routineOccurrences(
   to: string,
   kinds?: string[],
 ): Promise<RoutineOccurrence[]> {
-  const [routines, schedule] = await Promise.all([
+  const [routines, schedule, marks] = await Promise.all([
     ctx.repos.schedules.listRoutines(userId, kinds),
     userSchedule(ctx, userId),
+    ctx.repos.schedules.listRoutineMarks(userId, from, to),
   ]);
   if (routines.length === 0) return [];
   const names = await ctx.repos.people.existing(userId, [
     ...new Set(routines.flatMap((r) => r.personIds)),
   ]);
+  const status = new Map(marks.map((m) => [`${m.routineId}|${m.date}`, m.status]));
   const result: RoutineOccurrence[] = [];
   for (const routine of routines) {
     for (const occurrence of occurrences(routine.rule as RecurrenceRule, from, to, {
       zone: schedule.zone,
       hours: schedule.hours,
     })) {
+      const mark = status.get(`${routine.id}|${occurrence.date}`);
+      const away = tripOn(schedule.trips, occurrence.date);
       result.push({
         routineId: routine.id,
         kind: routine.kind,
@@ -221,8 +338,82 @@ export async function routineOccurrences(
         ...(occurrence.start && { start: occurrence.start }),
         people: routine.personIds.map((id) => names.get(id) ?? '').filter(Boolean),
         assignee: routine.assignee,
+        ...(mark && { status: mark }),
+        ...(away && { away: away.city }),
       });
     }
   }
   return result.sort((a, b) => (a.start ?? a.date).localeCompare(b.start ?? b.date));
+}
+
+/** The user's trip covering a date, if any. */
+function tripOn(trips: Trip[], date: string): Trip | undefined {
+  return trips.find((t) => t.from <= date && date <= t.to);
+}
+
+export const routineMarkInput = z
+  .object({
+    /** Which occurrence (YYYY-MM-DD); default: the next one, today included. */
+    date: isoDateField.optional(),
+  })
+  .strict();
+
+/**
+ * Marks one occurrence of a routine done or skipped: by default the next one not yet marked
+ * from today in the user's zone (within a year), else the date given, which must be one of its
+ * dates (marking it again replaces the mark).
+ */
+export async function markRoutine(
+  ctx: AppContext,
+  userId: string,
+  routineId: string,
+  status: 'done' | 'skipped',
+  raw: unknown,
+) {
+  const input = parseInput(routineMarkInput, raw ?? {});
+  const [user, routine] = await Promise.all([
+    ctx.repos.users.findById(userId),
+    ctx.repos.schedules.findRoutine(userId, routineId),
+  ]);
+  if (!user) throw notFound('User');
+  if (!routine) throw notFound('Routine');
+  const today = todayIn(user.timeZone, ctx.clock.now().toISOString());
+  const options = { zone: user.timeZone, hours: user.workingHours as WeeklyHours };
+  const rule = routine.rule as RecurrenceRule;
+  let date: string;
+  if (input.date) {
+    if (occurrences(rule, input.date, input.date, options).length === 0) {
+      throw invalidInput(
+        `${routine.title} does not happen on ${input.date} (${describeRecurrence(rule)}).`,
+      );
+    }
+    date = input.date;
+  } else {
+    // The next occurrence not yet marked: "done" today, then "skip" settles tomorrow's.
+    const yearOn = isoDateFromEpochDay(epochDayFromIsoDate(today)! + 366);
+    const marked = new Set(
+      (await ctx.repos.schedules.listRoutineMarks(userId, today, yearOn))
+        .filter((m) => m.routineId === routineId)
+        .map((m) => m.date),
+    );
+    const next = occurrences(rule, today, yearOn, options).find((o) => !marked.has(o.date));
+    if (!next) throw invalidInput(`${routine.title} does not come up in the next year.`);
+    date = next.date;
+  }
+  await ctx.repos.schedules.markRoutine(userId, { routineId, date, status }, isoNow(ctx.clock));
+  return { routine: presentRoutine(routine), date, status };
+}
+
+/** Takes back a done or skipped mark. */
+export async function unmarkRoutine(
+  ctx: AppContext,
+  userId: string,
+  routineId: string,
+  rawDate: string,
+) {
+  if (!(await ctx.repos.schedules.findRoutine(userId, routineId))) throw notFound('Routine');
+  const { date } = parseInput(z.object({ date: isoDateField }), { date: rawDate });
+  if (!(await ctx.repos.schedules.unmarkRoutine(userId, routineId, date))) {
+    throw notFound('Mark');
+  }
 }

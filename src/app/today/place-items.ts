@@ -1,16 +1,20 @@
 // What time and place add to Today: when each due person can be reached (both working), office
-// visits and household routines happening today at their local time, trips coming up with the
-// people to meet there, and, in the last minutes of the working day, the end-of-day prompt.
+// visits and household routines happening today at their local time (not those done, skipped
+// or falling while the user is away), on an office day who else is in, on a trip who is in
+// that city, trips coming up with the people to meet there, and, in the last minutes of the
+// working day, the end-of-day prompt.
 import {
   endOfDayDue,
   nextSharedWindow,
   type Schedule,
   sameCity,
+  WEEKDAYS,
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
+import { officeTodayItem, tripTodayItem } from '../schedules/presence-items';
 import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */
@@ -30,11 +34,19 @@ export async function withPlaceItems(
   const now = ctx.clock.now().toISOString();
   const trips = await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
   const schedule = scheduleOf(user, trips);
+  // Holidays load every country's calendar: only windows and the office item need them.
+  let holidaySchedule: Schedule | null = null;
+  const withHolidays = () => {
+    holidaySchedule ??= scheduleOf(user, trips, { holidays: true });
+    return holidaySchedule;
+  };
   const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
-  await addWindows(ctx, userId, items, schedule, trips, now, agenda.date);
+  await addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date);
 
   const extra: TodayItem[] = [];
-  for (const occurrence of await routineOccurrences(ctx, userId, agenda.date, agenda.date)) {
+  const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
+  // Done or skipped for today, or paused while the user is away on a trip.
+  for (const occurrence of todays.filter((o) => !o.status && !o.away)) {
     const at = occurrence.start ? ` at ${localTime(occurrence.start, schedule.zone)}` : '';
     const isVisit = occurrence.kind === 'visit';
     extra.push({
@@ -53,11 +65,30 @@ export async function withPlaceItems(
   }
 
   const last = isoDateFromEpochDay(epochDayFromIsoDate(agenda.date)! + horizonDays - 1);
-  const people = trips.some((t) => t.personId === null && t.from <= last)
-    ? await ctx.repos.people.list(userId)
-    : [];
+  const visitToday = todays.some((o) => o.kind === 'visit' && !o.status && !o.away);
+  const officeDay = schedule.officeDays.includes(weekdayKeyOf(agenda.date));
+  const people =
+    officeDay || visitToday || trips.some((t) => t.personId === null && t.from <= last)
+      ? await ctx.repos.people.list(userId)
+      : [];
+  const office =
+    (officeDay || visitToday) &&
+    officeTodayItem({
+      user,
+      schedule: withHolidays(),
+      people,
+      trips,
+      items,
+      today: agenda.date,
+      now,
+      visitToday,
+    });
+  if (office) extra.push(office);
+  const here = tripTodayItem({ people, trips, today: agenda.date });
+  if (here) extra.push(here);
+  // Trips that start later; one in force today is the item above.
   for (const trip of trips.filter(
-    (t) => t.personId === null && t.from <= last && t.from >= agenda.date,
+    (t) => t.personId === null && t.from <= last && t.from > agenda.date,
   )) {
     const meet = people.filter((p) => p.city && sameCity(p.city, trip.city)).map((p) => p.name);
     if (meet.length === 0) continue;
@@ -98,12 +129,14 @@ async function addWindows(
   ctx: AppContext,
   userId: string,
   items: TodayItem[],
-  schedule: Schedule,
+  userSchedule: () => Schedule,
   trips: Awaited<ReturnType<AppContext['repos']['schedules']['listTrips']>>,
   now: string,
   today: string,
 ) {
   const wanted = items.filter((i) => WINDOW_KINDS.has(i.kind) && i.person.id);
+  if (wanted.length === 0) return;
+  const schedule = userSchedule();
   const people = await ctx.repos.people.findMany(userId, [
     ...new Set(wanted.map((i) => i.person.id)),
   ]);
@@ -111,7 +144,8 @@ async function addWindows(
   for (const item of wanted) {
     const person = byId.get(item.person.id);
     if (!person || ['pet', 'partner', 'family'].includes(person.kind)) continue;
-    const window = nextSharedWindow(schedule, personSchedule(person, schedule.zone, trips), now, 7);
+    const theirs = personSchedule(person, schedule.zone, trips, { holidays: true });
+    const window = nextSharedWindow(schedule, theirs, now, 7);
     if (!window) continue;
     const day = window.userLocal.date === today ? '' : ` on ${weekdayOf(window.userLocal.date)}`;
     item.window = {
@@ -123,7 +157,9 @@ async function addWindows(
 }
 
 const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const weekdayOf = (date: string) => WEEKDAY[(((epochDayFromIsoDate(date)! + 3) % 7) + 7) % 7]!;
+const weekdayIndex = (date: string) => (((epochDayFromIsoDate(date)! + 3) % 7) + 7) % 7;
+const weekdayOf = (date: string) => WEEKDAY[weekdayIndex(date)]!;
+const weekdayKeyOf = (date: string) => WEEKDAYS[weekdayIndex(date)]!;
 
 function localTime(iso: string, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', {

@@ -170,6 +170,14 @@ export const SECTIONS: SectionSpec[] = [
     json: ['rule'],
     listRefs: { person_ids: 'people' },
   },
+  {
+    // One date of a routine marked done or skipped.
+    key: 'routineMarks',
+    table: 'routine_marks',
+    order: ['occurrence_date', 'id'],
+    refs: { routine_id: 'routines' },
+    check: z.looseObject({ status: z.enum(['done', 'skipped']) }),
+  },
 ];
 
 /**

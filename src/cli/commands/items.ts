@@ -9,6 +9,7 @@ import { CliError, UsageError } from '../errors';
 import { printJson, printLine } from '../output';
 import { resolveLeading, resolvePerson } from '../people-resolver';
 import { describeDay, parseDateAhead, parseDay, parseWhen } from '../when';
+import { findRoutine, markRoutine } from './routine';
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
@@ -178,6 +179,17 @@ export function registerItems(program: Command) {
     .action(async (id: string, flags: { skip?: boolean }, command: Command) => {
       const wanted = requireText(id, 'id');
       await withClient(command, async (client, options) => {
+        // A routine's id (Today prints it beside "rapport done"): done or skipped this time.
+        const routine = await findRoutine(client, wanted, { strict: false });
+        if (routine) {
+          return markRoutine(
+            client,
+            routine,
+            flags.skip ? 'skipped' : 'done',
+            undefined,
+            options.json,
+          );
+        }
         const target = await findOpenTarget(client, wanted);
         if (target.kind === 'date' || flags.skip) {
           const handled = await handleDate(client, target.id, flags.skip ? 'skip' : 'done');

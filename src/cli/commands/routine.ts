@@ -1,5 +1,6 @@
-// `rapport routine add|list|rm|upcoming`: things that recur — household routines (walk the dog
-// at 12:30 on work days), agreements (who does what, when), date nights, office visits.
+// `rapport routine add|list|rm|upcoming|done|skip`: things that recur — household routines (walk
+// the dog at 12:30 on work days), agreements (who does what, when), date nights, office visits;
+// `done` and `skip` settle one occurrence (the next one, today included, unless --date says).
 import type { Command } from 'commander';
 import { Temporal } from 'temporal-polyfill';
 import { todayIn } from '../../domain/index';
@@ -64,7 +65,10 @@ export async function addRoutine(
   json: boolean | undefined,
   withWord = 'with',
 ) {
-  const { routine } = await client.request<{ routine: RoutineJson }>('POST', '/api/routines', body);
+  const { routine, warnings = [] } = await client.request<{
+    routine: RoutineJson;
+    warnings?: string[];
+  }>('POST', '/api/routines', body);
   const zone = await userZone(client);
   const from = todayIn(zone, new Date().toISOString());
   const to = Temporal.PlainDate.from(from).add({ weeks: 8 }).toString();
@@ -73,7 +77,8 @@ export async function addRoutine(
     `/api/routines/occurrences?from=${from}&to=${to}`,
   );
   const next = occurrences.filter((o) => o.routineId === routine.id).slice(0, 4);
-  if (json) return printJson({ routine, next });
+  if (json) return printJson({ routine, next, ...(warnings.length && { warnings }) });
+  for (const warning of warnings) printLine(`Note: ${warning}`);
   const withWhom = people.length ? ` ${withWord} ${listNames(people.map((p) => p.name))}` : '';
   const who = assigneeWords(routine.assignee);
   printLine(
@@ -84,6 +89,52 @@ export async function addRoutine(
   } else {
     printLine('It does not come up in the next 8 weeks.');
   }
+}
+
+interface MarkJson {
+  routine: RoutineJson;
+  date: string;
+  status: 'done' | 'skipped';
+}
+
+/**
+ * The routine `input` names (its id or a unique start of it), or null when none does. Strict,
+ * a start shared by several ids is an error; otherwise it is simply not a routine's.
+ */
+export async function findRoutine(
+  client: ApiClient,
+  input: string,
+  { strict = true } = {},
+): Promise<RoutineJson | null> {
+  const { routines } = await client.request<{ routines: RoutineJson[] }>('GET', '/api/routines');
+  if (strict) {
+    const id = pickId(input, routines, (r) => r.title);
+    return routines.find((r) => r.id === id) ?? null;
+  }
+  const lower = input.trim().toLowerCase();
+  const exact = routines.find((r) => r.id.toLowerCase() === lower);
+  const starts = routines.filter((r) => r.id.toLowerCase().startsWith(lower));
+  return exact ?? (starts.length === 1 ? starts[0]! : null);
+}
+
+/** Marks one occurrence of a routine done or skipped and says which date it was. */
+export async function markRoutine(
+  client: ApiClient,
+  routine: RoutineJson,
+  status: 'done' | 'skipped',
+  date: string | undefined,
+  json: boolean | undefined,
+) {
+  const verb = status === 'done' ? 'done' : 'skip';
+  const mark = await client.request<MarkJson>(
+    'POST',
+    `/api/routines/${encodeURIComponent(routine.id)}/${verb}`,
+    date ? { date } : {},
+  );
+  if (json) return printJson(mark);
+  printLine(
+    `${routine.title}: ${status === 'done' ? 'done' : 'skipped'} for ${dayLabel(mark.date)}. The other dates stay (${routine.description}).`,
+  );
 }
 
 function occurrenceWhen(o: OccurrenceJson, zone: string): string {
@@ -179,6 +230,28 @@ export function registerRoutine(program: Command) {
       });
     });
 
+  for (const [verb, status, description] of [
+    ['done', 'done', 'mark this occurrence done (the next one, today included)'],
+    ['skip', 'skipped', 'skip this occurrence (the next one, today included); the rest stay'],
+  ] as const) {
+    routine
+      .command(verb)
+      .argument('<id>', 'the id (or a unique start of it), from `routine list` or Today')
+      .description(description)
+      .option('--date <date>', 'which occurrence instead, e.g. 2026-12-06 or "next sunday"')
+      .option('--json', 'print JSON')
+      .action(async (id: string, flags: { date?: string }, command: Command) => {
+        await withClient(command, async (client, options) => {
+          const found = await findRoutine(client, requireText(id, 'id'));
+          if (!found) throw new CliError(`No routine has the id "${id}" (see \`routine list\`).`);
+          const date = flags.date
+            ? readDateAhead(flags.date, await userZone(client), '--date')
+            : undefined;
+          await markRoutine(client, found, status, date, options.json);
+        });
+      });
+  }
+
   routine
     .command('upcoming')
     .description('what recurs in the next days, in date order')
@@ -201,7 +274,7 @@ export function registerRoutine(program: Command) {
           return printLine(`Nothing recurring from ${dayLabel(from)} to ${dayLabel(to)}.`);
         }
         printTable(
-          ['DATE', 'TIME', 'WHAT', 'KIND', 'WITH', 'WHO'],
+          ['DATE', 'TIME', 'WHAT', 'KIND', 'WITH', 'WHO', 'NOTE'],
           occurrences.map((o) => [
             dayLabel(o.start ? localOf(o.start, zone).date : o.date),
             o.start ? localOf(o.start, zone).time : '',
@@ -209,6 +282,7 @@ export function registerRoutine(program: Command) {
             o.kind,
             o.people.join(', '),
             assigneeWords(o.assignee),
+            o.status ?? (o.away ? `paused: in ${o.away}` : ''),
           ]),
         );
       });

@@ -1,5 +1,6 @@
 // `rapport schedule [NAME]` shows a working week (yours, or a person's); `rapport schedule set
-// [NAME] --tz ZONE --hours "mon-fri 09:00-17:30" --office tue,thu` changes it.
+// [NAME] --tz ZONE --hours "mon-fri 09:00-17:30" --office tue,thu` changes it, and for the user
+// `--office-city Berlin --office-country DE --office-name "Berlin HQ"` says where the office is.
 import type { Command } from 'commander';
 import type { WeeklyHours } from '../../domain/availability/index';
 import type { ApiClient } from '../api-client';
@@ -23,8 +24,18 @@ interface SetFlags {
   tz?: string;
   hours?: string;
   office?: string;
+  officeCity?: string;
+  officeCountry?: string;
+  officeName?: string;
   json?: boolean;
 }
+
+const OFFICE_FLAGS = [
+  ['officeCity', '--office-city'],
+  ['officeCountry', '--office-country'],
+  ['officeName', '--office-name'],
+] as const;
+const NONE_WORDS = /^(?:none|clear|-)$/i;
 
 /** What the API says of a person's schedule; nulls mean "assumed" (your zone, 09:00–17:00). */
 interface PersonScheduleJson {
@@ -46,6 +57,8 @@ function printSchedule(
     hours: WeeklyHours | null;
     officeDays: string[];
     trips: { city: string; zone: string; from: string; to: string }[];
+    office?: ScheduleJson['office'];
+    holidays?: string | null;
   },
   userZone: string,
 ) {
@@ -57,6 +70,14 @@ function printSchedule(
     `  Hours:        ${view.hours ? hoursText(view.hours) : 'mon-fri 09:00-17:00 (assumed; none set)'}`,
   );
   printLine(`  Office days:  ${view.officeDays.length ? view.officeDays.join(', ') : 'none'}`);
+  if (view.office) {
+    const { city, country, name } = view.office;
+    const place = [name, [city, country].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+    printLine(`  Office:       ${place || 'not set (--office-city CITY)'}`);
+  }
+  if (view.holidays !== undefined) {
+    printLine(`  Holidays:     ${view.holidays ? `public holidays of ${view.holidays}` : 'none'}`);
+  }
   if (view.trips.length === 0) return;
   printLine('  Trips:');
   for (const t of [...view.trips].sort((a, b) => a.from.localeCompare(b.from))) {
@@ -110,13 +131,32 @@ export function registerSchedule(program: Command) {
     .option('--tz <zone>', 'IANA time zone, e.g. America/New_York')
     .option('--hours <hours>', 'working hours, e.g. "mon-fri 09:00-17:30; sat 10:00-12:00"')
     .option('--office <days>', 'office days, e.g. tue,thu (or none)')
+    .option('--office-city <city>', 'your office’s city, e.g. Berlin (none clears it)')
+    .option(
+      '--office-country <country>',
+      'your office’s country, e.g. Germany or DE: its public holidays are your days off',
+    )
+    .option('--office-name <name>', 'your named office, e.g. "Berlin HQ" (none clears it)')
     .option('--json', 'print JSON')
     .action(async (words: string[], _flags: SetFlags, command: Command) => {
       const flags = command.optsWithGlobals() as SetFlags;
-      if (flags.tz === undefined && flags.hours === undefined && flags.office === undefined) {
-        throw new UsageError('schedule set needs at least one of --tz, --hours or --office');
+      const officeGiven = OFFICE_FLAGS.filter(([key]) => flags[key] !== undefined);
+      if (
+        flags.tz === undefined &&
+        flags.hours === undefined &&
+        flags.office === undefined &&
+        officeGiven.length === 0
+      ) {
+        throw new UsageError(
+          'schedule set needs at least one of --tz, --hours, --office, --office-city, --office-country or --office-name',
+        );
       }
       const forPerson = words.length > 0;
+      if (forPerson && officeGiven.length > 0) {
+        throw new UsageError(
+          `${officeGiven.map(([, flag]) => flag).join(', ')} ${officeGiven.length === 1 ? 'is' : 'are'} for your own office; a person's office is their city (rapport person edit NAME --city CITY)`,
+        );
+      }
       // Everything is read before anything is sent: a bad flag saves nothing.
       const body: Record<string, unknown> = {};
       if (flags.tz !== undefined) {
@@ -128,6 +168,10 @@ export function registerSchedule(program: Command) {
         else body.workingHours = readHours(flags.hours);
       }
       if (flags.office !== undefined) body.officeDays = readWeekdays(flags.office);
+      for (const [key] of officeGiven) {
+        const value = flags[key]!.trim();
+        body[key] = NONE_WORDS.test(value) ? null : value;
+      }
       await withClient(command, async (client) => {
         if (!forPerson) {
           const { schedule: saved } = await client.request<{ schedule: ScheduleJson }>(

@@ -18,6 +18,9 @@ export interface ScheduleJson {
   hours: WeeklyHours;
   officeDays: Weekday[];
   trips: { city: string; zone: string; from: string; to: string }[];
+  /** The user's office; absent in a person's schedule. */
+  office?: { city: string | null; country: string | null; name: string | null };
+  holidays?: string | null;
 }
 
 export interface TripJson {
@@ -49,6 +52,9 @@ export interface OccurrenceJson {
   start?: string;
   people: string[];
   assignee: string | null;
+  status?: 'done' | 'skipped';
+  /** The city of the user's trip that day: the routine pauses. */
+  away?: string;
 }
 
 /** Turns a domain input error into a one-line CliError that names the flag. */

@@ -8,6 +8,7 @@ export {
   type OfficePlanInput,
   type OfficePlanPerson,
   officePlan,
+  otherOffice,
   PERSON_WEIGHT,
 } from './office-plan.js';
 export {

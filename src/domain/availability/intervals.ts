@@ -1,5 +1,6 @@
-import { DAY_MS, weekdayOfEpochDay } from '../time/epoch-day.js';
-import { instantsShowing, MINUTE_MS } from './local-time.js';
+import { DAY_MS, isoDateFromEpochDay, weekdayOfEpochDay } from '../time/epoch-day.js';
+import { publicHolidayOn } from '../time/holidays.js';
+import { instantOfLocal, instantsShowing, MINUTE_MS } from './local-time.js';
 import { type CompiledSchedule, zoneSegments } from './schedule.js';
 
 /** A stretch of time as epoch milliseconds, [start, end). */
@@ -28,6 +29,47 @@ export function workingIntervals(schedule: CompiledSchedule, fromMs: number, toM
     }
   }
   return joinIntervals(pieces);
+}
+
+/**
+ * Working stretches without the schedule's public holidays: a holiday is off from local
+ * midnight to midnight on the calendar of the zone in force (so a Lisbon holiday is off on
+ * Lisbon's date, whatever the other side's date is).
+ */
+export function workingIntervalsOffHolidays(
+  schedule: CompiledSchedule,
+  fromMs: number,
+  toMs: number,
+): Interval[] {
+  const working = workingIntervals(schedule, fromMs, toMs);
+  if (!schedule.holidays || working.length === 0) return working;
+  const off: [number, number][] = [];
+  for (const { clock, startMs, endMs } of zoneSegments(schedule, fromMs, toMs)) {
+    const lastDay = clock.localEpochDay(endMs - 1);
+    for (let day = clock.localEpochDay(startMs); day <= lastDay; day++) {
+      if (!publicHolidayOn(schedule.holidays, isoDateFromEpochDay(day))) continue;
+      const start = Math.max(instantOfLocal(clock, day, 0), startMs);
+      const end = Math.min(instantOfLocal(clock, day + 1, 0), endMs);
+      if (start < end) off.push([start, end]);
+    }
+  }
+  return off.length ? subtractIntervals(working, joinIntervals(off)) : working;
+}
+
+/** The stretches of `a` not covered by `b` (both sorted and disjoint). */
+export function subtractIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const result: Interval[] = [];
+  for (const [start, end] of a) {
+    let from = start;
+    for (const [cutStart, cutEnd] of b) {
+      if (cutEnd <= from || cutStart >= end) continue;
+      if (cutStart > from) result.push([from, cutStart]);
+      from = Math.max(from, cutEnd);
+      if (from >= end) break;
+    }
+    if (from < end) result.push([from, end]);
+  }
+  return result;
 }
 
 /** Sorts stretches and joins overlapping or touching ones. */

@@ -58,22 +58,65 @@ describe('officePlan', () => {
     expect(plan[3]!.people).toEqual([{ id: 'Di', name: 'Di', why: 'in the office' }]);
   });
 
-  it('counts people in an office elsewhere when no city is given', () => {
+  it('leaves out people whose zone says they are elsewhere when no city is given', () => {
+    // Fu works in Tokyo: without the user's office city, the Tokyo clock still says so.
     const plan = officePlan({ now, weeks: 1, user, people });
     const friday = plan.find((d) => d.weekday === 'fri')!;
-    expect(friday.people.map((p) => p.id)).toEqual(['Fu']);
+    expect(friday.people).toEqual([]);
     expect(plan.find((d) => d.weekday === 'wed')!.people.map((p) => p.id)).toEqual(['Bo']);
+  });
+
+  it('never proposes a day to see someone of another office city or named office', () => {
+    // A Berlin user; João works from Lisbon with no zone of his own recorded.
+    const berlin = aSchedule('Europe/Berlin', 'mon-fri 09:00-17:30', ['tue']);
+    const colleagues = [
+      person('João', ['wed'], { key: true, due: true, city: 'Lisboa' }, 'Europe/Berlin'),
+      person('Lena', ['tue'], { city: 'Berlin', office: 'Berlin HQ' }, 'Europe/Berlin'),
+      person('Tobias', ['thu'], { city: 'Berlin', office: 'Kreuzberg hub' }, 'Europe/Berlin'),
+      person('Mateo', ['thu'], { city: 'Berlin' }, 'Europe/Berlin'),
+    ];
+    const plan = officePlan({
+      now,
+      weeks: 1,
+      user: berlin,
+      people: colleagues,
+      city: 'Berlin',
+      office: 'berlin  hq',
+    });
+    const seen = plan.flatMap((d) => d.people.map((p) => p.id));
+    expect(seen).not.toContain('João');
+    expect(seen).not.toContain('Tobias');
+    expect(plan.find((d) => d.weekday === 'tue')!.people.map((p) => p.id)).toEqual(['Lena']);
+    expect(plan.find((d) => d.weekday === 'thu')!.people.map((p) => p.id)).toEqual(['Mateo']);
+  });
+
+  it("skips the user's public holidays and people on theirs", () => {
+    // Thursday 19 June 2025 is Corpus Christi, a holiday in Portugal but not in the UK.
+    const lisbon = { ...aSchedule('Europe/Lisbon', 'mon-fri 09:00-17:30'), holidays: 'PT' };
+    const dates = officePlan({ now, weeks: 2, user: lisbon, people: [] }).map((d) => d.date);
+    expect(dates).not.toContain('2025-06-19');
+    expect(dates).not.toContain('2025-06-10'); // Portugal Day
+    expect(dates).toContain('2025-06-18');
+    const inLisbon = {
+      ...person('Rui', ['thu'], { city: 'London' }, 'Europe/Lisbon'),
+      schedule: { ...aSchedule('Europe/Lisbon', 'mon-fri 09:00-17:00', ['thu']), holidays: 'PT' },
+    };
+    const plan = officePlan({ now, weeks: 2, user, people: [inLisbon], city: 'London' });
+    expect(plan.find((d) => d.date === '2025-06-12')!.people.map((p) => p.id)).toEqual(['Rui']);
+    expect(plan.find((d) => d.date === '2025-06-19')!.people).toEqual([]);
   });
 
   it("reads each person's office day on their own calendar", () => {
     // Kiritimati's Monday 10:00 is Pago Pago's Sunday 09:00 (a day behind on the same clock).
     const islander = aSchedule('Pacific/Kiritimati', 'mon-fri 09:00-17:00');
-    const pago = [person('Pat', ['sun'], {}, 'Pacific/Pago_Pago')];
+    // Both give the same office city, so the different clocks do not say "elsewhere".
+    const pago = [person('Pat', ['sun'], { city: 'Atoll' }, 'Pacific/Pago_Pago')];
     const plan = officePlan({
       now: '2025-06-08T19:00:00Z',
       weeks: 1,
       user: islander,
       people: pago,
+      city: 'Atoll',
     });
     expect(plan.find((d) => d.weekday === 'mon')!.people.map((p) => p.id)).toEqual(['Pat']);
     expect(plan.filter((d) => d.score > 0)).toHaveLength(1);

@@ -1,5 +1,11 @@
 import { DomainInputError } from '../input-error.js';
-import { isoDateFromEpochDay, requireIsoDate, weekdayOfEpochDay } from '../time/epoch-day.js';
+import {
+  daysInMonth,
+  isoDateFromEpochDay,
+  requireIsoDate,
+  weekdayOfEpochDay,
+  ymdFromEpochDay,
+} from '../time/epoch-day.js';
 import { requireTimeZone } from '../time/time-zone.js';
 import { zoneClockFor } from '../time/zone-clock.js';
 import { requireClockTime } from './clock-time.js';
@@ -10,11 +16,18 @@ import { requireWeekdays, weekdayName, weekdayOfDay } from './weekdays.js';
 
 /** A repeating date, optionally at a local time. */
 export interface RecurrenceRule {
-  freq: 'daily' | 'weekly';
-  /** 1 = every day/week, 2 = every other (second) one, counted from `start`. */
+  freq: 'daily' | 'weekly' | 'monthly';
+  /** 1 = every day/week/month, 2 = every other (second) one, counted from `start`. */
   interval: number;
-  /** Only these weekdays; a weekly rule without them repeats on the weekday of `start`. */
+  /**
+   * Only these weekdays; a weekly rule without them repeats on the weekday of `start`. A
+   * monthly rule with `nth` names exactly one.
+   */
   weekdays?: Weekday[];
+  /** Monthly: the day of the month, 1–31 (31 = the last day of shorter months too). */
+  monthDay?: number;
+  /** Monthly: the 1st–4th, or the last (-1), of the weekday in `weekdays` in the month. */
+  nth?: 1 | 2 | 3 | 4 | -1;
   /** `HH:MM` on the local wall clock. */
   time?: string;
   /** `YYYY-MM-DD`: nothing happens before it, and intervals count from it. */
@@ -39,9 +52,11 @@ export function checkRule(rule: RecurrenceRule) {
   const fail = (message: string): never => {
     throw new DomainInputError('invalid_recurrence', message);
   };
-  if (rule?.freq !== 'daily' && rule?.freq !== 'weekly') fail('Repeat daily or weekly.');
+  if (!['daily', 'weekly', 'monthly'].includes(rule?.freq)) {
+    fail('Repeat daily, weekly or monthly.');
+  }
   if (!Number.isInteger(rule.interval) || rule.interval < 1 || rule.interval > MAX_INTERVAL) {
-    fail(`Repeat every 1 to ${MAX_INTERVAL} days or weeks.`);
+    fail(`Repeat every 1 to ${MAX_INTERVAL} days, weeks or months.`);
   }
   const startDay = requireIsoDate(rule.start, 'start date');
   const time = rule.time === undefined ? null : requireClockTime(rule.time, 'time');
@@ -49,8 +64,51 @@ export function checkRule(rule: RecurrenceRule) {
   if (given?.size === 0) fail('Pick at least one weekday.');
   const weekdays =
     given ?? (rule.freq === 'weekly' ? new Set([weekdayOfEpochDay(startDay) - 1]) : null);
-  return { startDay, time, weekdays };
+  return { startDay, time, weekdays, monthly: checkMonthly(rule, startDay, weekdays, fail) };
 }
+
+/** A monthly rule's day: a day of the month, or the nth (-1 = last) of one weekday. */
+type MonthlyDay = { monthDay: number } | { nth: number; weekday: number };
+
+function checkMonthly(
+  rule: RecurrenceRule,
+  startDay: number,
+  weekdays: Set<number> | null,
+  fail: (message: string) => never,
+): MonthlyDay | null {
+  if (rule.freq !== 'monthly') {
+    if (rule.monthDay !== undefined || rule.nth !== undefined) {
+      fail('A day of the month needs a monthly rule.');
+    }
+    return null;
+  }
+  if (rule.nth !== undefined) {
+    if (![1, 2, 3, 4, -1].includes(rule.nth)) fail('Pick the first to fourth, or the last.');
+    if (weekdays?.size !== 1) fail('Name one weekday, like "first Sunday".');
+    if (rule.monthDay !== undefined) fail('Give a day of the month or a weekday, not both.');
+    return { nth: rule.nth, weekday: [...weekdays!][0]! };
+  }
+  if (weekdays) fail('Say which one of the month, like "first Sunday of the month".');
+  const monthDay = rule.monthDay ?? ymdFromEpochDay(startDay).day;
+  if (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31) {
+    fail('A day of the month is 1 to 31.');
+  }
+  return { monthDay };
+}
+
+/** Whether a day is the monthly rule's day of its month. */
+function isMonthlyDay(day: number, monthly: MonthlyDay): boolean {
+  const { year, month, day: date } = ymdFromEpochDay(day);
+  const length = daysInMonth(year, month);
+  if ('monthDay' in monthly) return date === Math.min(monthly.monthDay, length);
+  if (weekdayOfEpochDay(day) - 1 !== monthly.weekday) return false;
+  return monthly.nth === -1 ? date + 7 > length : Math.ceil(date / 7) === monthly.nth;
+}
+
+const monthIndex = (day: number) => {
+  const { year, month } = ymdFromEpochDay(day);
+  return year * 12 + month - 1;
+};
 
 /**
  * The rule's dates from `from` to `to` (inclusive), in order. Weekly intervals count whole
@@ -64,7 +122,7 @@ export function occurrences(
   to: string,
   options: { zone: string; hours?: WeeklyHours },
 ): Occurrence[] {
-  const { startDay, time, weekdays } = checkRule(rule);
+  const { startDay, time, weekdays, monthly } = checkRule(rule);
   const fromDay = requireIsoDate(from, 'first date');
   const toDay = requireIsoDate(to, 'last date');
   if (toDay < fromDay || toDay - fromDay > MAX_RANGE_DAYS) {
@@ -82,12 +140,22 @@ export function occurrences(
     while (!weekdays!.has(weekdayOfEpochDay(first) - 1)) first++;
     anchorWeek = mondayOf(first);
   }
+  let anchorMonth = 0;
+  if (monthly) {
+    let first = startDay;
+    while (!isMonthlyDay(first, monthly)) first++;
+    anchorMonth = monthIndex(first);
+  }
   const result: Occurrence[] = [];
   for (let day = Math.max(fromDay, startDay); day <= toDay; day++) {
     const index = weekdayOfEpochDay(day) - 1;
-    if (weekdays && !weekdays.has(index)) continue;
+    if (monthly ? !isMonthlyDay(day, monthly) : weekdays && !weekdays.has(index)) continue;
     if (rule.workdaysOnly && !isWorkday(index)) continue;
-    const step = rule.freq === 'daily' ? day - startDay : (mondayOf(day) - anchorWeek) / 7;
+    const step = monthly
+      ? monthIndex(day) - anchorMonth
+      : rule.freq === 'daily'
+        ? day - startDay
+        : (mondayOf(day) - anchorWeek) / 7;
     if (step % rule.interval !== 0) continue;
     const occurrence: Occurrence = { date: isoDateFromEpochDay(day), weekday: weekdayOfDay(day) };
     if (time !== null) occurrence.start = isoInstant(instantOfLocal(clock, day, time));
@@ -96,14 +164,38 @@ export function occurrences(
   return result;
 }
 
+const NTH = ['', 'first', 'second', 'third', 'fourth'];
+
+function ordinalNumber(n: number): string {
+  const suffix =
+    n % 10 === 1 && n !== 11
+      ? 'st'
+      : n % 10 === 2 && n !== 12
+        ? 'nd'
+        : n % 10 === 3 && n !== 13
+          ? 'rd'
+          : 'th';
+  return `${n}${suffix}`;
+}
+
 function mondayOf(epochDay: number): number {
   return epochDay - (weekdayOfEpochDay(epochDay) - 1);
 }
 
 /** The rule in words: "every second Tuesday at 12:30", "every work day at 07:00". */
 export function describeRecurrence(rule: RecurrenceRule): string {
-  const { weekdays } = checkRule(rule);
+  const { weekdays, monthly } = checkRule(rule);
   const n = rule.interval;
+  if (monthly) {
+    const which =
+      'monthDay' in monthly
+        ? `the ${ordinalNumber(monthly.monthDay)}`
+        : `the ${monthly.nth === -1 ? 'last' : NTH[monthly.nth]} ${weekdayName(WEEKDAYS[monthly.weekday]!)}`;
+    const every =
+      n === 1 ? 'every month' : ORDINALS[n] ? `every ${ORDINALS[n]} month` : `every ${n} months`;
+    const text = `${which} of ${every}${rule.workdaysOnly ? ' on work days' : ''}`;
+    return rule.time ? `${text} at ${rule.time}` : text;
+  }
   const days = weekdays
     ? [...weekdays].sort((a, b) => a - b).map((i) => weekdayName(WEEKDAYS[i]!))
     : [];

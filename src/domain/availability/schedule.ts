@@ -25,6 +25,8 @@ export interface CompiledSchedule {
   office: Set<number>;
   /** Highest precedence first: the trip that started latest wins where trips overlap. */
   trips: CompiledTrip[];
+  /** ISO country code whose public holidays are days off, or null. */
+  holidays: string | null;
 }
 
 /**
@@ -47,7 +49,16 @@ export function compileSchedule(schedule: Schedule, { hours = true } = {}): Comp
     days: hours ? compileHours(schedule.hours) : [[], [], [], [], [], [], []],
     office: requireWeekdays(schedule.officeDays ?? [], 'office days'),
     trips,
+    holidays: requireCountry(schedule.holidays),
   };
+}
+
+function requireCountry(code: unknown): string | null {
+  if (code === undefined || code === null) return null;
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) {
+    throw new DomainInputError('invalid_country', `"${String(code)}" is not a country code.`);
+  }
+  return code;
 }
 
 function compileTrip(trip: Schedule['trips'][number]) {

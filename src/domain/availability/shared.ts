@@ -1,7 +1,7 @@
 import { DomainInputError } from '../input-error.js';
 import { DAY_MS } from '../time/epoch-day.js';
 import { epochMsOf, type InstantInput } from '../time/instant.js';
-import { type Interval, intersectIntervals, workingIntervals } from './intervals.js';
+import { type Interval, intersectIntervals, workingIntervalsOffHolidays } from './intervals.js';
 import { isoInstant, localParts, MINUTE_MS } from './local-time.js';
 import { type CompiledSchedule, clockAt, compileSchedule } from './schedule.js';
 import type { Schedule } from './types.js';
@@ -28,7 +28,10 @@ export interface SharedWindow extends TimeWindow {
 
 const MAX_RANGE_DAYS = 366;
 
-/** The stretches within [fromMs, toMs) when every schedule is working, at least `minMinutes` long. */
+/**
+ * The stretches within [fromMs, toMs) when every schedule is working and not on a public
+ * holiday of its own, at least `minMinutes` long.
+ */
 export function sharedIntervals(
   schedules: readonly CompiledSchedule[],
   fromMs: number,
@@ -45,10 +48,11 @@ export function sharedIntervals(
     throw new DomainInputError('invalid_minutes', 'The shortest window must be 0 minutes or more.');
   }
   if (schedules.length === 0) return [];
-  let shared = workingIntervals(schedules[0]!, fromMs, toMs);
+  // Public holidays are off for each side on its own calendar date.
+  let shared = workingIntervalsOffHolidays(schedules[0]!, fromMs, toMs);
   for (const schedule of schedules.slice(1)) {
     if (shared.length === 0) break;
-    shared = intersectIntervals(shared, workingIntervals(schedule, fromMs, toMs));
+    shared = intersectIntervals(shared, workingIntervalsOffHolidays(schedule, fromMs, toMs));
   }
   return shared.filter(([start, end]) => end - start >= minMinutes * MINUTE_MS);
 }

@@ -27,6 +27,12 @@ export interface Schedule {
   hours: WeeklyHours;
   officeDays: Weekday[];
   trips: Trip[];
+  /**
+   * The ISO country code (see `holidayCountry`) whose public holidays are days off for shared
+   * windows, meeting slots and the office plan, on the calendar of the zone in force. Absent or
+   * null: no holidays.
+   */
+  holidays?: string | null;
 }
 
 /** The days of the week in order, Monday first (index = ISO weekday − 1). */

@@ -17,10 +17,13 @@ import {
   deleteRoutine,
   deleteTrip,
   listRoutines,
+  markRoutine,
   routineInput,
+  routineMarkInput,
   routineOccurrences,
   setUserSchedule,
   tripInput,
+  unmarkRoutine,
   userSchedule,
   userScheduleInput,
 } from '../../app/schedules/schedules';
@@ -54,9 +57,29 @@ const RoutineSchema = z
     createdAt: z.string(),
   })
   .openapi('Routine');
+const OfficeSchema = z
+  .object({
+    city: z.string().nullable(),
+    country: z.string().nullable(),
+    name: z.string().nullable(),
+  })
+  .openapi('Office');
 const ScheduleSchema = z
-  .object({ zone: z.string(), hours: any, officeDays: z.array(z.string()), trips: z.array(any) })
+  .object({
+    zone: z.string(),
+    hours: any,
+    officeDays: z.array(z.string()),
+    trips: z.array(any),
+    /** The country (ISO code) whose public holidays are your days off, when you gave your office's. */
+    holidays: z.string().nullable().optional(),
+    office: OfficeSchema,
+  })
   .openapi('Schedule');
+const RoutineMarkSchema = z
+  .object({ routine: RoutineSchema, date: z.string(), status: z.enum(['done', 'skipped']) })
+  .openapi('RoutineMark');
+// The date is checked after the routine is found, so another user's routine is "not found".
+const markParams = z.object({ id: z.string().min(1).max(40), date: z.string().min(1).max(40) });
 const LinkSchema = z.object({ url: z.string() });
 const rangeQuery = z.object({ from: isoDateField, to: isoDateField });
 
@@ -139,7 +162,14 @@ const routes = {
     summary: 'Add a recurring visit, routine, agreement or date ("every second Tuesday")',
     request: { body: jsonBody(routineInput) },
     responses: {
-      201: json(z.object({ routine: RoutineSchema }), 'Added'),
+      201: json(
+        z.object({
+          routine: RoutineSchema,
+          /** An office visit naming people who seem to work elsewhere (by their zone). */
+          warnings: z.array(z.string()).optional(),
+        }),
+        'Added',
+      ),
       ...errorResponses(400, 401, 403, 404, 413),
     },
   }),
@@ -149,6 +179,33 @@ const routes = {
     summary: 'Delete a routine',
     request: { params: idParam },
     responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
+  }),
+  doneRoutine: route({
+    method: 'post',
+    path: '/api/routines/{id}/done',
+    summary: 'Mark this occurrence (the next, today included, or `date`) done',
+    request: { params: idParam, body: { ...jsonBody(routineMarkInput), required: false } },
+    responses: {
+      200: json(RoutineMarkSchema, 'Marked'),
+      ...errorResponses(400, 401, 403, 404, 413),
+    },
+  }),
+  skipRoutine: route({
+    method: 'post',
+    path: '/api/routines/{id}/skip',
+    summary: 'Skip this occurrence (the next, today included, or `date`); the others stay',
+    request: { params: idParam, body: { ...jsonBody(routineMarkInput), required: false } },
+    responses: {
+      200: json(RoutineMarkSchema, 'Skipped'),
+      ...errorResponses(400, 401, 403, 404, 413),
+    },
+  }),
+  unmarkRoutine: route({
+    method: 'delete',
+    path: '/api/routines/{id}/marks/{date}',
+    summary: 'Take back a done or skipped mark',
+    request: { params: markParams },
+    responses: { 204: { description: 'Taken back' }, ...errorResponses(400, 401, 403, 404) },
   }),
   occurrences: route({
     method: 'get',
@@ -248,11 +305,29 @@ export function registerScheduleRoutes(app: HttpApp) {
   app.openapi(routes.routines, async (c) =>
     c.json({ routines: await listRoutines(c.get('ctx'), user(c)) }, 200),
   );
-  app.openapi(routes.addRoutine, async (c) =>
-    c.json({ routine: await addRoutine(c.get('ctx'), user(c), c.req.valid('json')) }, 201),
-  );
+  app.openapi(routes.addRoutine, async (c) => {
+    const { warnings, ...routine } = await addRoutine(c.get('ctx'), user(c), c.req.valid('json'));
+    return c.json({ routine, ...(warnings && { warnings }) }, 201);
+  });
   app.openapi(routes.deleteRoutine, async (c) => {
     await deleteRoutine(c.get('ctx'), user(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+  for (const [which, status] of [
+    [routes.doneRoutine, 'done'],
+    [routes.skipRoutine, 'skipped'],
+  ] as const) {
+    app.openapi(which, async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as unknown;
+      return c.json(
+        await markRoutine(c.get('ctx'), user(c), c.req.valid('param').id, status, body),
+        200,
+      );
+    });
+  }
+  app.openapi(routes.unmarkRoutine, async (c) => {
+    const { id, date } = c.req.valid('param');
+    await unmarkRoutine(c.get('ctx'), user(c), id, date);
     return c.body(null, 204);
   });
   app.openapi(routes.occurrences, async (c) => {

@@ -26,6 +26,7 @@ const AgendaItemSchema = z.object({
     'visit',
     'routine',
     'trip',
+    'office',
     'end-of-day',
   ]),
   person: z.object({ id: z.string(), name: z.string() }),

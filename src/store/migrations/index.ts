@@ -6,11 +6,12 @@ import { timeAndPlace } from './0004-time-and-place';
 import { team } from './0005-team';
 import { welcomeItems } from './0006-welcome-items';
 import { onboarding } from './0007-onboarding';
-import { dateOccurrences } from './0009-date-occurrences';
-import { teamRollout } from './0011-team-rollout';
-import { blockers } from './0012-blockers';
-import { passwordResets } from './0013-password-resets';
-import { outbox } from './0014-outbox';
+import { dateOccurrences } from './0008-date-occurrences';
+import { routineMarks } from './0009-routine-marks';
+import { teamRollout } from './0010-team-rollout';
+import { blockers } from './0011-blockers';
+import { passwordResets } from './0012-password-resets';
+import { outbox } from './0013-outbox';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -22,8 +23,9 @@ export const migrations: readonly Migration[] = [
   welcomeItems,
   onboarding,
   dateOccurrences,
+  routineMarks,
+  teamRollout,
   blockers,
   passwordResets,
   outbox,
-  teamRollout,
 ];

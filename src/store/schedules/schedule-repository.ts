@@ -25,6 +25,13 @@ export interface RoutineRecord {
   createdAt: string;
 }
 
+/** One occurrence of a routine marked done or skipped. */
+export interface RoutineMark {
+  routineId: string;
+  date: string;
+  status: 'done' | 'skipped';
+}
+
 export class ScheduleRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -109,6 +116,51 @@ export class ScheduleRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return row && toRoutine(row);
+  }
+
+  /** Marks one occurrence done or skipped (a second mark replaces the first). */
+  async markRoutine(ownerId: string, mark: RoutineMark, now: string): Promise<void> {
+    await this.db
+      .insertInto('routine_marks')
+      .values({
+        id: newId(),
+        owner_id: ownerId,
+        routine_id: mark.routineId,
+        occurrence_date: mark.date,
+        status: mark.status,
+        created_at: now,
+      })
+      .onConflict((oc) =>
+        oc.columns(['routine_id', 'occurrence_date']).doUpdateSet({ status: mark.status }),
+      )
+      .execute();
+  }
+
+  /** Takes a mark back; false when there was none. */
+  async unmarkRoutine(ownerId: string, routineId: string, date: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('routine_marks')
+      .where('owner_id', '=', ownerId)
+      .where('routine_id', '=', routineId)
+      .where('occurrence_date', '=', date)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** The marks on occurrences from `from` to `to` (inclusive dates). */
+  async listRoutineMarks(ownerId: string, from: string, to: string): Promise<RoutineMark[]> {
+    const rows = await this.db
+      .selectFrom('routine_marks')
+      .select(['routine_id', 'occurrence_date', 'status'])
+      .where('owner_id', '=', ownerId)
+      .where('occurrence_date', '>=', from)
+      .where('occurrence_date', '<=', to)
+      .execute();
+    return rows.map((r) => ({
+      routineId: r.routine_id,
+      date: r.occurrence_date,
+      status: r.status === 'skipped' ? 'skipped' : 'done',
+    }));
   }
 
   async deleteRoutine(ownerId: string, id: string): Promise<boolean> {

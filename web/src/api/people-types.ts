@@ -245,6 +245,7 @@ export type AgendaKind =
   | 'visit'
   | 'routine'
   | 'trip'
+  | 'office'
   | 'end-of-day';
 
 export interface AgendaItem {

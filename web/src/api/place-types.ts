@@ -9,18 +9,32 @@ export interface ScheduleTrip {
   to: string;
 }
 
+/** Where the user's office is: its city, country and name ("Berlin HQ"); each may be unknown. */
+export interface Office {
+  city: string | null;
+  country: string | null;
+  name: string | null;
+}
+
 /** The user's own schedule: zone, hours per weekday, office days and their own trips. */
 export interface Schedule {
   zone: string;
   hours: WorkingHours;
   officeDays: Weekday[];
   trips: ScheduleTrip[];
+  office: Office;
+  /** The country code whose public holidays are days off, when the office's country is given. */
+  holidays?: string | null;
 }
 
 export interface ScheduleChange {
   timeZone?: string;
   workingHours?: WorkingHours;
   officeDays?: Weekday[];
+  /** Empty text or null clears it. */
+  officeCity?: string | null;
+  officeCountry?: string | null;
+  officeName?: string | null;
 }
 
 export interface Trip extends ScheduleTrip {
@@ -75,6 +89,17 @@ export interface Occurrence {
   start?: string;
   people: string[];
   assignee: Assignee | null;
+  /** Marked done or skipped for this date. */
+  status?: 'done' | 'skipped';
+  /** The city of the user's trip that day: the routine pauses. */
+  away?: string;
+}
+
+/** One occurrence of a routine marked done or skipped. */
+export interface RoutineMark {
+  routine: Routine;
+  date: string;
+  status: 'done' | 'skipped';
 }
 
 export interface WorkingNow {

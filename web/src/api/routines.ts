@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Occurrence, Routine, RoutineInput } from './place-types';
+import type { Occurrence, Routine, RoutineInput, RoutineMark } from './place-types';
 import { placeKeys, refreshPlace } from './schedule';
 
 function refreshRoutines(queryClient: ReturnType<typeof useQueryClient>) {
@@ -48,6 +48,19 @@ export function useDeleteRoutine() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/api/routines/${encodeURIComponent(id)}`),
+    onSuccess: () => refreshRoutines(queryClient),
+  });
+}
+
+/** Marks this occurrence of a routine (the next one not yet marked, today included). */
+export function useMarkRoutine() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, status }: { id: string; status: 'done' | 'skipped' }) =>
+      api.post<RoutineMark>(
+        `/api/routines/${encodeURIComponent(id)}/${status === 'done' ? 'done' : 'skip'}`,
+        {},
+      ),
     onSuccess: () => refreshRoutines(queryClient),
   });
 }

@@ -40,6 +40,11 @@ export function UpcomingRoutines() {
               <ul className="upcoming-items">
                 {list.map((occurrence) => {
                   const who = turn(occurrence);
+                  const note = occurrence.status
+                    ? occurrence.status
+                    : occurrence.away
+                      ? `paused: you are in ${occurrence.away}`
+                      : '';
                   return (
                     <li key={`${occurrence.routineId}-${occurrence.start ?? ''}`}>
                       {occurrence.start && (
@@ -52,6 +57,7 @@ export function UpcomingRoutines() {
                         {HOME_KIND_LABELS[occurrence.kind as HomeKind] ?? occurrence.kind}
                       </span>
                       {who && <span className="hint"> · {who}</span>}
+                      {note && <span className="hint"> · {note}</span>}
                     </li>
                   );
                 })}

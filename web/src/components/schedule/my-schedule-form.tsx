@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Schedule } from '../../api/place-types';
 import { useSaveSchedule } from '../../api/schedule';
 import { checkTimeZone } from '../../validation';
+import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
 import {
   checkDays,
@@ -14,7 +15,7 @@ import {
 import { OfficeDaysField } from '../office-days-field';
 import { TimeZoneField } from '../time-zone-field';
 
-/** The user's zone, hours per weekday and office days, saved together. */
+/** The user's zone, hours per weekday, office days and office, saved together. */
 export function MyScheduleForm({ schedule }: { schedule: Schedule }) {
   const save = useSaveSchedule();
   const [zone, setZone] = useState(schedule.zone);
@@ -22,7 +23,18 @@ export function MyScheduleForm({ schedule }: { schedule: Schedule }) {
   const [drafts, setDrafts] = useState(() => toDrafts(schedule.hours));
   const [errors, setErrors] = useState<HoursErrors>({});
   const [officeDays, setOfficeDays] = useState(schedule.officeDays);
+  const [office, setOffice] = useState({
+    city: schedule.office?.city ?? '',
+    country: schedule.office?.country ?? '',
+    name: schedule.office?.name ?? '',
+  });
   const [saved, setSaved] = useState(false);
+  const officePart = (part: keyof typeof office) => ({
+    value: office[part],
+    onChange: (event: { target: { value: string } }) =>
+      setOffice((old) => ({ ...old, [part]: event.target.value })),
+    maxLength: 100,
+  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +49,14 @@ export function MyScheduleForm({ schedule }: { schedule: Schedule }) {
     }
     if (focusFirstBadDay(event.currentTarget, found)) return;
     save.mutate(
-      { timeZone: zone.trim(), workingHours: toHours(drafts), officeDays },
+      {
+        timeZone: zone.trim(),
+        workingHours: toHours(drafts),
+        officeDays,
+        officeCity: office.city.trim() || null,
+        officeCountry: office.country.trim() || null,
+        officeName: office.name.trim() || null,
+      },
       { onSuccess: () => setSaved(true) },
     );
   }
@@ -56,6 +75,28 @@ export function MyScheduleForm({ schedule }: { schedule: Schedule }) {
         value={officeDays}
         onChange={setOfficeDays}
       />
+      <fieldset className="form-section">
+        <legend>Your office</legend>
+        <p className="hint">
+          Only people of this office count for your office days and visits. Its country’s public
+          holidays are your days off (without one, your time zone’s country).
+        </p>
+        <Field label="City" name="officeCity" autoComplete="off" {...officePart('city')} />
+        <Field
+          label="Country"
+          name="officeCountry"
+          autoComplete="off"
+          hint="A name or code, like Germany or DE."
+          {...officePart('country')}
+        />
+        <Field
+          label="Named office"
+          name="officeName"
+          autoComplete="off"
+          hint="When the city has several, like Berlin HQ."
+          {...officePart('name')}
+        />
+      </fieldset>
       <FormError error={save.error} />
       <FormStatus message={saved && 'Schedule saved.'} />
       <div className="actions">

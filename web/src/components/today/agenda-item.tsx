@@ -2,6 +2,7 @@ import { type Ref, useId } from 'react';
 import type { AgendaKind } from '../../api/people-types';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { Link } from '../../router';
+import { isRoutineItem, RoutineActions } from './routine-actions';
 
 export const AGENDA_BADGES: Record<AgendaKind, string> = {
   due: 'Due',
@@ -14,6 +15,7 @@ export const AGENDA_BADGES: Record<AgendaKind, string> = {
   visit: 'Office visit',
   routine: 'Home',
   trip: 'Trip',
+  office: 'Office',
   'end-of-day': 'End of day',
 };
 
@@ -196,6 +198,9 @@ export function AgendaEntry({
               </>
             )}
           </button>
+        ))}
+        {card.lines.filter(isRoutineItem).map((line) => (
+          <RoutineActions key={line.refId} item={line} focusable={focusable} />
         ))}
         {page && card.kind !== 'revisit' && (
           <Link className="button" to={page.path} tabIndex={tab}>

@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * bump the owner's data_version on any change to person_dates, so Today's cache sees it.
  */
 export const dateOccurrences: Migration = {
-  name: '0009-date-occurrences',
+  name: '0008-date-occurrences',
   async up(db) {
     await db.schema.alterTable('person_dates').addColumn('handled_on', 'text').execute();
     await db.schema.alterTable('person_dates').addColumn('handled_as', 'text').execute();

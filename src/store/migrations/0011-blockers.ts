@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * from someone (`person_id`, optional), from `since` until `resolved_on` (both YYYY-MM-DD).
  */
 export const blockers: Migration = {
-  name: '0012-blockers',
+  name: '0011-blockers',
   async up(db) {
     await db.schema
       .createTable('blockers')

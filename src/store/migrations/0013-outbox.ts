@@ -12,7 +12,7 @@ import type { Migration } from './migration';
  * `topic` groups what can be withdrawn together (`team:<workspace id>` when a member leaves).
  */
 export const outbox: Migration = {
-  name: '0014-outbox',
+  name: '0013-outbox',
   async up(db) {
     await db.schema
       .createTable('outbox')

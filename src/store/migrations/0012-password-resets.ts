@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * `created_by` is the owner who made it, or null when the user asked by e-mail.
  */
 export const passwordResets: Migration = {
-  name: '0013-password-resets',
+  name: '0012-password-resets',
   async up(db) {
     await db.schema
       .createTable('password_resets')

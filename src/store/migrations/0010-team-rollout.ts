@@ -15,7 +15,7 @@ const FOUNDING_DAYS = 14;
  * already; only new memberships start opted out (in the repository, not here).
  */
 export const teamRollout: Migration = {
-  name: '0011-team-rollout',
+  name: '0010-team-rollout',
   async up(db) {
     await db.schema.alterTable('workspace_members').addColumn('newcomer_since', 'text').execute();
     await db.schema.alterTable('workspace_invites').addColumn('newcomer', 'integer').execute();
