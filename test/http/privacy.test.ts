@@ -80,6 +80,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       browser: third,
       body: { token: invite.body.token },
     });
+    // /api/me/sessions/{id}: one of the owner's signed-in devices.
+    ids.me = (await api.call('GET', '/api/me/sessions', { browser: owner })).body.sessions[0].id;
     const today = await api.call('GET', '/api/today', { browser: owner });
     ids.welcomes = today.body.welcomes[0].id;
   });

@@ -7,6 +7,8 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let me: Browser;
+  // Today is read with a token: these tests move the clock past a session's 7-day idle limit.
+  let token: string;
   let now: Date;
 
   beforeEach(async () => {
@@ -14,10 +16,11 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
     now = new Date('2026-11-24T08:00:00Z'); // Tuesday 09:00 in Berlin
     api = testApi(db, { now: () => now });
     me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
+    token = await api.tokenFor(me);
   });
   afterEach(() => db.dispose());
 
-  const items = async () => (await api.call('GET', '/api/today', { browser: me })).body.items;
+  const items = async () => (await api.call('GET', '/api/today', { token })).body.items;
   const add = async (body: Record<string, unknown>) =>
     (await api.call('POST', '/api/people', { browser: me, body })).body.person;
 
