@@ -51,12 +51,24 @@ let counter = 0;
 export function testApi(
   db: TestDatabase,
   clock?: Clock,
-  settings?: { openSignup?: boolean; mailer?: Mailer },
+  settings?: {
+    openSignup?: boolean;
+    mailer?: Mailer;
+    /** For stories that span weeks on a test clock (session limits: test/auth/sessions). */
+    sessionDays?: number;
+    sessionIdleDays?: number;
+  },
 ) {
   const ctx = createAppContext(
     db.store,
     clock ?? { now: () => new Date() },
-    { secret: 'test-secret', openSignup: settings?.openSignup ?? false, publicUrl: null },
+    {
+      secret: 'test-secret',
+      openSignup: settings?.openSignup ?? false,
+      publicUrl: null,
+      sessionDays: settings?.sessionDays,
+      sessionIdleDays: settings?.sessionIdleDays,
+    },
     settings?.mailer,
   );
   const app = createHttpApp(ctx, { trustProxy: true });

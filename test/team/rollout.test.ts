@@ -56,7 +56,12 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
     smtp = await startTestSmtp();
-    api = testApi(db, { now: () => now }, { mailer: mailer() });
+    // The story spans weeks of the test clock; sessions must outlive it.
+    api = testApi(
+      db,
+      { now: () => now },
+      { mailer: mailer(), sessionDays: 365, sessionIdleDays: 365 },
+    );
     admin = await api.setupOwner({ name: 'Mara Okafor', timeZone: 'Europe/Berlin' });
     const created = await api.call('POST', '/api/workspaces', {
       browser: admin,
