@@ -38,7 +38,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     expect(response.status).toBe(200);
     const today = response.body as {
       date: string;
-      items: { kind: string; person: { id: string } }[];
+      items: { kind: string; person: { id: string; name: string }; title: string; why: string }[];
       cards: TodayCardJson[];
       later: TodayCardJson[];
       more: number;
@@ -67,6 +67,32 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     for (const card of hellos) expect(story.importedIds.has(card.person!.id)).toBe(false);
   }
 
+  /**
+   * On the user's Berlin office day, the office item names the Berlin colleagues who are in and
+   * never João, who is in the Lisbon office on the same weekdays; nor does the office plan.
+   */
+  async function checkOffice(today: Awaited<ReturnType<typeof todayAt>>, day: number) {
+    const office = [
+      ...today.items.filter((item) => item.kind === 'office'),
+      ...[...today.cards, ...today.later].filter((card) => card.kind === 'office'),
+    ];
+    expect(office.length).toBeGreaterThan(0);
+    for (const item of office) {
+      expect(JSON.stringify(item)).not.toContain('João');
+      expect(item.title).toContain('Mateo Ruiz');
+      expect(item.title).toContain('Hanna Berg');
+    }
+    const plan = await api.call('GET', '/api/office/plan?weeks=2', { browser: me });
+    expect(plan.status).toBe(200);
+    const days = (plan.body as { days: { date: string; people: { id: string }[] }[] }).days;
+    const joao = story.ids.get('João Silva')!;
+    expect(days.length).toBeGreaterThan(0);
+    for (const planned of days) expect(planned.people.map((p) => p.id)).not.toContain(joao);
+    const mateo = story.ids.get('Mateo Ruiz')!;
+    const thisDay = days.find((planned) => planned.date === storyDate(day));
+    expect(thisDay?.people.map((p) => p.id)).toContain(mateo);
+  }
+
   const isWork = (card: TodayCardJson) =>
     card.person !== null &&
     WORK_KINDS.has(story.kindOf.get(card.person.id) ?? '') &&
@@ -90,6 +116,13 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
       (item) => item.kind === 'new' && story.importedIds.has(item.person.id),
     );
     expect(importedNew).toEqual([]);
+    // The 22 came in through the import, each with an estimate and none of them new.
+    expect(story.importedIds.size).toBe(22);
+    // Every card on the first morning is something to do, with someone named.
+    for (const card of day1.cards) {
+      expect(card.person ?? card.kind === 'office').toBeTruthy();
+      expect(card.title).not.toBe('');
+    }
     await actOn(api, me, day1.cards, now);
 
     for (let day = 2; day <= 14; day++) {
@@ -107,6 +140,8 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
         expect(reply.status).toBe(201);
       }
       const today = await todayAt(day, time);
+      // Tuesdays and Thursdays are the user's office days in Berlin.
+      if ([2, 4, 9, 11].includes(day)) await checkOffice(today, day);
       const dayOff = [6, 7, 13, 14].includes(day);
       if (dayOff) {
         // Sunday (even Sunday night) does not lead with work; work waits for Monday.

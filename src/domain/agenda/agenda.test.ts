@@ -343,11 +343,31 @@ describe('buildAgenda: replies, promises, milestones and new people', () => {
       }),
     );
     expect(agenda.items.map((item) => item.why)).toEqual([
-      'You promised the review by Tuesday — 2 days overdue',
-      'You promised the intro — due today',
-      'You promised the deck by tomorrow',
-      'You promised the notes by Saturday',
+      'The review — you promised, 2 days overdue (due Tuesday)',
+      'The intro — you promised, due today',
+      'The deck — you promised, due tomorrow',
+      'The notes — you promised, due on Saturday',
     ]);
+  });
+
+  it('words a promise naturally whatever form the user typed it in', () => {
+    const why = (text: string) =>
+      buildAgenda(
+        agendaInput({
+          promises: [{ id: 'a', personId: 'p', personName: 'Jo', text, due: '2025-03-14' }],
+        }),
+      ).items[0]!.why;
+    expect(why('Send him the benchmark numbers')).toBe(
+      'Send him the benchmark numbers — you promised, due tomorrow',
+    );
+    expect(why('send Jo the deck')).toBe('Send Jo the deck — you promised, due tomorrow');
+    expect(why("I'll send the deck.")).toBe('Send the deck — you promised, due tomorrow');
+    expect(why('I will review her PR')).toBe('Review her PR — you promised, due tomorrow');
+    expect(why('to introduce her to Sam')).toBe(
+      'Introduce her to Sam — you promised, due tomorrow',
+    );
+    expect(why('promised to call back')).toBe('Call back — you promised, due tomorrow');
+    expect(why('…')).toBe('… — you promised, due tomorrow');
   });
 
   it('suggests congratulating recent career news that was not congratulated yet', () => {
