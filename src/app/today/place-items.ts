@@ -23,6 +23,9 @@ export type TodayItem = AgendaItem & {
 };
 
 const WINDOW_KINDS = new Set(['due', 'new', 'date']);
+const HOUR_MS = 3_600_000;
+/** A routine or visit whose time has passed ranks below anything still to do today. */
+const PAST_ROUTINE_SCORE = 15;
 
 export async function withPlaceItems(
   ctx: AppContext,
@@ -47,18 +50,25 @@ export async function withPlaceItems(
   const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
   // Done or skipped for today, or paused while the user is away on a trip.
   for (const occurrence of todays.filter((o) => !o.status && !o.away)) {
-    const at = occurrence.start ? ` at ${localTime(occurrence.start, schedule.zone)}` : '';
+    const time = occurrence.start ? localTime(occurrence.start, schedule.zone) : null;
+    // An hour after its time, an unmarked occurrence is no longer ahead: it is asked about
+    // ("was at 10:00"), below the day's people, rather than shown in the evening as if it
+    // were still to come.
+    const past =
+      occurrence.start !== undefined && Date.parse(occurrence.start) + HOUR_MS <= Date.parse(now);
+    const at = time ? (past ? ` (was at ${time})` : ` at ${time}`) : '';
     const isVisit = occurrence.kind === 'visit';
+    const why = isVisit
+      ? occurrence.people.length
+        ? `You planned to see ${occurrence.people.join(', ')}`
+        : occurrence.title
+      : assigneeText(occurrence.assignee, occurrence.people);
     extra.push({
       kind: (isVisit ? 'visit' : 'routine') as AgendaItem['kind'],
       person: { id: '', name: occurrence.people.join(', ') },
       title: isVisit ? `Office visit today${at}` : `${occurrence.title}${at}`,
-      why: isVisit
-        ? occurrence.people.length
-          ? `You planned to see ${occurrence.people.join(', ')}`
-          : occurrence.title
-        : assigneeText(occurrence.assignee, occurrence.people),
-      score: isVisit ? 55 : 35,
+      why: past ? `${why}. Did it happen? Mark it done or skipped` : why,
+      score: past ? PAST_ROUTINE_SCORE : isVisit ? 55 : 35,
       starters: [],
       refId: occurrence.routineId,
     });
