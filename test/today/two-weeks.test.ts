@@ -1,6 +1,7 @@
 // Issue 13's two weeks, on SQLite and PostgreSQL, with a clock the test moves: Today is short
 // and honest from the first morning. Each morning the user acts on the first cards, as someone
-// who trusts the list would. `PRINT_TODAY=1` prints days 1, 7 and 14 as `rapport today` does.
+// who trusts the list would. `PRINT_TODAY=1` prints days 1, 7 and 14 as `rapport today` does
+// (`PRINT_TODAY=2,9`: the days listed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { printAgenda } from '../../src/cli/commands/today';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -15,6 +16,12 @@ import {
 } from './two-weeks-story';
 
 const WORK_KINDS = new Set(['coworker', 'manager', 'report', 'network']);
+// PRINT_TODAY=1 prints days 1, 7 and 14; PRINT_TODAY=2,9 prints the days listed.
+const printDays = !process.env.PRINT_TODAY
+  ? []
+  : process.env.PRINT_TODAY === '1'
+    ? [1, 7, 14]
+    : process.env.PRINT_TODAY.split(',').map(Number);
 
 describe.each(dialects())('two weeks of Today on %s', (dialect) => {
   let db: TestDatabase;
@@ -46,7 +53,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     expect(today.date).toBe(storyDate(day));
     checkShort(today.cards);
     expect(today.more).toBe(today.later.length);
-    if (process.env.PRINT_TODAY && [1, 7, 14].includes(day) && dialect === 'sqlite') {
+    if (printDays.includes(day) && dialect === 'sqlite') {
       process.stdout.write(`\n----- Day ${day}, ${storyDate(day)} ${time} -----\n`);
       printAgenda(response.body);
       if (day !== 1) {

@@ -39,6 +39,23 @@ describe('buildAgenda: who is due', () => {
     });
   });
 
+  it('asks to make time for a partner, not to "reach out" to them', () => {
+    const sam = aPerson({
+      name: 'Sam',
+      kind: 'partner',
+      cadenceDays: 7,
+      lastInteraction: talkedAt(daysBefore(8)),
+    });
+    const dana = aPerson({
+      name: 'Dana',
+      kind: 'manager',
+      cadenceDays: 7,
+      lastInteraction: talkedAt(daysBefore(8)),
+    });
+    const agenda = buildAgenda(agendaInput({ people: [sam, dana] }));
+    expect(titles(agenda.items).sort()).toEqual(['Check in with Dana', 'Make time for Sam']);
+  });
+
   it("counts days on the user's calendar: late last night was yesterday", () => {
     // 23:30 Berlin on 11 March is 22:30Z; less than 35 hours before now, but two dates back.
     const ana = aPerson({
