@@ -3,6 +3,8 @@
 // or falling while the user is away), on an office day who else is in, on a trip who is in
 // that city, trips coming up with the people to meet there, and, in the last minutes of the
 // working day, the end-of-day prompt.
+
+import { PERSON_LINE_KINDS } from '../../domain/agenda/cards';
 import {
   endOfDayDue,
   nextSharedWindow,
@@ -14,7 +16,7 @@ import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
-import { officeTodayItem, tripTodayItem } from '../schedules/presence-items';
+import { inTheOffice, officeToday, tripTodayItem } from '../schedules/presence-items';
 import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */
@@ -81,9 +83,8 @@ export async function withPlaceItems(
     officeDay || visitToday || trips.some((t) => t.personId === null && t.from <= last)
       ? await ctx.repos.people.list(userId)
       : [];
-  const office =
-    (officeDay || visitToday) &&
-    officeTodayItem({
+  if (officeDay || visitToday) {
+    const office = officeToday({
       user,
       schedule: withHolidays(),
       people,
@@ -93,7 +94,15 @@ export async function withPlaceItems(
       now,
       visitToday,
     });
-  if (office) extra.push(office);
+    if (office.item) extra.push(office.item);
+    // Each person in the office with a card of their own: their first line says so.
+    for (const id of office.alsoOnToday) {
+      const lead = items
+        .filter((i) => i.person.id === id && PERSON_LINE_KINDS.has(i.kind))
+        .sort((a, b) => b.score - a.score)[0];
+      if (lead) lead.why = inTheOffice(lead.why);
+    }
+  }
   const here = tripTodayItem({ people, trips, today: agenda.date });
   if (here) extra.push(here);
   // Trips that start later; one in force today is the item above.
