@@ -75,23 +75,27 @@ export const OFFICE = { officeDays: ['tue', 'thu'], officeCity: 'Berlin' };
 
 // LinkedIn's "Connections.csv" (Settings › Get a copy of your data › Connections): co-workers
 // the user talks to regularly, and five of the wider network the user re-files after the import.
-const LINKEDIN: { name: string; email: string; company: string; position: string; on: string }[] = [
-  ['Lena Vogel', 'lena.vogel@northwind.example', 'Northwind', 'Staff Engineer', '14 Mar 2021'],
-  ['Tobias Klein', '', 'Northwind', 'Data Engineer', '02 Sep 2022'],
-  ['Mateo Ruiz', 'mateo@northwind.example', 'Northwind', 'Release Manager', '19 Jan 2020'],
-  ['Hanna Berg', '', 'Northwind', 'Product Designer', '07 Jun 2023'],
-  ['Felix Wagner', 'felix.wagner@northwind.example', 'Northwind', 'SRE', '28 Feb 2019'],
-  ['Sofia Rossi', '', 'Northwind', 'Engineering Manager', '11 Oct 2021'],
-  ['Jonas Meyer', '', 'Northwind', 'Backend Engineer', '30 Apr 2024'],
-  ['Emma Schulz', 'emma.schulz@northwind.example', 'Northwind', 'QA Lead', '05 Dec 2022'],
-  ['Ravi Kumar', '', 'Northwind', '"Senior ""Platform"" Engineer"', '16 Aug 2023'],
-  ['Yuki Tanaka', 'yuki@northwind.example', 'Northwind', 'Frontend Engineer', '21 May 2024'],
-  ['Oliver Hart', '', '"Initech, Inc."', 'CTO', '03 Jan 2018'],
-  ['Amara Diallo', 'amara@globex.example', 'Globex', 'VP Engineering', '12 Nov 2024'],
-  ['Kenji Sato', '', 'Kaizen Labs', 'Design Lead', '09 Jul 2017'],
-  ['Laura Costa', '', 'Umbrella', 'Recruiter', '23 Mar 2020'],
-  ['David Levi', 'david.levi@hooli.example', 'Hooli', 'Principal Engineer', '15 Sep 2021'],
-].map(([name, email, company, position, on]) => ({ name, email, company, position, on }));
+type Row = [string, string, string, string, string];
+
+const LINKEDIN = (
+  [
+    ['Lena Vogel', 'lena.vogel@northwind.example', 'Northwind', 'Staff Engineer', '14 Mar 2021'],
+    ['Tobias Klein', '', 'Northwind', 'Data Engineer', '02 Sep 2022'],
+    ['Mateo Ruiz', 'mateo@northwind.example', 'Northwind', 'Release Manager', '19 Jan 2020'],
+    ['Hanna Berg', '', 'Northwind', 'Product Designer', '07 Jun 2023'],
+    ['Felix Wagner', 'felix.wagner@northwind.example', 'Northwind', 'SRE', '28 Feb 2019'],
+    ['Sofia Rossi', '', 'Northwind', 'Engineering Manager', '11 Oct 2021'],
+    ['Jonas Meyer', '', 'Northwind', 'Backend Engineer', '30 Apr 2024'],
+    ['Emma Schulz', 'emma.schulz@northwind.example', 'Northwind', 'QA Lead', '05 Dec 2022'],
+    ['Ravi Kumar', '', 'Northwind', '"Senior ""Platform"" Engineer"', '16 Aug 2023'],
+    ['Yuki Tanaka', 'yuki@northwind.example', 'Northwind', 'Frontend Engineer', '21 May 2024'],
+    ['Oliver Hart', '', '"Initech, Inc."', 'CTO', '03 Jan 2018'],
+    ['Amara Diallo', 'amara@globex.example', 'Globex', 'VP Engineering', '12 Nov 2024'],
+    ['Kenji Sato', '', 'Kaizen Labs', 'Design Lead', '09 Jul 2017'],
+    ['Laura Costa', '', 'Umbrella', 'Recruiter', '23 Mar 2020'],
+    ['David Levi', 'david.levi@hooli.example', 'Hooli', 'Principal Engineer', '15 Sep 2021'],
+  ] as Row[]
+).map(([name, email, company, position, on]) => ({ name, email, company, position, on }));
 const NETWORK = ['Oliver Hart', 'Amara Diallo', 'Kenji Sato', 'Laura Costa', 'David Levi'];
 /** Berlin co-workers who, like the user, are in the office on Tuesdays and Thursdays. */
 const BERLIN_OFFICE = ['Mateo Ruiz', 'Hanna Berg'];
@@ -130,15 +134,17 @@ export function linkedInConnections(): string {
 
 // The iPhone's Contacts › Share (several contacts): friends the user sees now and then, and the
 // family the user re-files after the import.
-const IPHONE: { name: string; phone: string; street: string; city: string; zip: string }[] = [
-  ['Nina Petrov', '+49 151 2345 6701', 'Weserstraße 12', 'Berlin', '12047'],
-  ['Paul Schmidt', '+49 160 9876 5402', 'Kastanienallee 3', 'Berlin', '10435'],
-  ['Ines Moreau', '+33 6 12 34 56 78', '18 Rue Oberkampf', 'Paris', '75011'],
-  ['Tom Becker', '+49 171 555 0104', 'Schanzenstraße 40', 'Hamburg', '20357'],
-  ['Eva Weber', '+49 89 123 4567', 'Leopoldstraße 7', 'München', '80802'],
-  ['Max Weber', '+49 176 222 3306', 'Leopoldstraße 7', 'München', '80802'],
-  ['Greta Weber', '+49 30 765 4321', 'Bergmannstraße 9', 'Berlin', '10961'],
-].map(([name, phone, street, city, zip]) => ({ name, phone, street, city, zip }));
+const IPHONE = (
+  [
+    ['Nina Petrov', '+49 151 2345 6701', 'Weserstraße 12', 'Berlin', '12047'],
+    ['Paul Schmidt', '+49 160 9876 5402', 'Kastanienallee 3', 'Berlin', '10435'],
+    ['Ines Moreau', '+33 6 12 34 56 78', '18 Rue Oberkampf', 'Paris', '75011'],
+    ['Tom Becker', '+49 171 555 0104', 'Schanzenstraße 40', 'Hamburg', '20357'],
+    ['Eva Weber', '+49 89 123 4567', 'Leopoldstraße 7', 'München', '80802'],
+    ['Max Weber', '+49 176 222 3306', 'Leopoldstraße 7', 'München', '80802'],
+    ['Greta Weber', '+49 30 765 4321', 'Bergmannstraße 9', 'Berlin', '10961'],
+  ] as Row[]
+).map(([name, phone, street, city, zip]) => ({ name, phone, street, city, zip }));
 const FAMILY = ['Eva Weber', 'Max Weber', 'Greta Weber'];
 
 /** vCard 3.0 as an iPhone shares it: CRLF, `itemN.` groups labelled by `X-ABLabel`. */
