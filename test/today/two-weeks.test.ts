@@ -1,6 +1,7 @@
 // Issue 13's two weeks, on SQLite and PostgreSQL, with a clock the test moves: Today is short
 // and honest from the first morning. Each morning the user acts on the first cards, as someone
-// who trusts the list would. `PRINT_TODAY=1` prints days 1, 7 and 14 as `rapport today` does.
+// who trusts the list would. `PRINT_TODAY=1` prints days 1, 7 and 14 as `rapport today` does
+// (`PRINT_TODAY=2,9`: the days listed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { printAgenda } from '../../src/cli/commands/today';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -15,6 +16,12 @@ import {
 } from './two-weeks-story';
 
 const WORK_KINDS = new Set(['coworker', 'manager', 'report', 'network']);
+// PRINT_TODAY=1 prints days 1, 7 and 14; PRINT_TODAY=2,9 prints the days listed.
+const printDays = !process.env.PRINT_TODAY
+  ? []
+  : process.env.PRINT_TODAY === '1'
+    ? [1, 7, 14]
+    : process.env.PRINT_TODAY.split(',').map(Number);
 
 describe.each(dialects())('two weeks of Today on %s', (dialect) => {
   let db: TestDatabase;
@@ -38,7 +45,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     expect(response.status).toBe(200);
     const today = response.body as {
       date: string;
-      items: { kind: string; person: { id: string } }[];
+      items: { kind: string; person: { id: string; name: string }; title: string; why: string }[];
       cards: TodayCardJson[];
       later: TodayCardJson[];
       more: number;
@@ -46,7 +53,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     expect(today.date).toBe(storyDate(day));
     checkShort(today.cards);
     expect(today.more).toBe(today.later.length);
-    if (process.env.PRINT_TODAY && [1, 7, 14].includes(day) && dialect === 'sqlite') {
+    if (printDays.includes(day) && dialect === 'sqlite') {
       process.stdout.write(`\n----- Day ${day}, ${storyDate(day)} ${time} -----\n`);
       printAgenda(response.body);
       if (day !== 1) {
@@ -65,6 +72,36 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     const hellos = cards.filter((card) => card.lines.some((line) => line.kind === 'new'));
     expect(hellos.length).toBeLessThanOrEqual(2);
     for (const card of hellos) expect(story.importedIds.has(card.person!.id)).toBe(false);
+  }
+
+  /**
+   * On the user's Berlin office day, Today names the Berlin colleagues who are in, each once
+   * (on the office card, or on their own card when they have one), and never João, who is in
+   * the Lisbon office on the same weekdays; nor does the office plan.
+   */
+  async function checkOffice(today: Awaited<ReturnType<typeof todayAt>>, day: number) {
+    const all = [...today.cards, ...today.later];
+    const office = all.filter((card) => card.kind === 'office');
+    expect(office.length).toBeLessThanOrEqual(1);
+    for (const item of [...office, ...today.items.filter((i) => i.kind === 'office')]) {
+      expect(JSON.stringify(item)).not.toContain('João');
+    }
+    const named = office[0]?.person ? [] : (office[0]?.title.split(': ')[1]?.split(', ') ?? []);
+    const ownCards = all
+      .filter((card) => card.person && card.why.endsWith('In the office today: talk in person'))
+      .map((card) => card.person!.name);
+    expect([...named, ...ownCards].sort()).toEqual(['Hanna Berg', 'Mateo Ruiz']);
+    // Nobody twice: whoever has a card of their own is not named on the office card too.
+    for (const name of named) expect(all.some((card) => card.person?.name === name)).toBe(false);
+    const plan = await api.call('GET', '/api/office/plan?weeks=2', { browser: me });
+    expect(plan.status).toBe(200);
+    const days = (plan.body as { days: { date: string; people: { id: string }[] }[] }).days;
+    const joao = story.ids.get('João Silva')!;
+    expect(days.length).toBeGreaterThan(0);
+    for (const planned of days) expect(planned.people.map((p) => p.id)).not.toContain(joao);
+    const mateo = story.ids.get('Mateo Ruiz')!;
+    const thisDay = days.find((planned) => planned.date === storyDate(day));
+    expect(thisDay?.people.map((p) => p.id)).toContain(mateo);
   }
 
   const isWork = (card: TodayCardJson) =>
@@ -90,6 +127,13 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
       (item) => item.kind === 'new' && story.importedIds.has(item.person.id),
     );
     expect(importedNew).toEqual([]);
+    // The 22 came in through the import, each with an estimate and none of them new.
+    expect(story.importedIds.size).toBe(22);
+    // Every card on the first morning is something to do, with someone named.
+    for (const card of day1.cards) {
+      expect(card.person ?? card.kind === 'office').toBeTruthy();
+      expect(card.title).not.toBe('');
+    }
     await actOn(api, me, day1.cards, now);
 
     for (let day = 2; day <= 14; day++) {
@@ -107,6 +151,8 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
         expect(reply.status).toBe(201);
       }
       const today = await todayAt(day, time);
+      // Tuesdays and Thursdays are the user's office days in Berlin.
+      if ([2, 4, 9, 11].includes(day)) await checkOffice(today, day);
       const dayOff = [6, 7, 13, 14].includes(day);
       if (dayOff) {
         // Sunday (even Sunday night) does not lead with work; work waits for Monday.

@@ -2,6 +2,8 @@
 // the office and why each is worth a word; on a trip, who works or lives in the city the user
 // is in. Both read the user's office (city, named office) so a colleague of another office is
 // never proposed.
+
+import { PERSON_LINE_KINDS } from '../../domain/agenda/cards';
 import { officePlan, type Schedule, sameCity } from '../../domain/availability/index';
 import type { AgendaItem } from '../../domain/index';
 import { isWorkKind, type PersonKind } from '../../domain/people/person-kind';
@@ -16,12 +18,22 @@ type Item = AgendaItem;
 const OFFICE_SCORE = 58;
 const TRIP_TODAY_SCORE = 57;
 
+/** Today's office: the item naming who else is in, and who is in among the people of Today. */
+export interface OfficeToday {
+  /** "In the office today: Mateo", for the people in who have nothing else on Today. */
+  item: Item | null;
+  /** People in the office today who have a card of their own: it says they are in. */
+  alsoOnToday: Set<string>;
+}
+
 /**
- * "In the office today: Lena, Tobias, Mateo", with their reasons ("Lena: catch-up due; Tobias:
- * birthday is Friday"), on the user's office day (or a day with an office visit), while today's
- * hours last. Null when nobody the user keeps is in, the user travels, or it is a holiday.
+ * On the user's office day (or a day with an office visit), while today's hours last: who
+ * else is in. A person is named once on Today: someone in the office who already has a card
+ * (a catch-up due, a reply owed, a birthday) is told about on that card, and the office item
+ * names the others ("say hello in person"). Nothing when nobody the user keeps is in, the user
+ * travels, or it is a holiday.
  */
-export function officeTodayItem(input: {
+export function officeToday(input: {
   user: UserRecord;
   schedule: Schedule;
   people: PersonRecord[];
@@ -30,7 +42,7 @@ export function officeTodayItem(input: {
   today: string;
   now: string;
   visitToday: boolean;
-}): Item | null {
+}): OfficeToday {
   const { user, schedule, people, trips, items, today, now } = input;
   const office = officeOf(user);
   const due = new Set(items.filter((i) => i.kind === 'due').map((i) => i.person.id));
@@ -52,43 +64,33 @@ export function officeTodayItem(input: {
       })),
   });
   const day = plan.find((d) => d.date === today);
-  if (!day || !(day.userOfficeDay || input.visitToday) || day.people.length === 0) return null;
-  const reasons = day.people
-    .map((p) => {
-      const about = items.filter((i) => i.person.id === p.id).map(reasonOf);
-      const why = about.length ? about.join(', ') : p.why === 'in the office' ? '' : p.why;
-      return why ? `${p.name}: ${why}` : '';
-    })
-    .filter(Boolean);
-  const names = day.people.map((p) => p.name).join(', ');
+  const none: OfficeToday = { item: null, alsoOnToday: new Set() };
+  if (!day || !(day.userOfficeDay || input.visitToday) || day.people.length === 0) return none;
+  const onToday = new Set(
+    items.filter((i) => i.person.id && PERSON_LINE_KINDS.has(i.kind)).map((i) => i.person.id),
+  );
+  const alsoOnToday = new Set(day.people.filter((p) => onToday.has(p.id)).map((p) => p.id));
+  const others = day.people.filter((p) => !alsoOnToday.has(p.id));
+  if (others.length === 0) return { item: null, alsoOnToday };
+  // What the plan says beyond "in the office" (visiting the city on a trip).
+  const reasons = others.filter((p) => p.why !== 'in the office').map((p) => `${p.name}: ${p.why}`);
+  const names = others.map((p) => p.name).join(', ');
   return {
-    kind: 'office' as AgendaItem['kind'],
-    person: { id: '', name: names },
-    title: `In the office today: ${names}`,
-    why: reasons.length ? reasons.join('; ') : 'Your office day: say hello in person',
-    score: OFFICE_SCORE,
-    starters: [],
+    item: {
+      kind: 'office' as AgendaItem['kind'],
+      person: { id: '', name: names },
+      title: `In the office today: ${names}`,
+      why: reasons.length ? reasons.join('; ') : 'Your office day: say hello in person',
+      score: OFFICE_SCORE,
+      starters: [],
+    },
+    alsoOnToday,
   };
 }
 
-// A few words on why an agenda item makes a person worth seeing today.
-function reasonOf(item: AgendaItem): string {
-  switch (item.kind) {
-    case 'due':
-      return item.title.startsWith('Check in') ? 'check-in due' : 'catch-up due';
-    case 'reply':
-      return 'you owe a reply';
-    case 'promise':
-      return 'a promise to keep';
-    case 'milestone':
-      return 'congratulate them';
-    case 'new':
-      return 'new: say hello';
-    case 'date':
-      return item.why.replace(/^Their /, '').replace(/^./, (c) => c.toLowerCase());
-    default:
-      return item.title;
-  }
+/** The words added to the card of someone who is in the office today. */
+export function inTheOffice(why: string): string {
+  return `${why.replace(/[.\s]+$/, '')}. In the office today: talk in person`;
 }
 
 /**

@@ -3,6 +3,8 @@
 // or falling while the user is away), on an office day who else is in, on a trip who is in
 // that city, trips coming up with the people to meet there, and, in the last minutes of the
 // working day, the end-of-day prompt.
+
+import { PERSON_LINE_KINDS } from '../../domain/agenda/cards';
 import {
   endOfDayDue,
   nextSharedWindow,
@@ -14,7 +16,7 @@ import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
-import { officeTodayItem, tripTodayItem } from '../schedules/presence-items';
+import { inTheOffice, officeToday, tripTodayItem } from '../schedules/presence-items';
 import { personSchedule, routineOccurrences, scheduleOf } from '../schedules/schedules';
 
 /** An agenda item with the next window in which the user and the person are both working. */
@@ -23,6 +25,9 @@ export type TodayItem = AgendaItem & {
 };
 
 const WINDOW_KINDS = new Set(['due', 'new', 'date']);
+const HOUR_MS = 3_600_000;
+/** A routine or visit whose time has passed ranks below anything still to do today. */
+const PAST_ROUTINE_SCORE = 15;
 
 export async function withPlaceItems(
   ctx: AppContext,
@@ -47,18 +52,25 @@ export async function withPlaceItems(
   const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
   // Done or skipped for today, or paused while the user is away on a trip.
   for (const occurrence of todays.filter((o) => !o.status && !o.away)) {
-    const at = occurrence.start ? ` at ${localTime(occurrence.start, schedule.zone)}` : '';
+    const time = occurrence.start ? localTime(occurrence.start, schedule.zone) : null;
+    // An hour after its time, an unmarked occurrence is no longer ahead: it is asked about
+    // ("was at 10:00"), below the day's people, rather than shown in the evening as if it
+    // were still to come.
+    const past =
+      occurrence.start !== undefined && Date.parse(occurrence.start) + HOUR_MS <= Date.parse(now);
+    const at = time ? (past ? ` (was at ${time})` : ` at ${time}`) : '';
     const isVisit = occurrence.kind === 'visit';
+    const why = isVisit
+      ? occurrence.people.length
+        ? `You planned to see ${occurrence.people.join(', ')}`
+        : occurrence.title
+      : assigneeText(occurrence.assignee, occurrence.people);
     extra.push({
       kind: (isVisit ? 'visit' : 'routine') as AgendaItem['kind'],
       person: { id: '', name: occurrence.people.join(', ') },
       title: isVisit ? `Office visit today${at}` : `${occurrence.title}${at}`,
-      why: isVisit
-        ? occurrence.people.length
-          ? `You planned to see ${occurrence.people.join(', ')}`
-          : occurrence.title
-        : assigneeText(occurrence.assignee, occurrence.people),
-      score: isVisit ? 55 : 35,
+      why: past ? `${why}. Did it happen? Mark it done or skipped` : why,
+      score: past ? PAST_ROUTINE_SCORE : isVisit ? 55 : 35,
       starters: [],
       refId: occurrence.routineId,
     });
@@ -71,9 +83,8 @@ export async function withPlaceItems(
     officeDay || visitToday || trips.some((t) => t.personId === null && t.from <= last)
       ? await ctx.repos.people.list(userId)
       : [];
-  const office =
-    (officeDay || visitToday) &&
-    officeTodayItem({
+  if (officeDay || visitToday) {
+    const office = officeToday({
       user,
       schedule: withHolidays(),
       people,
@@ -83,7 +94,15 @@ export async function withPlaceItems(
       now,
       visitToday,
     });
-  if (office) extra.push(office);
+    if (office.item) extra.push(office.item);
+    // Each person in the office with a card of their own: their first line says so.
+    for (const id of office.alsoOnToday) {
+      const lead = items
+        .filter((i) => i.person.id === id && PERSON_LINE_KINDS.has(i.kind))
+        .sort((a, b) => b.score - a.score)[0];
+      if (lead) lead.why = inTheOffice(lead.why);
+    }
+  }
   const here = tripTodayItem({ people, trips, today: agenda.date });
   if (here) extra.push(here);
   // Trips that start later; one in force today is the item above.

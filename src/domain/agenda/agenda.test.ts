@@ -39,6 +39,23 @@ describe('buildAgenda: who is due', () => {
     });
   });
 
+  it('asks to make time for a partner, not to "reach out" to them', () => {
+    const sam = aPerson({
+      name: 'Sam',
+      kind: 'partner',
+      cadenceDays: 7,
+      lastInteraction: talkedAt(daysBefore(8)),
+    });
+    const dana = aPerson({
+      name: 'Dana',
+      kind: 'manager',
+      cadenceDays: 7,
+      lastInteraction: talkedAt(daysBefore(8)),
+    });
+    const agenda = buildAgenda(agendaInput({ people: [sam, dana] }));
+    expect(titles(agenda.items).sort()).toEqual(['Check in with Dana', 'Make time for Sam']);
+  });
+
   it("counts days on the user's calendar: late last night was yesterday", () => {
     // 23:30 Berlin on 11 March is 22:30Z; less than 35 hours before now, but two dates back.
     const ana = aPerson({
@@ -343,11 +360,31 @@ describe('buildAgenda: replies, promises, milestones and new people', () => {
       }),
     );
     expect(agenda.items.map((item) => item.why)).toEqual([
-      'You promised the review by Tuesday — 2 days overdue',
-      'You promised the intro — due today',
-      'You promised the deck by tomorrow',
-      'You promised the notes by Saturday',
+      'The review — you promised, 2 days overdue (due Tuesday)',
+      'The intro — you promised, due today',
+      'The deck — you promised, due tomorrow',
+      'The notes — you promised, due on Saturday',
     ]);
+  });
+
+  it('words a promise naturally whatever form the user typed it in', () => {
+    const why = (text: string) =>
+      buildAgenda(
+        agendaInput({
+          promises: [{ id: 'a', personId: 'p', personName: 'Jo', text, due: '2025-03-14' }],
+        }),
+      ).items[0]!.why;
+    expect(why('Send him the benchmark numbers')).toBe(
+      'Send him the benchmark numbers — you promised, due tomorrow',
+    );
+    expect(why('send Jo the deck')).toBe('Send Jo the deck — you promised, due tomorrow');
+    expect(why("I'll send the deck.")).toBe('Send the deck — you promised, due tomorrow');
+    expect(why('I will review her PR')).toBe('Review her PR — you promised, due tomorrow');
+    expect(why('to introduce her to Sam')).toBe(
+      'Introduce her to Sam — you promised, due tomorrow',
+    );
+    expect(why('promised to call back')).toBe('Call back — you promised, due tomorrow');
+    expect(why('…')).toBe('… — you promised, due tomorrow');
   });
 
   it('suggests congratulating recent career news that was not congratulated yet', () => {

@@ -103,7 +103,14 @@ const SIDE_OF_KIND: Record<string, CardSide> = {
 };
 
 /** Kinds of item about one person, which join that person's card. */
-const PERSON_LINE_KINDS = new Set(['due', 'new', 'date', 'reply', 'promise', 'milestone']);
+export const PERSON_LINE_KINDS: ReadonlySet<string> = new Set([
+  'due',
+  'new',
+  'date',
+  'reply',
+  'promise',
+  'milestone',
+]);
 
 interface Group {
   key: string;

@@ -89,12 +89,18 @@ export function contactDraft(
     score: roundScore(30 + 20 * weight + overduePoints((days - cadence) / cadence)),
     lateDays: days - cadence,
     compose: () => ({
-      title: `${person.kind === 'manager' ? 'Check in with' : 'Reach out to'} ${person.name}`,
+      title: `${DUE_VERB[person.kind] ?? 'Reach out to'} ${person.name}`,
       why: dueWhy(since, days, cadence, never && isWorkKind(person.kind)),
       starters: starters([], never && since.source === 'added'),
     }),
   };
 }
+
+// One "reaches out" to a friend or a co-worker, not to the partner one lives with.
+const DUE_VERB: Partial<Record<AgendaPerson['kind'], string>> = {
+  manager: 'Check in with',
+  partner: 'Make time for',
+};
 
 function dueWhy(since: Since, days: number, cadence: number, neverAtWork: boolean): string {
   const aim = `you aim for ${cadencePhrase(cadence)}`;

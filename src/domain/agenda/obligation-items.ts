@@ -61,16 +61,14 @@ export function promiseDraft(
     score: roundScore(score + 4 * weightOf(person)),
     refId: promise.id,
     compose: () => {
-      const text = shorten(promise.text, TEXT_MAX);
       const by = dayName(due, moment.today);
+      const when =
+        daysLeft < 0
+          ? `${countOf(-daysLeft, 'day')} overdue (due ${by})`
+          : `due ${daysLeft > 1 ? `on ${by}` : by}`;
       return {
         title: `Keep your promise to ${promise.personName}`,
-        why:
-          daysLeft < 0
-            ? `You promised ${text} by ${by} — ${countOf(-daysLeft, 'day')} overdue`
-            : daysLeft === 0
-              ? `You promised ${text} — due today`
-              : `You promised ${text} by ${by}`,
+        why: `${promiseWords(promise.text)} — you promised, ${when}`,
         starters: [],
       };
     },
@@ -109,6 +107,18 @@ export function milestoneDraft(
       };
     },
   };
+}
+
+// What the user typed, whatever its form ("Send him the deck", "I'll send the deck.", "to send
+// the deck", "the deck"), as the start of a line: the user's own words come first, so no
+// grammar is put around them that they might not fit ("You promised Send him…").
+const PROMISE_LEAD =
+  /^(?:(?:i|we)(?:'|’)ll\s+|(?:i|we)\s+will\s+|(?:i\s+)?promised\s+(?:to\s+)?|to\s+)/i;
+
+export function promiseWords(text: string): string {
+  const typed = shorten(text, TEXT_MAX);
+  const words = typed.replace(PROMISE_LEAD, '').replace(/[.!;,:\s]+$/, '') || typed;
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }
 
 function weightOf(person: AgendaPerson | undefined): number {

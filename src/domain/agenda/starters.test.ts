@@ -19,6 +19,30 @@ describe('conversationStarters', () => {
     expect(manager.some((starter) => friend.includes(starter))).toBe(false);
   });
 
+  it('asks a partner about their week, not to "suggest a call or a get-together"', () => {
+    for (let day = DAY; day < DAY + 7; day++) {
+      const starters = conversationStarters(aPerson({ id: 'sam', kind: 'partner' }), {
+        todayEpochDay: day,
+        userInterests: [],
+      });
+      expect(starters).toHaveLength(2);
+      expect(starters.join(' ')).not.toMatch(/call|get-together/);
+    }
+  });
+
+  it('asks about the weekend only early in the week', () => {
+    // DAY is a Thursday; DAY + 4 the Monday after, DAY + 5 the Tuesday.
+    const weekend = (day: number) =>
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].some((id) =>
+        conversationStarters(aPerson({ id, kind: 'coworker' }), {
+          todayEpochDay: day,
+          userInterests: [],
+        }).includes('Ask what they did at the weekend'),
+      );
+    expect(weekend(DAY + 4)).toBe(true);
+    for (const day of [DAY, DAY + 1, DAY + 2, DAY + 3, DAY + 6]) expect(weekend(day)).toBe(false);
+  });
+
   it('puts the item lead first and never exceeds three', () => {
     const person = aPerson({
       facts: ['Dog named Biscuit', 'Plays padel', 'Lives in Porto'],

@@ -1,6 +1,6 @@
 import { type Fact, isFactCurrent, parseFact } from '../people/facts.js';
 import { isWorkKind, type PersonKind } from '../people/person-kind.js';
-import { DAY_MS } from '../time/epoch-day.js';
+import { DAY_MS, weekdayOfEpochDay } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import type { AgendaPerson } from './agenda-types.js';
 import { followUpCue } from './follow-up-cues.js';
@@ -14,7 +14,11 @@ const FIRST_CONTACT = [
   'Offer to help them find their way around',
   'Ask where they are based and when they like to talk',
 ];
-const GENERIC: Record<'manager' | 'report' | 'work' | 'personal' | 'pet' | 'other', string[]> = {
+const WEEKEND_QUESTION = 'Ask what they did at the weekend';
+const GENERIC: Record<
+  'manager' | 'report' | 'work' | 'personal' | 'partner' | 'pet' | 'other',
+  string[]
+> = {
   manager: [
     'Bring them up to speed on what you finished this week',
     'Ask what matters most to them this month',
@@ -28,13 +32,19 @@ const GENERIC: Record<'manager' | 'report' | 'work' | 'personal' | 'pet' | 'othe
   work: [
     'Ask what they are working on this week',
     'Ask about their workload and offer a hand',
-    'Ask what they did at the weekend',
+    WEEKEND_QUESTION,
     'Share something you learned this week',
   ],
   personal: [
     'Ask what is new with them',
     'Suggest a call or a get-together',
     'Share a small piece of news from your week',
+  ],
+  // Someone the user lives with is not "called" nor met for "a get-together".
+  partner: [
+    'Plan an evening together, phones away',
+    'Ask how their week really went',
+    'Ask what they are looking forward to',
   ],
   pet: ['Plan a walk or some play time'],
   other: ['Ask what is new with them', 'Say a quick hello'],
@@ -90,7 +100,7 @@ export function conversationStarters(person: AgendaPerson, context: StarterConte
     if (!starters.includes(candidate)) starters.push(candidate);
   }
   const fallbacks = rotate(
-    context.firstContact ? FIRST_CONTACT : genericFor(person.kind),
+    context.firstContact ? FIRST_CONTACT : genericFor(person.kind, context.todayEpochDay),
     seed + context.todayEpochDay,
   );
   for (const fallback of fallbacks) {
@@ -279,11 +289,14 @@ function normalizeInterest(interest: string): string {
   return interest.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function genericFor(kind: PersonKind): string[] {
-  if (kind === 'manager' || kind === 'report' || kind === 'pet' || kind === 'other') {
-    return GENERIC[kind];
-  }
-  return isWorkKind(kind) ? GENERIC.work : GENERIC.personal;
+// The kind's openers for `day`; the weekend is a question for Monday and Tuesday only.
+function genericFor(kind: PersonKind, day: number): string[] {
+  if (kind === 'manager' || kind === 'report' || kind === 'partner') return GENERIC[kind];
+  if (kind === 'pet' || kind === 'other') return GENERIC[kind];
+  if (!isWorkKind(kind)) return GENERIC.personal;
+  return weekdayOfEpochDay(day) <= 2
+    ? GENERIC.work
+    : GENERIC.work.filter((line) => line !== WEEKEND_QUESTION);
 }
 
 function rotate<T>(items: readonly T[], seed: number): T[] {
