@@ -1,5 +1,6 @@
 // The shapes the CLI reads from the HTTP API (people, conversations, items, agenda). The CLI
 // speaks only JSON over HTTP, so these mirror the API contract rather than the app's types.
+import type { z } from '@hono/zod-openapi';
 import type {
   About,
   CareerEventKind,
@@ -9,6 +10,7 @@ import type {
   Initiator,
   PersonKind,
 } from '../domain/index';
+import type { CardSchema } from '../http/today/today-routes';
 
 export interface PersonDate {
   id: string;
@@ -100,29 +102,8 @@ export interface TodayItem {
   refId?: string | null;
 }
 
-/** One line of a Today card: one thing to do about the card's person. */
-export interface TodayCardLine {
-  kind: string;
-  title: string;
-  why: string;
-  refId?: string;
-  window?: { start: string; end: string; text: string };
-}
-
-/** One card of Today: a person's lines together, or an item about no one person. */
-export interface TodayCard {
-  key: string;
-  person: { id: string; name: string } | null;
-  kind: string;
-  title: string;
-  why: string;
-  score: number;
-  lines: TodayCardLine[];
-  starters: string[];
-  window?: { start: string; end: string; text: string };
-  heldUntil?: string;
-  note?: string;
-}
+/** A Today card, as the server's schema says. */
+export type TodayCard = z.infer<typeof CardSchema>;
 
 export interface TodayAgenda {
   date: string;

@@ -42,7 +42,7 @@ const AgendaItemSchema = z.object({
   window: WindowSchema.optional(),
 });
 
-const CardLineSchema = z
+export const CardLineSchema = z
   .object({
     kind: z.string().openapi({ description: 'The kind of the item this line comes from' }),
     title: z.string(),
@@ -54,7 +54,7 @@ const CardLineSchema = z
   })
   .openapi('TodayCardLine');
 
-const CardSchema = z
+export const CardSchema = z
   .object({
     key: z.string().openapi({ description: 'Stable for the day: the person id, or kind and id' }),
     person: z

@@ -1,40 +1,16 @@
 // Today's cards (GET /api/today `cards`, `later`, `more`), as in the API contract: one card per
 // person with their lines (reach-out, reply owed, promise, date, milestone), the most urgent
 // first; items about no one person are cards of their own.
+import type { z } from '@hono/zod-openapi';
+import type { CardLineSchema, CardSchema } from '../../../src/http/today/today-routes';
 import type { AgendaKind, TodayAgenda } from './people-types';
 
-export interface TimeWindow {
-  start: string;
-  end: string;
-  /** "Best between 15:00 and 17:30 your time". */
-  text: string;
-}
-
-export interface TodayCardLine {
+// The server's card schemas are the contract; the web narrows `kind` to the kinds it draws.
+export type TodayCardLine = Omit<z.infer<typeof CardLineSchema>, 'kind'> & { kind: AgendaKind };
+export type TodayCard = Omit<z.infer<typeof CardSchema>, 'kind' | 'lines'> & {
   kind: AgendaKind;
-  title: string;
-  why: string;
-  /** The reply, promise, date or milestone: what "Done" marks done. */
-  refId?: string;
-  window?: TimeWindow;
-}
-
-export interface TodayCard {
-  key: string;
-  person: { id: string; name: string } | null;
-  /** The lead line's kind. */
-  kind: AgendaKind;
-  title: string;
-  why: string;
-  score: number;
   lines: TodayCardLine[];
-  starters: string[];
-  window?: TimeWindow;
-  /** `YYYY-MM-DD` a held card comes back. */
-  heldUntil?: string;
-  /** "Held until Monday", "It’s Christmas Day in Portugal today". */
-  note?: string;
-}
+};
 
 export interface TodayCards extends TodayAgenda {
   cards: TodayCard[];
