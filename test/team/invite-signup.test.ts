@@ -78,6 +78,9 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
     // Bad input: a clear 400, nothing created.
     const bad = await signup({ ...account, timeZone: 'Mars/Olympus', token });
     expect(bad.status).toBe(400);
+    // A weak password is refused here as on every other way in.
+    const weak = await signup({ ...account, password: 'password', token });
+    expect(weak.status, JSON.stringify(weak.body)).toBe(400);
     expect(await userCount()).toBe(before);
 
     const joined = await signup({ ...account, email: 'Priya@Example.com', token });

@@ -5,6 +5,8 @@
 // anyway; an open link's page says to sign in instead. Account and membership are made in one transaction that also spends the invite, so a
 // failure leaves neither, and the link works once. An invite for another address is, for this
 // e-mail, no invite at all (404), as for signed-in users.
+import { emailKey } from '../../store/users/user-repository';
+import { requireStrongPassword } from '../accounts/password-strength';
 import { z } from 'zod';
 import { hashPassword } from '../accounts/passwords';
 import { newAccountInput } from '../accounts/register';
@@ -23,7 +25,6 @@ export const inviteSignupInput = newAccountInput.extend({
   token: inviteTokenInput.shape.token,
 });
 
-const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 async function usableInvite(ctx: AppContext, token: string) {
   const invite = await ctx.repos.workspaces.findUsableInvite(sha256(token), isoNow(ctx.clock));
@@ -53,12 +54,13 @@ export async function previewInviteForSignup(ctx: AppContext, raw: unknown) {
 export async function signUpWithTeamInvite(ctx: AppContext, raw: unknown) {
   const input = parseInput(inviteSignupInput, raw);
   const { invite, workspace, canCreateAccount } = await usableInvite(ctx, input.token);
-  if (invite.email && !sameAddress(invite.email, input.email)) throw notFound('Invite');
+  if (invite.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');
   if (!canCreateAccount) {
     throw forbidden(
       'This invite link is for people who already have an account here: sign in, then open it again',
     );
   }
+  await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   const now = isoNow(ctx.clock);
   const record = await inTransaction(ctx, async (repos) => {
