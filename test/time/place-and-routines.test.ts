@@ -69,6 +69,18 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     });
   });
 
+  it('takes the user’s holidays from the office’s country: work waits on its holiday', async () => {
+    // Lives on Berlin time, works for the Lisbon office: 8 December is Portugal's holiday only.
+    await setOffice({ officeCity: 'Lisbon', officeCountry: 'Portugal' });
+    await add({ name: 'Ana', kind: 'coworker', cadenceDays: 7 });
+    const token = await api.tokenFor(me); // the clock moves past a session's idle limit
+    now = new Date('2026-12-08T08:00:00Z'); // Tuesday 09:00 in Berlin
+    const today = (await api.call('GET', '/api/today', { token })).body;
+    expect(today.cards.map((c: { title: string }) => c.title)).not.toContain('Reach out to Ana');
+    const held = today.later.find((c: { title: string }) => c.title === 'Reach out to Ana');
+    expect(held).toMatchObject({ heldUntil: '2026-12-09' });
+  });
+
   it('plans office days and shows who is in today, never a colleague of another office', async () => {
     await setOffice({ officeDays: ['wed'], officeCity: 'Berlin' });
     const joao = await add({

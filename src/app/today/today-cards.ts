@@ -16,6 +16,7 @@ import {
 import { holidayCountry, publicHolidayOn } from '../../domain/time/holidays';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
+import { officeOf } from '../schedules/schedules';
 import type { TodayItem } from './place-items';
 
 /** Kinds of item that suggest reaching out, which wait for the end of the person's holiday. */
@@ -81,10 +82,8 @@ function latenessOf(
  */
 export function dayOffOf(user: UserRecord, today: string): { until: string; note: string } | null {
   const hours = user.workingHours as Partial<WeeklyHours> | null;
-  const country = holidayCountry(
-    typeof user.preferences.country === 'string' ? user.preferences.country : null,
-    user.timeZone,
-  );
+  // The office's country, else the zone's: the same rule as the user's schedule.
+  const country = holidayCountry(officeOf(user).country, user.timeZone);
   const works = (day: number) => {
     const weekday = WEEKDAY_KEYS[weekdayOfEpochDay(day) - 1]!;
     return (
@@ -121,11 +120,12 @@ async function holidayHolds(
   if (ids.length === 0) return holds;
   const now = ctx.clock.now().toISOString();
   for (const person of await ctx.repos.people.findMany(user.id, ids)) {
-    // Without a zone of their own a person is taken to live where the user does, as elsewhere.
-    const zone =
-      person.timeZone && isValidTimeZone(person.timeZone) ? person.timeZone : user.timeZone;
-    const country = holidayCountry(person.country, zone);
+    // Their country, typed or from their own zone; with neither, their holidays are unknown (as
+    // for their reach-out windows). Their date is taken in their zone, else the user's.
+    const ownZone = person.timeZone && isValidTimeZone(person.timeZone) ? person.timeZone : null;
+    const country = holidayCountry(person.country, ownZone);
     if (!country) continue;
+    const zone = ownZone ?? user.timeZone;
     const theirToday = todayIn(zone, now);
     const holiday = publicHolidayOn(country, theirToday);
     if (!holiday) continue;
