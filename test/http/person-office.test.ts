@@ -79,7 +79,12 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
       officeDays: ['wed'],
     });
     // No named office recorded: the city is all that is known, and it is the user's.
-    const mateo = await add({ name: 'Mateo', kind: 'coworker', city: 'Berlin', officeDays: ['wed'] });
+    const mateo = await add({
+      name: 'Mateo',
+      kind: 'coworker',
+      city: 'Berlin',
+      officeDays: ['wed'],
+    });
 
     const plan = (await api.call('GET', '/api/office/plan?weeks=2', { browser: me })).body;
     const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
