@@ -33,6 +33,8 @@ export interface Person {
   phone: string | null;
   city: string | null;
   country: string | null;
+  /** The named office within their city ("Berlin HQ"). */
+  office?: string | null;
   timeZone: string | null;
   workingHours?: unknown;
   tags: string[];

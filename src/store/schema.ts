@@ -84,6 +84,8 @@ export interface PersonRow {
   phone: string | null;
   city: string | null;
   country: string | null;
+  /** The named office the person works from ("Berlin HQ"); null: none recorded. */
+  office: string | null;
   time_zone: string | null;
   working_hours: string | null;
   tags: string;

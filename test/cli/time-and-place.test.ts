@@ -352,4 +352,28 @@ describe('rapport time and place', () => {
     expect(rotated[1]).toMatch(/old address stopped working/);
     expect(ok(await cli('home', 'url')).trim()).toMatch(/^https?:\/\/\S+\/home\/\S+$/);
   });
+
+  it('keeps a person’s named office, shows it, and clears it', async () => {
+    const eli = await json<{ id: string; office: string | null }>(
+      'person',
+      'add',
+      'Eli Roth',
+      '--city',
+      'Berlin',
+      '--office',
+      'Berlin HQ',
+      '--json',
+    );
+    expect(eli.office).toBe('Berlin HQ');
+    expect(ok(await cli('person', 'show', eli.id))).toMatch(/^ +where: +Berlin HQ · Berlin$/m);
+    const cleared = await json<{ office: string | null; city: string | null }>(
+      'person',
+      'edit',
+      eli.id,
+      '--office',
+      '',
+      '--json',
+    );
+    expect(cleared).toMatchObject({ office: null, city: 'Berlin' });
+  });
 });

@@ -104,9 +104,12 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
     await page.getByLabel('Name', { exact: true }).fill(COLLEAGUE.name);
     await page.getByLabel('Key person').check();
     await page.getByLabel('City').fill(COLLEAGUE.city);
+    await page.getByLabel('Office (named)').fill('Lisbon Alfama hub');
     await page.getByLabel('Time zone').fill(COLLEAGUE.zone);
     await page.getByRole('button', { name: 'Add person' }).click();
     await heading().filter({ hasText: COLLEAGUE.name }).waitFor();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByText('Lisbon Alfama hub', { exact: true }).waitFor();
     anaPath = new URL(page.url()).pathname;
   });
 

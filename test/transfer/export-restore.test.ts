@@ -117,6 +117,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       tags: ['mentor', 'platform'],
       facts: ['dog: Pixel', 'training for a half-marathon'],
       officeDays: ['tue', 'thu'],
+      office: 'Lisbon Alfama hub',
       cadenceDays: 7,
     });
     expect(ann.dates).toEqual(

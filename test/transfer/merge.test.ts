@@ -27,6 +27,7 @@ describe.each(dialects())('merging people on %s', (dialect) => {
         name: 'Ann L.',
         email: 'ann.old@example.com',
         company: 'Northwind',
+        office: 'Lisbon Baixa hub',
         birthday: '1988-03-15',
         facts: ['dog: Pixel', 'plays the cello'],
         tags: ['choir'],
@@ -91,6 +92,9 @@ describe.each(dialects())('merging people on %s', (dialect) => {
     expect(ann.notes).toContain('From the old phone.');
     expect(ann.notes).toContain('E-mail: ann.old@example.com');
     expect(ann.notes).toContain('Also known as: Ann L.');
+    // Two offices: the kept person's stays, the other's is noted.
+    expect(ann.office).toBe('Lisbon Alfama hub');
+    expect(ann.notes).toContain('Office: Lisbon Baixa hub');
     expect(ann.dates).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'birthday', month: 3, day: 14, year: 1988 }),

@@ -34,6 +34,7 @@ export async function seedEverything(api: TestApi, browser: Browser): Promise<Se
     phone: '+1 555 0100',
     city: 'Lisbon',
     country: 'Portugal',
+    office: 'Lisbon Alfama hub',
     timeZone: 'Europe/Lisbon',
     tags: ['mentor', 'platform'],
     facts: ['dog: Pixel', 'training for a half-marathon'],

@@ -142,6 +142,7 @@ const EMPTY_PERSON: Omit<PersonFields, 'name'> = {
   phone: null,
   city: null,
   country: null,
+  office: null,
   timeZone: null,
   workingHours: null,
   tags: [],

@@ -70,6 +70,8 @@ const fields = {
   phone: optionalText(40),
   city: optionalText(100),
   country: optionalText(100),
+  /** The named office within their city ("Berlin HQ"); null clears it. */
+  office: optionalText(100),
   timeZone: timeZoneField.nullable().optional(),
   workingHours: workingHoursSchema.nullable().optional(),
   tags: z.array(shortText(40).min(1)).max(50).optional(),

@@ -15,6 +15,8 @@ export interface Person {
   phone: string | null;
   city: string | null;
   country: string | null;
+  /** The named office within their city ("Berlin HQ"); null: none recorded. */
+  office: string | null;
   timeZone: string | null;
   workingHours: unknown | null;
   tags: string[];
@@ -58,6 +60,7 @@ export function searchBodyOf(record: PersonRecord): string {
     record.company,
     record.title,
     record.city,
+    record.office,
     record.tags.join(' '),
     record.facts.join('\n'),
     record.notes,

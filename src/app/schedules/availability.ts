@@ -115,6 +115,7 @@ export async function officePlan(ctx: AppContext, userId: string, raw: unknown) 
         key: p.key,
         due: due.has(p.id),
         city: p.city,
+        office: p.office,
       })),
   });
   return { zone: user.timeZone, office: schedule.office, days };

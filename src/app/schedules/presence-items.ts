@@ -61,6 +61,7 @@ export function officeToday(input: {
         key: p.key,
         due: due.has(p.id),
         city: p.city,
+        office: p.office,
       })),
   });
   const day = plan.find((d) => d.date === today);

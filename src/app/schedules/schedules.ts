@@ -8,6 +8,7 @@ import {
   parseRecurrence,
   type RecurrenceRule,
   type Schedule,
+  sameCity,
   type Trip,
   type WeeklyHours,
 } from '../../domain/availability/index';
@@ -260,11 +261,15 @@ async function checkSameOffice(
   const away = people.filter((p) =>
     otherOffice(
       { city: office.city, office: office.name, zone: user.timeZone },
-      { city: p.city, zone: p.timeZone },
+      { city: p.city, office: p.office, zone: p.timeZone },
     ),
   );
   if (away.length === 0) return [];
-  const where = (p: (typeof people)[number]) => p.city ?? p.timeZone ?? 'another office';
+  // Someone of the user's city is away only by their named office: say which.
+  const where = (p: (typeof people)[number]) =>
+    p.city && office.city && sameCity(p.city, office.city)
+      ? (p.office ?? p.city)
+      : (p.city ?? p.office ?? p.timeZone ?? 'another office');
   const names = away.map((p) => `${p.name} works in ${where(p)}`).join('; ');
   if (!office.city) {
     return [
@@ -272,7 +277,7 @@ async function checkSameOffice(
     ];
   }
   throw invalidInput(
-    `${names}, not in your office (${office.city}): an office visit is to see people there. Plan a trip to see them instead (rapport trip add).`,
+    `${names}, not in your office (${office.name ?? office.city}): an office visit is to see people there. Plan a trip to see them instead (rapport trip add).`,
   );
 }
 

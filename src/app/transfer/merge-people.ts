@@ -84,6 +84,7 @@ const TEXT_FIELDS = [
   ['title', 'Title'],
   ['city', 'City'],
   ['country', 'Country'],
+  ['office', 'Office'],
   ['timeZone', 'Time zone'],
 ] as const;
 

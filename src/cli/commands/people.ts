@@ -38,6 +38,7 @@ interface PersonFlags {
   title?: string;
   city?: string;
   country?: string;
+  office?: string;
   email?: string;
   phone?: string;
   birthday?: string;
@@ -65,7 +66,16 @@ interface EditFlags extends PersonFlags {
 const NEW_HIRE = 'new-hire';
 const KIND_HELP = `what they are to you: ${PERSON_KINDS.join(', ')}, or ${NEW_HIRE} (a coworker marked new)`;
 
-const TEXT_FIELDS = ['team', 'company', 'title', 'city', 'country', 'email', 'phone'] as const;
+const TEXT_FIELDS = [
+  'team',
+  'company',
+  'title',
+  'city',
+  'country',
+  'office',
+  'email',
+  'phone',
+] as const;
 
 function addPersonFlags(command: Command): Command {
   return command
@@ -82,6 +92,10 @@ function addPersonFlags(command: Command): Command {
     .option('--title <title>', 'their job title')
     .option('--city <city>', 'where they live or work')
     .option('--country <country>', 'their country')
+    .option(
+      '--office <name>',
+      'the named office they work from, when their city has several ("Berlin HQ"); "" clears it',
+    )
     .option('--email <email>', 'their e-mail address')
     .option('--phone <phone>', 'their phone number')
     .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD without the year')
@@ -380,6 +394,7 @@ async function editAll(words: string[], flags: EditFlags, command: Command) {
     'title',
     'city',
     'country',
+    'office',
     'email',
     'phone',
     'birthday',
@@ -498,7 +513,9 @@ async function showPerson(client: ApiClient, person: Person) {
     .filter(Boolean)
     .join(', ');
   if (work) printLine(`  work:        ${work}`);
-  const place = [person.city, person.country].filter(Boolean).join(', ');
+  const place = [person.office, [person.city, person.country].filter(Boolean).join(', ')]
+    .filter(Boolean)
+    .join(' · ');
   if (place || person.timeZone) {
     printLine(
       `  where:       ${[place, person.timeZone && `(${person.timeZone})`].filter(Boolean).join(' ')}`,

@@ -28,6 +28,7 @@ export const PersonSchema = z
     phone: nullableText,
     city: nullableText,
     country: nullableText,
+    office: nullableText.openapi({ description: 'The named office within their city' }),
     timeZone: nullableText,
     workingHours: z.unknown().nullable(),
     tags: z.array(z.string()),

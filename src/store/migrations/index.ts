@@ -12,6 +12,7 @@ import { teamRollout } from './0010-team-rollout';
 import { blockers } from './0011-blockers';
 import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
+import { personOffice } from './0014-person-office';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   blockers,
   passwordResets,
   outbox,
+  personOffice,
 ];

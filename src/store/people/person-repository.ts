@@ -30,6 +30,8 @@ export interface PersonFields {
   phone: string | null;
   city: string | null;
   country: string | null;
+  /** The named office the person works from ("Berlin HQ"), within their city. */
+  office?: string | null;
   timeZone: string | null;
   workingHours: unknown | null;
   tags: string[];
@@ -49,6 +51,7 @@ export interface PersonFields {
 
 export interface PersonRecord extends PersonFields {
   id: string;
+  office: string | null;
   newSince: string | null;
   lastTalkedEstimate: string | null;
   dates: PersonDateRecord[];
@@ -383,6 +386,7 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
     'phone',
     'city',
     'country',
+    'office',
     'notes',
   ] as const) {
     if (fields[key] !== undefined) set(key, fields[key]);
@@ -435,6 +439,7 @@ export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]):
     phone: row.phone,
     city: row.city,
     country: row.country,
+    office: row.office ?? null,
     timeZone: row.time_zone,
     workingHours: row.working_hours ? JSON.parse(row.working_hours) : null,
     tags: fromJsonArray(row.tags),

@@ -255,6 +255,7 @@ function personRow(
     phone: fields.phone,
     city: fields.city,
     country: fields.country,
+    office: fields.office ?? null,
     time_zone: fields.timeZone,
     working_hours: fields.workingHours === null ? null : JSON.stringify(fields.workingHours),
     tags: toJson(fields.tags),

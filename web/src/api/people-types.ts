@@ -112,6 +112,8 @@ export interface Person {
   phone: string | null;
   city: string | null;
   country: string | null;
+  /** The named office they work from, within their city ("Berlin HQ"). */
+  office: string | null;
   timeZone: string | null;
   /** Null: assumed Monday to Friday, 09:00–17:00 in their zone. */
   workingHours: WorkingHours | null;
@@ -148,6 +150,7 @@ export interface PersonInput {
   title?: string | null;
   email?: string | null;
   city?: string | null;
+  office?: string | null;
   timeZone?: string | null;
   workingHours?: WorkingHours | null;
   officeDays?: Weekday[];

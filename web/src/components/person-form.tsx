@@ -58,6 +58,7 @@ interface Draft {
   company: string;
   title: string;
   city: string;
+  office: string;
   email: string;
   tags: string;
   birthday: string;
@@ -81,6 +82,7 @@ function draftOf(person: Person | undefined): Draft {
     company: person?.company ?? '',
     title: person?.title ?? '',
     city: person?.city ?? '',
+    office: person?.office ?? '',
     email: person?.email ?? '',
     tags: person?.tags.join(', ') ?? '',
     // Without a year the date input still needs one: 2000 keeps 29 February possible.
@@ -127,6 +129,7 @@ function toInput(draft: Draft, editing: boolean, today: string): PersonInput {
     company: text(draft.company),
     title: text(draft.title),
     city: text(draft.city),
+    office: text(draft.office),
     email: text(draft.email),
     tags: draft.tags
       .split(',')
@@ -288,6 +291,15 @@ export function PersonForm({
             autoComplete="off"
             value={draft.city}
             onChange={(event) => change({ city: event.target.value })}
+          />
+          <Field
+            label="Office (named)"
+            name="office"
+            autoComplete="off"
+            hint="When their city has several offices, e.g. Berlin HQ."
+            maxLength={100}
+            value={draft.office}
+            onChange={(event) => change({ office: event.target.value })}
           />
           <TimeZoneField
             value={draft.timeZone}

@@ -27,6 +27,7 @@ export function DetailsCard({ person }: { person: Person }) {
     ]);
   const place = [person.city, person.country].filter(Boolean).join(', ');
   if (place) rows.push(['Lives in', place]);
+  if (person.office) rows.push(['Office', person.office]);
   if (person.tags.length) rows.push(['Tags', person.tags.join(', ')]);
   return (
     <section className="card" aria-labelledby="details-title">
