@@ -198,6 +198,9 @@ describe.each(dialects())('status updates on %s', (dialect) => {
     });
     expect(smtp.messages.map((m) => m.subject)).toEqual([updates[0].subject]);
     expect(manager.id).toBeTruthy();
+    // A scheduled send comes from the user too, as a manual one does.
+    expect(smtp.messages[0]!.from?.value[0]?.name).toBe('Ann Lee via Rapport');
+    expect(smtp.messages[0]!.replyTo?.value[0]?.address).toBe('ann@example.com');
   });
 
   it('mails the user a draft to review when they chose to review first', async () => {
@@ -336,15 +339,31 @@ describe.each(dialects())('status updates on %s', (dialect) => {
     const bad = await api.call('POST', '/api/blockers', { browser: me, body: { text: ' ' } });
     expect(bad.status).toBe(400);
 
+    // Waiting on someone at home is a blocker too, but their name stays out of the update.
+    const sam = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'Sam Partner', kind: 'partner' },
+      })
+    ).body.person;
+    await api.call('POST', '/api/blockers', {
+      browser: me,
+      body: { text: 'Childcare on Thursday', personId: sam.id, since: '2026-11-25' },
+    });
+
     const update = (await api.call('POST', '/api/updates', { browser: me, body: {} })).body.update;
     expect(update.markdown).toContain(
       '## Blockers / needs\n\n- Prod database access — waiting on Lena Vogel since 24 Nov\n',
     );
+    expect(update.markdown).toContain('- Childcare on Thursday');
+    expect(update.markdown).not.toContain('Sam Partner');
 
     const resolved = await api.call('POST', `/api/blockers/${blocker.id}/resolve`, { browser: me });
     expect(resolved.body.blocker.resolvedOn).toBe('2026-11-27');
     const open = await api.call('GET', '/api/blockers?open=true', { browser: me });
-    expect(open.body.blockers).toEqual([]);
+    expect(open.body.blockers.map((b: { text: string }) => b.text)).toEqual([
+      'Childcare on Thursday',
+    ]);
     const after = (
       await api.call('POST', '/api/updates', {
         browser: me,

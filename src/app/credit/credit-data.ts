@@ -62,7 +62,8 @@ export async function creditData(
     })),
     blockers: blockers.map((b) => ({
       text: b.text,
-      waitingOn: b.person?.name ?? null,
+      // A personal contact stays out of what goes to a manager, as with favors and promises.
+      waitingOn: b.person && isWorkKind(b.person.kind as PersonKind) ? b.person.name : null,
       since: b.since,
       resolvedOn: b.resolvedOn,
     })),

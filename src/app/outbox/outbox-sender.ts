@@ -20,6 +20,8 @@ export interface EmailPayload {
   text: string;
   html: string;
   replyTo?: string;
+  /** Sent on a person's behalf: "Ana Silva via Rapport" (see the Mailer port). */
+  onBehalfOf?: string;
 }
 
 export interface SlackPayload {
@@ -98,6 +100,7 @@ async function send(ctx: AppContext, message: OutboxMessage) {
       text: payload.text,
       html: payload.html,
       ...(payload.replyTo ? { replyTo: payload.replyTo } : {}),
+      ...(payload.onBehalfOf ? { onBehalfOf: payload.onBehalfOf } : {}),
       messageId: message.messageId,
     });
     return;

@@ -2,12 +2,13 @@
 // account and join in one step, even when this server has no open sign-up, because an admin
 // inviting that address is the permission. Only an invite bound to an address can open an account
 // (an open link shared in a channel would otherwise let anyone in), unless sign-up is open
-// anyway; an open link's page says to sign in instead. Account and membership are made in one transaction that also spends the invite, so a
-// failure leaves neither, and the link works once. An invite for another address is, for this
-// e-mail, no invite at all (404), as for signed-in users.
+// anyway; an open link's page says to sign in instead. Account and membership are made in one
+// transaction that also spends the invite, so a failure leaves neither, and the link works once.
+// An invite for another address is, for this e-mail, no invite at all (404), as for signed-in
+// users. The password must be as strong as on every other way in.
+import { z } from 'zod';
 import { emailKey } from '../../store/users/user-repository';
 import { requireStrongPassword } from '../accounts/password-strength';
-import { z } from 'zod';
 import { hashPassword } from '../accounts/passwords';
 import { newAccountInput } from '../accounts/register';
 import { presentUser } from '../accounts/user';
@@ -24,7 +25,6 @@ export const inviteTokenInput = z.object({ token: z.string().trim().min(10).max(
 export const inviteSignupInput = newAccountInput.extend({
   token: inviteTokenInput.shape.token,
 });
-
 
 async function usableInvite(ctx: AppContext, token: string) {
   const invite = await ctx.repos.workspaces.findUsableInvite(sha256(token), isoNow(ctx.clock));

@@ -2,11 +2,13 @@
 // sends it, or mails the user a note to review it, as they chose. The period's claim, the draft
 // and the mail are written in one transaction (the outbox), so an instance dying half-way loses
 // nothing and sends nothing twice; the outbox sender delivers the mail.
+
 import type { AppContext } from '../../app/context';
 import { inTransaction } from '../../app/context';
 import { draftUpdate } from '../../app/credit/status-updates';
 import { deliverOutbox, enqueueMail } from '../../app/outbox/outbox-sender';
 import { preferencesOf } from '../../app/people/preferences';
+import { escapeHtml } from '../../domain/credit/markdown-render';
 import { periodFor } from '../../domain/credit/period';
 import { updateDraftDue } from '../../domain/schedule/update-schedule';
 import type { ScheduledTask } from '../scheduler';
@@ -32,7 +34,7 @@ export const statusUpdateDrafts: ScheduledTask = {
 /** Drafts (and queues the mail of) one user's update; the outbox row's id, if any. */
 async function draftFor(
   ctx: AppContext,
-  user: { id: string; email: string; timeZone: string },
+  user: { id: string; name: string; email: string; timeZone: string },
   schedule: NonNullable<ReturnType<typeof preferencesOf>['updateSchedule']>,
   now: Date,
 ): Promise<string | null> {
@@ -72,6 +74,7 @@ async function draftFor(
         text: draft.text,
         html: draft.html,
         replyTo: user.email,
+        onBehalfOf: user.name,
       });
     }
     if (!ctx.mailer.configured) return null;
@@ -86,5 +89,3 @@ async function draftFor(
     });
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
