@@ -44,26 +44,27 @@ function addedDay(person: AgendaPerson, moment: AgendaMoment): number {
 }
 
 /**
- * Where each person stands among the people added on the same day, as a fraction in [0, 1):
- * their rank by a hash of their id over the size of that day's group. People alone on their
- * day get none. An import adds many people on one day, each with a guessed (or no) last talk;
- * a hash of each id alone would still pile three or four on some days, the rank spreads them
- * evenly, and it depends only on who was added that day, so it does not move as time passes
- * or conversations are logged.
+ * Where each person stands among the people added on the same day with the same cadence, as a
+ * fraction in [0, 1): their rank by a hash of their id over the size of that group. People
+ * alone in their group get none. An import adds many people on one day, each with a guessed
+ * (or no) last talk; a hash of each id alone would still pile three or four on some days, the
+ * rank spreads them evenly, and it depends only on who was added that day with that cadence,
+ * so it does not move as time passes or conversations are logged.
  */
 export function firstDueSlots(
   people: readonly AgendaPerson[],
   moment: AgendaMoment,
 ): Map<string, number> {
-  const byDay = new Map<number, AgendaPerson[]>();
+  const groups = new Map<string, AgendaPerson[]>();
   for (const person of people) {
-    const day = addedDay(person, moment);
-    const group = byDay.get(day);
+    if (!person.cadenceDays || person.cadenceDays <= 0) continue;
+    const key = `${addedDay(person, moment)}/${person.cadenceDays}`;
+    const group = groups.get(key);
     if (group) group.push(person);
-    else byDay.set(day, [person]);
+    else groups.set(key, [person]);
   }
   const slots = new Map<string, number>();
-  for (const group of byDay.values()) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     const ranked = group
       .map((person) => ({ id: person.id, hash: nameHash(person.id) }))
