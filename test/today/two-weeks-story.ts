@@ -65,6 +65,10 @@ const BY_HAND: StoryPerson[] = [
   { name: 'Biscuit', kind: 'pet' },
   { name: 'Clara Hoffmann', kind: 'friend', talkedDaysAgo: 40, birthday: '12-02' },
   { name: 'Ben Okoro', kind: 'friend', talkedDaysAgo: 25 },
+  // Due on the two Sundays (days 7 and 14) by their logged talks, whoever the import makes
+  // due: imported people fall due on days spread by their (random) ids.
+  { name: 'Jonas Keller', kind: 'coworker', talkedDaysAgo: 8 },
+  { name: 'Lea Wolf', kind: 'coworker', talkedDaysAgo: 1 },
   { name: 'Mia Chen', kind: 'coworker', isNew: true },
   { name: 'Noah Fischer', kind: 'coworker', isNew: true },
   { name: 'Lucas Brandt', kind: 'report', isNew: true },

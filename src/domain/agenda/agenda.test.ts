@@ -452,17 +452,23 @@ describe('buildAgenda: replies, promises, milestones and new people', () => {
   });
 
   it('counts from the user’s estimate of the last talk until a conversation is logged', () => {
-    const est = (lastTalkedEstimate: string) =>
-      aPerson({ cadenceDays: 14, createdAt: daysBefore(1), lastTalkedEstimate });
-    const [due, notYet] = [est('2025-02-20'), est('2025-03-03')];
+    // Added on different days, so neither is spread: each counts from the estimate alone.
+    const est = (lastTalkedEstimate: string, added: number) =>
+      aPerson({ cadenceDays: 14, createdAt: daysBefore(added), lastTalkedEstimate });
+    const [due, notYet] = [est('2025-02-20', 1), est('2025-03-03', 2)];
     const items = buildAgenda(agendaInput({ people: [due, notYet] })).items;
     expect(items).toHaveLength(1);
+    // Overdue by the estimate when added yesterday: due since then, not three weeks late.
     expect(items[0]).toMatchObject({
       kind: 'due',
       person: { id: due.id },
       why: 'About 3 weeks since you last talked (your estimate) — you aim for every 14 days',
-      lateDays: 7,
+      lateDays: 1,
     });
+    // Talked 10 days ago by the estimate: due exactly 14 days after it, not before.
+    const onThe17th = agendaInput({ now: '2025-03-17T09:00:00Z', people: [notYet] });
+    expect(buildAgenda({ ...onThe17th, now: '2025-03-16T09:00:00Z' }).items).toEqual([]);
+    expect(buildAgenda(onThe17th).items[0]).toMatchObject({ person: { id: notYet.id } });
     // A logged conversation replaces the estimate.
     const logged = aPerson({
       cadenceDays: 14,

@@ -10,7 +10,7 @@ import type {
   AgendaItemKind,
   AgendaPerson,
 } from './agenda-types.js';
-import { contactDraft } from './contact-items.js';
+import { contactDraft, firstDueSlots } from './contact-items.js';
 import { candidateDayKeys, dateDrafts, nearDates } from './date-items.js';
 import type { AgendaMoment, Draft } from './draft.js';
 import { milestoneDraft, promiseDraft, replyDraft } from './obligation-items.js';
@@ -41,6 +41,8 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const peopleById = new Map<string, AgendaPerson>();
   const hidden = new Set<string>();
   const drafts: Draft[] = [];
+  // Over everyone, hidden or not, so that pausing one person does not move another's day.
+  const slots = firstDueSlots(input.people, moment);
 
   // Only replies, promises and career news look people up; skip the map when there are none.
   const lookUp = input.owedReplies.length + input.promises.length + input.careerEvents.length > 0;
@@ -51,7 +53,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       continue;
     }
     const near = person.dates.length > 0 ? nearDates(person, moment) : [];
-    push(drafts, contactDraft(person, moment, near[0]));
+    push(drafts, contactDraft(person, moment, near[0], slots.get(person.id)));
     if (near.length > 0) drafts.push(...dateDrafts(person, near, moment));
   }
   for (const reply of input.owedReplies) {

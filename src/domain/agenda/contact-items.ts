@@ -1,4 +1,5 @@
 import { agoPhrase, cadencePhrase } from '../language/phrasing.js';
+import { nameHash } from '../people/familiarity.js';
 import { isWorkKind } from '../people/person-kind.js';
 import { requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
@@ -35,20 +36,82 @@ function sinceOf(person: AgendaPerson, moment: AgendaMoment): Since {
   if (person.lastTalkedEstimate) {
     return { source: 'estimate', day: requireIsoDate(person.lastTalkedEstimate, 'last talked') };
   }
-  return { source: 'added', day: moment.userClock.localEpochDay(epochMsOf(person.createdAt)) };
+  return { source: 'added', day: addedDay(person, moment) };
+}
+
+function addedDay(person: AgendaPerson, moment: AgendaMoment): number {
+  return moment.userClock.localEpochDay(epochMsOf(person.createdAt));
+}
+
+/**
+ * Where each person stands among the people added on the same day with the same cadence, as a
+ * fraction in [0, 1): their rank by a hash of their id over the size of that group. People
+ * alone in their group get none. An import adds many people on one day, each with a guessed
+ * (or no) last talk; a hash of each id alone would still pile three or four on some days, the
+ * rank spreads them evenly, and it depends only on who was added that day with that cadence,
+ * so it does not move as time passes or conversations are logged.
+ */
+export function firstDueSlots(
+  people: readonly AgendaPerson[],
+  moment: AgendaMoment,
+): Map<string, number> {
+  const groups = new Map<string, AgendaPerson[]>();
+  for (const person of people) {
+    if (!person.cadenceDays || person.cadenceDays <= 0) continue;
+    const key = `${addedDay(person, moment)}/${person.cadenceDays}`;
+    const group = groups.get(key);
+    if (group) group.push(person);
+    else groups.set(key, [person]);
+  }
+  const slots = new Map<string, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ranked = group
+      .map((person) => ({ id: person.id, hash: nameHash(person.id) }))
+      .sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ranked.forEach(({ id }, rank) => {
+      slots.set(id, rank / ranked.length);
+    });
+  }
+  return slots;
+}
+
+/**
+ * The first day the person is due. After a logged conversation: one cadence after it. Before
+ * one, the earliest day is one cadence after the estimate of the last talk (but not before
+ * they were added), or one cadence after they were added when there is no estimate; a person
+ * with a slot is then moved to the first day at or after it that lies `slot` of a cadence
+ * after a whole number of cadences from the day they were added. People imported together
+ * thus fall due on different days, about 1/cadence of them a day, whatever their estimates.
+ */
+function firstDueDay(
+  since: Since,
+  cadence: number,
+  added: number,
+  slot: number | undefined,
+): number {
+  if (since.source === 'logged') return since.day + cadence;
+  const earliest =
+    since.source === 'estimate' ? Math.max(since.day + cadence, added) : added + cadence;
+  if (slot === undefined) return earliest;
+  const offset = Math.floor(slot * cadence);
+  const behind = (((earliest - added - offset) % cadence) + cadence) % cadence;
+  return behind === 0 ? earliest : earliest + cadence - behind;
 }
 
 /**
  * The "due" or "new" item for a person, or null. New: the person was marked new (joined the
  * user's work life) in the last 30 days and nothing was logged with them yet. Due: once the
  * user-calendar days since the last logged conversation reach the cadence; before the first
- * log, counted from the user's estimate of the last talk, else from when the person was added
- * (so a fresh import does not fall due all at once on day one). At most one of the two.
+ * log, counted from the user's estimate of the last talk, else from when the person was added,
+ * and spread by `slot` (see firstDueSlots) so that a fresh import does not fall due all at once.
+ * At most one of the two.
  */
 export function contactDraft(
   person: AgendaPerson,
   moment: AgendaMoment,
   nearest: NearDate | undefined,
+  slot?: number,
 ): Draft | null {
   const never = person.lastInteraction === null && person.interactionCount === 0;
   const starters = (lead: string[], firstContact: boolean) =>
@@ -79,15 +142,17 @@ export function contactDraft(
 
   const cadence = person.cadenceDays;
   const since = sinceOf(person, moment);
+  if (cadence === null || cadence <= 0) return null;
+  const late = moment.today - firstDueDay(since, cadence, addedDay(person, moment), slot);
+  if (late < 0) return null;
   const days = Math.max(0, moment.today - since.day);
-  if (cadence === null || cadence <= 0 || days < cadence) return null;
   const weight = importanceOf(person.kind, person.key);
   return {
     kind: 'due',
     personId: person.id,
     personName: person.name,
-    score: roundScore(30 + 20 * weight + overduePoints((days - cadence) / cadence)),
-    lateDays: days - cadence,
+    score: roundScore(30 + 20 * weight + overduePoints(late / cadence)),
+    lateDays: late,
     compose: () => ({
       title: `${DUE_VERB[person.kind] ?? 'Reach out to'} ${person.name}`,
       why: dueWhy(since, days, cadence, never && isWorkKind(person.kind)),

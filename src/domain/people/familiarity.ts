@@ -1,7 +1,8 @@
 // How well the user knows people brought in by an import, and what that says about when they
-// last talked. An import of 200 contacts must not make 200 people due on the same morning, so
-// each person's estimate is spread across a window by a hash of their name: deterministic (the
-// preview and the import agree, importing again gives the same dates) and evenly scattered.
+// last talked. Each person's estimate is scattered across a window by a hash of their name:
+// deterministic (the preview and the import agree, importing again gives the same dates). That
+// an import does not make everyone due on the same morning is the agenda's job, whatever the
+// estimates and cadences (see firstDueSlots in agenda/contact-items.ts).
 import { Temporal } from 'temporal-polyfill';
 
 /** The answers to "how well do you know these people?". */
@@ -17,15 +18,17 @@ export const FAMILIARITY_LABELS: Record<Familiarity, string> = {
 };
 
 /**
- * Days before today the last conversation is put, first to last day inclusive. "Never met"
- * claims no conversation; its date only starts the reminder clock, scattered over the month
- * before the import so that the first reminders fall on different days inside a cadence.
+ * Days before today the last conversation is put, first to last day inclusive. "Rarely" is
+ * less often than a quarter, so with any cadence up to 90 days those people are due within
+ * their first cadence. "Never met" claims no conversation, so it has no window and no estimate.
  */
-export const FAMILIARITY_WINDOWS: Record<Familiarity, readonly [number, number]> = {
+export const FAMILIARITY_WINDOWS: Record<
+  Exclude<Familiarity, 'never-met'>,
+  readonly [number, number]
+> = {
   regularly: [1, 14],
   'now-and-then': [15, 60],
-  rarely: [61, 180],
-  'never-met': [0, 29],
+  rarely: [91, 365],
 };
 
 /** 32-bit FNV-1a of the folded name: small, stable across runs and platforms. */
@@ -41,9 +44,14 @@ export function nameHash(name: string): number {
 
 /**
  * The estimated day of the last conversation with `name` (YYYY-MM-DD), for a person imported
- * on `today` whom the user knows this well.
+ * on `today` whom the user knows this well; null for someone never met.
  */
-export function estimateLastTalked(familiarity: Familiarity, name: string, today: string): string {
+export function estimateLastTalked(
+  familiarity: Familiarity,
+  name: string,
+  today: string,
+): string | null {
+  if (familiarity === 'never-met') return null;
   const [first, last] = FAMILIARITY_WINDOWS[familiarity];
   const daysAgo = first + (nameHash(name) % (last - first + 1));
   return Temporal.PlainDate.from(today).subtract({ days: daysAgo }).toString();
