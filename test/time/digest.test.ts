@@ -147,7 +147,28 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     expect(mail.html).toContain(
       '3 more can wait — <a href="http://rapport.test/">see them on Today</a>',
     );
-    expect(mail.html.match(/>Log it</g)).toHaveLength(7);
+    expect((mail.html || '').match(/>Log it</g)).toHaveLength(7);
+  });
+
+  it('leaves out someone on their own public holiday, as Today does', async () => {
+    const joao = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'João Silva', cadenceDays: 7, timeZone: 'Europe/Lisbon' },
+      })
+    ).body.person;
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [joao.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
+    });
+    // Tuesday 1 December: a working day in Berlin, Restoration of Independence in Portugal.
+    await run('2026-12-01T08:00:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.text).toContain('Bo Chen');
+    expect(mail.text).not.toContain('João');
+    expect(mail.html).not.toContain('João');
+    expect(mail.text).toContain('1 more can wait');
   });
 
   it('sends nothing on a day off, outside working hours, or when nothing is due', async () => {
