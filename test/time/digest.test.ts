@@ -101,6 +101,76 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     expect(expired.body).toContain('expired');
   });
 
+  it('shows Today’s cards: one per person, and what can wait as a count', async () => {
+    // Bo is due and is also owed a reply: one card with both lines, one pair of links.
+    await api.call('POST', '/api/replies', {
+      browser: me,
+      body: { personId: bo.id, text: 'his question about <hiring>', since: '2026-11-20T10:00:00Z' },
+    });
+    await run('2026-11-24T08:00:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    const text = mail.text ?? '';
+    expect(text).toContain('1 thing to do.');
+    expect(text.match(/^- /gm)).toHaveLength(1);
+    expect(text.match(/^- .*Bo Chen/m)).not.toBeNull();
+    // Its other line sits under it, marked "+".
+    expect(text.match(/^ {4}\+ .*Bo Chen/gm)).toHaveLength(1);
+    expect(text).toContain('his question about <hiring>');
+    expect(text).toContain('Last talked 14 days ago');
+    expect(text.match(/Log it: /g)).toHaveLength(1);
+    expect(mail.html).toContain('his question about &lt;hiring&gt;');
+    expect(mail.html).not.toContain('<hiring>');
+    expect(text).not.toContain('can wait');
+  });
+
+  it('lists at most seven cards and says how many more can wait, with a link to Today', async () => {
+    const others = [];
+    for (const name of ['Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kai']) {
+      const person = (
+        await api.call('POST', '/api/people', { browser: me, body: { name, cadenceDays: 7 } })
+      ).body.person;
+      others.push(person.id);
+    }
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: others, channel: 'call', at: '2026-11-10T10:00:00Z' },
+    });
+    await run('2026-11-24T08:00:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    const text = mail.text ?? '';
+    expect(text).toContain('7 things to do.');
+    expect(text.match(/^- /gm)).toHaveLength(7);
+    expect(text.match(/Log it: /g)).toHaveLength(7);
+    expect(text).toContain('3 more can wait — see them on Today: http://rapport.test/');
+    expect(mail.html).toContain(
+      '3 more can wait — <a href="http://rapport.test/">see them on Today</a>',
+    );
+    expect((mail.html || '').match(/>Log it</g)).toHaveLength(7);
+  });
+
+  it('leaves out someone on their own public holiday, as Today does', async () => {
+    const joao = (
+      await api.call('POST', '/api/people', {
+        browser: me,
+        body: { name: 'João Silva', cadenceDays: 7, timeZone: 'Europe/Lisbon' },
+      })
+    ).body.person;
+    await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [joao.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
+    });
+    // Tuesday 1 December: a working day in Berlin, Restoration of Independence in Portugal.
+    await run('2026-12-01T08:00:00Z');
+    expect(smtp.messages).toHaveLength(1);
+    const mail = smtp.messages[0]!;
+    expect(mail.text).toContain('Bo Chen');
+    expect(mail.text).not.toContain('João');
+    expect(mail.html).not.toContain('João');
+    expect(mail.text).toContain('1 more can wait');
+  });
+
   it('sends nothing on a day off, outside working hours, or when nothing is due', async () => {
     await run('2026-11-28T09:00:00Z'); // Saturday
     await run('2026-11-24T18:00:00Z'); // Tuesday 19:00, after work

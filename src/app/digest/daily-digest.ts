@@ -1,4 +1,4 @@
-// The morning digest: the Today agenda by e-mail, with one-click links (log it, snooze 3 days)
+// The morning digest: Today's cards by e-mail (what can wait as a count and a link), with one-click links (log it, snooze 3 days)
 // that work without signing in and expire, then first hellos and colleagues' celebrations
 // (team-digest). Nothing is sent when nothing is due.
 import { escapeHtml } from '../../domain/credit/markdown-render';
@@ -60,61 +60,82 @@ export async function composeDigest(
     options.lastWeek ? weekSection(ctx, userId) : null,
   ]);
   const team = teamSection(agenda.welcomes, celebrations);
-  if (agenda.items.length === 0 && team.text.length === 0 && !lastWeek) return null;
-  const items = agenda.items.slice(0, 15);
+  // The cards Today shows (one per person, at most the user's todayLimit, held work left out),
+  // not the flat item list: the mail says what the web app and `rapport today` say.
+  const { cards, more } = agenda;
+  if (cards.length === 0 && team.text.length === 0 && !lastWeek) return null;
   const link = (action: DigestAction, personId: string) =>
     `${base}/a/${actionToken(ctx, userId, action, personId)}`;
-  const personal = (kind: string) => kind === 'due' || kind === 'new' || kind === 'date';
+  const todayUrl = `${base}/`;
+  const moreLine = `${more} more can wait`;
 
   const text = [
-    items.length > 0
-      ? `Today, ${agenda.date}: ${items.length} ${items.length === 1 ? 'thing' : 'things'} to do.`
-      : `Today, ${agenda.date}: nobody is due.`,
+    cards.length > 0
+      ? `Today, ${agenda.date}: ${cards.length} ${cards.length === 1 ? 'thing' : 'things'} to do.`
+      : more > 0
+        ? `Today, ${agenda.date}: nothing needs you today.`
+        : `Today, ${agenda.date}: nobody is due.`,
     '',
-    ...items.flatMap((item) => [
-      `- ${item.title}: ${item.why}`,
-      ...item.starters.map((s) => `    · ${s}`),
-      ...(personal(item.kind) && item.person.id
+    ...cards.flatMap((card) => [
+      `- ${card.title}: ${card.why}`,
+      ...card.lines.slice(1).map((line) => `    + ${line.title}${line.why ? `: ${line.why}` : ''}`),
+      ...(card.note ? [`    ${card.note}`] : []),
+      ...card.starters.map((s) => `    · ${s}`),
+      ...(card.person?.id
         ? [
-            `    Log it: ${link('log', item.person.id)}`,
-            `    Snooze 3 days: ${link('snooze', item.person.id)}`,
+            `    Log it: ${link('log', card.person.id)}`,
+            `    Snooze 3 days: ${link('snooze', card.person.id)}`,
           ]
         : []),
     ]),
+    ...(more > 0 ? ['', `${moreLine} — see them on Today: ${todayUrl}`] : []),
     ...team.text,
     ...(lastWeek?.text ?? []),
     '',
-    `Open Rapport: ${base}/`,
+    `Open Rapport: ${todayUrl}`,
   ].join('\n');
 
   const html = [
     `<div style="font-family:system-ui,sans-serif;max-width:40rem">`,
     `<h1 style="font-size:1.25rem">Today, ${escapeHtml(agenda.date)}</h1>`,
-    items.length > 0 ? '<ul style="padding-left:1.1rem">' : '',
-    ...items.map((item) => {
-      const starters = item.starters.length
-        ? `<ul>${item.starters.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`
-        : '';
-      const actions =
-        personal(item.kind) && item.person.id
-          ? `<p><a href="${escapeHtml(link('log', item.person.id))}">Log it</a> · <a href="${escapeHtml(link('snooze', item.person.id))}">Snooze 3 days</a></p>`
+    cards.length > 0 ? '<ul style="padding-left:1.1rem">' : '',
+    ...cards.map((card) => {
+      const others =
+        card.lines.length > 1
+          ? `<ul>${card.lines
+              .slice(1)
+              .map(
+                (line) =>
+                  `<li><strong>${escapeHtml(line.title)}</strong>${line.why ? `<br>${escapeHtml(line.why)}` : ''}</li>`,
+              )
+              .join('')}</ul>`
           : '';
-      return `<li style="margin-bottom:.8rem"><strong>${escapeHtml(item.title)}</strong><br>${escapeHtml(item.why)}${starters}${actions}</li>`;
+      const note = card.note ? `<p>${escapeHtml(card.note)}</p>` : '';
+      const starters = card.starters.length
+        ? `<ul>${card.starters.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`
+        : '';
+      const actions = card.person?.id
+        ? `<p><a href="${escapeHtml(link('log', card.person.id))}">Log it</a> · <a href="${escapeHtml(link('snooze', card.person.id))}">Snooze 3 days</a></p>`
+        : '';
+      return `<li style="margin-bottom:.8rem"><strong>${escapeHtml(card.title)}</strong><br>${escapeHtml(card.why)}${others}${note}${starters}${actions}</li>`;
     }),
-    items.length > 0 ? '</ul>' : '',
+    cards.length > 0 ? '</ul>' : '',
+    more > 0
+      ? `<p>${escapeHtml(moreLine)} — <a href="${escapeHtml(todayUrl)}">see them on Today</a></p>`
+      : '',
     ...team.html,
     ...(lastWeek?.html ?? []),
-    `<p><a href="${escapeHtml(base)}/">Open Rapport</a></p>`,
+    `<p><a href="${escapeHtml(todayUrl)}">Open Rapport</a></p>`,
     '</div>',
   ].join('');
 
   const teamCount = agenda.welcomes.length + celebrations.length;
   return {
     subject:
-      items.length + teamCount === 0 && lastWeek
+      cards.length + teamCount === 0 && lastWeek
         ? lastWeek.subject
         : subjectOf(
-            items.map((i) => i.title),
+            cards.map((card) => card.title),
             teamCount,
             celebrations[0] ?? agenda.welcomes[0]?.title,
           ),
