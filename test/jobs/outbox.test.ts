@@ -9,6 +9,7 @@ import type { Mailer } from '../../src/app/ports/mailer';
 import { postWeeklyPrompts } from '../../src/app/team/prompts';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
+import { outboxSender } from '../../src/jobs/tasks/outbox';
 import { statusUpdateDrafts } from '../../src/jobs/tasks/status-update-drafts';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
@@ -201,6 +202,12 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
       status: 'sent',
       lastError: null,
     });
+    // A sent message's body is forgotten a week later; nothing is sent again.
+    await outboxSender.run(api.ctx, later(6 * 24 * 3600_000));
+    expect(await api.ctx.repos.outbox.list()).toHaveLength(1);
+    await outboxSender.run(api.ctx, later(2 * 24 * 3600_000));
+    expect(await api.ctx.repos.outbox.list()).toEqual([]);
+    expect(smtp.messages).toHaveLength(1);
   });
 });
 

@@ -137,6 +137,16 @@ export class OutboxRepository {
       .execute();
   }
 
+  /** Forgets delivered and given-up messages sent before `before`: their bodies are private. */
+  async prune(before: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('outbox')
+      .where('status', 'in', ['sent', 'failed'])
+      .where('created_at', '<', before)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   /** Withdraws what is still waiting for this owner under this topic (a member who left). */
   async withdraw(ownerId: string, topic: string): Promise<void> {
     await this.db
