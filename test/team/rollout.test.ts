@@ -255,4 +255,18 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     await tick();
     expect(mailTo(admin, /^Coffee in Acme/)).toHaveLength(1);
   });
+
+  it('withdraws the mail a leaver would get and the mail about them, when they leave', async () => {
+    // Sunday night in Berlin: Eve joins as a newcomer; everyone's welcome mail waits for Monday.
+    at('2026-03-29T20:30:00Z');
+    const eve = await api.addMember(admin, { name: 'Eve Early-Leaver', timeZone: 'Europe/Berlin' });
+    await join(eve, await inviteToken(api, admin, workspaceId));
+    smtp.messages.length = 0;
+    await tick();
+    expect(smtp.messages).toHaveLength(0);
+    expect((await api.call('POST', path('/leave'), { browser: eve })).status).toBe(204);
+    at('2026-03-30T08:00:00Z'); // Monday 10:00 in Berlin: everyone at work
+    await tick();
+    expect(smtp.messages.filter((m) => /Eve/.test(`${m.subject} ${m.text}`))).toEqual([]);
+  });
 });

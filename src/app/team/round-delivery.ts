@@ -72,6 +72,7 @@ function pairingMail(workspaceName: string, member: MemberRecord, group: FormedG
   return {
     recipientId: member.memberId,
     kind: 'coffee',
+    about: group.members.filter((m) => m.id !== member.memberId).map((m) => m.id),
     subject: `Coffee in ${workspaceName}: you are meeting ${who}`,
     lines,
   };

@@ -15,6 +15,8 @@ import { userSchedule } from '../schedules/schedules';
 export interface MemberMail {
   recipientId: string;
   kind: 'coffee' | 'welcome' | 'welcome-colleague';
+  /** The other members the mail names: a member who leaves takes mail about them along. */
+  about: string[];
   subject: string;
   /** Paragraphs; the HTML part is made from them. */
   lines: string[];
@@ -74,7 +76,7 @@ export async function queueMemberMail(
         html: mail.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
         ...(mail.replyTo && { replyTo: mail.replyTo }),
       },
-      { notBefore, topic: teamTopic(workspaceId) },
+      { notBefore, topic: teamTopic(workspaceId, mail.about) },
     );
     if (notBefore > now.toISOString()) report.waiting += 1;
     else dueNow.push(id);
@@ -86,5 +88,9 @@ export async function queueMemberMail(
   return report;
 }
 
-/** The outbox topic of a workspace's mail: withdrawn for a member who leaves. */
-export const teamTopic = (workspaceId: string) => `team:${workspaceId}`;
+/**
+ * The outbox topic of a workspace's mail, with the members it names (`team:<ws>|<id>,<id>`), so
+ * a member who leaves has what waits for them and what names them withdrawn.
+ */
+export const teamTopic = (workspaceId: string, about: string[] = []) =>
+  about.length ? `team:${workspaceId}|${about.join(',')}` : `team:${workspaceId}`;

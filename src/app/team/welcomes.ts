@@ -165,6 +165,7 @@ async function sendWelcome(
     {
       recipientId: newcomer.memberId,
       kind: 'welcome',
+      about: intros.map((i) => i.colleague.memberId),
       subject: `Welcome to ${workspace.name}: meet ${names}`,
       lines: [
         `Welcome to ${workspace.name}, ${newcomer.name}!`,
@@ -175,6 +176,7 @@ async function sendWelcome(
       (i): MemberMail => ({
         recipientId: i.colleague.memberId,
         kind: 'welcome-colleague',
+        about: [newcomer.memberId],
         subject: `${newcomer.name} just joined ${workspace.name}: say hello`,
         lines: [`${newcomer.name} just joined ${workspace.name}. A short hello goes a long way.`],
       }),

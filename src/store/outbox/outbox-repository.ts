@@ -147,13 +147,17 @@ export class OutboxRepository {
     return Number(result.numDeletedRows);
   }
 
-  /** Withdraws what is still waiting for this owner under this topic (a member who left). */
-  async withdraw(ownerId: string, topic: string): Promise<void> {
+  /**
+   * Withdraws what still waits under a topic (`team:<ws>`, with or without the `|<ids>` it names)
+   * for this person or naming them: a member who left. Ids are letters and digits only, so they
+   * are safe in a LIKE pattern.
+   */
+  async withdraw(personId: string, topic: string): Promise<void> {
     await this.db
       .deleteFrom('outbox')
-      .where('owner_id', '=', ownerId)
-      .where('topic', '=', topic)
       .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('topic', '=', topic), eb('topic', 'like', `${topic}|%`)]))
+      .where((eb) => eb.or([eb('owner_id', '=', personId), eb('topic', 'like', `%${personId}%`)]))
       .execute();
   }
 
