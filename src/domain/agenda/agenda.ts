@@ -53,7 +53,9 @@ export function buildAgenda(input: AgendaInput): Agenda {
       continue;
     }
     const near = person.dates.length > 0 ? nearDates(person, moment) : [];
-    push(drafts, contactDraft(person, moment, near[0], slots.get(person.id)));
+    // A date coming up is a line of its own on the person's card, so the reach-out does not
+    // mention it again.
+    push(drafts, contactDraft(person, moment, slots.get(person.id)));
     if (near.length > 0) drafts.push(...dateDrafts(person, near, moment));
   }
   for (const reply of input.owedReplies) {

@@ -4,7 +4,6 @@ import { isWorkKind } from '../people/person-kind.js';
 import { requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import type { AgendaPerson } from './agenda-types.js';
-import { type NearDate, upcomingHint } from './date-items.js';
 import { type AgendaMoment, type Draft, roundScore } from './draft.js';
 import { importanceOf } from './importance.js';
 import { conversationStarters } from './starters.js';
@@ -110,7 +109,6 @@ function firstDueDay(
 export function contactDraft(
   person: AgendaPerson,
   moment: AgendaMoment,
-  nearest: NearDate | undefined,
   slot?: number,
 ): Draft | null {
   const never = person.lastInteraction === null && person.interactionCount === 0;
@@ -118,7 +116,6 @@ export function contactDraft(
     conversationStarters(person, {
       todayEpochDay: moment.today,
       userInterests: moment.userInterests,
-      upcoming: nearest ? upcomingHint(nearest) : null,
       firstContact,
       lead,
       dayOf: (instant) => moment.userClock.localEpochDay(epochMsOf(instant)),

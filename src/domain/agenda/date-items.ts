@@ -78,14 +78,6 @@ export function describeDate(near: NearDate): string {
   }
 }
 
-/** "Their birthday is on Thursday": a hint on other items for the same person. */
-export function upcomingHint(near: NearDate): string {
-  const when = onDay(near.occurrence.epochDay, near.personToday);
-  if (near.date.type === 'birthday') return `Their birthday is ${when}`;
-  if (near.date.type === 'work-anniversary') return `Their work anniversary is ${when}`;
-  return `${labelOf(near.date)} is ${when}`;
-}
-
 /** Agenda items for birthdays, work anniversaries and custom dates within the horizon. */
 export function dateDrafts(person: AgendaPerson, near: NearDate[], moment: AgendaMoment): Draft[] {
   const weight = importanceOf(person.kind, person.key);

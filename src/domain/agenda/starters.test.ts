@@ -61,7 +61,6 @@ describe('conversationStarters', () => {
         todayEpochDay: day,
         userInterests: ['Padel'],
         lead: ['Wish them a happy birthday today'],
-        upcoming: null,
       });
       expect(starters).toHaveLength(3);
       expect(starters[0]).toBe('Wish them a happy birthday today');

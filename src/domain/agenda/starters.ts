@@ -57,8 +57,6 @@ export interface StarterContext {
   userInterests: readonly string[];
   /** Item-specific lines that come first ("Wish them a happy 35th birthday"). */
   lead?: string[];
-  /** A date of theirs coming up ("Their birthday is on Thursday"). */
-  upcoming?: string | null;
   /** Never talked: use first-contact fallbacks. */
   firstContact?: boolean;
   /**
@@ -91,7 +89,6 @@ export function conversationStarters(person: AgendaPerson, context: StarterConte
   const quiet = askedAbout(person, context, seed);
   const candidates = candidatesOn(person, context, context.todayEpochDay, quiet, [
     followUpCue(person.lastInteraction?.note),
-    context.upcoming,
   ]);
   const room = Math.max(0, MAX_STARTERS - lead.length);
   const starters = [...lead.slice(0, MAX_STARTERS)];
