@@ -1,6 +1,6 @@
 // Configuration comes from the environment only, so the same build runs on a laptop and a fleet.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
@@ -175,6 +175,7 @@ export function prepareDataDir(config: Config): Config {
     ensureDir(config.dataDir);
     const probe = join(config.dataDir, '.write-test');
     writeFileSync(probe, '', { mode: 0o600 });
+    rmSync(probe);
     if (!config.databaseUrl) {
       const databaseFile = join(config.dataDir, 'rapport.sqlite');
       if (!existsSync(databaseFile)) writeFileSync(databaseFile, '', { mode: 0o600, flag: 'wx' });

@@ -1,7 +1,7 @@
 // The operator's side of accounts: configuration refused with one clear line, a private data
 // folder, and `rapport password reset`.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,8 @@ describe('the data folder', () => {
         expect(mode(join(dataDir, file)), file).toBe('600');
       }
     }
+    // The writability probe leaves nothing behind.
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('warns at start when others can read an existing folder', async () => {
