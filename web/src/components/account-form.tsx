@@ -8,12 +8,11 @@ import {
   checkNewPassword,
   checkTimeZone,
   collectErrors,
-  MIN_PASSWORD_LENGTH,
-  PASSWORD_HINT,
   useFieldErrors,
 } from '../validation';
 import { Field } from './field';
 import { FormError } from './form-messages';
+import { NewPasswordFields } from './new-password-fields';
 import { TimeZoneField } from './time-zone-field';
 
 /** Name, e-mail, time zone and a new password: the first-run and invite sign-up form. */
@@ -78,27 +77,15 @@ export function AccountForm({
         error={errors.email}
       />
       <TimeZoneField value={timeZone} onChange={setTimeZone} error={errors.timeZone} />
-      <Field
+      <NewPasswordFields
         label="Password"
-        hint={PASSWORD_HINT}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={errors.password}
-      />
-      <Field
-        label="Confirm password"
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={confirmation}
-        onChange={(event) => setConfirmation(event.target.value)}
-        error={errors.confirmation}
+        confirmName="confirmation"
+        password={password}
+        confirmation={confirmation}
+        onPassword={setPassword}
+        onConfirmation={setConfirmation}
+        errors={errors}
       />
       <FormError error={error} />
       <button type="submit" className="primary" aria-disabled={pending}>

@@ -3,17 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { enterApp, useResetLink, useResetPassword } from '../api/session';
 import { AuthCard } from '../components/auth-card';
-import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { Link } from '../router';
-import {
-  checkConfirmation,
-  checkNewPassword,
-  collectErrors,
-  MIN_PASSWORD_LENGTH,
-  PASSWORD_HINT,
-  useFieldErrors,
-} from '../validation';
+import { checkConfirmation, checkNewPassword, collectErrors, useFieldErrors } from '../validation';
 
 /** `/reset/<token>`: choose a new password with a one-time link. */
 export function ResetPasswordPage({ params }: { params: Record<string, string> }) {
@@ -93,27 +86,15 @@ export function ResetPasswordPage({ params }: { params: Record<string, string> }
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         {/* Lets password managers file the new password under the right account. */}
         <input type="email" autoComplete="username" value={link.data.email} readOnly hidden />
-        <Field
+        <NewPasswordFields
           label="New password"
-          hint={PASSWORD_HINT}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors.password}
-        />
-        <Field
-          label="Confirm new password"
-          name="confirmNewPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={errors.confirmation}
+          confirmName="confirmNewPassword"
+          password={password}
+          confirmation={confirmation}
+          onPassword={setPassword}
+          onConfirmation={setConfirmation}
+          errors={errors}
         />
         <FormError error={reset.error} />
         <button type="submit" className="primary" aria-disabled={reset.isPending}>

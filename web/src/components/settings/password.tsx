@@ -5,12 +5,11 @@ import {
   checkConfirmation,
   checkNewPassword,
   collectErrors,
-  MIN_PASSWORD_LENGTH,
-  PASSWORD_HINT,
   useFieldErrors,
 } from '../../validation';
 import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
+import { NewPasswordFields } from '../new-password-fields';
 import { SectionCard } from '../section-card';
 
 export function PasswordSection() {
@@ -63,27 +62,15 @@ export function PasswordSection() {
           onChange={(event) => setCurrentPassword(event.target.value)}
           error={errors.current}
         />
-        <Field
+        <NewPasswordFields
           label="New password"
-          hint={PASSWORD_HINT}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
-          error={errors.new}
-        />
-        <Field
-          label="Confirm new password"
-          name="confirmNewPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
-          error={errors.confirmation}
+          confirmName="confirmNewPassword"
+          password={newPassword}
+          confirmation={confirmation}
+          onPassword={setNewPassword}
+          onConfirmation={setConfirmation}
+          errors={{ password: errors.new, confirmation: errors.confirmation }}
         />
         <FormError error={change.error} />
         <FormStatus
