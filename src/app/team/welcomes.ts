@@ -5,10 +5,10 @@
 // each person involved finds a first-contact item on their Today (app/today/welcome-items).
 // Only newcomers are welcomed (see isNewcomerJoin): the founding members of a new workspace are
 // colleagues who already know each other. A failed welcome never fails the join.
-import { postToSlack } from '../../integrations/slack/slack-client';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { RoundRecord } from '../../store/team/pairing-repository';
 import { type AppContext, inTransaction } from '../context';
+import { deliverOutbox, enqueueSlack } from '../outbox/outbox-sender';
 import { requireMember } from './membership';
 import { runEngine } from './pairing-engine';
 import { slackEscape } from './round-delivery';
@@ -183,14 +183,15 @@ async function sendWelcome(
     ),
   ];
   await queueMemberMail(ctx, workspaceId, mails, ctx.clock.now());
-  const destination = slackDestination(workspace);
-  if (!destination) return;
+  if (!slackDestination(workspace)) return;
   const label = (m: MemberRecord) => (m.slackUserId ? `<@${m.slackUserId}>` : slackEscape(m.name));
-  await postToSlack(destination, {
+  // Through the outbox like every other Slack post: sent now, retried later if Slack is down.
+  const id = await enqueueSlack(ctx, ctx.repos, workspaceId, {
     text: `:wave: Welcome ${label(newcomer)} to ${slackEscape(workspace.name)}! Say hi: ${intros
       .map((i) => label(i.colleague))
       .join(', ')}`,
   });
+  await deliverOutbox(ctx, { ids: [id] });
 }
 
 /** Introductions that involve the caller (as newcomer or colleague), newest first. */
