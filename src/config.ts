@@ -17,6 +17,8 @@ export interface Config {
   /** Sessions end this many days after sign-in, or after this many idle days. */
   sessionDays: number;
   sessionIdleDays: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may finish before connections are closed. */
+  shutdownSeconds: number;
   /** The public base URL people reach the server at (for links in e-mail and invites). */
   publicUrl: string | null;
   /** smtp:// or smtps:// URL of the mail server, with RAPPORT_MAIL_FROM as the sender. */
@@ -63,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: readTrustProxy(env.RAPPORT_TRUST_PROXY),
     sessionDays: readDays('RAPPORT_SESSION_DAYS', env.RAPPORT_SESSION_DAYS, 30),
     sessionIdleDays: readDays('RAPPORT_SESSION_IDLE_DAYS', env.RAPPORT_SESSION_IDLE_DAYS, 7),
+    shutdownSeconds: readShutdownSeconds(env.RAPPORT_SHUTDOWN_SECONDS),
     publicUrl: readPublicUrl(env.RAPPORT_PUBLIC_URL),
     smtp: smtpUrl
       ? { url: smtpUrl, from: env.RAPPORT_MAIL_FROM?.trim() || 'Rapport <rapport@localhost>' }
@@ -116,6 +119,18 @@ function readDays(name: string, value: string | undefined, fallback: number): nu
     throw new ConfigError(`${name} must be a whole number of days from 1 to 3650, got "${value}"`);
   }
   return days;
+}
+
+function readShutdownSeconds(value: string | undefined): number {
+  const raw = value?.trim();
+  if (!raw) return 10;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new ConfigError(
+      `RAPPORT_SHUTDOWN_SECONDS must be a number of seconds from 0 to 3600, not "${raw}"`,
+    );
+  }
+  return seconds;
 }
 
 function readPublicUrl(value: string | undefined): string | null {

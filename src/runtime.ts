@@ -57,21 +57,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_SHUTDOWN_SECONDS = 10;
-
-/** How long a graceful stop may wait for requests in flight: RAPPORT_SHUTDOWN_SECONDS. */
-export function shutdownSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.RAPPORT_SHUTDOWN_SECONDS?.trim();
-  if (!raw) return DEFAULT_SHUTDOWN_SECONDS;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
-    throw new ConfigError(
-      `RAPPORT_SHUTDOWN_SECONDS must be a number of seconds from 0 to 3600, not "${raw}"`,
-    );
-  }
-  return seconds;
-}
-
 /**
  * SIGTERM or SIGINT stops the server gracefully, within its deadline, and ends the process; a
  * second signal ends it at once (an operator who presses Ctrl-C twice means it).
@@ -102,7 +87,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const warning = dataDirWarning(config.dataDir);
     if (warning) process.stderr.write(`rapport: ${warning}\n`);
   }
-  const deadlineMs = shutdownSeconds() * 1000;
+  const deadlineMs = config.shutdownSeconds * 1000;
   const ctx = await openApp(config);
   const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
