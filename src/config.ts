@@ -26,6 +26,9 @@ export interface Config {
   /** Run scheduled work (update drafts, digests) in this process. */
   jobs: boolean;
   slack: SlackEndpoints;
+  /** RAPPORT_SOURCES_ALLOW_PRIVATE=1: capture and contacts sources may reach loopback and private
+   * addresses (a self-hosted mail or DAV server on the same network; tests). Off by default. */
+  sourcesAllowPrivate: boolean;
 }
 
 /** Where Slack is reached; only tests and proxies change these. */
@@ -72,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     jobs: env.RAPPORT_JOBS !== '0',
     slack: readSlackEndpoints(env),
+    sourcesAllowPrivate: readFlag('RAPPORT_SOURCES_ALLOW_PRIVATE', env.RAPPORT_SOURCES_ALLOW_PRIVATE),
   };
 }
 

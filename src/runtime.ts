@@ -36,6 +36,7 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
       publicUrl: prepared.publicUrl,
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
+      sourcesAllowPrivate: prepared.sourcesAllowPrivate,
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
   );

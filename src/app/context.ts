@@ -12,6 +12,8 @@ export interface AppSettings {
   /** Absolute session lifetime and idle limit, in days (defaults: 30 and 7). */
   sessionDays?: number;
   sessionIdleDays?: number;
+  /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
+  sourcesAllowPrivate?: boolean;
 }
 
 export interface AppContext {

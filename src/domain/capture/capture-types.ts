@@ -1,0 +1,59 @@
+// What capture reads from a user's calendar and mailbox, reduced to who, when and how. These are
+// the only shapes that cross from the integrations into the domain: no body, no description, no
+// attachment ever has a field here; a subject exists only for users who turned subjects on.
+
+/** One occurrence of a calendar event (a recurring event yields one per occurrence). */
+export interface CapturedEvent {
+  /** Stable across syncs: `${uid}` for a single event, `${uid}@${recurrenceId}` per occurrence. */
+  externalId: string;
+  /** The calendar object this occurrence came from (a CalDAV href, or the UID for an .ics). */
+  objectKey: string;
+  /** ISO instants (UTC, `Z`). */
+  start: string;
+  end: string;
+  allDay: boolean;
+  status: 'confirmed' | 'tentative' | 'cancelled';
+  /** Lower-cased e-mail of the organizer, when there is one. */
+  organizer: string | null;
+  /** Everyone invited, organizer included when listed, e-mails lower-cased. */
+  attendees: { email: string; name: string | null; partstat: string | null }[];
+  /** A meeting link was found (Zoom, Meet, Teams, Webex… in LOCATION, URL, CONFERENCE or X-props). */
+  hasConferenceLink: boolean;
+  /** LOCATION names a place that is not a link. */
+  hasPhysicalLocation: boolean;
+  /** SUMMARY, kept only when the source stores subjects. */
+  summary: string | null;
+}
+
+/** The headers of one message. Bodies are never fetched. */
+export interface CapturedMail {
+  /** Stable per mailbox: `${folder}:${uidValidity}:${uid}`. */
+  externalId: string;
+  folder: 'inbox' | 'sent';
+  /** Message-ID without angle brackets, lower-cased; null when missing. */
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** ISO instant from the Date header (or the server's internal date when missing/garbled). */
+  date: string;
+  from: { email: string; name: string | null } | null;
+  to: { email: string; name: string | null }[];
+  cc: { email: string; name: string | null }[];
+  /** Subject: kept in memory for threading without threading headers; stored only when allowed. */
+  subject: string | null;
+  /** Signs of automated mail: List-Id, Auto-Submitted (not "no"), Precedence bulk/list/junk. */
+  listId: string | null;
+  autoSubmitted: string | null;
+  precedence: string | null;
+}
+
+/** A commit found in a local repository (git source): the user's own work, never others'. */
+export interface CapturedCommit {
+  repository: string;
+  sha: string;
+  /** ISO instant of the author date. */
+  at: string;
+  authorEmail: string;
+  /** First line of the message. */
+  title: string;
+}
