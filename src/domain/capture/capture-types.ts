@@ -39,7 +39,10 @@ export interface CapturedMail {
   from: { email: string; name: string | null } | null;
   to: { email: string; name: string | null }[];
   cc: { email: string; name: string | null }[];
-  /** Subject: kept in memory for threading without threading headers; stored only when allowed. */
+  /** A hash of the normalized subject (no "Re:"/"Fwd:", case and spaces folded), to thread mail
+   * that lacks In-Reply-To/References. The text itself cannot be recovered from it. */
+  subjectKey: string | null;
+  /** The subject text, only when the source keeps subjects (the user turned them on). */
   subject: string | null;
   /** Signs of automated mail: List-Id, Auto-Submitted (not "no"), Precedence bulk/list/junk. */
   listId: string | null;
