@@ -60,3 +60,43 @@ export interface CapturedCommit {
   /** First line of the message. */
   title: string;
 }
+
+/** A conversation capture found: it becomes an interaction (auto) or waits in "Rapport noticed"
+ * (review). Identified within its source by `externalId`, so a second sync changes nothing. */
+export interface FoundConversation {
+  /** The occurrence's `externalId` for a meeting; `mail:${personId}:${YYYY-MM-DD}` (user's zone)
+   * for the day's mail with one person. */
+  externalId: string;
+  /** The calendar object it came from (meetings), so a moved or deleted event can be followed. */
+  objectKey: string | null;
+  /** ISO instant. */
+  at: string;
+  channel: 'video' | 'in-person' | 'meeting' | 'email';
+  initiator: 'me' | 'them' | 'mutual';
+  personIds: string[];
+  /** A large meeting: "seen in a meeting" on the person, without restarting the cadence. */
+  seenOnly: boolean;
+  /** Only when the source keeps subjects. */
+  subject: string | null;
+}
+
+/** An open thread in which a kept person wrote to the user directly and awaits an answer. */
+export interface OpenReplyThread {
+  /** The thread's root Message-ID, or `subject:${subjectKey}` without threading headers. */
+  threadKey: string;
+  personId: string;
+  /** Every Message-ID known in the thread, so a reply referencing any of them closes it. */
+  messageIds: string[];
+  /** ISO instant of the person's mail that is waiting. */
+  since: string;
+  subject: string | null;
+}
+
+/** An address seen in the user's mail or meetings that matches nobody they keep. */
+export interface UnknownCorrespondent {
+  email: string;
+  name: string | null;
+  /** The thread or meeting it was seen in, to count distinct conversations. */
+  conversationKey: string;
+  at: string;
+}
