@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { readConfig } from '../../src/config';
 
 const configVariables = new Set(
-  [...readFileSync('src/config.ts', 'utf8').matchAll(/env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]),
+  [...readFileSync('src/config.ts', 'utf8').matchAll(/env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!),
 );
 
 /** `ENV A=1 \ B=2` instructions of a Dockerfile (line continuations joined). */
@@ -16,8 +16,8 @@ function dockerfileEnv(text: string): Record<string, string> {
   for (const line of joined.split('\n')) {
     const match = /^ENV\s+(.*)$/.exec(line.trim());
     if (!match) continue;
-    for (const pair of match[1].matchAll(/([A-Z][A-Z0-9_]*)=("[^"]*"|\S+)/g)) {
-      env[pair[1]] = pair[2].replace(/^"|"$/g, '');
+    for (const [, name, value] of match[1]!.matchAll(/([A-Z][A-Z0-9_]*)=("[^"]*"|\S+)/g)) {
+      env[name!] = value!.replace(/^"|"$/g, '');
     }
   }
   return env;
@@ -28,8 +28,8 @@ function composeEnv(text: string): Record<string, string> {
   const block = /^x-rapport-environment: &rapport-environment\n((?: {2}.*\n)+)/m.exec(text);
   if (!block) throw new Error('compose.yaml has no x-rapport-environment block');
   const env: Record<string, string> = {};
-  for (const line of block[1].split('\n').filter(Boolean)) {
-    const [, key, raw] = /^ {2}([A-Z0-9_]+): (.*)$/.exec(line) ?? [];
+  for (const line of block[1]!.split('\n').filter(Boolean)) {
+    const [, key, raw = ''] = /^ {2}([A-Z0-9_]+): (.*)$/.exec(line) ?? [];
     if (!key) throw new Error(`unexpected line in the environment block: ${line}`);
     env[key] = raw
       .replace(/^"|"$/g, '')
@@ -44,7 +44,7 @@ function assignments(text: string, prefix: RegExp): Record<string, string> {
   const env: Record<string, string> = {};
   for (const line of text.split('\n')) {
     const match = new RegExp(`${prefix.source}([A-Z][A-Z0-9_]*)=(.*)$`).exec(line.trim());
-    if (match) env[match[1]] = match[2];
+    if (match) env[match[1]!] = match[2]!;
   }
   return env;
 }
