@@ -13,6 +13,7 @@ import { ianaFromWindows } from './windows-zones';
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 type Property = InstanceType<typeof ICAL.Property>;
+type Timezone = InstanceType<typeof ICAL.Timezone>;
 
 /** The text is not an iCalendar file; the message says so in plain words. */
 export class CalendarFormatError extends Error {}
@@ -54,7 +55,7 @@ const CONFERENCE_PROPERTIES = [
 export function readCalendar(text: string, options: ExpandOptions): ParsedCalendar {
   const root = parseRoot(text);
   const defaultZone = zoneName(stringValue(root, 'x-wr-timezone')) ?? 'UTC';
-  supplyMissingZones(root, options.window);
+  supplyZones(root, options.window);
   const vevents = root.getAllSubcomponents('vevent');
   const byUid = new Map<string, Component[]>();
   for (const vevent of vevents) {
@@ -140,13 +141,25 @@ function hasObservances(vtimezone: Component): boolean {
   );
 }
 
-/** Adds a VTIMEZONE, built from IANA data, for each TZID the file uses but does not define. */
-function supplyMissingZones(root: Component, window: CalendarWindow): void {
+/**
+ * Gives ical.js a zone for every TZID the file uses: its own VTIMEZONEs, and for TZIDs it does not
+ * define, one built from IANA data. Zones are shared between parses (keyed by their definition):
+ * hydrating a zone costs more than reading a CalDAV object, and a calendar repeats the same few.
+ */
+function supplyZones(root: Component, window: CalendarWindow): void {
+  const cache = (root as unknown as { _timezoneCache?: Map<string, Timezone> })._timezoneCache;
   const defined = new Set<string>();
   for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
     const tzid = stringValue(vtimezone, 'tzid');
-    if (tzid && hasObservances(vtimezone)) defined.add(tzid);
-    else root.removeSubcomponent(vtimezone);
+    if (!tzid || !hasObservances(vtimezone)) {
+      root.removeSubcomponent(vtimezone);
+      continue;
+    }
+    defined.add(tzid);
+    cache?.set(
+      tzid,
+      sharedZone(vtimezone.toString(), tzid, () => vtimezone),
+    );
   }
   const used = new Set<string>();
   for (const vevent of root.getAllSubcomponents('vevent')) {
@@ -158,8 +171,25 @@ function supplyMissingZones(root: Component, window: CalendarWindow): void {
   for (const tzid of used) {
     const iana = zoneName(tzid);
     if (!iana) continue; // read as floating, in the calendar's zone (see toInstant)
-    root.addSubcomponent(new ICAL.Component(ICAL.parse(vtimezoneText(tzid, iana, window)) as []));
+    const years = `${window.from.slice(0, 4)}-${window.to.slice(0, 4)}`;
+    const zone = sharedZone(`generated|${tzid}|${iana}|${years}`, tzid, () => {
+      return new ICAL.Component(ICAL.parse(vtimezoneText(tzid, iana, window)) as []);
+    });
+    if (cache) cache.set(tzid, zone);
+    else root.addSubcomponent(zone.component);
   }
+}
+
+const SHARED_ZONES = new Map<string, Timezone>();
+
+function sharedZone(key: string, tzid: string, component: () => Component): Timezone {
+  let zone = SHARED_ZONES.get(key);
+  if (!zone) {
+    if (SHARED_ZONES.size >= 500) SHARED_ZONES.clear();
+    zone = new ICAL.Timezone({ component: component(), tzid });
+    SHARED_ZONES.set(key, zone);
+  }
+  return zone;
 }
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
@@ -231,26 +261,50 @@ function expandEvent(
   const exceptions = components.filter((component) => component.hasProperty('recurrence-id'));
   const from = Date.parse(options.window.from);
   const to = Date.parse(options.window.to);
-  const inWindow = (start: number) => start >= from && start < to;
+  const facts = new Map<Component, Facts>();
+  const factsOf = (component: Component) => {
+    let found = facts.get(component);
+    if (!found) {
+      found = describe(component, options);
+      facts.set(component, found);
+    }
+    return found;
+  };
   const out: CapturedEvent[] = [];
+  const emit = (externalId: string, component: Component, startMs: number, endMs: number) => {
+    if (startMs < from || startMs >= to) return;
+    const { allDayFlag, ...rest } = factsOf(component);
+    out.push({
+      externalId,
+      objectKey: '',
+      start: new Date(startMs).toISOString(),
+      end: new Date(Math.max(endMs, startMs)).toISOString(),
+      ...rest,
+      allDay: allDayFlag,
+    });
+  };
+  const span = (start: Time, end: Time | null) => {
+    const startMs = toInstant(start, defaultZone);
+    const endMs = end ? toInstant(end, defaultZone) : startMs + (start.isDate ? DAY_MS : 0);
+    return [startMs, endMs] as const;
+  };
+
   if (!master) {
     // Only some occurrences of a series (an invitation to one instance): each stands alone.
     for (const exception of exceptions) {
       const event = new ICAL.Event(exception);
-      const id = recurrenceKey(event.recurrenceId, defaultZone);
-      const occurrence = describe(event.component, event.startDate, event.endDate, defaultZone);
-      if (inWindow(Date.parse(occurrence.start))) {
-        out.push(finish(occurrence, `${uid}@${id}`, event.component, options));
-      }
+      const [startMs, endMs] = span(event.startDate, event.endDate);
+      emit(`${uid}@${recurrenceKey(event.recurrenceId, defaultZone)}`, exception, startMs, endMs);
     }
     return out;
   }
   const event = new ICAL.Event(master, { exceptions, strictExceptions: false });
+  const [masterStart, masterEnd] = span(event.startDate, event.endDate);
   if (!event.isRecurring()) {
-    const occurrence = describe(master, event.startDate, event.endDate, defaultZone);
-    if (inWindow(Date.parse(occurrence.start))) out.push(finish(occurrence, uid, master, options));
+    emit(uid, master, masterStart, masterEnd);
     return out;
   }
+  const length = masterEnd - masterStart;
   const iterator = event.iterator();
   for (let count = 0; count < MAX_ITERATIONS; count++) {
     const next = iterator.next();
@@ -258,15 +312,20 @@ function expandEvent(
     const at = toInstant(next, defaultZone);
     if (at >= to + SLACK_MS) break;
     if (at < from - SLACK_MS) continue;
+    const externalId = `${uid}@${recurrenceKey(next, defaultZone)}`;
+    if (exceptions.length === 0) {
+      // Without exceptions every occurrence is the master moved in time (the common, fast case).
+      emit(externalId, master, at, at + length);
+      continue;
+    }
     const details = event.getOccurrenceDetails(next);
-    const item = details.item.component;
-    const occurrence = describe(item, details.startDate, details.endDate, defaultZone);
-    if (!inWindow(Date.parse(occurrence.start))) continue;
-    const id = recurrenceKey(details.recurrenceId, defaultZone);
-    out.push(finish(occurrence, `${uid}@${id}`, item, options));
+    const [startMs, endMs] = span(details.startDate, details.endDate);
+    emit(externalId, details.item.component, startMs, endMs);
   }
   return out;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** The recurrence id as an ISO instant (a date for all-day series), stable across syncs. */
 function recurrenceKey(time: Time, defaultZone: string): string {
@@ -274,33 +333,19 @@ function recurrenceKey(time: Time, defaultZone: string): string {
   return new Date(toInstant(time, defaultZone)).toISOString();
 }
 
-type Timing = Pick<CapturedEvent, 'start' | 'end' | 'allDay'>;
+type Facts = Omit<CapturedEvent, 'externalId' | 'objectKey' | 'start' | 'end' | 'allDay'> & {
+  allDayFlag: boolean;
+};
 
-function describe(component: Component, start: Time, end: Time | null, zone: string): Timing {
-  const allDay =
-    start.isDate ||
-    String(component.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '').toUpperCase() ===
-      'TRUE';
-  const startMs = toInstant(start, zone);
-  const endMs = end ? toInstant(end, zone) : startMs + (start.isDate ? 24 * 3600 * 1000 : 0);
-  return {
-    start: new Date(startMs).toISOString(),
-    end: new Date(Math.max(endMs, startMs)).toISOString(),
-    allDay,
-  };
-}
-
-function finish(
-  timing: Timing,
-  externalId: string,
-  component: Component,
-  options: ExpandOptions,
-): CapturedEvent {
+/** What an event (or one exception of it) says besides its time. */
+function describe(component: Component, options: ExpandOptions): Facts {
   const location = stringValue(component, 'location');
+  const start = component.getFirstPropertyValue('dtstart') as Time | null;
   return {
-    externalId,
-    objectKey: '',
-    ...timing,
+    allDayFlag:
+      Boolean(start?.isDate) ||
+      String(component.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '').toUpperCase() ===
+        'TRUE',
     status: status(component),
     organizer: address(component.getFirstProperty('organizer')),
     attendees: attendees(component),
