@@ -1,19 +1,21 @@
 // Reads an iCalendar text (an .ics subscription or one CalDAV object) into the occurrences capture
 // needs: who, when and how, per occurrence. ical.js parses and expands recurrences (RRULE, RDATE,
-// EXDATE, RECURRENCE-ID exceptions); this file supplies what real-world files lack: zones named
-// by TZID without a VTIMEZONE (Google often, Outlook with Windows names) get one generated from
-// the platform's IANA database, so DST is right and exceptions match their occurrences.
+// EXDATE, RECURRENCE-ID exceptions). Zones: a TZID that names an IANA zone, or a Windows zone
+// (Outlook), is read from the platform's IANA data, with or without a VTIMEZONE in the file (which
+// Google and Outlook often omit, and which Outlook writes with this year's rules only); other TZIDs
+// use the file's VTIMEZONE through ical.js; times without a zone are in the calendar's zone.
+// A series is expanded in its own wall-clock time, then each occurrence is placed in its zone:
+// that keeps 10:00 at 10:00 across DST and is fast (see zone-offsets.ts).
 // DESCRIPTION is only scanned here for a meeting link and never leaves this file.
 import ICAL from 'ical.js';
-import { Temporal } from 'temporal-polyfill';
 import type { CalendarWindow } from '../../app/ports/capture';
 import type { CapturedEvent } from '../../domain/capture/capture-types';
 import { ianaFromWindows } from './windows-zones';
+import { fromOffsets, ianaRule, UTC_RULE, type WallMs, type ZoneRule } from './zone-offsets';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 type Property = InstanceType<typeof ICAL.Property>;
-type Timezone = InstanceType<typeof ICAL.Timezone>;
 
 /** The text is not an iCalendar file; the message says so in plain words. */
 export class CalendarFormatError extends Error {}
@@ -54,8 +56,7 @@ const CONFERENCE_PROPERTIES = [
 /** Parses and expands a calendar text; throws CalendarFormatError when it is not one. */
 export function readCalendar(text: string, options: ExpandOptions): ParsedCalendar {
   const root = parseRoot(text);
-  const defaultZone = zoneName(stringValue(root, 'x-wr-timezone')) ?? 'UTC';
-  supplyZones(root, options.window);
+  const zones = new Zones(root);
   const vevents = root.getAllSubcomponents('vevent');
   const byUid = new Map<string, Component[]>();
   for (const vevent of vevents) {
@@ -66,7 +67,7 @@ export function readCalendar(text: string, options: ExpandOptions): ParsedCalend
   }
   const events = [...byUid].map(([uid, components]) => ({
     uid,
-    occurrences: expandEvent(uid, components, options, defaultZone).map((occurrence) => ({
+    occurrences: expandEvent(uid, components, options, zones).map((occurrence) => ({
       ...occurrence,
       objectKey: options.objectKey ?? uid,
     })),
@@ -117,6 +118,19 @@ function syntheticUid(vevent: Component): string {
 /** An IANA zone for a TZID as calendars write it, or null when none can be found. */
 export function zoneName(tzid: string | null): string | null {
   if (!tzid) return null;
+  let known = ZONE_NAMES.get(tzid);
+  if (known === undefined) {
+    // Asking Intl costs about as much as reading a small event: each TZID is looked up once.
+    if (ZONE_NAMES.size >= 1000) ZONE_NAMES.clear();
+    known = lookUpZone(tzid);
+    ZONE_NAMES.set(tzid, known);
+  }
+  return known;
+}
+
+const ZONE_NAMES = new Map<string, string | null>();
+
+function lookUpZone(tzid: string): string | null {
   const cleaned = tzid.trim().replace(/^"|"$/g, '');
   const windows = ianaFromWindows(cleaned);
   if (windows) return windows;
@@ -134,119 +148,81 @@ export function zoneName(tzid: string | null): string | null {
   return null;
 }
 
-function hasObservances(vtimezone: Component): boolean {
-  return (
-    vtimezone.getAllSubcomponents('standard').length > 0 ||
-    vtimezone.getAllSubcomponents('daylight').length > 0
+/** The rule for each TZID of one file, and for times without one (X-WR-TIMEZONE, else UTC). */
+class Zones {
+  private readonly rules = new Map<string, ZoneRule>();
+  readonly floating: ZoneRule;
+
+  constructor(private readonly root: Component) {
+    const calendarZone = zoneName(stringValue(root, 'x-wr-timezone'));
+    this.floating = calendarZone ? ianaRule(calendarZone) : UTC_RULE;
+  }
+
+  rule(tzid: unknown): ZoneRule {
+    if (typeof tzid !== 'string' || tzid === '') return this.floating;
+    let rule = this.rules.get(tzid);
+    if (!rule) {
+      rule = this.resolve(tzid);
+      this.rules.set(tzid, rule);
+    }
+    return rule;
+  }
+
+  private resolve(tzid: string): ZoneRule {
+    const iana = zoneName(tzid);
+    if (iana) return ianaRule(iana);
+    // A zone only the file defines ("Customized Time Zone"): ical.js reads its VTIMEZONE.
+    const zone = this.root.getTimeZoneByID(tzid);
+    if (!zone) return this.floating;
+    return fromOffsets((instant) => {
+      const local = ICAL.Time.fromJSDate(new Date(instant), true).convertToZone(zone);
+      return wallOf(local) - instant;
+    });
+  }
+
+  /** The instant of a property's time: a date is its UTC midnight, `Z` is UTC, else its zone. */
+  instant(time: Time, tzid: unknown): number {
+    if (time.isDate) return Date.UTC(time.year, time.month - 1, time.day);
+    if (time.zone?.tzid === 'UTC') return wallOf(time);
+    return this.rule(tzid).toInstant(wallOf(time));
+  }
+}
+
+function wallOf(time: Time): WallMs {
+  return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+}
+
+/** A floating ical.js time showing a wall-clock value. */
+function floatingTime(wall: WallMs): Time {
+  const date = new Date(wall);
+  return ICAL.Time.fromData(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+      isDate: false,
+    },
+    ICAL.Timezone.localTimezone,
   );
 }
 
 /**
- * Gives ical.js a zone for every TZID the file uses: its own VTIMEZONEs, and for TZIDs it does not
- * define, one built from IANA data. Zones are shared between parses (keyed by their definition):
- * hydrating a zone costs more than reading a CalDAV object, and a calendar repeats the same few.
+ * Rewrites a property's date-times as floating wall-clock times of the series' zone, so ical.js
+ * expands and matches (EXDATE, RECURRENCE-ID) in wall-clock time without zone conversions.
  */
-function supplyZones(root: Component, window: CalendarWindow): void {
-  const cache = (root as unknown as { _timezoneCache?: Map<string, Timezone> })._timezoneCache;
-  const defined = new Set<string>();
-  for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
-    const tzid = stringValue(vtimezone, 'tzid');
-    if (!tzid || !hasObservances(vtimezone)) {
-      root.removeSubcomponent(vtimezone);
-      continue;
-    }
-    defined.add(tzid);
-    cache?.set(
-      tzid,
-      sharedZone(vtimezone.toString(), tzid, () => vtimezone),
-    );
-  }
-  const used = new Set<string>();
-  for (const vevent of root.getAllSubcomponents('vevent')) {
-    for (const property of vevent.getAllProperties()) {
-      const tzid = property.getParameter('tzid');
-      if (typeof tzid === 'string' && !defined.has(tzid)) used.add(tzid);
-    }
-  }
-  for (const tzid of used) {
-    const iana = zoneName(tzid);
-    if (!iana) continue; // read as floating, in the calendar's zone (see toInstant)
-    const years = `${window.from.slice(0, 4)}-${window.to.slice(0, 4)}`;
-    const zone = sharedZone(`generated|${tzid}|${iana}|${years}`, tzid, () => {
-      return new ICAL.Component(ICAL.parse(vtimezoneText(tzid, iana, window)) as []);
-    });
-    if (cache) cache.set(tzid, zone);
-    else root.addSubcomponent(zone.component);
-  }
-}
-
-const SHARED_ZONES = new Map<string, Timezone>();
-
-function sharedZone(key: string, tzid: string, component: () => Component): Timezone {
-  let zone = SHARED_ZONES.get(key);
-  if (!zone) {
-    if (SHARED_ZONES.size >= 500) SHARED_ZONES.clear();
-    zone = new ICAL.Timezone({ component: component(), tzid });
-    SHARED_ZONES.set(key, zone);
-  }
-  return zone;
-}
-
-const YEAR_MS = 366 * 24 * 3600 * 1000;
-
-/** A VTIMEZONE with one observance per offset change around the window, from IANA data. */
-function vtimezoneText(tzid: string, iana: string, window: CalendarWindow): string {
-  const from = Temporal.Instant.fromEpochMilliseconds(Date.parse(window.from) - 2 * YEAR_MS);
-  const until = Date.parse(window.to) + YEAR_MS;
-  let zoned = from.toZonedDateTimeISO(iana);
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${tzid.replace(/[\r\n]/g, '')}`];
-  const observance = (start: string, offsetFrom: string, offsetTo: string) =>
-    lines.push(
-      'BEGIN:STANDARD',
-      `DTSTART:${start}`,
-      `TZOFFSETFROM:${compactOffset(offsetFrom)}`,
-      `TZOFFSETTO:${compactOffset(offsetTo)}`,
-      'END:STANDARD',
-    );
-  observance('19700101T000000', zoned.offset, zoned.offset);
-  for (let count = 0; count < 200; count++) {
-    const next = zoned.getTimeZoneTransition('next');
-    if (!next || next.epochMilliseconds > until) break;
-    // DTSTART is the wall time of the change in the offset in force before it.
-    const before = next.toInstant().toZonedDateTimeISO(zoned.offset);
-    observance(compactLocal(before.toPlainDateTime()), zoned.offset, next.offset);
-    zoned = next;
-  }
-  lines.push('END:VTIMEZONE');
-  return lines.join('\r\n');
-}
-
-function compactOffset(offset: string): string {
-  // "+02:00" -> "+0200"; a seconds part (historic LMT) is dropped, far outside any window.
-  return offset.slice(0, 6).replace(':', '');
-}
-
-function compactLocal(time: Temporal.PlainDateTime): string {
-  const pad = (value: number, size = 2) => String(value).padStart(size, '0');
-  return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}T${pad(time.hour)}${pad(time.minute)}${pad(time.second)}`;
-}
-
-/** The instant of a time: zoned and UTC times by ical.js; floating ones in the calendar's zone. */
-function toInstant(time: Time, defaultZone: string): number {
-  if (time.isDate) return Date.UTC(time.year, time.month - 1, time.day);
-  if (time.zone?.tzid === 'floating' || !time.zone) {
-    return Temporal.PlainDateTime.from({
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.hour,
-      minute: time.minute,
-      second: time.second,
-    })
-      .toZonedDateTime(defaultZone)
-      .toInstant().epochMilliseconds;
-  }
-  return time.toUnixTime() * 1000;
+function floatInto(property: Property, zones: Zones, series: ZoneRule): void {
+  const tzid = property.getParameter('tzid');
+  const values = property.getValues().map((value) => {
+    if (!(value instanceof ICAL.Time) || value.isDate) return value;
+    const instant = zones.instant(value, tzid);
+    return floatingTime(instant + series.offsetAt(instant));
+  });
+  property.removeParameter('tzid');
+  if (values.length === 1) property.setValue(values[0] as Time);
+  else property.setValues(values as Time[]);
 }
 
 // ---------------------------------------------------------------- expansion
@@ -255,25 +231,22 @@ function expandEvent(
   uid: string,
   components: Component[],
   options: ExpandOptions,
-  defaultZone: string,
+  zones: Zones,
 ): CapturedEvent[] {
   const master = components.find((component) => !component.hasProperty('recurrence-id'));
   const exceptions = components.filter((component) => component.hasProperty('recurrence-id'));
   const from = Date.parse(options.window.from);
   const to = Date.parse(options.window.to);
   const facts = new Map<Component, Facts>();
-  const factsOf = (component: Component) => {
+  const out: CapturedEvent[] = [];
+  const emit = (externalId: string, component: Component, startMs: number, endMs: number) => {
+    if (startMs < from || startMs >= to) return;
     let found = facts.get(component);
     if (!found) {
       found = describe(component, options);
       facts.set(component, found);
     }
-    return found;
-  };
-  const out: CapturedEvent[] = [];
-  const emit = (externalId: string, component: Component, startMs: number, endMs: number) => {
-    if (startMs < from || startMs >= to) return;
-    const { allDayFlag, ...rest } = factsOf(component);
+    const { allDayFlag, ...rest } = found;
     out.push({
       externalId,
       objectKey: '',
@@ -283,55 +256,95 @@ function expandEvent(
       allDay: allDayFlag,
     });
   };
-  const span = (start: Time, end: Time | null) => {
-    const startMs = toInstant(start, defaultZone);
-    const endMs = end ? toInstant(end, defaultZone) : startMs + (start.isDate ? DAY_MS : 0);
+  /** Start and end instants of a stand-alone event (or an exception), in its own zones. */
+  const span = (event: InstanceType<typeof ICAL.Event>) => {
+    const start = event.startDate;
+    const startTzid = event.component.getFirstProperty('dtstart')?.getParameter('tzid');
+    const endTzid = event.component.getFirstProperty('dtend')?.getParameter('tzid') ?? startTzid;
+    const startMs = zones.instant(start, startTzid);
+    const end = event.endDate;
+    const endMs = end ? zones.instant(end, endTzid) : startMs + (start.isDate ? DAY_MS : 0);
     return [startMs, endMs] as const;
   };
 
-  if (!master) {
-    // Only some occurrences of a series (an invitation to one instance): each stands alone.
-    for (const exception of exceptions) {
-      const event = new ICAL.Event(exception);
-      const [startMs, endMs] = span(event.startDate, event.endDate);
-      emit(`${uid}@${recurrenceKey(event.recurrenceId, defaultZone)}`, exception, startMs, endMs);
+  const dtstart = master?.getFirstProperty('dtstart');
+  const recurring =
+    master !== undefined && (master.hasProperty('rrule') || master.hasProperty('rdate'));
+  if (!master || !dtstart || !recurring) {
+    if (master && dtstart) {
+      const [startMs, endMs] = span(new ICAL.Event(master));
+      emit(uid, master, startMs, endMs);
+    } else {
+      // Only some occurrences of a series (an invitation to one instance): each stands alone.
+      for (const exception of exceptions) {
+        const event = new ICAL.Event(exception);
+        const recurrence = exception.getFirstProperty('recurrence-id');
+        const id = recurrenceKey(
+          event.recurrenceId,
+          zones.instant(event.recurrenceId, recurrence?.getParameter('tzid')),
+        );
+        const [startMs, endMs] = span(event);
+        emit(`${uid}@${id}`, exception, startMs, endMs);
+      }
     }
     return out;
   }
-  const event = new ICAL.Event(master, { exceptions, strictExceptions: false });
-  const [masterStart, masterEnd] = span(event.startDate, event.endDate);
-  if (!event.isRecurring()) {
-    emit(uid, master, masterStart, masterEnd);
-    return out;
+
+  // The series in its own wall-clock time: DTSTART, DTEND, RDATE, EXDATE and the exceptions'
+  // RECURRENCE-ID all become floating times of the zone DTSTART names.
+  const start = dtstart.getFirstValue() as Time;
+  const series =
+    start.isDate || start.zone?.tzid === 'UTC'
+      ? UTC_RULE
+      : zones.rule(dtstart.getParameter('tzid'));
+  if (!start.isDate) {
+    for (const name of ['dtstart', 'dtend', 'rdate', 'exdate']) {
+      for (const property of master.getAllProperties(name)) floatInto(property, zones, series);
+    }
+    for (const exception of exceptions) {
+      const property = exception.getFirstProperty('recurrence-id');
+      if (property) floatInto(property, zones, series);
+    }
   }
-  const length = masterEnd - masterStart;
+  const event = new ICAL.Event(master, { exceptions, strictExceptions: false });
+  const masterStart = series.toInstant(wallOf(event.startDate));
+  const length = series.toInstant(wallOf(event.endDate)) - masterStart;
   const iterator = event.iterator();
   for (let count = 0; count < MAX_ITERATIONS; count++) {
     const next = iterator.next();
     if (!next) break;
-    const at = toInstant(next, defaultZone);
+    const at = next.isDate ? wallOf(next) : series.toInstant(wallOf(next));
     if (at >= to + SLACK_MS) break;
     if (at < from - SLACK_MS) continue;
-    const externalId = `${uid}@${recurrenceKey(next, defaultZone)}`;
-    if (exceptions.length === 0) {
-      // Without exceptions every occurrence is the master moved in time (the common, fast case).
+    const externalId = `${uid}@${recurrenceKey(next, at)}`;
+    const details = exceptions.length > 0 ? event.getOccurrenceDetails(next) : null;
+    const exception = details?.item;
+    if (!details || !exception || exception.component === master) {
+      // Every occurrence that no exception changed is the master moved in time.
       emit(externalId, master, at, at + length);
       continue;
     }
-    const details = event.getOccurrenceDetails(next);
-    const [startMs, endMs] = span(details.startDate, details.endDate);
-    emit(externalId, details.item.component, startMs, endMs);
+    const ranged = exception.component.getFirstProperty('recurrence-id')?.getParameter('range');
+    if (ranged) {
+      // RANGE=THISANDFUTURE: ical.js shifts this occurrence by the exception's move.
+      const startMs = zones.instant(details.startDate, undefined);
+      const endMs = zones.instant(details.endDate, undefined);
+      emit(externalId, exception.component, startMs, endMs);
+      continue;
+    }
+    const [startMs, endMs] = span(exception);
+    emit(externalId, exception.component, startMs, endMs);
   }
   return out;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
 /** The recurrence id as an ISO instant (a date for all-day series), stable across syncs. */
-function recurrenceKey(time: Time, defaultZone: string): string {
-  if (time.isDate) return new Date(toInstant(time, defaultZone)).toISOString().slice(0, 10);
-  return new Date(toInstant(time, defaultZone)).toISOString();
+function recurrenceKey(time: Time, instant: number): string {
+  const iso = new Date(instant).toISOString();
+  return time.isDate ? iso.slice(0, 10) : iso;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
 
 type Facts = Omit<CapturedEvent, 'externalId' | 'objectKey' | 'start' | 'end' | 'allDay'> & {
   allDayFlag: boolean;
