@@ -4,7 +4,7 @@
 // that packages it is not a dependency here, and the list changes only when Microsoft adds a zone,
 // so the "001" rows are copied as a table. A name missing here falls back to the calendar's zone.
 
-const WINDOWS_TO_IANA: Record<string, string> = {
+export const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
   'Dateline Standard Time': 'Etc/GMT+12',
   'UTC-11': 'Etc/GMT+11',
   'Aleutian Standard Time': 'America/Adak',
