@@ -3,7 +3,9 @@ import type { CapturedMail } from './capture-types.js';
 
 let counter = 0;
 
-export function mail(overrides: Partial<CapturedMail> & { from?: string | null } = {}) {
+type MailOverrides = Partial<Omit<CapturedMail, 'from'>> & { from?: string | null };
+
+export function mail(overrides: MailOverrides = {}): CapturedMail {
   counter += 1;
   const { from, ...rest } = overrides;
   const folder = rest.folder ?? 'inbox';
