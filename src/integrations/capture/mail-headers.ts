@@ -32,7 +32,7 @@ type Address = { email: string; name: string | null };
 
 /** Header name (lower-case) -> value, lines unfolded; repeated To/Cc/References are joined. */
 export function splitHeaders(raw: Buffer | string): Map<string, string> {
-  const text = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
+  const text = typeof raw === 'string' ? raw : decodeRawHeaders(raw);
   const headers = new Map<string, string>();
   for (const line of text.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
@@ -45,6 +45,15 @@ export function splitHeaders(raw: Buffer | string): Map<string, string> {
     else if (name === 'references') headers.set(name, `${before} ${value}`);
   }
   return headers;
+}
+
+// Headers should be ASCII; raw UTF-8 is common (RFC 6532), raw Latin-1 from old clients.
+function decodeRawHeaders(raw: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return decodeCp1252(raw);
+  }
 }
 
 const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/g;
@@ -64,8 +73,32 @@ function wordBytes(encoding: string, text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+// Node's TextDecoder reads "windows-1252" (and latin1, ascii) as ISO-8859-1, so 0x80-0x9F
+// (curly quotes, the euro sign, dashes) come out as control characters; mail from Windows and
+// Outlook uses those bytes, so the WHATWG mapping of that range is applied here.
+const CP1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'iso-8859-1',
+  'latin1',
+  'us-ascii',
+  'ascii',
+]);
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(bytes: Buffer): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
+}
+
 function decodeBytes(charset: string, bytes: Buffer): string {
   const name = charset.split('*')[0]!.toLowerCase();
+  if (CP1252_LABELS.has(name)) return decodeCp1252(bytes);
   try {
     return new TextDecoder(name).decode(bytes);
   } catch {
