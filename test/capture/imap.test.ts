@@ -160,6 +160,19 @@ describe.skipIf(missing)(
       expect(sent?.subjectKey).toBe(renee?.subjectKey);
     });
 
+    it('fetches in bounded batches, reporting progress after each', async () => {
+      const progress: number[] = [];
+      const batch = await createImapMailClient({ batchSize: 1 }).sync(
+        config(),
+        null,
+        SINCE,
+        PRIVATE,
+        { keepSubjects: false, onProgress: (seen) => progress.push(seen) },
+      );
+      expect(progress).toEqual([1, 2, 3]);
+      expect(batch.messages.map((m) => m.folder)).toEqual(['inbox', 'inbox', 'sent']);
+    });
+
     it('keeps the subject text only when asked, and marks nothing as read', async () => {
       const batch = await imapMailClient.sync(config(), null, SINCE, PRIVATE, {
         keepSubjects: true,

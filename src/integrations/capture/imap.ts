@@ -215,14 +215,15 @@ async function syncFolder(
     const continuing =
       previous !== undefined && previous.path === path && previous.uidValidity === uidValidity;
     const after = continuing ? previous.lastUid : 0;
+    // A few servers leave UIDNEXT out of the SELECT answer: then always search.
+    const uidNext = Number.isFinite(box.uidNext) ? box.uidNext : Number.POSITIVE_INFINITY;
     let uids: number[] = [];
-    if (box.exists > 0 && (!continuing || box.uidNext > after + 1)) {
+    if (box.exists > 0 && (!continuing || uidNext > after + 1)) {
       const query = continuing ? { uid: `${after + 1}:*` } : { since };
       const found = await client.search(query, { uid: true });
       // "N:*" also matches the highest UID when it is below N, hence the filter.
       uids = (Array.isArray(found) ? found : []).filter((uid) => uid > after).sort((a, b) => a - b);
     }
-    const uidValidityText = uidValidity;
     for (let start = 0; start < uids.length; start += sync.batchSize) {
       const batch = uids.slice(start, start + sync.batchSize);
       const query = { uid: true, internalDate: true, headers: HEADER_FIELDS };
@@ -231,7 +232,7 @@ async function syncFolder(
           toCapturedMail(
             {
               folder: role,
-              uidValidity: uidValidityText,
+              uidValidity,
               uid: message.uid,
               headers: message.headers,
               internalDate: message.internalDate,
@@ -243,7 +244,8 @@ async function syncFolder(
       sync.onBatch();
     }
     // Every UID below UIDNEXT existed when the folder was opened, and the search ran after that.
-    const lastUid = Math.max(after, box.uidNext - 1, uids[uids.length - 1] ?? 0);
+    const opened = Number.isFinite(uidNext) ? uidNext - 1 : 0;
+    const lastUid = Math.max(after, opened, uids[uids.length - 1] ?? 0);
     return { path, uidValidity, lastUid };
   } finally {
     lock.release();
