@@ -4,6 +4,7 @@ import { createServer, type Socket } from 'node:net';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImapConfig } from '../../src/app/ports/capture';
+import { readMail } from '../../src/domain/capture/mail';
 import { createImapMailClient, imapMailClient } from '../../src/integrations/capture/imap';
 import { realServersMissing, startDovecot, type TestImapServer } from '../support/real-servers';
 
@@ -241,6 +242,57 @@ describe.skipIf(missing)(
       expect(sent.map((m) => m.messageId)).toEqual(['m2@example.com']);
       expect(sent[0]!.externalId.split(':')[1]).not.toBe(oldSent.split(':')[1]);
       expect(after.messages.filter((m) => m.folder === 'inbox')).toEqual([]);
+    });
+
+    it('gives the domain what it needs: a reply owed, closed once the answer is in Sent', async () => {
+      const ctx = {
+        myEmails: new Set([user]),
+        personByEmail: new Map([['carol@example.org', 'p-carol']]),
+        ignoredPersonIds: new Set<string>(),
+        timeZone: 'Europe/Paris',
+        keepSubjects: false,
+      };
+      const read = async (cursor: string | null) =>
+        imapMailClient.sync(config(), cursor, SINCE, PRIVATE, { keepSubjects: false });
+      const start = await read(null);
+      await withAppender((client) =>
+        client.append(
+          'INBOX',
+          message({
+            From: 'Carol <Carol@Example.org>',
+            To: user,
+            Date: 'Fri, 6 Mar 2026 09:00:00 +0000',
+            'Message-ID': '<C1@Example.org>',
+            Subject: 'Quick question',
+          }),
+        ),
+      );
+      const asked = await read(start.cursor);
+      const owed = readMail(asked.messages, { ...ctx, openThreads: [] });
+      expect(owed.repliesOwed).toEqual([
+        expect.objectContaining({ threadKey: 'c1@example.org', personId: 'p-carol' }),
+      ]);
+      expect(owed.conversations).toEqual([
+        expect.objectContaining({ externalId: 'mail:p-carol:2026-03-06', initiator: 'them' }),
+      ]);
+      await withAppender((client) =>
+        client.append(
+          'Sent',
+          message({
+            From: user,
+            To: 'carol@example.org',
+            Date: 'Fri, 6 Mar 2026 11:00:00 +0000',
+            'Message-ID': '<r1@example.com>',
+            'In-Reply-To': '<c1@example.org>',
+            References: '<c1@example.org>',
+            Subject: 'Re: Quick question',
+          }),
+        ),
+      );
+      const answered = await read(asked.cursor);
+      expect(
+        readMail(answered.messages, { ...ctx, openThreads: owed.repliesOwed }).answered,
+      ).toEqual([{ threadKey: 'c1@example.org', at: '2026-03-06T11:00:00.000Z' }]);
     });
 
     it('tests a mailbox by listing its folders', async () => {

@@ -46,6 +46,8 @@ export function createImapMailClient(overrides: Partial<ImapLimits> = {}): MailC
     },
 
     async sync(config, cursor, since, network, options): Promise<MailBatch> {
+      const reachBack = new Date(since);
+      if (Number.isNaN(reachBack.getTime())) throw new Error(`"${since}" is not an instant`);
       return withMailbox(config, network, limits, async (client) => {
         const folders = await listFolders(client);
         const paths: Record<FolderRole, string> = {

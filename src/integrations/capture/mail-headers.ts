@@ -48,9 +48,11 @@ export function splitHeaders(raw: Buffer | string): Map<string, string> {
 }
 
 // Headers should be ASCII; raw UTF-8 is common (RFC 6532), raw Latin-1 from old clients.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeRawHeaders(raw: Buffer): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    return STRICT_UTF8.decode(raw);
   } catch {
     return decodeCp1252(raw);
   }
