@@ -28,6 +28,8 @@ export interface OutgoingMail {
 export interface Mailer {
   readonly configured: boolean;
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** Connects and logs in to the mail server without sending; throws MailDeliveryError. */
+  verify?(): Promise<void>;
 }
 
 /** The mail could not be handed to the SMTP server; the message says why, for the user. */
@@ -36,6 +38,9 @@ export class MailDeliveryError extends Error {}
 export const unconfiguredMailer: Mailer = {
   configured: false,
   async send() {
+    throw new MailDeliveryError('E-mail is not set up: set RAPPORT_SMTP_URL and RAPPORT_MAIL_FROM');
+  },
+  async verify() {
     throw new MailDeliveryError('E-mail is not set up: set RAPPORT_SMTP_URL and RAPPORT_MAIL_FROM');
   },
 };

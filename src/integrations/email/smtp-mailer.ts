@@ -25,6 +25,13 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
   });
   return {
     configured: true,
+    async verify() {
+      try {
+        await transport.verify();
+      } catch (error) {
+        throw new MailDeliveryError(describeFailure(error, settings.url));
+      }
+    },
     async send(mail: OutgoingMail) {
       try {
         const info = await transport.sendMail({
@@ -40,17 +47,7 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
         });
         return { messageId: info.messageId };
       } catch (error) {
-        const { code, responseCode, message } = error as {
-          code?: string;
-          responseCode?: number;
-          message?: string;
-        };
-        const host = safeHost(settings.url);
-        throw new MailDeliveryError(
-          responseCode
-            ? `The mail server at ${host} refused the message (${responseCode}): ${message}`
-            : `Cannot reach the mail server at ${host} (${code ?? message ?? 'error'})`,
-        );
+        throw new MailDeliveryError(describeFailure(error, settings.url));
       }
     },
   };
@@ -87,6 +84,18 @@ export function automaticHeaders(unsubscribeUrl: string | null): Record<string, 
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
   return headers;
+}
+
+function describeFailure(error: unknown, url: string): string {
+  const { code, responseCode, message } = error as {
+    code?: string;
+    responseCode?: number;
+    message?: string;
+  };
+  const host = safeHost(url);
+  return responseCode
+    ? `The mail server at ${host} refused the message (${responseCode}): ${message}`
+    : `Cannot reach the mail server at ${host} (${code ?? message ?? 'error'})`;
 }
 
 function safeHost(url: string): string {
