@@ -169,6 +169,30 @@ describe.skipIf(missing)('CalDAV on a real Radicale', () => {
     expect(quiet.unchanged).toBe(true);
   });
 
+  it('falls back to comparing etags when the server no longer knows the sync token', async () => {
+    const family = '/ada/family/';
+    const chosen = { ...config(), calendars: [family] };
+    await put(`${family}birthday.ics`, single('dinner@example.com', '20260801T180000Z'));
+    const first = await caldavCalendarClient.sync(chosen, null, window, network, options);
+    expect(first.objects).toHaveLength(1);
+    // A token the server has forgotten (expired, or the collection was rebuilt).
+    const cursor = JSON.parse(first.cursor as string);
+    const state = Object.values(cursor.calendars)[0] as { syncToken: string };
+    state.syncToken = 'http://radicale.org/ns/sync/0000000000000000000000000000000000000000';
+    await put(`${family}birthday.ics`, single('dinner@example.com', '20260802T180000Z'));
+    const later = await caldavCalendarClient.sync(
+      chosen,
+      JSON.stringify(cursor),
+      window,
+      network,
+      options,
+    );
+    expect(later.objects.map((object) => object.occurrences[0]?.start)).toEqual([
+      '2026-08-02T18:00:00.000Z',
+    ]);
+    expect(later.removed).toEqual([]);
+  });
+
   it('keeps subjects only when asked to', async () => {
     const batch = await caldavCalendarClient.sync(config(), null, window, network, {
       keepSubjects: true,

@@ -203,9 +203,16 @@ async function changesSince(
   } catch {
     return null;
   }
-  if (responses.some((response) => !response.href && response.status && response.status >= 400)) {
-    return null;
-  }
+  // A refused report (403/409 for a forgotten token) comes back as one response for the
+  // collection itself; an object's 404 inside a multistatus is a deletion instead.
+  const refused = responses.some(
+    (response) =>
+      (response.status ?? 0) >= 400 &&
+      (!response.href || sameUrl(absolute(response.href, calendar.url), calendar.url)),
+  );
+  const raw = responses[0]?.raw as { multistatus?: { syncToken?: unknown } } | undefined;
+  const token = text(raw?.multistatus?.syncToken);
+  if (refused || !token) return null;
   const changed: Record<string, string> = {};
   const removed: string[] = [];
   for (const response of responses) {
@@ -215,8 +222,7 @@ async function changesSince(
     if (response.status === 404) removed.push(url);
     else if (response.ok) changed[url] = text(response.props?.getetag) ?? '';
   }
-  const raw = responses[0]?.raw as { multistatus?: { syncToken?: unknown } } | undefined;
-  return { changed, removed, token: text(raw?.multistatus?.syncToken) };
+  return { changed, removed, token };
 }
 
 async function readObjects(

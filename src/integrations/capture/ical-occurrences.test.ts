@@ -49,6 +49,35 @@ END:VEVENT`);
     expect(events[0]?.occurrences[0]?.start).toBe('2026-06-01T00:00:00.000Z');
   });
 
+  it('reads a zone only the file defines (Outlook\'s "Customized Time Zone") from its VTIMEZONE', () => {
+    const { events } = read(`
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+BEGIN:STANDARD
+DTSTART:16010101T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:custom
+DTSTART;TZID=Customized Time Zone:20261022T140000
+DTEND;TZID=Customized Time Zone:20261022T143000
+RRULE:FREQ=WEEKLY;COUNT=2
+END:VEVENT`);
+    expect(events[0]?.occurrences.map((o) => o.start)).toEqual([
+      '2026-10-22T12:00:00.000Z',
+      '2026-10-29T13:00:00.000Z',
+    ]);
+  });
+
   it('stops a runaway rule instead of running for ever', () => {
     const { events } = read(`
 BEGIN:VEVENT
