@@ -312,6 +312,12 @@ describe.skipIf(missing)(
       ).rejects.toThrow('The mailbox Sent Items does not exist');
     });
 
+    it('says when TLS is on but the server does not speak it', async () => {
+      await expect(imapMailClient.test(config({ tls: true }), PRIVATE)).rejects.toThrow(
+        `Could not connect to ${server.host}:${server.port}: the server does not speak TLS on this port`,
+      );
+    });
+
     it('refuses loopback unless the operator allows private addresses', async () => {
       await expect(imapMailClient.test(config(), { allowPrivate: false })).rejects.toThrow(
         /private or local address/,

@@ -10,7 +10,8 @@
 //   (see mail-threads.ts). One open thread per thread key: a second person writing in a thread
 //   that is already waiting adds to it, the first person stays the one waiting.
 // - Addresses that match nobody (the sender of mail to the user, the recipients of the user's
-//   mail) are reported as unknown correspondents, once per address and thread.
+//   mail) are reported as unknown correspondents, once per address and thread (never a no-reply
+//   address the user answered).
 //
 // Mail from the user is recognized by its folder (Sent) or by a From among `myEmails`, so mail
 // the user sent that also shows in INBOX (a copy to self, Gmail) is still the user's.
@@ -18,7 +19,7 @@
 import { isoDateFromEpochDay } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import { zoneClockFor } from '../time/zone-clock.js';
-import { isAutomatedMail } from './automated-mail.js';
+import { isAutomatedMail, isNoReplyAddress } from './automated-mail.js';
 import type {
   CapturedMail,
   FoundConversation,
@@ -88,7 +89,7 @@ export function readMail(messages: readonly CapturedMail[], ctx: ReadMailContext
       if (mine.has(email)) continue;
       const personId = keptPerson(email);
       if (personId) people.add(personId);
-      else if (!ctx.personByEmail.has(email)) {
+      else if (!ctx.personByEmail.has(email) && !isNoReplyAddress(email)) {
         const key = `${email} ${threadKey}`;
         if (!unknown.has(key)) {
           unknown.set(key, {

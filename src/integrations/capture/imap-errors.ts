@@ -45,10 +45,8 @@ export function describeImapError(error: unknown, where: Where, timeouts: Timeou
       `${address} stopped answering (nothing for ${seconds(timeouts.socketTimeoutMs)} s)`,
     );
   }
-  if (e.tlsFailed || /SSL|TLS|certificate|EPROTO/i.test(`${code} ${e.message ?? ''}`)) {
-    return new MailSourceError(
-      `Could not connect to ${address}: TLS failed (${firstLine(e.message) || code})`,
-    );
+  if (e.tlsFailed || /SSL|TLS|CERT|certificate|EPROTO/i.test(`${code} ${e.message ?? ''}`)) {
+    return new MailSourceError(`Could not connect to ${address}: ${tlsReason(e)}`);
   }
   if (code === 'NoConnection' || code === 'EConnectionClosed' || code.startsWith('Closed')) {
     return new MailSourceError(`Could not connect to ${address}: the server closed the connection`);
@@ -65,6 +63,19 @@ export interface Timeouts {
   connectionTimeoutMs: number;
   greetingTimeoutMs: number;
   socketTimeoutMs: number;
+}
+
+// OpenSSL's own messages ("0A00010B:SSL routines:ssl3_get_record:wrong version number") mean
+// nothing to most people; the usual causes are said instead.
+function tlsReason(e: ImapFlowError): string {
+  const text = `${e.code ?? ''} ${e.message ?? ''}`;
+  if (/wrong version number|unknown protocol|packet length too long|http request/i.test(text)) {
+    return 'the server does not speak TLS on this port (turn TLS off, or use port 993)';
+  }
+  if (/CERT|certificate|self.signed|altname/i.test(text)) {
+    return `the server's certificate is not trusted (${e.code ?? 'certificate error'})`;
+  }
+  return 'the secure (TLS) connection could not be set up';
 }
 
 function seconds(ms: number): string {

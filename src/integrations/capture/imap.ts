@@ -59,22 +59,15 @@ export function createImapMailClient(overrides: Partial<ImapLimits> = {}): MailC
         const messages: CapturedMail[] = [];
         let seen = 0;
         for (const role of ['inbox', 'sent'] as const) {
-          next[role] = await syncFolder(
-            client,
-            role,
-            paths[role],
-            previous[role],
-            new Date(since),
-            {
-              batchSize: limits.batchSize,
-              keepSubjects: options.keepSubjects,
-              onMessage(mail) {
-                messages.push(mail);
-                seen += 1;
-              },
-              onBatch: () => options.onProgress?.(seen),
+          next[role] = await syncFolder(client, role, paths[role], previous[role], reachBack, {
+            batchSize: limits.batchSize,
+            keepSubjects: options.keepSubjects,
+            onMessage(mail) {
+              messages.push(mail);
+              seen += 1;
             },
-          );
+            onBatch: () => options.onProgress?.(seen),
+          });
         }
         return { messages, cursor: JSON.stringify({ v: 1, ...next }) };
       });
