@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { cachingStatements } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -40,7 +41,9 @@ export async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
