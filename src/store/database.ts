@@ -10,6 +10,12 @@ export interface Store {
   db: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /**
+   * Changes whenever anything is written to the database, by this process or any other, and
+   * costs no query to read; absent where there is no such thing (PostgreSQL). Caches of
+   * security decisions (app/auth-cache) stay valid only while it is the same.
+   */
+  changeStamp?(): string;
 }
 
 /** A database that cannot be opened or reached; the message is meant for the person running it. */
@@ -44,7 +50,17 @@ export async function openSqlite(file: string): Promise<Store> {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // data_version moves when another connection (process) commits; total_changes() when this
+  // one writes (even in a transaction not yet committed, or rolled back: it only errs safe).
+  const stamp = sqlite
+    .prepare("select (select data_version from pragma_data_version) || ':' || total_changes()")
+    .pluck();
+  return {
+    db,
+    dialect: 'sqlite',
+    close: () => db.destroy(),
+    changeStamp: () => stamp.get() as string,
+  };
 }
 
 export async function openPostgres(url: string, max: number): Promise<Store> {
