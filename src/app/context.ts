@@ -1,6 +1,7 @@
 // What every use-case receives: the store, its repositories, the clock and the settings it needs.
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
+import { AuthCache } from './auth-cache';
 import type { Clock } from './clock';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
@@ -22,6 +23,8 @@ export interface AppContext {
   clock: Clock;
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
+  /** Token and session lookups of the last seconds (see auth-cache). */
+  auth: AuthCache;
   mailer: Mailer;
 }
 
@@ -37,6 +40,7 @@ export function createAppContext(
     clock,
     settings,
     agendaSources: new AgendaSourceCache(),
+    auth: new AuthCache(),
     mailer,
   };
 }
