@@ -13,10 +13,8 @@ import { blockers } from './0011-blockers';
 import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
-
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
-
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
