@@ -31,6 +31,7 @@ import {
   LARGE_BODY_ROUTES,
   registerTransferRoutes,
 } from './transfer/transfer-routes';
+import { registerWorkSuggestionRoutes } from './work-suggestions/work-suggestion-routes';
 
 export interface HttpOptions {
   /** Reverse proxies in front whose X-Forwarded-* headers count (true: one). */
@@ -99,6 +100,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerDateRoutes(app);
   registerTodayRoutes(app);
   registerAccomplishmentRoutes(app);
+  registerWorkSuggestionRoutes(app);
   registerUpdateRoutes(app);
   registerProposalRoutes(app);
   registerScheduleRoutes(app);
