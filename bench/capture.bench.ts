@@ -1,0 +1,297 @@
+// Capture at scale: a mailbox of 20,000 messages over two years in a real Dovecot, and an .ics
+// calendar of 3,000 events (500 recurring) on a local HTTP server, against 1,000 people. First
+// sync, then an incremental sync after 50 new items, each measured in a process of its own
+// (seconds and that process's peak RSS): (a) the client alone plus the domain reading, and (b)
+// the whole app sync (source -> interactions in SQLite), once the orchestrator is wired below.
+// Targets: first sync <= 60 s (mail) and <= 10 s (calendar), incremental <= 2 s, RSS <= 300 MB.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CaptureClients } from '../src/app/ports/capture';
+import type { CapturedEvent, CapturedMail } from '../src/domain/capture/capture-types';
+import { captureClients } from '../src/integrations/capture/index';
+import { realServersMissing, startDovecot } from '../test/support/real-servers';
+import {
+  calendarEvents,
+  EVENTS,
+  icsFile,
+  ME,
+  MESSAGES,
+  mailbox,
+  PEOPLE,
+  people,
+  RECURRING,
+  writeMaildir,
+} from './capture-data';
+import { writeResult } from './report';
+
+const PASSWORD = 'bench-password-long-enough';
+const NEW_ITEMS = 50;
+const DAY = 24 * 3600 * 1000;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+// ---- The domain steps, wired once cap-mail's and cap-calendar's code is on main. -------------
+// import { readMail } from '../src/domain/capture/mail';
+// import { conversationsFromMeetings } from '../src/domain/capture/meetings';
+const readMail = null as
+  | null
+  | ((messages: CapturedMail[], ctx: Record<string, unknown>) => { conversations: unknown[] });
+const conversationsFromMeetings = null as
+  | null
+  | ((events: CapturedEvent[], ctx: Record<string, unknown>) => { conversations: unknown[] });
+// ---- (b) The whole app sync, wired once cap-app's orchestrator is on main: set APP_SYNC to a
+// function that creates the source (first call) and syncs it, returning what it captured. ------
+const APP_SYNC = null as
+  | null
+  | ((kind: 'imap' | 'ics', settings: WorkerInput) => Promise<Record<string, unknown>>);
+
+interface WorkerInput {
+  part: 'mail' | 'calendar' | 'app-mail' | 'app-calendar';
+  host: string;
+  port: number;
+  url: string;
+  since: string;
+  cursor: string | null;
+  dataDir: string;
+}
+
+interface Measured {
+  seconds: number;
+  peak_rss_mb: number;
+  [key: string]: unknown;
+}
+
+/** Time and peak RSS of work in this process (sampled every 5 ms). */
+async function measure<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; seconds: number; rss: number }> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const started = performance.now();
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    clearInterval(sampler);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { result, seconds: round(seconds), rss: round(peak / 1024 / 1024) };
+}
+
+const myEmails = new Set([ME]);
+const personByEmail = new Map(people().map((p, i) => [p.email, `p${i}`]));
+
+/** One measured sync, in a process of its own so that its peak RSS is its own. */
+async function worker(input: WorkerInput, clients: CaptureClients): Promise<Measured> {
+  const network = { allowPrivate: true };
+  if (input.part === 'mail') {
+    const config = { host: input.host, port: input.port, tls: false, user: ME, password: PASSWORD };
+    const run = await measure(async () => {
+      const batch = await clients.imap.sync(config, input.cursor, input.since, network, {
+        keepSubjects: false,
+      });
+      const read = readMail?.(batch.messages, {
+        myEmails,
+        personByEmail,
+        ignoredPersonIds: new Set(),
+        openThreads: [],
+        timeZone: 'Europe/Berlin',
+        keepSubjects: false,
+      });
+      return { batch, conversations: read?.conversations.length ?? null };
+    });
+    return {
+      seconds: run.seconds,
+      peak_rss_mb: run.rss,
+      messages: run.result.batch.messages.length,
+      conversations: run.result.conversations,
+      cursor: run.result.batch.cursor,
+    };
+  }
+  if (input.part === 'calendar') {
+    const now = Date.now();
+    const window = { from: input.since, to: new Date(now + 60 * DAY).toISOString() };
+    const run = await measure(async () => {
+      const batch = await clients.ics.sync({ url: input.url }, input.cursor, window, network, {
+        keepSubjects: false,
+      });
+      const occurrences = batch.objects.flatMap((o) => o.occurrences);
+      const ended = occurrences.filter((o) => Date.parse(o.end) <= now);
+      const found = conversationsFromMeetings?.(ended, {
+        myEmails,
+        personByEmail,
+        largeMeetingSize: 8,
+        countLargeMeetings: false,
+        isOfficeDay: () => false,
+        ignoredPersonIds: new Set(),
+      });
+      return { batch, occurrences: occurrences.length, conversations: found?.conversations.length };
+    });
+    return {
+      seconds: run.seconds,
+      peak_rss_mb: run.rss,
+      objects: run.result.batch.objects.length,
+      occurrences: run.result.occurrences,
+      unchanged: run.result.batch.unchanged,
+      conversations: run.result.conversations ?? null,
+      cursor: run.result.batch.cursor,
+    };
+  }
+  if (!APP_SYNC) throw new Error('the app-level sync is not wired yet');
+  const sync = APP_SYNC;
+  const run = await measure(() => sync(input.part === 'app-mail' ? 'imap' : 'ics', input));
+  return { seconds: run.seconds, peak_rss_mb: run.rss, ...run.result };
+}
+
+/** Runs this file again as a worker and returns what it measured (or why it could not). */
+function inChild(input: WorkerInput): Promise<Measured | { error: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', process.argv[1]!, JSON.stringify(input)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    // A hung sync is a result too: it is stopped after five minutes.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').at(-1) ?? '';
+      try {
+        resolve(JSON.parse(last));
+      } catch {
+        resolve({ error: `worker printed no result: ${out.slice(-500)}` });
+      }
+    });
+  });
+}
+
+async function main() {
+  const missing = realServersMissing();
+  if (missing) {
+    console.log(`capture bench needs real servers: ${missing}`);
+    return;
+  }
+  const now = Date.now();
+  const twoYearsAgo = now - 730 * DAY;
+  const work = mkdtempSync(join(tmpdir(), 'rapport-capture-bench-'));
+  const dovecot = await startDovecot({ [ME]: PASSWORD });
+  const owner = {
+    uid: Number(execFileSync('id', ['-u', 'dovenull']).toString()),
+    gid: Number(execFileSync('id', ['-g', 'dovenull']).toString()),
+  };
+  const icsPath = join(work, 'calendar.ics');
+  // The .ics is read from disk on every request, with an ETag, as a static file server would.
+  const http = createServer((req, res) => {
+    const body = readFileSync(icsPath);
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', etag }).end(body);
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as { port: number }).port}/calendar.ics`;
+  try {
+    let started = performance.now();
+    const mails = mailbox(MESSAGES, twoYearsAgo, now - DAY, 1);
+    writeMaildir(dovecot.maildir(ME), mails, owner);
+    const writeSeconds = round((performance.now() - started) / 1000);
+    // A real server has indexed its mail long before Rapport asks; so does this one.
+    started = performance.now();
+    for (const box of ['INBOX', 'Sent']) {
+      execFileSync('doveadm', ['-c', dovecot.config, 'index', '-u', ME, box]);
+    }
+    const indexSeconds = round((performance.now() - started) / 1000);
+    const status = execFileSync('doveadm', [
+      '-c',
+      dovecot.config,
+      'mailbox',
+      'status',
+      '-u',
+      ME,
+      'messages',
+      'INBOX',
+      'Sent',
+    ]).toString();
+    const stored = [...status.matchAll(/messages=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    if (stored !== MESSAGES) throw new Error(`Dovecot holds ${stored} messages: ${status}`);
+    const events = calendarEvents(EVENTS, RECURRING, twoYearsAgo, now + 30 * DAY, 2);
+    writeFileSync(icsPath, icsFile(events));
+    console.log(`mailbox written in ${writeSeconds} s, indexed by Dovecot in ${indexSeconds} s`);
+
+    const base = {
+      host: dovecot.host,
+      port: dovecot.port,
+      url,
+      since: new Date(twoYearsAgo - DAY).toISOString(),
+      dataDir: work,
+    };
+    const result: Record<string, unknown> = {};
+    const parts: [WorkerInput['part'], 'mail' | 'calendar'][] = [
+      ['mail', 'mail'],
+      ['calendar', 'calendar'],
+    ];
+    if (APP_SYNC) parts.push(['app-mail', 'mail'], ['app-calendar', 'calendar']);
+    for (const [part, kind] of parts) {
+      const first = await inChild({ ...base, part, cursor: null });
+      console.log(part, 'first', first);
+      // 50 new items arrive: 25 in INBOX and 25 in Sent, or 50 new meetings.
+      if (kind === 'mail') {
+        const fresh = mailbox(NEW_ITEMS, now - 3600_000, now, 3, `inc-${part}`);
+        writeMaildir(dovecot.maildir(ME), fresh, owner, true);
+      } else {
+        const more = calendarEvents(NEW_ITEMS, 0, now - 7 * DAY, now, 4, `inc-${part}`);
+        const text = readFileSync(icsPath, 'utf8').replace(/END:VCALENDAR\r\n$/, '');
+        writeFileSync(icsPath, `${text}${more.join('\r\n')}\r\nEND:VCALENDAR\r\n`);
+      }
+      const cursor = 'cursor' in first ? ((first.cursor as string | null) ?? null) : null;
+      const incremental = await inChild({ ...base, part, cursor });
+      console.log(part, 'incremental', incremental);
+      const unchanged = await inChild({
+        ...base,
+        part,
+        cursor: 'cursor' in incremental ? ((incremental.cursor as string | null) ?? null) : null,
+      });
+      for (const m of [first, incremental, unchanged]) delete (m as { cursor?: unknown }).cursor;
+      result[part.replace('-', '_')] = { first, incremental, unchanged };
+    }
+    const [one, five, fifteen] = loadavg();
+    writeResult('capture', {
+      description: `${MESSAGES} messages over 2 years in a real Dovecot (Maildir, indexed) and an .ics of ${EVENTS} events (${RECURRING} recurring, with exceptions) on a local HTTP server, against ${PEOPLE} people. Each sync runs in a fresh process: seconds and that process's peak RSS. First sync reaches back over the whole 2 years; incremental follows ${NEW_ITEMS} new items; unchanged syncs again with nothing new. (a) client + domain reading; (b) app_* the whole app sync into SQLite when wired. Targets: first sync <= 60 s mail, <= 10 s calendar; incremental <= 2 s; RSS <= 300 MB.`,
+      messages: MESSAGES,
+      mailbox_mb: round(mails.reduce((n, m) => n + m.text.length, 0) / 1024 / 1024),
+      events: EVENTS,
+      ics_mb: round(statSync(icsPath).size / 1024 / 1024),
+      setup: { write_maildir_seconds: writeSeconds, dovecot_index_seconds: indexSeconds },
+      ...result,
+      load_average: { one: round(one!), five: round(five!), fifteen: round(fifteen!) },
+    });
+  } finally {
+    http.close();
+    await dovecot.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const arg = process.argv[2];
+if (arg?.startsWith('{')) {
+  const measured = await worker(JSON.parse(arg) as WorkerInput, captureClients).catch(
+    (error: unknown) => ({ error: (error as Error).message }),
+  );
+  console.log(JSON.stringify(measured));
+  // A client may leave a socket open; the measurement is done.
+  process.exit(0);
+} else {
+  await main();
+}
