@@ -17,6 +17,12 @@ export interface OutgoingMail {
    * (the outbox), so the receiving side can recognise the retry; otherwise the adapter makes one.
    */
   messageId?: string;
+  /**
+   * Mail Rapport sends by itself (digests, drafts, team mail): marked `Auto-Submitted:
+   * auto-generated` so auto-responders stay quiet, with a one-click "turn off this mail" address
+   * (List-Unsubscribe, RFC 8058) when the server has a public URL.
+   */
+  automatic?: { unsubscribeUrl: string | null };
 }
 
 export interface Mailer {
