@@ -11,7 +11,8 @@ import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaptureClients } from '../src/app/ports/capture';
-import type { CapturedEvent, CapturedMail } from '../src/domain/capture/capture-types';
+import { readMail } from '../src/domain/capture/mail';
+import { conversationsFromMeetings } from '../src/domain/capture/meetings';
 import { captureClients } from '../src/integrations/capture/index';
 import { realServersMissing, startDovecot } from '../test/support/real-servers';
 import {
@@ -33,15 +34,6 @@ const NEW_ITEMS = 50;
 const DAY = 24 * 3600 * 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-// ---- The domain steps, wired once cap-mail's and cap-calendar's code is on main. -------------
-// import { readMail } from '../src/domain/capture/mail';
-// import { conversationsFromMeetings } from '../src/domain/capture/meetings';
-const readMail = null as
-  | null
-  | ((messages: CapturedMail[], ctx: Record<string, unknown>) => { conversations: unknown[] });
-const conversationsFromMeetings = null as
-  | null
-  | ((events: CapturedEvent[], ctx: Record<string, unknown>) => { conversations: unknown[] });
 // ---- (b) The whole app sync, wired once cap-app's orchestrator is on main: set APP_SYNC to a
 // function that creates the source (first call) and syncs it, returning what it captured. ------
 const APP_SYNC = null as
@@ -67,8 +59,9 @@ interface Measured {
 /** Time and peak RSS of work in this process (sampled every 5 ms). */
 async function measure<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; seconds: number; rss: number }> {
+): Promise<{ result: T; seconds: number; cpu: number; rss: number }> {
   let peak = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 5);
@@ -81,11 +74,21 @@ async function measure<T>(
   }
   const seconds = (performance.now() - started) / 1000;
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { result, seconds: round(seconds), rss: round(peak / 1024 / 1024) };
+  // CPU time tells the code's cost apart from a busy machine's queueing (wall seconds).
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    result,
+    seconds: round(seconds),
+    cpu: round((cpu.user + cpu.system) / 1e6),
+    rss: round(peak / 1024 / 1024),
+  };
 }
 
 const myEmails = new Set([ME]);
 const personByEmail = new Map(people().map((p, i) => [p.email, `p${i}`]));
+
+/** Seconds since `started` (performance.now()), for the split between client and domain. */
+const elapsed = (started: number) => round((performance.now() - started) / 1000);
 
 /** One measured sync, in a process of its own so that its peak RSS is its own. */
 async function worker(input: WorkerInput, clients: CaptureClients): Promise<Measured> {
@@ -93,10 +96,12 @@ async function worker(input: WorkerInput, clients: CaptureClients): Promise<Meas
   if (input.part === 'mail') {
     const config = { host: input.host, port: input.port, tls: false, user: ME, password: PASSWORD };
     const run = await measure(async () => {
+      const started = performance.now();
       const batch = await clients.imap.sync(config, input.cursor, input.since, network, {
         keepSubjects: false,
       });
-      const read = readMail?.(batch.messages, {
+      const clientSeconds = elapsed(started);
+      const read = readMail(batch.messages, {
         myEmails,
         personByEmail,
         ignoredPersonIds: new Set(),
@@ -104,13 +109,23 @@ async function worker(input: WorkerInput, clients: CaptureClients): Promise<Meas
         timeZone: 'Europe/Berlin',
         keepSubjects: false,
       });
-      return { batch, conversations: read?.conversations.length ?? null };
+      return {
+        batch,
+        clientSeconds,
+        domainSeconds: round(elapsed(started) - clientSeconds),
+        conversations: read.conversations.length,
+        repliesOwed: read.repliesOwed.length,
+      };
     });
     return {
       seconds: run.seconds,
+      cpu_seconds: run.cpu,
+      client_seconds: run.result.clientSeconds,
+      domain_seconds: run.result.domainSeconds,
       peak_rss_mb: run.rss,
       messages: run.result.batch.messages.length,
       conversations: run.result.conversations,
+      replies_owed: run.result.repliesOwed,
       cursor: run.result.batch.cursor,
     };
   }
@@ -118,12 +133,14 @@ async function worker(input: WorkerInput, clients: CaptureClients): Promise<Meas
     const now = Date.now();
     const window = { from: input.since, to: new Date(now + 60 * DAY).toISOString() };
     const run = await measure(async () => {
+      const started = performance.now();
       const batch = await clients.ics.sync({ url: input.url }, input.cursor, window, network, {
         keepSubjects: false,
       });
+      const clientSeconds = elapsed(started);
       const occurrences = batch.objects.flatMap((o) => o.occurrences);
       const ended = occurrences.filter((o) => Date.parse(o.end) <= now);
-      const found = conversationsFromMeetings?.(ended, {
+      const found = conversationsFromMeetings(ended, {
         myEmails,
         personByEmail,
         largeMeetingSize: 8,
@@ -131,22 +148,31 @@ async function worker(input: WorkerInput, clients: CaptureClients): Promise<Meas
         isOfficeDay: () => false,
         ignoredPersonIds: new Set(),
       });
-      return { batch, occurrences: occurrences.length, conversations: found?.conversations.length };
+      return {
+        batch,
+        clientSeconds,
+        domainSeconds: round(elapsed(started) - clientSeconds),
+        occurrences: occurrences.length,
+        conversations: found.conversations.length,
+      };
     });
     return {
       seconds: run.seconds,
+      cpu_seconds: run.cpu,
+      client_seconds: run.result.clientSeconds,
+      domain_seconds: run.result.domainSeconds,
       peak_rss_mb: run.rss,
       objects: run.result.batch.objects.length,
       occurrences: run.result.occurrences,
       unchanged: run.result.batch.unchanged,
-      conversations: run.result.conversations ?? null,
+      conversations: run.result.conversations,
       cursor: run.result.batch.cursor,
     };
   }
   if (!APP_SYNC) throw new Error('the app-level sync is not wired yet');
   const sync = APP_SYNC;
   const run = await measure(() => sync(input.part === 'app-mail' ? 'imap' : 'ics', input));
-  return { seconds: run.seconds, peak_rss_mb: run.rss, ...run.result };
+  return { seconds: run.seconds, cpu_seconds: run.cpu, peak_rss_mb: run.rss, ...run.result };
 }
 
 /** Runs this file again as a worker and returns what it measured (or why it could not). */
@@ -268,7 +294,7 @@ async function main() {
     }
     const [one, five, fifteen] = loadavg();
     writeResult('capture', {
-      description: `${MESSAGES} messages over 2 years in a real Dovecot (Maildir, indexed) and an .ics of ${EVENTS} events (${RECURRING} recurring, with exceptions) on a local HTTP server, against ${PEOPLE} people. Each sync runs in a fresh process: seconds and that process's peak RSS. First sync reaches back over the whole 2 years; incremental follows ${NEW_ITEMS} new items; unchanged syncs again with nothing new. (a) client + domain reading; (b) app_* the whole app sync into SQLite when wired. Targets: first sync <= 60 s mail, <= 10 s calendar; incremental <= 2 s; RSS <= 300 MB.`,
+      description: `${MESSAGES} messages over 2 years in a real Dovecot (Maildir, indexed) and an .ics of ${EVENTS} events (${RECURRING} recurring, with exceptions) on a local HTTP server, against ${PEOPLE} people. Each sync runs in a fresh process: wall seconds (client and domain split), CPU seconds (the code's own cost, whatever the machine's load) and that process's peak RSS. First sync reaches back over the whole 2 years; incremental follows ${NEW_ITEMS} new items; unchanged syncs again with nothing new. (a) client + domain reading; (b) app_* the whole app sync into SQLite when wired. Targets: first sync <= 60 s mail, <= 10 s calendar; incremental <= 2 s; RSS <= 300 MB.`,
       messages: MESSAGES,
       mailbox_mb: round(mails.reduce((n, m) => n + m.text.length, 0) / 1024 / 1024),
       events: EVENTS,
