@@ -32,6 +32,11 @@ import { writeResult } from './report';
 const PASSWORD = 'bench-password-long-enough';
 const NEW_ITEMS = 50;
 const DAY = 24 * 3600 * 1000;
+const NOTES =
+  'Wall seconds on a shared machine include waiting for a CPU (see load_average: 2 cores); ' +
+  "cpu_seconds is the syncing process's own cost. Dovecot's work shows in wall time only. " +
+  'An .ics has no incremental form: a changed file is fetched and read whole (an unchanged one ' +
+  'is a 304), so its incremental sync costs what a first sync costs.';
 const round = (n: number) => Math.round(n * 100) / 100;
 
 // ---- (b) The whole app sync, wired once cap-app's orchestrator is on main: set APP_SYNC to a
@@ -302,6 +307,7 @@ async function main() {
       setup: { write_maildir_seconds: writeSeconds, dovecot_index_seconds: indexSeconds },
       ...result,
       load_average: { one: round(one!), five: round(five!), fifteen: round(fifteen!) },
+      notes: NOTES,
     });
   } finally {
     http.close();

@@ -1,6 +1,7 @@
 // Work history from git, on real repositories made by the test with `git`: the user's commits
 // (under any of their addresses, in any case) become one suggestion per repository and day in
-// their zone; others' commits and merges never do; nothing is filed until the user says yes.
+// their zone, for the last two weeks; others' commits and merges never do; nothing is filed
+// until the user says yes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,11 +119,13 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    api = testApi(db);
+    // Two weeks of suggestions back from here: the commits below, not older ones.
+    api = testApi(db, { now: () => new Date('2026-11-06T12:00:00Z') });
     me = await api.setupOwner({ email: 'me@example.com', timeZone: 'America/Los_Angeles' });
     other = await api.addMember(me, { email: 'other@example.com' });
     rapport = makeRepo('rapport');
     web = makeRepo('web');
+    rapport.commit('me@example.com', '2026-10-20T10:00:00Z', 'Older than two weeks');
     rapport.commit('me@example.com', '2026-11-02T17:00:00Z', 'Speed up Today');
     rapport.commit('ME@EXAMPLE.COM', '2026-11-02T18:00:00Z', 'Fix import\n\nDetails here.');
     // 23:30 on 2 November in Los Angeles: the same day for the user.

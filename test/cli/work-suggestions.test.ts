@@ -56,7 +56,7 @@ describe('rapport brag suggested', () => {
     store = await openSqlite(join(db.dataDir, 'rapport.sqlite'));
     const ctx = createAppContext(
       store,
-      { now: () => new Date() },
+      { now: () => new Date('2026-11-06T12:00:00Z') },
       { secret: 'x', openSignup: false, publicUrl: null },
     );
     const user = await store.db.selectFrom('users').select('id').executeTakeFirstOrThrow();

@@ -12,7 +12,7 @@ import type { GitClient } from '../ports/capture';
 import { parseInput } from '../validation';
 
 export interface GitSyncResult {
-  /** Commits by the user found in the paths since the instant. */
+  /** Commits by the user found in the paths since the instant (or SUGGEST_DAYS back). */
   seen: number;
   /** Suggestions created by this sync (days seen before are updated, not counted). */
   suggested: number;
@@ -30,10 +30,14 @@ export const acceptSuggestionInput = z
   .object({ text: z.string().trim().min(1, 'Say what you did').max(300).optional() })
   .strict();
 
+/** Suggestions are for the week at hand (and the one before, for a Monday): a first sync that
+ * reaches back a year would otherwise bury the user under hundreds of old days. */
+export const SUGGEST_DAYS = 14;
+
 /**
- * Reads the user's commits in `paths` since `since` and stores what is new as suggestions. Every
- * path is read before anything is stored, so a bad path changes nothing. `emails` adds addresses
- * the user commits under besides their account's.
+ * Reads the user's commits in `paths` since `since` (at most SUGGEST_DAYS back) and stores what
+ * is new as suggestions. Every path is read before anything is stored, so a bad path changes
+ * nothing. `emails` adds addresses the user commits under besides their account's.
  */
 export async function syncGitPaths(
   ctx: AppContext,
@@ -46,8 +50,10 @@ export async function syncGitPaths(
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const emails = [user.email, ...(options.emails ?? [])];
+  const floor = ctx.clock.now().getTime() - SUGGEST_DAYS * 24 * 3600 * 1000;
+  const from = new Date(Math.max(Date.parse(since) || 0, floor)).toISOString();
   const commits = [];
-  for (const path of paths) commits.push(...(await git.commits(path, emails, since)));
+  for (const path of paths) commits.push(...(await git.commits(path, emails, from)));
   const drafts = suggestWork(commits, user.timeZone);
   const known = await ctx.repos.workSuggestions.findByKeys(
     userId,
