@@ -15,6 +15,7 @@ import { readMail } from '../src/domain/capture/mail';
 import { conversationsFromMeetings } from '../src/domain/capture/meetings';
 import { captureClients } from '../src/integrations/capture/index';
 import { realServersMissing, startDovecot } from '../test/support/real-servers';
+import { APP_LEVEL, prepareAppSync } from './capture-app';
 import {
   calendarEvents,
   EVENTS,
@@ -38,12 +39,6 @@ const NOTES =
   'An .ics has no incremental form: a changed file is fetched and read whole (an unchanged one ' +
   'is a 304), so its incremental sync costs what a first sync costs.';
 const round = (n: number) => Math.round(n * 100) / 100;
-
-// ---- (b) The whole app sync, wired once cap-app's orchestrator is on main: set APP_SYNC to a
-// function that creates the source (first call) and syncs it, returning what it captured. ------
-const APP_SYNC = null as
-  | null
-  | ((kind: 'imap' | 'ics', settings: WorkerInput) => Promise<Record<string, unknown>>);
 
 interface WorkerInput {
   part: 'mail' | 'calendar' | 'app-mail' | 'app-calendar';
@@ -174,9 +169,16 @@ async function worker(input: WorkerInput, clients: CaptureClients): Promise<Meas
       cursor: run.result.batch.cursor,
     };
   }
-  if (!APP_SYNC) throw new Error('the app-level sync is not wired yet');
-  const sync = APP_SYNC;
-  const run = await measure(() => sync(input.part === 'app-mail' ? 'imap' : 'ics', input));
+  // (b): the account and its 1,000 people are made outside the measure; the sync is measured.
+  const sync = await prepareAppSync({
+    kind: input.part === 'app-mail' ? 'imap' : 'ics',
+    host: input.host,
+    port: input.port,
+    password: PASSWORD,
+    url: input.url,
+    dataDir: input.dataDir,
+  });
+  const run = await measure(sync);
   return { seconds: run.seconds, cpu_seconds: run.cpu, peak_rss_mb: run.rss, ...run.result };
 }
 
@@ -273,7 +275,7 @@ async function main() {
       ['mail', 'mail'],
       ['calendar', 'calendar'],
     ];
-    if (APP_SYNC) parts.push(['app-mail', 'mail'], ['app-calendar', 'calendar']);
+    if (APP_LEVEL) parts.push(['app-mail', 'mail'], ['app-calendar', 'calendar']);
     for (const [part, kind] of parts) {
       const first = await inChild({ ...base, part, cursor: null });
       console.log(part, 'first', first);
