@@ -31,6 +31,7 @@ import {
   LARGE_BODY_ROUTES,
   registerTransferRoutes,
 } from './transfer/transfer-routes';
+import { registerWorkSuggestionRoutes } from './work-suggestions/work-suggestion-routes';
 
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -104,6 +105,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerDateRoutes(app);
   registerTodayRoutes(app);
   registerAccomplishmentRoutes(app);
+  registerWorkSuggestionRoutes(app);
   registerUpdateRoutes(app);
   registerProposalRoutes(app);
   registerScheduleRoutes(app);

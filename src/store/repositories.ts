@@ -25,6 +25,7 @@ import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
 import { PasswordResetRepository } from './users/password-reset-repository';
 import { UserRepository } from './users/user-repository';
+import { WorkSuggestionRepository } from './work-suggestions/work-suggestion-repository';
 
 export interface Repositories {
   users: UserRepository;
@@ -50,6 +51,7 @@ export interface Repositories {
   pairing: PairingRepository;
   teamPrompts: TeamPromptRepository;
   welcomeItems: WelcomeItemRepository;
+  workSuggestions: WorkSuggestionRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -77,5 +79,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     pairing: new PairingRepository(db),
     teamPrompts: new TeamPromptRepository(db),
     welcomeItems: new WelcomeItemRepository(db),
+    workSuggestions: new WorkSuggestionRepository(db),
   };
 }

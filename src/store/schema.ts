@@ -205,6 +205,23 @@ export interface BlockerRow {
   updated_at: string;
 }
 
+/** A suggested accomplishment from the user's commits on one repository and day. */
+export interface WorkSuggestionRow {
+  id: string;
+  owner_id: string;
+  /** `${date}:${repository}`: one row per repository and day, whatever the user answered. */
+  key: string;
+  repository: string;
+  date: string;
+  /** JSON: { sha, at, title }[], oldest first. */
+  commits: string;
+  text: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  accomplishment_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface StatusUpdateRow {
   id: string;
   owner_id: string;
@@ -416,6 +433,7 @@ export interface Database {
   accomplishment_people: AccomplishmentPersonRow;
   flex_entries: FlexEntryRow;
   blockers: BlockerRow;
+  work_suggestions: WorkSuggestionRow;
   status_updates: StatusUpdateRow;
   proposals: ProposalRow;
   job_runs: JobRunRow;

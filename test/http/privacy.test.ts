@@ -52,6 +52,22 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         body: { text: 'Waiting on the secret budget', personId: ids.people },
       })
     ).body.blocker.id;
+    // A suggestion from the owner's commits (git sync is covered in test/capture): stored as a
+    // sync stores it.
+    await api.ctx.repos.workSuggestions.insert(
+      owner.userId,
+      {
+        key: '2026-11-02:secret-repo',
+        repository: 'secret-repo',
+        date: '2026-11-02',
+        commits: [{ sha: 'a'.repeat(40), at: '2026-11-02T10:00:00Z', title: 'Secret project' }],
+        text: 'secret-repo: Secret project',
+      },
+      new Date().toISOString(),
+    );
+    ids['work-suggestions'] = (
+      await api.call('GET', '/api/work-suggestions', { browser: owner })
+    ).body.suggestions[0].id;
     ids.updates = (
       await api.call('POST', '/api/updates', { browser: owner, body: {} })
     ).body.update.id;
@@ -141,6 +157,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/accomplishments',
       '/api/flex',
       '/api/blockers',
+      '/api/work-suggestions',
       '/api/updates',
       '/api/brag?period=month',
       '/api/trips',
@@ -182,6 +199,10 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     expect(timeline.body.interactions[0].note).toBe('private matter');
     expect(timeline.body.items).toHaveLength(1);
     expect((await api.call('GET', '/api/tokens', { browser: owner })).body.tokens).toHaveLength(1);
+    const suggestions = await api.call('GET', '/api/work-suggestions', { browser: owner });
+    expect(suggestions.body.suggestions.map((s: { id: string }) => s.id)).toEqual([
+      ids['work-suggestions'],
+    ]);
     const today = await api.call('GET', '/api/today', { browser: owner });
     expect(today.body.welcomes.map((w: { id: string }) => w.id)).toContain(ids.welcomes);
   });

@@ -65,6 +65,10 @@ export interface TestImapServer {
   port: number;
   /** Users and their passwords, as created. */
   users: Record<string, string>;
+  /** A user's Maildir (INBOX; Sent is its `.Sent`), for writing mail in bulk (benchmarks). */
+  maildir(user: string): string;
+  /** The server's configuration file, for `doveadm -c`. */
+  config: string;
   stop(): Promise<void>;
 }
 
@@ -130,7 +134,14 @@ namespace inbox {
     }
   };
   await waitForPort(port, child, log);
-  return { host: '127.0.0.1', port, users, stop: stopper(child, dir) };
+  return {
+    host: '127.0.0.1',
+    port,
+    users,
+    maildir: (user) => join(dir, 'mail', user, 'Maildir'),
+    config: join(dir, 'dovecot.conf'),
+    stop: stopper(child, dir),
+  };
 }
 
 export interface TestDavServer {

@@ -1,7 +1,8 @@
 // A user with something in every kind of record, made through the API as they would make it:
 // people with dates and personal details, conversations with one and with several people,
 // replies, promises, favors and events (one done), accomplishments with the people who helped,
-// a flexibility entry, a status update draft, a proposal, trips, routines and preferences.
+// a flexibility entry, work suggestions from commits (one accepted, one dismissed), a status
+// update draft, a proposal, trips, routines and preferences.
 import { expect } from 'vitest';
 import type { Browser, TestApi } from '../support/api';
 
@@ -137,6 +138,29 @@ export async function seedEverything(api: TestApi, browser: Browser): Promise<Se
     personIds: [people.ann, people.cy],
   });
   await call('POST', `/api/routines/${visit.routine.id}/skip`, {});
+  // Suggestions from commits, stored as a git sync stores them (the sync itself needs a
+  // repository: test/capture); one accepted into an accomplishment, one dismissed.
+  for (const [date, title] of [
+    ['2026-10-20', 'Speed up Today'],
+    ['2026-10-21', 'Try a thing'],
+  ] as const) {
+    await api.ctx.repos.workSuggestions.insert(
+      browser.userId,
+      {
+        key: `${date}:rapport`,
+        repository: 'rapport',
+        date,
+        commits: [
+          { sha: date.replaceAll('-', '').padEnd(40, 'a'), at: `${date}T10:00:00Z`, title },
+        ],
+        text: `rapport: ${title}`,
+      },
+      new Date().toISOString(),
+    );
+  }
+  const [tried, sped] = (await call('GET', '/api/work-suggestions')).suggestions;
+  await call('POST', `/api/work-suggestions/${sped.id}/accept`, { text: 'Made Today fast' });
+  await call('POST', `/api/work-suggestions/${tried.id}/dismiss`);
   return {
     people,
     interactions: [talk1.interaction.id, talk2.interaction.id, talk3.interaction.id],

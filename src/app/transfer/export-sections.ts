@@ -139,6 +139,15 @@ export const SECTIONS: SectionSpec[] = [
     ],
   },
   {
+    // Suggested from the user's commits; answered ones keep their day from being suggested again.
+    key: 'workSuggestions',
+    table: 'work_suggestions',
+    order: ['date', 'created_at', 'id'],
+    json: ['commits'],
+    refs: { accomplishment_id: 'accomplishments' },
+    check: z.looseObject({ status: z.enum(['open', 'accepted', 'dismissed']) }),
+  },
+  {
     key: 'flexEntries',
     table: 'flex_entries',
     order: ['date', 'created_at', 'id'],

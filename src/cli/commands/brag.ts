@@ -14,6 +14,7 @@ import {
   type Rendered,
   renderIn,
 } from './credit-shared';
+import { registerWorkSuggestions } from './work-suggestions';
 
 export interface BragResponse extends Rendered {
   period: Period;
@@ -33,7 +34,7 @@ interface BragFlags extends PeriodFlags {
 }
 
 export function registerBrag(program: Command) {
-  addPeriodFlags(
+  const bragCommand = addPeriodFlags(
     program
       .command('brag')
       .description('what you got done over a period, counted by project, with evidence'),
@@ -56,4 +57,5 @@ export function registerBrag(program: Command) {
         printText(renderIn(brag, format));
       });
     });
+  registerWorkSuggestions(bragCommand);
 }

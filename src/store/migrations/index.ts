@@ -13,6 +13,7 @@ import { blockers } from './0011-blockers';
 import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
+import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
 import type { Migration } from './migration';
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   passwordResets,
   outbox,
   personOffice,
+  workSuggestions,
   statementTriggers,
   taskRuns,
 ];
