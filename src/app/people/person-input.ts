@@ -66,7 +66,11 @@ const valueLabel = singleLineText(MAX_LABEL)
 
 const emailValue = z
   .object({
-    value: z.string().trim().max(254).pipe(z.email({ message: 'Enter a valid e-mail address' })),
+    value: z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ message: 'Enter a valid e-mail address' })),
     label: valueLabel,
     preferred: z.boolean().optional(),
   })

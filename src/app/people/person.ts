@@ -1,7 +1,7 @@
 // A person as the API shows them, with the cadence that applies to them.
 import type { CadenceDefaults, PersonKind } from '../../domain/index';
-import type { ContactValue, PostalAddress } from '../../domain/people/contact-values';
 import { effectiveCadence } from '../../domain/index';
+import type { ContactValue, PostalAddress } from '../../domain/people/contact-values';
 import type { PersonRecord } from '../../store/people/person-repository';
 
 export interface Person {

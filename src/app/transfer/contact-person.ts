@@ -152,7 +152,9 @@ function capped<T extends string | LabeledValue>(
   warnings: string[],
 ): T[] {
   const text = (v: T) => (typeof v === 'string' ? v : v.value).toLowerCase();
-  const unique = values.filter((v, i) => text(v) && values.findIndex((o) => text(o) === text(v)) === i);
+  const unique = values.filter(
+    (v, i) => text(v) && values.findIndex((o) => text(o) === text(v)) === i,
+  );
   if (unique.length > max) warnings.push(`only the first ${max} ${what} are kept`);
   return unique.slice(0, max);
 }

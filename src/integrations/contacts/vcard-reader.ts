@@ -20,7 +20,7 @@ import {
   webLink,
 } from './contact-candidate';
 import { parseContactDate } from './contact-dates';
-import { type PreparedCard, prepareCard, splitCards } from './vcard-lines';
+import { ESCAPED_BACKSLASH, type PreparedCard, prepareCard, splitCards } from './vcard-lines';
 
 const VCARD3 = ICAL.design.getDesignSet('vcard3');
 const VCARD4 = ICAL.design.getDesignSet('vcard');
@@ -395,14 +395,16 @@ function partsOf(prop: Prop): string[] {
 }
 
 /**
- * ical.js unescapes text values but leaves "\;" (and every escape in X- properties, which
- * it does not know to be text); this finishes the job.
+ * ical.js unescapes text values but leaves every escape in X- properties, which it does not
+ * know to be text; this finishes the job.
  */
 function unescapeLeftovers(prop: Prop, text: string): string {
-  if (prop.type === 'unknown') {
-    return text.replace(/\\([\\;,nN:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-  }
-  return text.replace(/\\([;:])/g, '$1');
+  const unescaped =
+    prop.type === 'unknown'
+      ? text.replace(/\\([;,nN:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
+      : text;
+  // "\;", "\:" and "\\" were taken care of before ical.js read the line (vcard-lines.ts).
+  return unescaped.replaceAll(ESCAPED_BACKSLASH, '\\');
 }
 
 function messageOf(error: unknown): string {

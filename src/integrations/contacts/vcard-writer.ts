@@ -82,6 +82,7 @@ export function writeVCard(person: VCardPerson): string {
     add(
       'ADR',
       ['', '', '', person.city ?? '', '', '', person.country ?? ''].map(escapeText).join(';'),
+      ['PREF=1'],
     );
   }
   if (person.timeZone) add('TZ', escapeText(person.timeZone));
