@@ -29,8 +29,13 @@ export interface Person {
   team: string | null;
   company: string | null;
   title: string | null;
+  /** The preferred e-mail of `emails`. */
   email: string | null;
+  /** The preferred phone of `phones`. */
   phone: string | null;
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   city: string | null;
   country: string | null;
   /** The named office within their city ("Berlin HQ"). */
@@ -146,4 +151,20 @@ export interface SearchResult {
   personName: string;
   interactionId?: string | null;
   snippet: string;
+}
+
+export interface ContactValue {
+  value: string;
+  label: string | null;
+  preferred: boolean;
+}
+
+export interface PostalAddress {
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postcode: string | null;
+  country: string | null;
+  label: string | null;
+  preferred: boolean;
 }

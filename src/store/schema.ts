@@ -108,6 +108,28 @@ export interface PersonRow {
   updated_at: string;
 }
 
+/** One e-mail address, phone number or postal address of a person (migration 0015). */
+export interface PersonValueRow {
+  id: string;
+  owner_id: string;
+  person_id: string;
+  /** 'email', 'phone' or 'address'. */
+  kind: string;
+  position: number;
+  label: string | null;
+  /** 1 for the one preferred value of its kind. */
+  preferred: number;
+  /** The e-mail or number as given; an address on one line. */
+  value: string;
+  /** Lower-cased e-mail, the number's digits (leading + kept), lower-cased address line. */
+  value_key: string;
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postcode: string | null;
+  country: string | null;
+}
+
 export interface PersonDateRow {
   id: string;
   owner_id: string;
@@ -425,6 +447,7 @@ export interface Database {
   password_resets: PasswordResetRow;
   people: PersonRow;
   person_dates: PersonDateRow;
+  person_values: PersonValueRow;
   interactions: InteractionRow;
   interaction_people: InteractionPersonRow;
   person_items: PersonItemRow;

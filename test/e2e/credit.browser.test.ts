@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
     await heading().filter({ hasText: 'Add a person' }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill(manager.name);
     await page.getByLabel('Kind').selectOption('manager');
-    await page.getByLabel('E-mail').fill(manager.email);
+    await page.getByLabel('E-mail 1', { exact: true }).fill(manager.email);
     await page.getByRole('button', { name: 'Add person' }).click();
     await heading().filter({ hasText: manager.name }).waitFor();
   });

@@ -22,6 +22,8 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
       id: string;
       name: string;
       email: string | null;
+      emails: { value: string; label: string | null; preferred: boolean }[];
+      phones: { value: string; label: string | null; preferred: boolean }[];
       phone: string | null;
       company: string | null;
       kind: string;
@@ -204,7 +206,13 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(folded).toMatchObject({ action: 'duplicate', duplicateOf: { line: 1, by: 'phone' } });
     const eve = (await people()).find((p) => p.name === 'Eve Fox')!;
     expect(eve.email).toBe('eve@work.example');
-    expect(eve.notes).toBe('E-mail: eve@home.example');
+    // Both e-mails and the number (written two ways) are values; nothing went into the note.
+    expect(eve.emails).toEqual([
+      { value: 'eve@work.example', label: null, preferred: true },
+      { value: 'eve@home.example', label: null, preferred: false },
+    ]);
+    expect(eve.phones).toEqual([{ value: '+44 7700 900123', label: null, preferred: true }]);
+    expect(eve.notes).toBeNull();
     expect(eve.dates.map((d) => d.type)).toEqual(['birthday']);
     expect(eve.tags).toEqual(['dupes']);
     expect((await people()).filter((p) => p.name === 'Gil Ho')).toHaveLength(2);

@@ -90,7 +90,12 @@ describe.each(dialects())('merging people on %s', (dialect) => {
     expect(ann.tags).toEqual(['mentor', 'platform', 'choir']);
     expect(ann.notes).toContain('Merged from Ann L.:');
     expect(ann.notes).toContain('From the old phone.');
-    expect(ann.notes).toContain('E-mail: ann.old@example.com');
+    // The other record's e-mail joins the list, after the kept (still preferred) one.
+    expect(ann.emails).toEqual([
+      { value: 'ann@example.com', label: null, preferred: true },
+      { value: 'ann.old@example.com', label: null, preferred: false },
+    ]);
+    expect(ann.notes).not.toContain('E-mail:');
     expect(ann.notes).toContain('Also known as: Ann L.');
     // Two offices: the kept person's stays, the other's is noted.
     expect(ann.office).toBe('Lisbon Alfama hub');

@@ -242,7 +242,26 @@ describe.each(dialects())('importing every client’s vCards on %s', (dialect) =
       kind: 'other',
     });
     expect(birthday(person('Astrid Lindqvist'))).toMatchObject({ month: 3, day: 14, year: 1988 });
-    expect(person('Astrid Lindqvist').notes).toContain('E-mail (home): astrid.l@mail.example');
+    expect(person('Astrid Lindqvist').emails).toEqual([
+      { value: 'astrid@northwind.example', label: 'other', preferred: true },
+      { value: 'astrid.l@mail.example', label: 'home', preferred: false },
+    ]);
+    expect(person('Astrid Lindqvist').phones).toEqual([
+      { value: '+46 70 123 45 67', label: 'mobile', preferred: true },
+      { value: '+46 8 555 010 20', label: 'Desk', preferred: false },
+    ]);
+    expect(person('Astrid Lindqvist').addresses).toEqual([
+      {
+        street: 'Kungsgatan 1',
+        city: 'Stockholm',
+        region: null,
+        postcode: '111 43',
+        country: 'Sweden',
+        label: 'work',
+        preferred: true,
+      },
+    ]);
+    expect(person('Astrid Lindqvist').notes).not.toContain('E-mail');
     expect(birthday(person('Chidi Okafor'))).toMatchObject({ month: 7, day: 9, year: null });
     expect(birthday(person('Haruto Nakamura'))).toMatchObject({ month: 12, day: 24, year: null });
     expect(person('Priya Raman')).toMatchObject({

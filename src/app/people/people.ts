@@ -170,8 +170,26 @@ async function reindex(repos: Repositories, userId: string, personId: string) {
 }
 
 function toFields(input: Partial<NewPersonInput> & PersonChanges): Partial<PersonFields> {
-  const { birthday: _b, dates: _d, isNew: _n, lastTalkedEstimate: _e, ...fields } = input;
-  return fields as Partial<PersonFields>;
+  const {
+    birthday: _b,
+    dates: _d,
+    isNew: _n,
+    lastTalkedEstimate: _e,
+    emails,
+    phones,
+    addresses,
+    ...fields
+  } = input;
+  const out = fields as Partial<PersonFields>;
+  const value = (v: { value: string; label: string | null; preferred?: boolean }) => ({
+    value: v.value,
+    label: v.label,
+    preferred: v.preferred ?? false,
+  });
+  if (emails) out.emails = emails.map(value);
+  if (phones) out.phones = phones.map(value);
+  if (addresses) out.addresses = addresses.map((a) => ({ ...a, preferred: a.preferred ?? false }));
+  return out;
 }
 
 function datesOf(input: Pick<NewPersonInput, 'birthday' | 'dates'>): NewDate[] | undefined {

@@ -1,6 +1,7 @@
 // What a person may be created or edited with. Every field is checked here, once.
 import { z } from 'zod';
 import { IMPORTANT_DATE_TYPES, isValidYearlyDate, PERSON_KINDS } from '../../domain/index';
+import { MAX_LABEL } from '../../domain/people/contact-values';
 import { timeZoneField } from '../accounts/fields';
 import { WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
 import { linkField, singleLineText } from '../text-fields';
@@ -58,6 +59,57 @@ export const birthdayField = z
     message: 'Use a real date: YYYY-MM-DD, or MM-DD without a year',
   });
 
+const valueLabel = singleLineText(MAX_LABEL)
+  .nullable()
+  .optional()
+  .transform((value) => (value ? value : null));
+
+const emailValue = z
+  .object({
+    value: z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ message: 'Enter a valid e-mail address' })),
+    label: valueLabel,
+    preferred: z.boolean().optional(),
+  })
+  .strict();
+
+const phoneValue = z
+  .object({
+    value: singleLineText(40).min(1, 'A phone number is required'),
+    label: valueLabel,
+    preferred: z.boolean().optional(),
+  })
+  .strict();
+
+const addressPart = (max: number) =>
+  singleLineText(max)
+    .nullable()
+    .optional()
+    .transform((value) => (value ? value : null));
+
+const postalAddress = z
+  .object({
+    street: shortText(200)
+      .nullable()
+      .optional()
+      .transform((value) => (value ? value : null)),
+    city: addressPart(100),
+    region: addressPart(100),
+    postcode: addressPart(20),
+    country: addressPart(100),
+    label: valueLabel,
+    preferred: z.boolean().optional(),
+  })
+  .strict()
+  .refine((a) => a.street || a.city || a.region || a.postcode || a.country, {
+    message: 'An address needs at least one part',
+  });
+
+const MAX_VALUES = 20;
+
 const fields = {
   kind: z.enum(PERSON_KINDS, { message: `Kind is one of: ${PERSON_KINDS.join(', ')}` }).optional(),
   key: z.boolean().optional(),
@@ -68,6 +120,10 @@ const fields = {
     z.email({ message: 'Enter a valid e-mail address' }).nullable().optional(),
   ),
   phone: optionalText(40),
+  /** Every e-mail, with its label; one may be preferred (else the first is). Replaces the list. */
+  emails: z.array(emailValue).max(MAX_VALUES).optional(),
+  phones: z.array(phoneValue).max(MAX_VALUES).optional(),
+  addresses: z.array(postalAddress).max(MAX_VALUES).optional(),
   city: optionalText(100),
   country: optionalText(100),
   /** The named office within their city ("Berlin HQ"); null clears it. */

@@ -1,6 +1,7 @@
 // A person as the API shows them, with the cadence that applies to them.
 import type { CadenceDefaults, PersonKind } from '../../domain/index';
 import { effectiveCadence } from '../../domain/index';
+import type { ContactValue, PostalAddress } from '../../domain/people/contact-values';
 import type { PersonRecord } from '../../store/people/person-repository';
 
 export interface Person {
@@ -11,8 +12,13 @@ export interface Person {
   team: string | null;
   company: string | null;
   title: string | null;
+  /** The preferred e-mail of `emails`, for scripts that know one address. */
   email: string | null;
+  /** The preferred phone of `phones`. */
   phone: string | null;
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   city: string | null;
   country: string | null;
   /** The named office within their city ("Berlin HQ"); null: none recorded. */
@@ -61,6 +67,8 @@ export function searchBodyOf(record: PersonRecord): string {
     record.title,
     record.city,
     record.office,
+    record.emails.map((e) => e.value).join(' '),
+    record.addresses.map((a) => [a.street, a.city, a.country].filter(Boolean).join(' ')).join('\n'),
     record.tags.join(' '),
     record.facts.join('\n'),
     record.notes,

@@ -58,6 +58,7 @@ export async function restoreAccount(
       for (const { table, rows } of plan.tables) {
         for (const group of bySignature(rows)) await store.rows.insert(table, group);
       }
+      await store.repos.people.fillMissingValues(userId);
       await store.rows.recomputeContactStats(userId);
       await rebuildSearchIndex(store, userId);
       await store.repos.users.update(

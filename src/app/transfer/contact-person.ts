@@ -3,7 +3,12 @@
 // shortened with a warning rather than failing the whole row.
 import type { z } from 'zod';
 import { isValidYearlyDate } from '../../domain/index';
-import type { ContactCandidate, LabeledValue } from '../../integrations/contacts/contact-candidate';
+import { valueLabel } from '../../domain/people/contact-values';
+import type {
+  ContactCandidate,
+  LabeledAddress,
+  LabeledValue,
+} from '../../integrations/contacts/contact-candidate';
 import type { NewDate } from '../../store/people/person-repository';
 import { newPersonInput } from '../people/person-input';
 
@@ -12,8 +17,10 @@ export interface ContactPerson {
   /** The card's UID, when it has one. */
   uid: string | null;
   name: string;
+  /** Preferred first; labels as Rapport keeps them (cell → mobile). */
   emails: LabeledValue[];
   phones: LabeledValue[];
+  addresses: LabeledAddress[];
   company: string | null;
   team: string | null;
   title: string | null;
@@ -35,6 +42,8 @@ const shape = newPersonInput.shape;
 
 export const LIMITS = { name: 120, text: 100, phone: 40, tag: 40, tags: 50, fact: 300, facts: 100 };
 export const MAX_LINKS = 20;
+/** E-mails, phones or addresses kept per person, as the API allows. */
+export const MAX_VALUES = 20;
 export const MAX_NOTES = 20_000;
 const MAX_DATES = 20;
 
@@ -51,14 +60,27 @@ export function contactPerson(candidate: ContactCandidate): ContactPerson {
     const parsed = passes(shape.email, email.value);
     if (!parsed) warnings.push(`"${email.value}" is not an e-mail address; not kept`);
     else if (!emails.some((e) => e.value.toLowerCase() === parsed.toLowerCase())) {
-      emails.push({ value: parsed, label: email.label });
+      emails.push({ value: parsed, label: valueLabel(email.label) });
     }
   }
-  const phones = candidate.phones.filter((phone) => {
-    const ok = phone.value.length <= LIMITS.phone && /\d/.test(phone.value);
-    if (!ok) warnings.push(`"${phone.value}" is not a phone number; not kept`);
-    return ok;
-  });
+  const phones = candidate.phones
+    .filter((phone) => {
+      const ok = phone.value.length <= LIMITS.phone && /\d/.test(phone.value);
+      if (!ok) warnings.push(`"${phone.value}" is not a phone number; not kept`);
+      return ok;
+    })
+    .map((phone) => ({ value: phone.value, label: valueLabel(phone.label) }));
+  const addresses = candidate.addresses.slice(0, MAX_VALUES).map((a) => ({
+    street: text(a.street, 200, 'street'),
+    city: text(a.city, LIMITS.text, 'city'),
+    region: text(a.region, LIMITS.text, 'region'),
+    postcode: text(a.postcode, 20, 'postal code'),
+    country: text(a.country, LIMITS.text, 'country'),
+    label: valueLabel(a.label),
+  }));
+  if (candidate.addresses.length > MAX_VALUES) {
+    warnings.push(`only the first ${MAX_VALUES} addresses are kept`);
+  }
   let timeZone: string | null = null;
   if (candidate.timeZone) {
     timeZone = passes(shape.timeZone, candidate.timeZone) ?? null;
@@ -71,8 +93,9 @@ export function contactPerson(candidate: ContactCandidate): ContactPerson {
     line: candidate.line,
     uid: candidate.uid ? candidate.uid.slice(0, 300) : null,
     name: text(candidate.name, LIMITS.name, 'name') ?? '',
-    emails,
-    phones,
+    emails: capped(emails, MAX_VALUES, 'e-mail addresses', warnings),
+    phones: capped(phones, MAX_VALUES, 'phone numbers', warnings),
+    addresses,
     company: text(candidate.company, LIMITS.text, 'company'),
     team: text(candidate.team, LIMITS.text, 'department'),
     title: text(candidate.title, LIMITS.text, 'title'),
@@ -122,9 +145,15 @@ function dated(date: { month: number; day: number; year: number | null }) {
 
 const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
-function capped(values: string[], max: number, what: string, warnings: string[]): string[] {
+function capped<T extends string | LabeledValue>(
+  values: T[],
+  max: number,
+  what: string,
+  warnings: string[],
+): T[] {
+  const text = (v: T) => (typeof v === 'string' ? v : v.value).toLowerCase();
   const unique = values.filter(
-    (v, i) => v && values.findIndex((o) => o.toLowerCase() === v.toLowerCase()) === i,
+    (v, i) => text(v) && values.findIndex((o) => text(o) === text(v)) === i,
   );
   if (unique.length > max) warnings.push(`only the first ${max} ${what} are kept`);
   return unique.slice(0, max);

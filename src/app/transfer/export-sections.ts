@@ -75,6 +75,14 @@ export const SECTIONS: SectionSpec[] = [
         parentColumn: 'person_id',
         order: ['type', 'month', 'day', 'id'],
       },
+      {
+        // E-mails, phones and addresses (an export from before 0015 has none: a restore makes
+        // them from `email` and `phone`).
+        key: 'contactValues',
+        table: 'person_values',
+        parentColumn: 'person_id',
+        order: ['kind', 'position', 'id'],
+      },
     ],
     check: z.looseObject({
       name: z.string().trim().min(1).max(200),

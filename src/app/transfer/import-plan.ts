@@ -1,10 +1,16 @@
 // What an import will do, decided before anything is written: cards for the same person within
 // the file fold together, then each person either matches someone already kept (by UID, by
 // e-mail, by name with a shared phone, or by name when nothing contradicts it; never by a phone
-// alone) or is new. A match only fills what is missing
-// and adds to lists; what the user already has is never overwritten, so importing the same file
-// again changes nothing.
+// alone) or is new. A match only fills what is missing and adds to lists (every e-mail, phone
+// and address of a card is kept as a value); what the user already has is never overwritten, so
+// importing the same file again changes nothing.
 import type { PersonKind } from '../../domain/index';
+import {
+  addressLine,
+  normalizeAddresses,
+  normalizeValues,
+} from '../../domain/people/contact-values';
+import type { LabeledAddress } from '../../integrations/contacts/contact-candidate';
 import type { NewDate, PersonFields } from '../../store/people/person-repository';
 import type { MatchablePerson, NewPerson } from '../../store/transfer/people-bulk-repository';
 import { newPersonInput } from '../people/person-input';
@@ -173,8 +179,8 @@ function matchExisting(groups: Group[], existing: MatchablePerson[], entries: Pl
   const byName = new Map<string, MatchablePerson[]>();
   for (const person of existing) {
     byId.set(person.id, person);
-    if (person.email && !byEmail.has(emailKey(person.email))) {
-      byEmail.set(emailKey(person.email), person);
+    for (const email of emailsOf(person)) {
+      if (!byEmail.has(emailKey(email))) byEmail.set(emailKey(email), person);
     }
     const name = nameKey(person.name);
     if (name) byName.set(name, [...(byName.get(name) ?? []), person]);
@@ -217,16 +223,31 @@ function findExisting(
     if (existing) return { existing, by: 'email' };
   }
   const sameName = byName.get(nameKey(person.name)) ?? [];
-  const withPhone = sameName.find(
-    (p) => p.phone !== null && sharesPhone([{ value: p.phone }], person.phones),
+  const withPhone = sameName.find((p) =>
+    sharesPhone(
+      phonesOf(p).map((value) => ({ value })),
+      person.phones,
+    ),
   );
   if (withPhone) return { existing: withPhone, by: 'phone' };
   const conflicts = (existing: MatchablePerson) =>
-    existing.email !== null &&
-    person.emails.length > 0 &&
-    !person.emails.some((e) => emailKey(e.value) === emailKey(existing.email!));
+    emailsConflict(
+      emailsOf(existing).map((value) => ({ value })),
+      person.emails,
+    );
   const named = sameName.filter((p) => !conflicts(p));
   return named.length === 1 ? { existing: named[0]!, by: 'name' } : null;
+}
+
+/** Every e-mail of a kept person (the single column too, for rows that have no list). */
+function emailsOf(person: MatchablePerson): string[] {
+  const all = person.emails.map((e) => e.value);
+  return person.email && !all.includes(person.email) ? [person.email, ...all] : all;
+}
+
+function phonesOf(person: MatchablePerson): string[] {
+  const all = person.phones.map((p) => p.value);
+  return person.phone && !all.includes(person.phone) ? [person.phone, ...all] : all;
 }
 
 function sharesPhone(a: { value: string }[], b: { value: string }[]): boolean {
@@ -243,20 +264,34 @@ function changesFor(existing: MatchablePerson, contact: ContactPerson, tag: stri
   for (const key of ['company', 'team', 'title', 'city', 'country', 'timeZone'] as const) {
     if (!existing[key] && contact[key]) fields[key] = contact[key];
   }
-  if (!existing.email && contact.emails[0]) fields.email = contact.emails[0].value;
-  if (!existing.phone && contact.phones[0]) fields.phone = contact.phones[0].value;
-  const email = fields.email ?? existing.email;
-  const phone = fields.phone ?? existing.phone;
+  // New e-mails, phones and addresses join the lists; what is kept stays preferred.
+  const emails = normalizeValues('email', [
+    ...existing.emails,
+    ...contact.emails.map((e, i) => ({ ...e, preferred: existing.emails.length === 0 && i === 0 })),
+  ]);
+  if (emails.length > existing.emails.length) fields.emails = emails;
+  const phones = normalizeValues('phone', [
+    ...existing.phones,
+    ...contact.phones
+      .filter((p) => !sharesPhone(existing.phones, [p]))
+      .map((p, i) => ({ ...p, preferred: existing.phones.length === 0 && i === 0 })),
+  ]);
+  if (phones.length > existing.phones.length) fields.phones = phones;
+  const addresses = normalizeAddresses([
+    ...existing.addresses,
+    ...contact.addresses.map((a, i) => ({
+      ...a,
+      preferred: existing.addresses.length === 0 && i === 0,
+    })),
+  ]);
+  if (addresses.length > existing.addresses.length) fields.addresses = addresses;
   const tags = union(existing.tags, [...contact.tags, ...(tag ? [tag] : [])], LIMITS.tags);
   if (tags.length > existing.tags.length) fields.tags = tags;
   const facts = union(existing.facts, contact.facts, LIMITS.facts);
   if (facts.length > existing.facts.length) fields.facts = facts;
   const links = union(existing.links, contact.links, MAX_LINKS);
   if (links.length > existing.links.length) fields.links = links;
-  const notes = withNotes(existing.notes, contact.notes, [
-    ...contact.noteLines,
-    ...extraLines(contact, email, phone),
-  ]);
+  const notes = withNotes(existing.notes, contact.notes, contact.noteLines);
   if (notes !== existing.notes) fields.notes = notes;
 
   const addDates = contact.dates.filter(
@@ -279,6 +314,9 @@ function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson 
     title: contact.title,
     email,
     phone,
+    emails: contact.emails.map((e, i) => ({ ...e, preferred: i === 0 })),
+    phones: contact.phones.map((p, i) => ({ ...p, preferred: i === 0 })),
+    addresses: contact.addresses.map((a, i) => ({ ...a, preferred: i === 0 })),
     city: contact.city,
     country: contact.country,
     timeZone: contact.timeZone,
@@ -286,10 +324,7 @@ function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson 
     tags: union([], [...contact.tags, ...(options.tag ? [options.tag] : [])], LIMITS.tags),
     facts: contact.facts,
     links: contact.links,
-    notes: withNotes(null, contact.notes, [
-      ...contact.noteLines,
-      ...extraLines(contact, email, phone),
-    ]),
+    notes: withNotes(null, contact.notes, contact.noteLines),
     cadenceDays: null,
     snoozedUntil: null,
     paused: false,
@@ -315,6 +350,9 @@ function checkNewPerson({ fields, dates }: NewPerson): string | null {
     title: fields.title,
     email: fields.email,
     phone: fields.phone,
+    emails: fields.emails,
+    phones: fields.phones,
+    addresses: fields.addresses,
     city: fields.city,
     country: fields.country,
     timeZone: fields.timeZone,
@@ -327,21 +365,6 @@ function checkNewPerson({ fields, dates }: NewPerson): string | null {
   if (result.success) return null;
   const issue = result.error.issues[0]!;
   return `${issue.path.join('.') || 'person'}: ${issue.message}`;
-}
-
-/** E-mail addresses and phone numbers beyond the one each field holds, as note lines. */
-function extraLines(contact: ContactPerson, email: string | null, phone: string | null) {
-  const lines: string[] = [];
-  for (const extra of contact.emails) {
-    if (email && emailKey(extra.value) === emailKey(email)) continue;
-    lines.push(`E-mail${extra.label ? ` (${extra.label})` : ''}: ${extra.value}`);
-  }
-  const kept = phone ? phoneKey(phone) : null;
-  for (const extra of contact.phones) {
-    if (phone && (extra.value === phone || (kept && phoneKey(extra.value) === kept))) continue;
-    lines.push(`Phone${extra.label ? ` (${extra.label})` : ''}: ${extra.value}`);
-  }
-  return lines;
 }
 
 /** The notes with the contact's note and lines added, each only when not already there. */
@@ -371,6 +394,9 @@ function absorb(into: ContactPerson, from: ContactPerson) {
     if (!into.emails.some((e) => emailKey(e.value) === emailKey(email.value)))
       into.emails.push(email);
   }
+  for (const address of from.addresses) {
+    if (!into.addresses.some((a) => sameAddress(a, address))) into.addresses.push(address);
+  }
   for (const phone of from.phones) {
     const key = phoneKey(phone.value);
     if (!into.phones.some((p) => p.value === phone.value || (key && phoneKey(p.value) === key))) {
@@ -392,12 +418,17 @@ function copy(contact: ContactPerson): ContactPerson {
     ...contact,
     emails: [...contact.emails],
     phones: [...contact.phones],
+    addresses: [...contact.addresses],
     tags: [...contact.tags],
     facts: [...contact.facts],
     links: [...contact.links],
     noteLines: [...contact.noteLines],
     dates: [...contact.dates],
   };
+}
+
+function sameAddress(a: LabeledAddress, b: LabeledAddress): boolean {
+  return addressLine(a).toLowerCase() === addressLine(b).toLowerCase();
 }
 
 /** One birthday, one work anniversary, and one custom date per label. */

@@ -1,9 +1,10 @@
 // Merging two records of one person (an import made a second card, a typo made a second
 // person): everything that points at the merged person moves to the kept one (conversations,
 // items, accomplishments, anything later tables hold), their facts, tags and dates join, and
-// what cannot join (a second e-mail address, another birthday) is kept in notes or as a dated
-// label. Nothing is lost; the merged person is then removed.
+// e-mails, phones and addresses join the kept person's lists, and what cannot join (another
+// birthday, a second company) is kept in notes or as a dated label. Nothing is lost; the merged person is then removed.
 import { z } from 'zod';
+import { normalizeAddresses, normalizeValues } from '../../domain/people/contact-values';
 import type { NewDate, PersonFields, PersonRecord } from '../../store/people/person-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -77,8 +78,6 @@ export async function mergePeople(
 }
 
 const TEXT_FIELDS = [
-  ['email', 'E-mail'],
-  ['phone', 'Phone'],
   ['company', 'Company'],
   ['team', 'Team'],
   ['title', 'Title'],
@@ -101,6 +100,22 @@ export function mergedFields(into: PersonRecord, from: PersonRecord) {
     if (!into[key]) fields[key] = theirs;
     else if (into[key]!.toLowerCase() !== theirs.toLowerCase()) lines.push(`${label}: ${theirs}`);
   }
+  // The kept person's preferred values stay preferred; the other's join after them.
+  const emails = normalizeValues('email', [
+    ...into.emails,
+    ...from.emails.map((e) => ({ ...e, preferred: false })),
+  ]);
+  if (emails.length > into.emails.length) fields.emails = emails;
+  const phones = normalizeValues('phone', [
+    ...into.phones,
+    ...from.phones.map((p) => ({ ...p, preferred: false })),
+  ]);
+  if (phones.length > into.phones.length) fields.phones = phones;
+  const addresses = normalizeAddresses([
+    ...into.addresses,
+    ...from.addresses.map((a) => ({ ...a, preferred: false })),
+  ]);
+  if (addresses.length > into.addresses.length) fields.addresses = addresses;
   if (from.key && !into.key) fields.key = true;
   if (into.cadenceDays === null && from.cadenceDays !== null) fields.cadenceDays = from.cadenceDays;
   if (into.workingHours === null && from.workingHours !== null) {

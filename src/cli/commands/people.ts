@@ -9,6 +9,7 @@ import {
 } from '../../domain/index';
 import type { ApiClient } from '../api-client';
 import type { Interaction, Person, PersonItem } from '../api-types';
+import { describeValues, valuesFromFlags } from '../contact-values';
 import { withClient } from '../context';
 import {
   cadenceWords,
@@ -39,8 +40,8 @@ interface PersonFlags {
   city?: string;
   country?: string;
   office?: string;
-  email?: string;
-  phone?: string;
+  email?: string[];
+  phone?: string[];
   birthday?: string;
   fact?: string[];
   tag?: string[];
@@ -66,16 +67,7 @@ interface EditFlags extends PersonFlags {
 const NEW_HIRE = 'new-hire';
 const KIND_HELP = `what they are to you: ${PERSON_KINDS.join(', ')}, or ${NEW_HIRE} (a coworker marked new)`;
 
-const TEXT_FIELDS = [
-  'team',
-  'company',
-  'title',
-  'city',
-  'country',
-  'office',
-  'email',
-  'phone',
-] as const;
+const TEXT_FIELDS = ['team', 'company', 'title', 'city', 'country', 'office'] as const;
 
 function addPersonFlags(command: Command): Command {
   return command
@@ -96,8 +88,16 @@ function addPersonFlags(command: Command): Command {
       '--office <name>',
       'the named office they work from, when their city has several ("Berlin HQ"); "" clears it',
     )
-    .option('--email <email>', 'their e-mail address')
-    .option('--phone <phone>', 'their phone number')
+    .option(
+      '--email <email>',
+      'an e-mail address, or label:address ("work:ann@example.com"); repeatable, the first is preferred; on edit, replaces their e-mails ("" removes them)',
+      collect,
+    )
+    .option(
+      '--phone <phone>',
+      'a phone number, or label:number ("mobile:+49 170 1234567"); repeatable, the first is preferred; on edit, replaces their numbers',
+      collect,
+    )
     .option('--birthday <date>', 'YYYY-MM-DD, or MM-DD without the year')
     .option(
       '--fact <text>',
@@ -125,6 +125,10 @@ function personBody(flags: PersonFlags): Record<string, unknown> {
     const value = flags[field];
     if (value !== undefined) body[field] = value.trim() || null;
   }
+  const emails = valuesFromFlags(flags.email, 'email');
+  if (emails !== undefined) body.emails = emails;
+  const phones = valuesFromFlags(flags.phone, 'phone');
+  if (phones !== undefined) body.phones = phones;
   if (flags.birthday !== undefined) body.birthday = parseBirthday(flags.birthday);
   if (flags.note !== undefined) body.notes = flags.note.trim() || null;
   return body;
@@ -521,8 +525,20 @@ async function showPerson(client: ApiClient, person: Person) {
       `  where:       ${[place, person.timeZone && `(${person.timeZone})`].filter(Boolean).join(' ')}`,
     );
   }
-  const contact = [person.email, person.phone].filter(Boolean).join(' · ');
-  if (contact) printLine(`  contact:     ${contact}`);
+  for (const line of describeValues(person.emails)) printLine(`  e-mail:      ${line}`);
+  for (const line of describeValues(person.phones)) printLine(`  phone:       ${line}`);
+  for (const address of person.addresses) {
+    const text = [
+      address.street?.replace(/\n/g, ', '),
+      address.postcode,
+      address.city,
+      address.region,
+      address.country,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    printLine(`  address:     ${text}${address.label ? ` (${address.label})` : ''}`);
+  }
   printLine(
     `  last talked: ${
       person.lastInteractionAt

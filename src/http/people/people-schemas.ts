@@ -15,6 +15,26 @@ export const PersonDateSchema = z.object({
   handledAs: z.enum(['done', 'skipped']).nullable().optional(),
 });
 
+const labelText = nullableText.openapi({
+  description: 'work, home, mobile, other, or an address book’s own label; null: none',
+});
+
+export const ContactValueSchema = z
+  .object({ value: z.string(), label: labelText, preferred: z.boolean() })
+  .openapi('ContactValue');
+
+export const PostalAddressSchema = z
+  .object({
+    street: nullableText,
+    city: nullableText,
+    region: nullableText,
+    postcode: nullableText,
+    country: nullableText,
+    label: labelText,
+    preferred: z.boolean(),
+  })
+  .openapi('PostalAddress');
+
 export const PersonSchema = z
   .object({
     id: z.string(),
@@ -24,8 +44,11 @@ export const PersonSchema = z
     team: nullableText,
     company: nullableText,
     title: nullableText,
-    email: nullableText,
-    phone: nullableText,
+    email: nullableText.openapi({ description: 'The preferred e-mail (of `emails`)' }),
+    phone: nullableText.openapi({ description: 'The preferred phone (of `phones`)' }),
+    emails: z.array(ContactValueSchema),
+    phones: z.array(ContactValueSchema),
+    addresses: z.array(PostalAddressSchema),
     city: nullableText,
     country: nullableText,
     office: nullableText.openapi({ description: 'The named office within their city' }),

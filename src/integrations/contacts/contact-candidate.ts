@@ -15,6 +15,16 @@ export interface LabeledValue {
   label: string | null;
 }
 
+/** A postal address (vCard ADR, a CSV's address columns) with its label. */
+export interface LabeledAddress {
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postcode: string | null;
+  country: string | null;
+  label: string | null;
+}
+
 export interface ContactCandidate {
   /** 1-based line of the file where the card or row starts. */
   line: number;
@@ -25,6 +35,8 @@ export interface ContactCandidate {
   emails: LabeledValue[];
   /** Preferred first. */
   phones: LabeledValue[];
+  /** Preferred first; `city` and `country` are the preferred address's. */
+  addresses: LabeledAddress[];
   company: string | null;
   /** The department (vCard ORG's second part, Outlook's Department). */
   team: string | null;
@@ -101,6 +113,7 @@ export function emptyCandidate(line: number): ContactCandidate {
     name: '',
     emails: [],
     phones: [],
+    addresses: [],
     company: null,
     team: null,
     title: null,

@@ -7,6 +7,7 @@ import {
   type ContactCandidate,
   type ContactSource,
   clean,
+  type LabeledAddress,
   type LabeledValue,
   webLink,
 } from './contact-candidate';
@@ -79,8 +80,10 @@ function readGoogle(cells: Cells, c: ContactCandidate) {
   c.company = cells('organization name') ?? cells('organization 1 - name');
   c.title = cells('organization title') ?? cells('organization 1 - title');
   c.team = cells('organization department') ?? cells('organization 1 - department');
-  c.city = cells('address 1 - city');
-  c.country = cells('address 1 - country');
+  c.addresses = googleAddresses(cells);
+  const located = c.addresses.find((a) => a.city || a.country);
+  c.city = located?.city ?? cells('address 1 - city');
+  c.country = located?.country ?? cells('address 1 - country');
   c.notes = cells('notes');
   setBirthday(c, cells('birthday'));
   for (const label of split(cells('labels') ?? cells('group membership'), ':::')) {
@@ -144,6 +147,7 @@ function readOutlook(cells: Cells, c: ContactCandidate) {
   c.company = cells('company');
   c.team = cells('department');
   c.title = cells('job title');
+  c.addresses = outlookAddresses(cells);
   c.city = cells('business city') ?? cells('home city') ?? cells('other city');
   c.country =
     cells('business country/region') ??
@@ -271,6 +275,58 @@ function numbered(cells: Cells, what: 'e-mail' | 'phone'): LabeledValue[] {
     for (const item of split(value, ':::')) pushValue(target, item, labelText(rawLabel));
   }
   return [...primary, ...others];
+}
+
+/** Google's "Address 1 - Street" … columns; the "* " label marks the primary address. */
+function googleAddresses(cells: Cells): LabeledAddress[] {
+  const primary: LabeledAddress[] = [];
+  const others: LabeledAddress[] = [];
+  for (let n = 1; n <= NUMBERED_MAX; n++) {
+    const part = (name: string) => cells(`address ${n} - ${name}`);
+    const rawLabel = part('label') ?? part('type');
+    const street = clean(
+      [part('po box'), part('extended address'), part('street')].filter(Boolean).join('\n'),
+    );
+    const address = {
+      street,
+      city: part('city'),
+      region: part('region'),
+      postcode: part('postal code'),
+      country: part('country'),
+      label: labelText(rawLabel),
+    };
+    if (!address.street && !address.city && !address.region && !address.postcode) {
+      if (!address.country) continue;
+    }
+    (rawLabel?.startsWith('*') ? primary : others).push(address);
+  }
+  return [...primary, ...others];
+}
+
+/** Outlook's Business, Home and Other address columns. */
+function outlookAddresses(cells: Cells): LabeledAddress[] {
+  const addresses: LabeledAddress[] = [];
+  for (const [prefix, label] of [
+    ['business', 'work'],
+    ['home', 'home'],
+    ['other', 'other'],
+  ] as const) {
+    const part = (name: string) => cells(`${prefix} ${name}`);
+    const address = {
+      street: clean(
+        [part('street'), part('street 2'), part('street 3')].filter(Boolean).join('\n'),
+      ),
+      city: part('city'),
+      region: part('state'),
+      postcode: part('postal code'),
+      country: part('country/region') ?? part('country'),
+      label,
+    };
+    if (address.street || address.city || address.region || address.postcode || address.country) {
+      addresses.push(address);
+    }
+  }
+  return addresses;
 }
 
 function pushValue(list: LabeledValue[], value: string | null, label: string | null) {

@@ -205,8 +205,30 @@ function normalizeProperty(name: string, params: string[], value: string): strin
   // Base64 in a text property is an exotic writer's choice; such a value is not text we use.
   if (base64) return null;
   const text = quotedPrintable ? escapeNewlines(decodeQuotedPrintable(value, charset)) : value;
-  return `${name}${kept.map((p) => `;${p}`).join('')}:${text}`;
+  const property = name.split('.').pop()!.toUpperCase();
+  return `${name}${kept.map((p) => `;${p}`).join('')}:${undoLooseEscapes(text, STRUCTURED.has(property))}`;
 }
+
+// Properties whose value is split at ";" (ical.js undoes "\;" in them itself).
+const STRUCTURED = new Set(['N', 'ADR', 'ORG', 'GENDER', 'CLIENTPIDMAP']);
+
+/**
+ * Escapes ical.js gets wrong or leaves, undone before it reads the line, one escape pair at a
+ * time: "\\;" (RFC 6350 escapes it; ical.js leaves it in single text values), "\\:" (not an
+ * escape, but Google writes it in URLs), and "\\\\", which becomes ESCAPED_BACKSLASH because
+ * ical.js takes the ";" or "," after an escaped backslash for an escaped one and would not split
+ * "a\\\\;b" there. The reader turns ESCAPED_BACKSLASH back into "\\".
+ */
+function undoLooseEscapes(value: string, structured: boolean): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(/\\(.)/g, (pair, char: string) => {
+    if (char === '\\') return ESCAPED_BACKSLASH;
+    return char === ':' || (char === ';' && !structured) ? char : pair;
+  });
+}
+
+/** A private-use character standing for an escaped backslash while ical.js reads a line. */
+export const ESCAPED_BACKSLASH = '\uE000';
 
 /**
  * Decodes =XX escapes into bytes, then the bytes in the given charset; without one, UTF-8 if the

@@ -12,6 +12,7 @@ import {
   clean,
   drain,
   emptyCandidate,
+  type LabeledAddress,
   type LabeledValue,
   type ParsedContacts,
   type ReadSteps,
@@ -19,7 +20,7 @@ import {
   webLink,
 } from './contact-candidate';
 import { parseContactDate } from './contact-dates';
-import { type PreparedCard, prepareCard, splitCards } from './vcard-lines';
+import { ESCAPED_BACKSLASH, type PreparedCard, prepareCard, splitCards } from './vcard-lines';
 
 const VCARD3 = ICAL.design.getDesignSet('vcard3');
 const VCARD4 = ICAL.design.getDesignSet('vcard');
@@ -81,7 +82,7 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
   const labels = groupLabels(props);
   const emails: Ranked[] = [];
   const phones: Ranked[] = [];
-  const addresses: { rank: number; city: string | null; country: string | null }[] = [];
+  const addresses: (LabeledAddress & { rank: number })[] = [];
   let fullName: string | null = null;
   let structuredName: string | null = null;
   let role: string | null = null;
@@ -124,10 +125,19 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
         role ??= clean(textOf(prop));
         break;
       case 'adr': {
-        const parts = partsOf(prop);
-        const city = clean(parts[3]);
-        const country = clean(parts[6]);
-        if (city || country) addresses.push({ rank: rankOf(prop), city, country });
+        // post office box; extended address; street; locality; region; postal code; country
+        const parts = partsOf(prop).map((p) => clean(p));
+        const street = clean([parts[0], parts[1], parts[2]].filter(Boolean).join('\n'));
+        const address = {
+          street,
+          city: parts[3] ?? null,
+          region: parts[4] ?? null,
+          postcode: parts[5] ?? null,
+          country: parts[6] ?? null,
+        };
+        if (Object.values(address).some(Boolean)) {
+          addresses.push({ ...address, label, rank: rankOf(prop) });
+        }
         break;
       }
       case 'tz':
@@ -171,9 +181,12 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
   }
 
   candidate.title ??= role;
-  candidate.emails = byRank(emails);
-  candidate.phones = byRank(phones);
-  const address = addresses.sort((a, b) => a.rank - b.rank)[0];
+  candidate.emails = preferredFirst(emails, (v) => v.value);
+  candidate.phones = preferredFirst(phones, (v) => v.value);
+  candidate.addresses = preferredFirst(addresses, (a) =>
+    [a.street, a.city, a.region, a.postcode, a.country].join('\u0000'),
+  );
+  const address = candidate.addresses.find((a) => a.city || a.country);
   candidate.city = address?.city ?? null;
   candidate.country = address?.country ?? null;
   candidate.name =
@@ -269,12 +282,23 @@ interface Ranked extends LabeledValue {
   rank: number;
 }
 
-const byRank = (values: Ranked[]): LabeledValue[] =>
-  values
-    .map((v, index) => ({ ...v, index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .filter((v, i, all) => all.findIndex((o) => o.value === v.value) === i)
-    .map(({ value, label }) => ({ value, label }));
+/**
+ * The best-ranked value first (the preferred one), the others in the card's order, repeats
+ * dropped: a card Rapport wrote reads back in the order it was written.
+ */
+function preferredFirst<T extends { rank: number }>(
+  values: T[],
+  key: (value: T) => string,
+): Omit<T, 'rank'>[] {
+  let best = -1;
+  values.forEach((v, i) => {
+    if (best === -1 || v.rank < values[best]!.rank) best = i;
+  });
+  const ordered = best <= 0 ? values : [values[best]!, ...values.filter((_, i) => i !== best)];
+  return ordered
+    .filter((v, i, all) => all.findIndex((o) => key(o) === key(v)) === i)
+    .map(({ rank: _rank, ...rest }) => rest);
+}
 
 /** Lower is preferred: vCard 4's PREF=1..100, or TYPE=pref in 2.1/3.0. */
 function rankOf(prop: Prop): number {
@@ -371,14 +395,16 @@ function partsOf(prop: Prop): string[] {
 }
 
 /**
- * ical.js unescapes text values but leaves "\;" (and every escape in X- properties, which
- * it does not know to be text); this finishes the job.
+ * ical.js unescapes text values but leaves every escape in X- properties, which it does not
+ * know to be text; this finishes the job.
  */
 function unescapeLeftovers(prop: Prop, text: string): string {
-  if (prop.type === 'unknown') {
-    return text.replace(/\\([\\;,nN:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-  }
-  return text.replace(/\\([;:])/g, '$1');
+  const unescaped =
+    prop.type === 'unknown'
+      ? text.replace(/\\([;,nN:])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
+      : text;
+  // "\;", "\:" and "\\" were taken care of before ical.js read the line (vcard-lines.ts).
+  return unescaped.replaceAll(ESCAPED_BACKSLASH, '\\');
 }
 
 function messageOf(error: unknown): string {

@@ -13,6 +13,7 @@ import { blockers } from './0011-blockers';
 import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
+import { contactValues } from './0015-contact-values';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   passwordResets,
   outbox,
   personOffice,
+  contactValues,
   workSuggestions,
   statementTriggers,
   taskRuns,

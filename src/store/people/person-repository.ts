@@ -1,7 +1,21 @@
 import type { Kysely, Selectable } from 'kysely';
+import {
+  type ContactValue,
+  type ContactValues,
+  NO_CONTACT_VALUES,
+  type PostalAddress,
+} from '../../domain/people/contact-values';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import type { Database, PersonDateRow, PersonRow } from '../schema';
+import {
+  emailIndex,
+  fillMissingValues,
+  peopleWithValues,
+  readValues,
+  resolveValues,
+  writeValues,
+} from './person-values';
 
 export interface PersonDateRecord {
   id: string;
@@ -26,8 +40,14 @@ export interface PersonFields {
   team: string | null;
   company: string | null;
   title: string | null;
+  /** The preferred e-mail: set alone, it takes the preferred value's place in `emails`. */
   email: string | null;
+  /** The preferred phone: set alone, it takes the preferred value's place in `phones`. */
   phone: string | null;
+  /** Every e-mail, one preferred; given, it replaces the list (see resolveValues). */
+  emails?: ContactValue[];
+  phones?: ContactValue[];
+  addresses?: PostalAddress[];
   city: string | null;
   country: string | null;
   /** The named office the person works from ("Berlin HQ"), within their city. */
@@ -51,6 +71,9 @@ export interface PersonFields {
 
 export interface PersonRecord extends PersonFields {
   id: string;
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   office: string | null;
   newSince: string | null;
   lastTalkedEstimate: string | null;
@@ -111,6 +134,8 @@ export class PersonRepository {
         updated_at: now,
       } as PersonRow)
       .execute();
+    const values = resolveValues(NO_CONTACT_VALUES, fields);
+    if (values) await writeValues(this.db, ownerId, id, values);
     await this.replaceDates(ownerId, id, dates);
     return (await this.findById(ownerId, id))!;
   }
@@ -129,6 +154,11 @@ export class PersonRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return undefined;
+    const values = resolveValues(
+      (await this.valuesOf(ownerId, [id])).get(id) ?? NO_CONTACT_VALUES,
+      fields,
+    );
+    if (values) await writeValues(this.db, ownerId, id, values);
     if (dates) await this.replaceDates(ownerId, id, dates);
     return this.findById(ownerId, id);
   }
@@ -141,8 +171,11 @@ export class PersonRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    const dates = await this.datesOf(ownerId, [id]);
-    return toRecord(row, dates.get(id) ?? []);
+    const [dates, values] = await Promise.all([
+      this.datesOf(ownerId, [id]),
+      this.valuesOf(ownerId, [id]),
+    ]);
+    return toRecord(row, dates.get(id) ?? [], values.get(id));
   }
 
   /** The owner's people among these ids (others are left out). */
@@ -154,8 +187,11 @@ export class PersonRepository {
       .where('owner_id', '=', ownerId)
       .where('id', 'in', ids)
       .execute();
-    const dates = await this.datesOf(ownerId, ids);
-    return rows.map((row) => toRecord(row, dates.get(row.id) ?? []));
+    const [dates, values] = await Promise.all([
+      this.datesOf(ownerId, ids),
+      this.valuesOf(ownerId, ids),
+    ]);
+    return rows.map((row) => toRecord(row, dates.get(row.id) ?? [], values.get(row.id)));
   }
 
   /** Which of these ids are the owner's people; the others do not exist for this owner. */
@@ -185,8 +221,12 @@ export class PersonRepository {
     const kept = wanted
       ? rows.filter((r) => fromJsonArray(r.tags).some((t) => t.toLowerCase() === wanted))
       : rows;
-    const dates = await this.datesOf(ownerId, kept.length > 500 ? null : kept.map((r) => r.id));
-    return kept.map((row) => toRecord(row, dates.get(row.id) ?? []));
+    const ids = kept.length > 500 ? null : kept.map((r) => r.id);
+    const [dates, values] = await Promise.all([
+      this.datesOf(ownerId, ids),
+      this.valuesOf(ownerId, ids),
+    ]);
+    return kept.map((row) => toRecord(row, dates.get(row.id) ?? [], values.get(row.id)));
   }
 
   /** Every person with their latest conversation, from one table: what Today reads. */
@@ -348,6 +388,53 @@ export class PersonRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** E-mails, phones and addresses of the given people (all of the owner's when null). */
+  valuesOf(ownerId: string, personIds: string[] | null): Promise<Map<string, ContactValues>> {
+    return readValues(this.db, ownerId, personIds);
+  }
+
+  /** Replaces one person's e-mails, phones and addresses; false when the owner has no such person. */
+  async replaceValues(
+    ownerId: string,
+    personId: string,
+    values: Partial<ContactValues>,
+    now: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('people')
+      .set({ updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    const current = (await this.valuesOf(ownerId, [personId])).get(personId) ?? NO_CONTACT_VALUES;
+    const next = resolveValues(current, values);
+    if (next) await writeValues(this.db, ownerId, personId, next);
+    return true;
+  }
+
+  /**
+   * Lower-cased e-mail → person id, every e-mail of every person of the owner's (capture and
+   * sync recognise people by it).
+   */
+  emailIndex(ownerId: string): Promise<Map<string, string>> {
+    return emailIndex(this.db, ownerId);
+  }
+
+  /** Value key (lower-cased e-mail, or a number's digits) → ids of the owner's people having it. */
+  peopleWithValues(
+    ownerId: string,
+    kind: 'email' | 'phone',
+    values: string[],
+  ): Promise<Map<string, string[]>> {
+    return peopleWithValues(this.db, ownerId, kind, values);
+  }
+
+  /** Rows for `email`/`phone` values that have none (a restore of an export made before 0015). */
+  fillMissingValues(ownerId: string): Promise<number> {
+    return fillMissingValues(this.db, ownerId);
+  }
+
   /** Dates of the given people (all of the owner's when null), grouped by person. */
   async datesOf(ownerId: string, personIds: string[] | null) {
     const byPerson = new Map<string, PersonDateRecord[]>();
@@ -426,7 +513,11 @@ function dateKey(date: Pick<PersonDateRecord, 'type' | 'label' | 'month' | 'day'
   return `${date.type}|${date.label ?? ''}|${date.month}|${date.day}`;
 }
 
-export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]): PersonRecord {
+export function toRecord(
+  row: Selectable<PersonRow>,
+  dates: PersonDateRecord[],
+  values: ContactValues = NO_CONTACT_VALUES,
+): PersonRecord {
   return {
     id: row.id,
     name: row.name,
@@ -437,6 +528,9 @@ export function toRecord(row: Selectable<PersonRow>, dates: PersonDateRecord[]):
     title: row.title,
     email: row.email,
     phone: row.phone,
+    emails: values.emails,
+    phones: values.phones,
+    addresses: values.addresses,
     city: row.city,
     country: row.country,
     office: row.office ?? null,

@@ -2,6 +2,11 @@
 // batches (a few statements for 10,000 people instead of tens of thousands), and a search
 // index rebuilt in batches. Every method is scoped to the owner.
 import type { Insertable, Kysely } from 'kysely';
+import {
+  type ContactValue,
+  NO_CONTACT_VALUES,
+  type PostalAddress,
+} from '../../domain/people/contact-values';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import {
@@ -12,6 +17,13 @@ import {
   toDate,
   toRecord,
 } from '../people/person-repository';
+import {
+  insertValueRows,
+  readValues,
+  resolveValues,
+  valueRows,
+  writeValues,
+} from '../people/person-values';
 import type { Database, PersonDateRow, PersonRow, SearchIndexRow } from '../schema';
 import type { SearchHit } from '../search/search-repository';
 
@@ -21,6 +33,10 @@ export interface MatchablePerson {
   name: string;
   email: string | null;
   phone: string | null;
+  /** Every e-mail, phone and address as stored (the preferred one of each kind marked). */
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   company: string | null;
   team: string | null;
   title: string | null;
@@ -48,7 +64,7 @@ export class PeopleBulkRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async matchable(ownerId: string): Promise<MatchablePerson[]> {
-    const [rows, dates] = await Promise.all([
+    const [rows, dates, values] = await Promise.all([
       this.db
         .selectFrom('people')
         .select([
@@ -72,12 +88,14 @@ export class PeopleBulkRepository {
         .orderBy('id')
         .execute(),
       this.datesByPerson(ownerId),
+      readValues(this.db, ownerId, null),
     ]);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
       email: row.email,
       phone: row.phone,
+      ...(values.get(row.id) ?? NO_CONTACT_VALUES),
       company: row.company,
       team: row.team,
       title: row.title,
@@ -102,17 +120,30 @@ export class PeopleBulkRepository {
     const records: PersonRecord[] = [];
     for (let start = 0; start < people.length; start += PEOPLE_PER_INSERT) {
       const batch = people.slice(start, start + PEOPLE_PER_INSERT);
-      const rows = batch.map(({ fields }) => personRow(ownerId, newId(), fields, now));
+      const values = batch.map(
+        ({ fields }) => resolveValues(NO_CONTACT_VALUES, fields) ?? NO_CONTACT_VALUES,
+      );
+      const rows = batch.map(({ fields }, i) => ({
+        ...personRow(ownerId, newId(), fields, now),
+        email: values[i]!.emails.find((v) => v.preferred)?.value ?? null,
+        phone: values[i]!.phones.find((v) => v.preferred)?.value ?? null,
+      }));
       const dateRows = batch.flatMap(({ dates }, i) =>
         dates.map((date) => dateRow(ownerId, rows[i]!.id, date)),
       );
       await this.db.insertInto('people').values(rows).execute();
       await this.insertDates(dateRows);
+      await insertValueRows(
+        this.db,
+        rows.flatMap((row, i) => valueRows(ownerId, row.id, values[i]!)),
+      );
       const datesOf = new Map<string, PersonDateRecord[]>();
       for (const row of dateRows) {
         datesOf.set(row.person_id, [...(datesOf.get(row.person_id) ?? []), toDate(row)]);
       }
-      for (const row of rows) records.push(toRecord(row as PersonRow, datesOf.get(row.id) ?? []));
+      rows.forEach((row, i) => {
+        records.push(toRecord(row as PersonRow, datesOf.get(row.id) ?? [], values[i]));
+      });
       onProgress?.(start + batch.length);
     }
     return records;
@@ -132,6 +163,9 @@ export class PeopleBulkRepository {
       .where('owner_id', '=', ownerId)
       .where('id', '=', id)
       .execute();
+    const current = (await readValues(this.db, ownerId, [id])).get(id) ?? NO_CONTACT_VALUES;
+    const values = resolveValues(current, fields);
+    if (values) await writeValues(this.db, ownerId, id, values);
     await this.insertDates(addDates.map((date) => dateRow(ownerId, id, date)));
   }
 
@@ -147,14 +181,17 @@ export class PeopleBulkRepository {
         .where('id', 'in', slice)
         .execute();
       const dates = await this.datesByPerson(ownerId, slice);
-      for (const row of rows) records.push(toRecord(row, dates.get(row.id) ?? []));
+      const values = await readValues(this.db, ownerId, slice);
+      for (const row of rows) {
+        records.push(toRecord(row, dates.get(row.id) ?? [], values.get(row.id)));
+      }
     }
     return records;
   }
 
   /** Every person of the owner's, as records. */
   async allRecords(ownerId: string): Promise<PersonRecord[]> {
-    const [rows, dates] = await Promise.all([
+    const [rows, dates, values] = await Promise.all([
       this.db
         .selectFrom('people')
         .selectAll()
@@ -162,8 +199,9 @@ export class PeopleBulkRepository {
         .orderBy('id')
         .execute(),
       this.datesByPerson(ownerId),
+      readValues(this.db, ownerId, null),
     ]);
-    return rows.map((row) => toRecord(row, dates.get(row.id) ?? []));
+    return rows.map((row) => toRecord(row, dates.get(row.id) ?? [], values.get(row.id)));
   }
 
   /** Every interaction's note and people (by name), what its search row is made of. */

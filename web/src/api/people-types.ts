@@ -100,6 +100,23 @@ export interface PersonDate {
   year: number | null;
 }
 
+/** An e-mail or phone number with its label (work, home, mobile, other, or the address book's). */
+export interface ContactValue {
+  value: string;
+  label: string | null;
+  preferred: boolean;
+}
+
+export interface PostalAddress {
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postcode: string | null;
+  country: string | null;
+  label: string | null;
+  preferred: boolean;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -108,8 +125,13 @@ export interface Person {
   team: string | null;
   company: string | null;
   title: string | null;
+  /** The preferred of `emails`. */
   email: string | null;
+  /** The preferred of `phones`. */
   phone: string | null;
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   city: string | null;
   country: string | null;
   /** The named office they work from, within their city ("Berlin HQ"). */
@@ -149,6 +171,10 @@ export interface PersonInput {
   company?: string | null;
   title?: string | null;
   email?: string | null;
+  /** Replaces every e-mail (one preferred). */
+  emails?: ContactValue[];
+  phones?: ContactValue[];
+  addresses?: PostalAddress[];
   city?: string | null;
   office?: string | null;
   timeZone?: string | null;

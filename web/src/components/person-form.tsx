@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import {
+  type ContactValue,
   DEFAULT_CADENCE,
   KEY_COWORKER_CADENCE,
   KIND_LABELS,
@@ -7,10 +8,18 @@ import {
   type Person,
   type PersonInput,
   type PersonKind,
+  type PostalAddress,
 } from '../api/people-types';
 import { useCurrentUser } from '../current-user';
 import { checkTimeZone, serverFieldErrors, useFieldErrors } from '../validation';
 import { addDays, dateIn } from '../zoned-time';
+import {
+  AddressesEditor,
+  emptyValue,
+  filledAddresses,
+  filledValues,
+  ValuesEditor,
+} from './contact-values-editor';
 import { FactsEditor } from './facts-editor';
 import { Field } from './field';
 import { FormError } from './form-messages';
@@ -32,6 +41,7 @@ type FieldName = 'name' | 'cadenceDays' | 'timeZone' | 'email' | 'birthday';
 /** The draft key whose message a field error belongs to, where the names differ. */
 const FIELD_OF: Partial<Record<string, FieldName>> = {
   cadence: 'cadenceDays',
+  emails: 'email',
   yearUnknown: 'birthday',
 };
 
@@ -59,7 +69,9 @@ interface Draft {
   title: string;
   city: string;
   office: string;
-  email: string;
+  emails: ContactValue[];
+  phones: ContactValue[];
+  addresses: PostalAddress[];
   tags: string;
   birthday: string;
   yearUnknown: boolean;
@@ -83,7 +95,10 @@ function draftOf(person: Person | undefined): Draft {
     title: person?.title ?? '',
     city: person?.city ?? '',
     office: person?.office ?? '',
-    email: person?.email ?? '',
+    // One empty row to type into when there is none yet.
+    emails: person?.emails.length ? person.emails : [emptyValue(true)],
+    phones: person?.phones.length ? person.phones : [emptyValue(true)],
+    addresses: person?.addresses ?? [],
     tags: person?.tags.join(', ') ?? '',
     // Without a year the date input still needs one: 2000 keeps 29 February possible.
     birthday: birthday
@@ -101,8 +116,9 @@ function check(draft: Draft): Partial<Record<FieldName, string>> {
   if (cadence && !(/^\d+$/.test(cadence) && Number(cadence) >= 1 && Number(cadence) <= 3650))
     errors.cadenceDays = 'Enter a whole number of days from 1 to 3650, or leave it empty.';
   if (draft.timeZone.trim()) errors.timeZone = checkTimeZone(draft.timeZone);
-  if (draft.email.trim() && !/^[^\s@]+@[^\s@]+$/.test(draft.email.trim()))
-    errors.email = 'Enter a valid e-mail address, or leave it empty.';
+  const bad = draft.emails.find((e) => e.value.trim() && !/^[^\s@]+@[^\s@]+$/.test(e.value.trim()));
+  if (bad)
+    errors.email = `“${bad.value.trim()}” is not an e-mail address; correct it or remove it.`;
   for (const key of Object.keys(errors) as FieldName[]) if (!errors[key]) delete errors[key];
   return errors;
 }
@@ -130,7 +146,9 @@ function toInput(draft: Draft, editing: boolean, today: string): PersonInput {
     title: text(draft.title),
     city: text(draft.city),
     office: text(draft.office),
-    email: text(draft.email),
+    emails: filledValues(draft.emails),
+    phones: filledValues(draft.phones),
+    addresses: filledAddresses(draft.addresses),
     tags: draft.tags
       .split(',')
       .map((tag) => tag.trim())
@@ -306,16 +324,22 @@ export function PersonForm({
             onChange={(timeZone) => change({ timeZone })}
             error={errorFor('timeZone')}
           />
-          <Field
-            label="E-mail"
-            name="email"
-            type="email"
-            autoComplete="off"
-            value={draft.email}
-            onChange={(event) => change({ email: event.target.value })}
-            error={errorFor('email')}
-          />
         </div>
+        <ValuesEditor
+          kind="email"
+          values={draft.emails}
+          onChange={(emails) => change({ emails })}
+          error={errorFor('email')}
+        />
+        <ValuesEditor
+          kind="phone"
+          values={draft.phones}
+          onChange={(phones) => change({ phones })}
+        />
+        <AddressesEditor
+          addresses={draft.addresses}
+          onChange={(addresses) => change({ addresses })}
+        />
       </fieldset>
       <fieldset className="form-section">
         <legend>Personal</legend>

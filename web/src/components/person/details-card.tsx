@@ -11,20 +11,42 @@ export function DetailsCard({ person }: { person: Person }) {
       ? `${cadencePhrase(person.cadenceDays)}${person.cadenceOverride ? '' : ' (default)'}`
       : 'No reminders',
   ]);
-  if (person.email)
+  // The preferred value first, each with its label.
+  const ordered = <T extends { preferred: boolean }>(list: T[]) => [
+    ...list.filter((v) => v.preferred),
+    ...list.filter((v) => !v.preferred),
+  ];
+  const labelled = (label: string | null) => (label ? ` (${label})` : '');
+  if (person.emails.length)
     rows.push([
-      'E-mail',
-      <a key="email" href={`mailto:${person.email}`}>
-        {person.email}
-      </a>,
+      person.emails.length > 1 ? 'E-mails' : 'E-mail',
+      <ul key="emails" className="plain-list">
+        {ordered(person.emails).map((e) => (
+          <li key={e.value}>
+            <a href={`mailto:${e.value}`}>{e.value}</a>
+            {labelled(e.label)}
+          </li>
+        ))}
+      </ul>,
     ]);
-  if (person.phone)
+  if (person.phones.length)
     rows.push([
-      'Phone',
-      <a key="phone" href={`tel:${person.phone}`}>
-        {person.phone}
-      </a>,
+      person.phones.length > 1 ? 'Phones' : 'Phone',
+      <ul key="phones" className="plain-list">
+        {ordered(person.phones).map((p) => (
+          <li key={p.value}>
+            <a href={`tel:${p.value}`}>{p.value}</a>
+            {labelled(p.label)}
+          </li>
+        ))}
+      </ul>,
     ]);
+  for (const [i, a] of ordered(person.addresses).entries()) {
+    const text = [a.street, [a.postcode, a.city].filter(Boolean).join(' '), a.region, a.country]
+      .filter(Boolean)
+      .join(', ');
+    rows.push([i === 0 ? 'Address' : `Address ${i + 1}`, `${text}${labelled(a.label)}`]);
+  }
   const place = [person.city, person.country].filter(Boolean).join(', ');
   if (place) rows.push(['Lives in', place]);
   if (person.office) rows.push(['Office', person.office]);
