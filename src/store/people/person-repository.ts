@@ -241,6 +241,26 @@ export class PersonRepository {
     }));
   }
 
+  /**
+   * Lower-cased e-mail -> person id, what capture matches mail and meeting attendees against.
+   * One place to read every address of a person once people have several.
+   */
+  async emailIndex(ownerId: string): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('people')
+      .select(['id', 'email'])
+      .where('owner_id', '=', ownerId)
+      .where('email', 'is not', null)
+      .orderBy('created_at')
+      .execute();
+    const index = new Map<string, string>();
+    for (const row of rows) {
+      const email = row.email?.trim().toLowerCase();
+      if (email && !index.has(email)) index.set(email, row.id);
+    }
+    return index;
+  }
+
   async delete(ownerId: string, id: string): Promise<boolean> {
     const result = await this.db
       .deleteFrom('people')
