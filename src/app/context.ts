@@ -1,7 +1,9 @@
 // What every use-case receives: the store, its repositories, the clock and the settings it needs.
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
+import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
+import type { CaptureClients } from './ports/capture';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -23,6 +25,8 @@ export interface AppContext {
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
   mailer: Mailer;
+  /** Calendars, mailboxes and repositories capture reads (src/integrations/capture). */
+  capture: CaptureClients;
 }
 
 export function createAppContext(
@@ -30,6 +34,7 @@ export function createAppContext(
   clock: Clock,
   settings: AppSettings,
   mailer: Mailer = unconfiguredMailer,
+  capture: CaptureClients = unconfiguredCaptureClients,
 ): AppContext {
   return {
     store,
@@ -38,6 +43,7 @@ export function createAppContext(
     settings,
     agendaSources: new AgendaSourceCache(),
     mailer,
+    capture,
   };
 }
 
