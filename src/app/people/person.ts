@@ -4,6 +4,9 @@ import { effectiveCadence } from '../../domain/index';
 import type { PersonRecord } from '../../store/people/person-repository';
 
 export interface Person {
+  /** Large meetings the person was in (capture): seen, without restarting the cadence. Only on
+   * `GET /api/people/{id}`. */
+  seenInMeetings?: { count: number; lastAt: string | null };
   id: string;
   name: string;
   kind: PersonKind;

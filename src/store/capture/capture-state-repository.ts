@@ -40,13 +40,20 @@ export class CaptureStateRepository {
           person_id: s.personId,
           at: s.at,
         })
-        .onConflict((oc) =>
-          oc
-            .columns(['source_id', 'external_id', 'person_id'])
-            .doUpdateSet({ at: s.at, object_key: s.objectKey }),
-        )
+        .onConflict((oc) => oc.columns(['source_id', 'external_id', 'person_id']).doNothing())
         .executeTakeFirst();
-      added += Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? 1 : 0;
+      if (Number(result.numInsertedOrUpdatedRows ?? 0n) > 0) {
+        added += 1;
+        continue;
+      }
+      // Known already: a moved meeting moves what was seen.
+      await this.db
+        .updateTable('capture_seen')
+        .set({ at: s.at, object_key: s.objectKey })
+        .where('source_id', '=', sourceId)
+        .where('external_id', '=', s.externalId)
+        .where('person_id', '=', s.personId)
+        .execute();
     }
     return added;
   }

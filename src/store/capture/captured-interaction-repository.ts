@@ -109,6 +109,18 @@ export class CapturedInteractionRepository {
     return [...byId.values()];
   }
 
+  /** The source and external id of an interaction, when capture logged it. */
+  async originOf(ownerId: string, id: string) {
+    const row = await this.db
+      .selectFrom('interactions')
+      .select(['source_id', 'external_id', 'object_key', 'at', 'channel', 'initiator'])
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row?.source_id || !row.external_id) return undefined;
+    return { ...row, source_id: row.source_id, external_id: row.external_id };
+  }
+
   /** Distinct calendar objects this source captured from. */
   async objectKeys(ownerId: string, sourceId: string): Promise<string[]> {
     const rows = await this.db

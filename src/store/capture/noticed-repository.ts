@@ -52,6 +52,24 @@ export class NoticedRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
 
+  /** The user deleted a captured conversation: remember it, so a re-sync does not bring it back. */
+  async tombstone(ownerId: string, sourceId: string, item: NoticedFields, now: string) {
+    const existing = await this.db
+      .selectFrom('capture_noticed')
+      .select('id')
+      .where('source_id', '=', sourceId)
+      .where('external_id', '=', item.externalId)
+      .executeTakeFirst();
+    if (!existing) await this.insert(ownerId, sourceId, item, now);
+    await this.db
+      .updateTable('capture_noticed')
+      .set({ state: 'ignored', updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('source_id', '=', sourceId)
+      .where('external_id', '=', item.externalId)
+      .execute();
+  }
+
   async change(ownerId: string, id: string, item: NoticedFields, now: string): Promise<void> {
     await this.db
       .updateTable('capture_noticed')
