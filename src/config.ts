@@ -75,7 +75,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     jobs: env.RAPPORT_JOBS !== '0',
     slack: readSlackEndpoints(env),
-    sourcesAllowPrivate: readFlag('RAPPORT_SOURCES_ALLOW_PRIVATE', env.RAPPORT_SOURCES_ALLOW_PRIVATE),
+    sourcesAllowPrivate: readFlag(
+      'RAPPORT_SOURCES_ALLOW_PRIVATE',
+      env.RAPPORT_SOURCES_ALLOW_PRIVATE,
+    ),
   };
 }
 

@@ -24,7 +24,13 @@ export async function syncCalendar(
   const options = { keepSubjects: source.keepSubjects };
   const batch =
     source.kind === 'ics'
-      ? await ctx.capture.ics.sync(icsConfig(ctx, source), source.cursor, window, networkOf(ctx), options)
+      ? await ctx.capture.ics.sync(
+          icsConfig(ctx, source),
+          source.cursor,
+          window,
+          networkOf(ctx),
+          options,
+        )
       : await ctx.capture.caldav.sync(
           caldavConfig(ctx, source),
           source.cursor,

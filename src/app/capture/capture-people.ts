@@ -14,10 +14,7 @@ export interface CapturePeople {
   officeDays: string[];
 }
 
-export async function capturePeople(
-  ctx: AppContext,
-  source: SourceRecord,
-): Promise<CapturePeople> {
+export async function capturePeople(ctx: AppContext, source: SourceRecord): Promise<CapturePeople> {
   const user = await ctx.repos.users.findById(source.ownerId);
   if (!user) throw notFound('User');
   const myEmails = new Set([user.email.toLowerCase()]);

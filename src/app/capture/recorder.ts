@@ -107,10 +107,11 @@ export class Recorder {
         })),
       );
     }
-    const goneSeen = [...new Set(seen.filter((s) => !kept.has(s.externalId)).map((s) => s.externalId))];
+    const goneSeen = [
+      ...new Set(seen.filter((s) => !kept.has(s.externalId)).map((s) => s.externalId)),
+    ];
     await this.repos.captureState.deleteSeen(this.owner, this.source.id, goneSeen);
-    this.tally.removed +=
-      gone.length + goneNoticed.filter((n) => n.state === 'pending').length;
+    this.tally.removed += gone.length + goneNoticed.filter((n) => n.state === 'pending').length;
   }
 
   async put(found: FoundConversation): Promise<void> {
@@ -240,7 +241,12 @@ function fieldsOf(found: FoundConversation) {
   };
 }
 
-export function seenOf(found: { externalId: string; objectKey: string | null; at: string; personIds: string[] }) {
+export function seenOf(found: {
+  externalId: string;
+  objectKey: string | null;
+  at: string;
+  personIds: string[];
+}) {
   return [...new Set(found.personIds)].map((personId) => ({
     externalId: found.externalId,
     objectKey: found.objectKey,

@@ -16,8 +16,16 @@ const choices = {
   keepSubjects: z.boolean(),
   largeMeetingSize: z.number().int().min(2).max(1000),
   countLargeMeetings: z.boolean(),
-  intervalMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(7 * 24 * 60),
-  replyDelayHours: z.number().int().min(0).max(24 * 30),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5, 'Sync at most every 5 minutes')
+    .max(7 * 24 * 60),
+  replyDelayHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30),
 };
 const password = z.string().min(1).max(1000);
 const calendars = z.array(z.string().trim().min(1).max(500)).max(50);

@@ -1,9 +1,10 @@
 // STAND-IN until cap-calendar/cap-mail merge: a minimal readMail and replyDueAt following the
 // contract's rules, so the app's orchestration can be built and tested. The lead takes cap-mail's
 // mail.ts on merge (swap the import in src/app/capture/domain.ts).
+
+import { workingIntervals } from '../availability/intervals';
 import { compileSchedule } from '../availability/schedule';
 import type { WeeklyHours } from '../availability/types';
-import { workingIntervals } from '../availability/intervals';
 import { todayIn } from '../time/time-zone';
 import type {
   CapturedMail,
@@ -83,7 +84,8 @@ export function readMail(messages: CapturedMail[], ctx: MailContext): MailReadin
         const answers =
           thread.threadKey === key ||
           thread.messageIds.some((mid) => refs.has(mid)) ||
-          (thread.threadKey.startsWith('subject:') && thread.threadKey === `subject:${m.subjectKey}`);
+          (thread.threadKey.startsWith('subject:') &&
+            thread.threadKey === `subject:${m.subjectKey}`);
         if (answers && thread.since <= m.date) {
           open.delete(id);
           grown.delete(id);
@@ -102,7 +104,8 @@ export function readMail(messages: CapturedMail[], ctx: MailContext): MailReadin
     meet(personId, m.date, 'them', m.subject);
     if (!m.to.some((r) => ctx.myEmails.has(r.email.toLowerCase()))) continue;
     const joined = [...open.values()].find(
-      (t) => t.personId === personId && (t.threadKey === key || t.messageIds.some((x) => refs.has(x))),
+      (t) =>
+        t.personId === personId && (t.threadKey === key || t.messageIds.some((x) => refs.has(x))),
     );
     const thread = joined ?? {
       threadKey: key,
@@ -111,7 +114,8 @@ export function readMail(messages: CapturedMail[], ctx: MailContext): MailReadin
       since: m.date,
       subject: ctx.keepSubjects ? m.subject : null,
     };
-    if (m.messageId && !thread.messageIds.includes(m.messageId)) thread.messageIds.push(m.messageId);
+    if (m.messageId && !thread.messageIds.includes(m.messageId))
+      thread.messageIds.push(m.messageId);
     for (const r of refs) if (!thread.messageIds.includes(r)) thread.messageIds.push(r);
     const id = `${thread.threadKey}\n${thread.personId}`;
     open.set(id, thread);

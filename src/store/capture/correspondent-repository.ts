@@ -51,7 +51,12 @@ export class CorrespondentRepository {
       }
       await this.db
         .insertInto('capture_sightings')
-        .values({ unknown_id: id, owner_id: ownerId, conversation_key: s.conversationKey, at: s.at })
+        .values({
+          unknown_id: id,
+          owner_id: ownerId,
+          conversation_key: s.conversationKey,
+          at: s.at,
+        })
         .onConflict((oc) => oc.columns(['unknown_id', 'conversation_key']).doNothing())
         .execute();
     }
