@@ -7,7 +7,7 @@ import type { SourceRecord } from '../../store/sources/source-repository';
 import { type AppContext, inTransaction } from '../context';
 import { capturePeople, officeDayCheck } from './capture-people';
 import { conversationsFromMeetings } from './domain';
-import { Recorder, type SyncTally } from './recorder';
+import { instant, Recorder, type SyncTally } from './recorder';
 import { caldavConfig, icsConfig, networkOf } from './source-input';
 
 /** How far ahead occurrences are read, so an upcoming meeting is known when it ends. */
@@ -60,7 +60,12 @@ export async function syncCalendar(
       (e) => !replacedSet.has(e.objectKey),
     );
     const occurrences: CapturedEvent[] = objects.flatMap((o) =>
-      o.occurrences.map((e) => ({ ...e, objectKey: o.key })),
+      o.occurrences.map((e) => ({
+        ...e,
+        objectKey: o.key,
+        start: instant(e.start),
+        end: instant(e.end),
+      })),
     );
     tally.seen = occurrences.length + waited.length;
     const ended = occurrences.filter((e) => e.end <= nowIso);

@@ -9,7 +9,7 @@ import type { SourceRecord } from '../../store/sources/source-repository';
 import { type AppContext, inTransaction } from '../context';
 import { type CapturePeople, capturePeople } from './capture-people';
 import { readMail, replyDueAt } from './domain';
-import { Recorder, type SyncTally } from './recorder';
+import { instant, Recorder, type SyncTally } from './recorder';
 import { imapConfig, networkOf } from './source-input';
 
 /** Mail older than this that still waits is history, not a reply owed today. */
@@ -45,7 +45,13 @@ export async function syncMail(
     for (const conversation of reading.conversations) await recorder.put(conversation);
     await keepThreads(repos, source, people, threads, reading.repliesOwed, nowIso);
     for (const answer of reading.answered) {
-      tally.repliesClosed += await closeThread(repos, source, answer.threadKey, answer.at, nowIso);
+      tally.repliesClosed += await closeThread(
+        repos,
+        source,
+        answer.threadKey,
+        instant(answer.at),
+        nowIso,
+      );
     }
     tally.repliesOwed += await showDueReplies(repos, source, nowIso);
     await repos.correspondents.record(source.ownerId, reading.unknown, nowIso);
@@ -93,7 +99,8 @@ async function keepThreads(
 ) {
   const byKey = new Map(known.map((t) => [`${t.threadKey}\n${t.personId}`, t]));
   const oldest = new Date(Date.parse(nowIso) - OWED_AT_MOST_MS).toISOString();
-  for (const thread of owed) {
+  for (const found of owed) {
+    const thread = { ...found, since: instant(found.since) };
     const before = byKey.get(`${thread.threadKey}\n${thread.personId}`);
     if (!before && thread.since < oldest) continue;
     const dueAt =

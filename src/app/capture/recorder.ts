@@ -114,7 +114,8 @@ export class Recorder {
     this.tally.removed += gone.length + goneNoticed.filter((n) => n.state === 'pending').length;
   }
 
-  async put(found: FoundConversation): Promise<void> {
+  async put(raw: FoundConversation): Promise<void> {
+    const found = { ...raw, at: instant(raw.at) };
     const existing = this.interactions.get(found.externalId);
     const noticed = this.noticed.get(found.externalId);
     if (existing) return this.follow(existing, found);
@@ -227,6 +228,9 @@ export async function refreshPeople(
     }
   }
 }
+
+/** Instants are stored as `toISOString()` (UTC, milliseconds) so they compare as text. */
+export const instant = (text: string) => new Date(text).toISOString();
 
 function fieldsOf(found: FoundConversation) {
   return {
