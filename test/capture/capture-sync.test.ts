@@ -377,6 +377,40 @@ describe.each(dialects())('capture on %s', (dialect) => {
     expect((await call('GET', '/api/sources')).body.sources).toHaveLength(1);
   });
 
+  it('asks for the password again when the server secret changed', async () => {
+    const source = await addMailbox();
+    const secret = api.ctx.settings.secret;
+    api.ctx.settings.secret = 'another-secret';
+    try {
+      const report = await sync(source.id);
+      expect(report.error).toMatch(/enter it again/);
+      expect((await call('GET', `/api/sources/${source.id}`)).body.source.lastError).toMatch(
+        /enter it again/,
+      );
+      // Entering it again (tested first) makes the source work.
+      const fixed = await call('PATCH', `/api/sources/${source.id}`, { password: 'new-pass-1' });
+      expect(fixed.status).toBe(200);
+      expect((await sync(source.id)).error).toBeNull();
+    } finally {
+      api.ctx.settings.secret = secret;
+    }
+  });
+
+  it('tests a source without saving it, and refuses git over the network', async () => {
+    const tested = await call('POST', '/api/sources/test', {
+      kind: 'imap',
+      host: 'imap.example.com',
+      user: ME,
+      password: 'pw',
+    });
+    expect(tested.body).toEqual({ ok: true, folders: ['INBOX', 'Sent'] });
+    expect((await call('GET', '/api/sources')).body.sources).toEqual([]);
+    const git = await call('POST', '/api/sources', { kind: 'git', paths: ['/srv/repo'] });
+    expect(git.status).toBe(403);
+    const bad = await call('POST', '/api/sources', { kind: 'ics', url: 'ftp://x' });
+    expect(bad.status).toBe(400);
+  });
+
   it('backs off a failing source, keeps the others going, and shows it on Today after 24 h', async () => {
     calendar.put('a.ics', [meeting('a', '2026-11-30T10:00:00Z', [ME, ANN])]);
     const failing = await addMailbox();
