@@ -18,12 +18,17 @@ import { openStore } from './store/database';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-/** Opens the store named by the configuration, applies pending migrations, builds the context. */
-export async function openApp(config: Config, clock: Clock = systemClock): Promise<AppContext> {
+/** Opens the store named by the configuration, applies pending migrations (unless told not to:
+ * `rapport doctor` reports them instead), builds the context. */
+export async function openApp(
+  config: Config,
+  clock: Clock = systemClock,
+  { migrate = true } = {},
+): Promise<AppContext> {
   const prepared = prepareDataDir(config);
   const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
   try {
-    await applyMigrations(store);
+    if (migrate) await applyMigrations(store);
   } catch (error) {
     await store.close();
     throw error;

@@ -1,6 +1,7 @@
 // What every use-case receives: the store, its repositories, the clock and the settings it needs.
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
+import { AuthCache } from './auth-cache';
 import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
@@ -24,6 +25,8 @@ export interface AppContext {
   clock: Clock;
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
+  /** Token and session lookups of the last seconds (see auth-cache). */
+  auth: AuthCache;
   mailer: Mailer;
   /** Calendars, mailboxes and repositories capture reads (src/integrations/capture). */
   capture: CaptureClients;
@@ -42,6 +45,7 @@ export function createAppContext(
     clock,
     settings,
     agendaSources: new AgendaSourceCache(),
+    auth: new AuthCache(),
     mailer,
     capture,
   };

@@ -11,6 +11,7 @@ import { registerCalendar } from './commands/calendar';
 import { registerDatabase } from './commands/database';
 import { registerAccount } from './commands/delete-account';
 import { registerDid } from './commands/did';
+import { registerDoctor } from './commands/doctor';
 import { registerExport } from './commands/export';
 import { registerFlex } from './commands/flex';
 import { registerHome } from './commands/home';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   registerPassword(program);
   registerWhoami(program);
   registerDatabase(program);
+  registerDoctor(program);
   registerTokens(program);
   registerPeople(program);
   registerLog(program);

@@ -34,6 +34,8 @@ import {
   registerTransferRoutes,
 } from './transfer/transfer-routes';
 
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export interface HttpOptions {
   /** Reverse proxies in front whose X-Forwarded-* headers count (true: one). */
   trustProxy: boolean | number;
@@ -79,12 +81,15 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     onError: (c) =>
       c.json(errorBody('payload_too_large', 'The file is too large (32 MB at most)'), 413),
   });
-  // File uploads (import, restore) take a larger limit than the rest of the API.
-  app.use('/api/*', (c, next) =>
-    LARGE_BODY_ROUTES.has(`${c.req.method} ${c.req.path}`)
+  // File uploads (import, restore) take a larger limit than the rest of the API. Reads carry no
+  // body we would read; skipping them also spares building a full Request object (the limit
+  // looks at `raw.body`), which was a tenth of a GET's CPU time in the profile.
+  app.use('/api/*', (c, next) => {
+    if (BODYLESS_METHODS.has(c.req.method)) return next();
+    return LARGE_BODY_ROUTES.has(`${c.req.method} ${c.req.path}`)
       ? fileBodyLimit(c, next)
-      : apiBodyLimit(c, next),
-  );
+      : apiBodyLimit(c, next);
+  });
   // After the size limits (the body is read whole) and before anything touches the database.
   app.use('*', rejectNulBytes);
   app.use('/api/*', authenticate);

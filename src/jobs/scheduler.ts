@@ -22,11 +22,17 @@ export const minuteKey = (at: Date) => at.toISOString().slice(0, 16);
 export async function runOnce(ctx: AppContext, task: ScheduledTask, at: Date): Promise<boolean> {
   const key = `tick:${task.name}:${minuteKey(at)}`;
   if (!(await ctx.repos.jobRuns.claim(key, null, new Date().toISOString()))) return false;
+  let failure: string | null = null;
   try {
     await task.run(ctx, at);
   } catch (error) {
+    failure = (error as Error)?.message || String(error);
     console.error(`scheduled task ${task.name} failed:`, error);
   }
+  // How it went, for `rapport doctor`; a database too broken to record it is reported there too.
+  await ctx.repos.taskRuns
+    .record(task.name, at.toISOString(), failure?.slice(0, 500) ?? null)
+    .catch(() => {});
   return true;
 }
 

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { cachingStatements } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -9,6 +10,12 @@ export interface Store {
   db: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /**
+   * Changes whenever anything is written to the database, by this process or any other, and
+   * costs no query to read; absent where there is no such thing (PostgreSQL). Caches of
+   * security decisions (app/auth-cache) stay valid only while it is the same.
+   */
+  changeStamp?(): string;
 }
 
 /** A database that cannot be opened or reached; the message is meant for the person running it. */
@@ -40,8 +47,20 @@ export async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  });
+  // data_version moves when another connection (process) commits; total_changes() when this
+  // one writes (even in a transaction not yet committed, or rolled back: it only errs safe).
+  const stamp = sqlite
+    .prepare("select (select data_version from pragma_data_version) || ':' || total_changes()")
+    .pluck();
+  return {
+    db,
+    dialect: 'sqlite',
+    close: () => db.destroy(),
+    changeStamp: () => stamp.get() as string,
+  };
 }
 
 export async function openPostgres(url: string, max: number): Promise<Store> {

@@ -10,6 +10,7 @@ import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
 import { JobRunRepository } from './jobs/job-run-repository';
+import { TaskRunRepository } from './jobs/task-run-repository';
 import { OutboxRepository } from './outbox/outbox-repository';
 import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
@@ -46,6 +47,7 @@ export interface Repositories {
   statusUpdates: StatusUpdateRepository;
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
+  taskRuns: TaskRunRepository;
   outbox: OutboxRepository;
   schedules: ScheduleRepository;
   workspaces: WorkspaceRepository;
@@ -77,6 +79,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     statusUpdates: new StatusUpdateRepository(db),
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),
+    taskRuns: new TaskRunRepository(db),
     outbox: new OutboxRepository(db),
     schedules: new ScheduleRepository(db),
     workspaces: new WorkspaceRepository(db),

@@ -240,6 +240,16 @@ export interface ProposalRow {
   updated_at: string;
 }
 
+export interface TaskRunRow {
+  task: string;
+  last_tick_at: string;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  last_error: string | null;
+  runs: number;
+  failures: number;
+}
+
 export interface JobRunRow {
   key: string;
   owner_id: string | null;
@@ -521,6 +531,7 @@ export interface Database {
   status_updates: StatusUpdateRow;
   proposals: ProposalRow;
   job_runs: JobRunRow;
+  task_runs: TaskRunRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;

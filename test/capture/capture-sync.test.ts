@@ -220,17 +220,17 @@ describe.each(dialects())('capture on %s', (dialect) => {
     });
   });
 
-  it('shows a reply owed after the delay in working hours and closes it on the answer', async () => {
-    now = new Date('2026-11-30T09:00:00Z'); // Monday 10:00 in Berlin
+  it('shows a reply owed once the delay has passed, in working hours, and closes it on the answer', async () => {
+    now = new Date('2026-11-27T16:00:00Z'); // Friday 17:00 in Berlin, after work
     const asked = mailbox.add({
       folder: 'inbox',
-      date: '2026-11-30T09:00:00Z',
+      date: '2026-11-27T16:00:00Z',
       from: { email: ANN, name: null },
       to: [{ email: ME, name: null }],
     });
     mailbox.add({
       folder: 'inbox',
-      date: '2026-11-30T09:05:00Z',
+      date: '2026-11-27T16:05:00Z',
       from: { email: BEN, name: null },
       to: [{ email: 'team@example.com', name: null }],
       cc: [{ email: ME, name: null }],
@@ -241,11 +241,11 @@ describe.each(dialects())('capture on %s', (dialect) => {
       (await call('GET', '/api/today')).body.items.filter(
         (i: { kind: string }) => i.kind === 'reply',
       );
-    // 24 working hours of 09:00–17:00 are three working days: Thursday 10:00.
-    now = new Date('2026-12-02T16:00:00Z');
+    // 24 hours later is Saturday: it shows when work starts again, Monday 09:00 in Berlin.
+    now = new Date('2026-11-30T07:30:00Z');
     expect(await sync(source.id)).toMatchObject({ repliesOwed: 0 });
     expect(await replies()).toEqual([]);
-    now = new Date('2026-12-03T09:30:00Z');
+    now = new Date('2026-11-30T08:30:00Z');
     expect(await sync(source.id)).toMatchObject({ repliesOwed: 1 });
     const owed = await replies();
     expect(owed).toHaveLength(1);
@@ -253,17 +253,17 @@ describe.each(dialects())('capture on %s', (dialect) => {
     // Cc only (Ben) owes nothing. The answer in Sent closes Ann's.
     mailbox.add({
       folder: 'sent',
-      date: '2026-12-03T09:40:00Z',
+      date: '2026-11-30T08:40:00Z',
       from: { email: ME, name: null },
       to: [{ email: ANN, name: null }],
       inReplyTo: asked.messageId,
       references: [asked.messageId!],
     });
-    now = new Date('2026-12-03T09:45:00Z');
+    now = new Date('2026-11-30T08:45:00Z');
     expect(await sync(source.id)).toMatchObject({ repliesClosed: 1 });
     expect(await replies()).toEqual([]);
     const items = (await call('GET', `/api/items?type=reply&personId=${ann}`)).body.items;
-    expect(items[0].doneAt).toBe('2026-12-03T09:40:00.000Z');
+    expect(items[0].doneAt).toBe('2026-11-30T08:40:00.000Z');
   });
 
   it('captures nothing more from a person the user said never to', async () => {

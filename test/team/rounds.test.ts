@@ -217,6 +217,36 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
     expect(annMail!.subject).toMatch(/^Coffee in Acme: you are meeting /);
   });
 
+  it('lets a member turn this workspace’s mail off from the mail itself', async () => {
+    api.ctx.settings.publicUrl = 'https://rapport.test';
+    try {
+      smtp.messages.length = 0;
+      await round();
+      const annMail = smtp.messages.find(
+        (m) => m.to && JSON.stringify(m.to).includes(members[0]!.email),
+      )!;
+      const header = annMail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+      const link = /<https:\/\/rapport\.test(\/mail-off\/[^>]+)>/.exec(header)?.[1];
+      expect(link, header).toBeTruthy();
+      const off = await api.call('POST', link!, {
+        rawBody: 'List-Unsubscribe=One-Click',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(off.body).toContain('Turned off e-mail from the workspace');
+
+      smtp.messages.length = 0;
+      const again = await round();
+      expect(again.body.delivery).toMatchObject({ mailed: 4, mailFailures: 0 });
+      expect(JSON.stringify(smtp.messages.map((m) => m.to))).not.toContain(members[0]!.email);
+      await api.call('PATCH', '/api/me/preferences', {
+        browser: members[0]!,
+        body: { teamMailOff: [] },
+      });
+    } finally {
+      api.ctx.settings.publicUrl = null;
+    }
+  });
+
   it('posts the round to the workspace’s Slack webhook as exact JSON', async () => {
     const set = await api.call('PUT', path('/slack'), {
       browser: admin,

@@ -96,9 +96,9 @@ export async function composeDigest(
   ].join('\n');
 
   const html = [
-    `<div style="font-family:system-ui,sans-serif;max-width:40rem">`,
-    `<h1 style="font-size:1.25rem">Today, ${escapeHtml(agenda.date)}</h1>`,
-    cards.length > 0 ? '<ul style="padding-left:1.1rem">' : '',
+    `<div style="font-family:system-ui,sans-serif;max-width:640px">`,
+    `<h1 style="font-size:20px">Today, ${escapeHtml(agenda.date)}</h1>`,
+    cards.length > 0 ? '<ul style="padding-left:18px">' : '',
     ...cards.map((card) => {
       const others =
         card.lines.length > 1
@@ -117,7 +117,7 @@ export async function composeDigest(
       const actions = card.person?.id
         ? `<p><a href="${escapeHtml(link('log', card.person.id))}">Log it</a> · <a href="${escapeHtml(link('snooze', card.person.id))}">Snooze 3 days</a></p>`
         : '';
-      return `<li style="margin-bottom:.8rem"><strong>${escapeHtml(card.title)}</strong><br>${escapeHtml(card.why)}${others}${note}${starters}${actions}</li>`;
+      return `<li style="margin-bottom:13px"><strong>${escapeHtml(card.title)}</strong><br>${escapeHtml(card.why)}${others}${note}${starters}${actions}</li>`;
     }),
     cards.length > 0 ? '</ul>' : '',
     more > 0

@@ -39,7 +39,7 @@ export function teamSection(
   if (welcomes.length > 0) {
     text.push('', 'First hellos:', ...welcomes.map((w) => `- ${w.title}: ${w.why}`));
     html.push(
-      '<h2 style="font-size:1.05rem">First hellos</h2><ul style="padding-left:1.1rem">',
+      '<h2 style="font-size:17px">First hellos</h2><ul style="padding-left:18px">',
       ...welcomes.map(
         (w) => `<li><strong>${escapeHtml(w.title)}</strong><br>${escapeHtml(w.why)}</li>`,
       ),
@@ -49,7 +49,7 @@ export function teamSection(
   if (celebrations.length > 0) {
     text.push('', 'Celebrate:', ...celebrations.map((line) => `- ${line}`));
     html.push(
-      '<h2 style="font-size:1.05rem">Celebrate</h2><ul style="padding-left:1.1rem">',
+      '<h2 style="font-size:17px">Celebrate</h2><ul style="padding-left:18px">',
       ...celebrations.map((line) => `<li>${escapeHtml(line)}</li>`),
       '</ul>',
     );

@@ -38,7 +38,7 @@ export async function weekSection(
   if (withWhom.length) text.push(`With ${withWhom.join(', ')}.`);
   if (summary.warning) text.push(summary.warning);
   const html = [
-    `<h2 style="font-size:1.05rem">${escapeHtml(head)}</h2>`,
+    `<h2 style="font-size:17px">${escapeHtml(head)}</h2>`,
     `<p>${escapeHtml(line.charAt(0).toUpperCase() + line.slice(1))}</p>`,
     withWhom.length ? `<p>With ${escapeHtml(withWhom.join(', '))}.</p>` : '',
     summary.warning ? `<p>${escapeHtml(summary.warning)}</p>` : '',

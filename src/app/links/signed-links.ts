@@ -1,11 +1,11 @@
-// Links that work without signing in: the calendar feed, the household page, and the one-click
-// actions in the daily digest. Each is "<payload>.<HMAC>" under the instance secret, so any
+// Links that work without signing in: the calendar feed, the household page, the one-click
+// actions in the daily digest, and "turn off this mail". Each is "<payload>.<HMAC>" under the instance secret, so any
 // instance can check one without a lookup. Feed and household links carry a per-user version
 // that "rotate" bumps; action links carry an expiry.
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '../secrets';
 
-export type LinkPurpose = 'calendar' | 'home' | 'action';
+export type LinkPurpose = 'calendar' | 'home' | 'action' | 'mail-off';
 
 function sign(secret: string, purpose: LinkPurpose, payload: string): string {
   return createHmac('sha256', secret)

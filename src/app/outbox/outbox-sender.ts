@@ -7,6 +7,7 @@
 import { postToSlack } from '../../integrations/slack/slack-client';
 import type { OutboxMessage } from '../../store/outbox/outbox-repository';
 import { type AppContext, inTransaction } from '../context';
+import { type MailKind, mailOffUrl } from '../mail/mail-off';
 import { slackDestination } from '../team/slack-settings';
 
 /** How long a sender owns a row: well over the SMTP and Slack timeouts of one attempt. */
@@ -22,6 +23,8 @@ export interface EmailPayload {
   replyTo?: string;
   /** Sent on a person's behalf: "Ana Silva via Rapport" (see the Mailer port). */
   onBehalfOf?: string;
+  /** Mail Rapport sends by itself, and what the recipient turns off from it (see mail-off). */
+  mailKind?: MailKind;
 }
 
 export interface SlackPayload {
@@ -102,6 +105,13 @@ async function send(ctx: AppContext, message: OutboxMessage) {
       ...(payload.replyTo ? { replyTo: payload.replyTo } : {}),
       ...(payload.onBehalfOf ? { onBehalfOf: payload.onBehalfOf } : {}),
       messageId: message.messageId,
+      ...(payload.mailKind && {
+        automatic: {
+          unsubscribeUrl: message.ownerId
+            ? mailOffUrl(ctx, message.ownerId, payload.mailKind)
+            : null,
+        },
+      }),
     });
     return;
   }

@@ -48,6 +48,8 @@ export const preferencesInput = z
       .min(MIN_TODAY_LIMIT, `todayLimit is at least ${MIN_TODAY_LIMIT}`)
       .max(MAX_TODAY_LIMIT, `todayLimit is at most ${MAX_TODAY_LIMIT}`)
       .optional(),
+    /** Workspaces whose e-mail (pairings, welcomes) the user turned off. */
+    teamMailOff: z.array(z.string().min(1).max(64)).max(100).optional(),
   })
   .strict();
 
@@ -66,6 +68,8 @@ export interface Preferences {
   digest: { enabled: boolean; time: string } | null;
   /** Cards shown on Today (3–30, default 7); the rest "can wait". */
   todayLimit: number;
+  /** Workspaces whose e-mail the user turned off ("turn off this mail" or Settings). */
+  teamMailOff: string[];
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -81,6 +85,7 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     updateSchedule: stored.updateSchedule ?? null,
     digest: stored.digest ?? null,
     todayLimit: stored.todayLimit ?? DEFAULT_TODAY_LIMIT,
+    teamMailOff: stored.teamMailOff ?? [],
   };
 }
 
@@ -99,6 +104,7 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
       changes.updateSchedule === undefined ? current.updateSchedule : changes.updateSchedule,
     digest: changes.digest === undefined ? current.digest : changes.digest,
     todayLimit: changes.todayLimit ?? current.todayLimit,
+    teamMailOff: changes.teamMailOff ?? current.teamMailOff,
   };
   // Other settings live in the same document (feed versions, office days): keep them.
   await ctx.repos.users.update(

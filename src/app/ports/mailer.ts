@@ -17,11 +17,19 @@ export interface OutgoingMail {
    * (the outbox), so the receiving side can recognise the retry; otherwise the adapter makes one.
    */
   messageId?: string;
+  /**
+   * Mail Rapport sends by itself (digests, drafts, team mail): marked `Auto-Submitted:
+   * auto-generated` so auto-responders stay quiet, with a one-click "turn off this mail" address
+   * (List-Unsubscribe, RFC 8058) when the server has a public URL.
+   */
+  automatic?: { unsubscribeUrl: string | null };
 }
 
 export interface Mailer {
   readonly configured: boolean;
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  /** Connects and logs in to the mail server without sending; throws MailDeliveryError. */
+  verify?(): Promise<void>;
 }
 
 /** The mail could not be handed to the SMTP server; the message says why, for the user. */
@@ -30,6 +38,9 @@ export class MailDeliveryError extends Error {}
 export const unconfiguredMailer: Mailer = {
   configured: false,
   async send() {
+    throw new MailDeliveryError('E-mail is not set up: set RAPPORT_SMTP_URL and RAPPORT_MAIL_FROM');
+  },
+  async verify() {
     throw new MailDeliveryError('E-mail is not set up: set RAPPORT_SMTP_URL and RAPPORT_MAIL_FROM');
   },
 };

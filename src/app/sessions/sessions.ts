@@ -72,8 +72,18 @@ export async function resumeSession(
   cookie: string,
 ): Promise<SessionRecord | undefined> {
   const now = ctx.clock.now();
+  const id = sha256(cookie);
+  // Kept a few seconds, and only while nothing was written (see auth-cache): a sign-out is seen.
+  const session = await ctx.auth.get(`session:${id}`, ctx.store.changeStamp, now.getTime(), () =>
+    findAndExtend(ctx, id, now),
+  );
+  // A kept session still ends on time.
+  return session && Date.parse(session.expiresAt) > now.getTime() ? session : undefined;
+}
+
+async function findAndExtend(ctx: AppContext, id: string, now: Date) {
   const { lifetimeMs, idleMs } = limits(ctx);
-  const session = await ctx.repos.sessions.findLive(sha256(cookie), {
+  const session = await ctx.repos.sessions.findLive(id, {
     now: now.toISOString(),
     createdAfter: new Date(now.getTime() - lifetimeMs).toISOString(),
     seenAfter: new Date(now.getTime() - idleMs).toISOString(),

@@ -8,6 +8,7 @@ import { type Schedule, type WeeklyHours, workStatus } from '../../domain/availa
 import { escapeHtml } from '../../domain/credit/markdown-render';
 import { defaultWorkingHours } from '../accounts/working-hours';
 import type { AppContext } from '../context';
+import { teamMailOff } from '../mail/mail-off';
 import { deliverOutbox, enqueueMail } from '../outbox/outbox-sender';
 import { userSchedule } from '../schedules/schedules';
 
@@ -63,7 +64,8 @@ export async function queueMemberMail(
   const dueNow: string[] = [];
   for (const mail of mails) {
     const recipient = await ctx.repos.users.findById(mail.recipientId);
-    if (!recipient) continue;
+    // A member who turned this workspace's mail off ("turn off this mail") gets none of it.
+    if (!recipient || teamMailOff(recipient.preferences, workspaceId)) continue;
     const notBefore = await nextWorkingInstant(ctx, mail.recipientId, now);
     const id = await enqueueMail(
       ctx,
@@ -74,6 +76,7 @@ export async function queueMemberMail(
         subject: mail.subject,
         text: mail.lines.join('\n\n'),
         html: mail.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+        mailKind: `team:${workspaceId}`,
         ...(mail.replyTo && { replyTo: mail.replyTo }),
       },
       { notBefore, topic: teamTopic(workspaceId, mail.about) },

@@ -66,11 +66,15 @@ export async function authenticateToken(
   secret: string,
 ): Promise<string | undefined> {
   if (!secret.startsWith(TOKEN_PREFIX)) return undefined;
-  const token = await ctx.repos.tokens.findLiveByHash(sha256(secret));
-  if (!token) return undefined;
+  const hash = sha256(secret);
   const now = ctx.clock.now();
-  if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > MARK_USED_AFTER_MS) {
-    await ctx.repos.tokens.markUsed(token.id, now.toISOString());
-  }
-  return token.userId;
+  // Kept a few seconds, and only while nothing was written (see auth-cache): a revoke is seen.
+  return ctx.auth.get(`token:${hash}`, ctx.store.changeStamp, now.getTime(), async () => {
+    const token = await ctx.repos.tokens.findLiveByHash(hash);
+    if (!token) return undefined;
+    if (!token.lastUsedAt || now.getTime() - Date.parse(token.lastUsedAt) > MARK_USED_AFTER_MS) {
+      await ctx.repos.tokens.markUsed(token.id, now.toISOString());
+    }
+    return token.userId;
+  });
 }

@@ -1,12 +1,15 @@
 // Addresses that work without signing in, each behind its own secret: the calendar feed, the
 // household page, and the digest's one-click actions. They live outside /api, are not in the
 // API document, and show nothing beyond what their purpose needs.
+
+import type { Context } from 'hono';
 import { calendarEvents } from '../../app/calendar/calendar-events';
 import { describeAction, performAction } from '../../app/digest/digest-actions';
 import { userOfFeed } from '../../app/links/feeds';
+import { describeMailOff, setMailOff } from '../../app/mail/mail-off';
 import { householdStatus } from '../../app/schedules/household';
 import { renderIcs } from '../../integrations/calendar/ical-feed';
-import type { HttpApp } from '../env';
+import type { HttpApp, HttpEnv } from '../env';
 import { escapeHtml, page } from './page';
 
 const CHANNEL_BUTTONS = [
@@ -61,6 +64,31 @@ export function registerPublicRoutes(app: HttpApp) {
     return c.html(page('Rapport', body));
   });
 
+  // "Turn off this mail". The GET asks; the POST does it, also as RFC 8058 one-click unsubscribe
+  // (the mail provider POSTs `List-Unsubscribe=One-Click`), and offers to undo it.
+  app.get('/mail-off/:token', async (c) => {
+    const read = await describeMailOff(c.get('ctx'), c.req.param('token'));
+    if ('refused' in read) return refusedPage(c, read.refused);
+    return c.html(
+      page(
+        'Turn off this mail',
+        `<h1>Turn off ${escapeHtml(read.what)}?</h1><form method="post"><button>Turn it off</button></form>`,
+      ),
+    );
+  });
+
+  app.post('/mail-off/:token', async (c) => {
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const token = c.req.param('token');
+    const undo = form.undo === '1';
+    const outcome = await setMailOff(c.get('ctx'), token, !undo);
+    if ('refused' in outcome) return refusedPage(c, outcome.refused);
+    const again = undo
+      ? ''
+      : '<form method="post"><button name="undo" value="1">Undo: keep it on</button></form>';
+    return c.html(page('Done', `<h1>Done</h1><p>${escapeHtml(outcome.done)}</p>${again}`));
+  });
+
   app.post('/a/:token', async (c) => {
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const channel = typeof form.channel === 'string' ? form.channel : undefined;
@@ -72,4 +100,8 @@ export function registerPublicRoutes(app: HttpApp) {
       );
     return c.html(page('Done', `<h1>Done</h1><p>${escapeHtml(outcome.done)}</p>`));
   });
+}
+
+function refusedPage(c: Context<HttpEnv>, reason: string) {
+  return c.html(page('Link not usable', `<h1>Sorry</h1><p>${escapeHtml(reason)}</p>`), 410);
 }

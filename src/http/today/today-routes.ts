@@ -157,6 +157,9 @@ const PreferencesSchema = z.object({
     .nullable(),
   digest: z.object({ enabled: z.boolean(), time: z.string() }).nullable(),
   todayLimit: z.number().int().openapi({ description: 'Cards shown on Today (3–30, default 7)' }),
+  teamMailOff: z
+    .array(z.string())
+    .openapi({ description: 'Workspaces whose e-mail you turned off' }),
 });
 
 const todayRoute = createRoute({

@@ -25,6 +25,13 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
   });
   return {
     configured: true,
+    async verify() {
+      try {
+        await transport.verify();
+      } catch (error) {
+        throw new MailDeliveryError(describeFailure(error, settings.url));
+      }
+    },
     async send(mail: OutgoingMail) {
       try {
         const info = await transport.sendMail({
@@ -33,23 +40,14 @@ export function smtpMailer(settings: SmtpSettings): Mailer {
           replyTo: mail.replyTo,
           subject: mail.subject,
           text: mail.text,
-          html: mail.html,
+          html: htmlDocument(mail.html),
           date: new Date(),
           ...(mail.messageId ? { messageId: mail.messageId } : {}),
+          ...(mail.automatic ? { headers: automaticHeaders(mail.automatic.unsubscribeUrl) } : {}),
         });
         return { messageId: info.messageId };
       } catch (error) {
-        const { code, responseCode, message } = error as {
-          code?: string;
-          responseCode?: number;
-          message?: string;
-        };
-        const host = safeHost(settings.url);
-        throw new MailDeliveryError(
-          responseCode
-            ? `The mail server at ${host} refused the message (${responseCode}): ${message}`
-            : `Cannot reach the mail server at ${host} (${code ?? message ?? 'error'})`,
-        );
+        throw new MailDeliveryError(describeFailure(error, settings.url));
       }
     },
   };
@@ -66,6 +64,38 @@ export function senderOf(from: string, onBehalfOf: string | undefined) {
   if (!name) return from;
   const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
   return { name: `${name} via Rapport`, address };
+}
+
+/** A whole HTML document around the mail's body: mail clients read `lang` for screen readers
+ * and hyphenation, and some render a bare fragment in quirks mode. */
+export function htmlDocument(body: string): string {
+  if (/^\s*(<!doctype|<html)/i.test(body)) return body;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"></head><body>${body}</body></html>`;
+}
+
+/**
+ * Automatic mail says so (RFC 3834) and can be turned off in one click (RFC 8058). No mailto:
+ * unsubscribe is offered: Rapport receives no mail, so such a request would go nowhere.
+ */
+export function automaticHeaders(unsubscribeUrl: string | null): Record<string, string> {
+  const headers: Record<string, string> = { 'Auto-Submitted': 'auto-generated' };
+  if (unsubscribeUrl?.startsWith('https://') || unsubscribeUrl?.startsWith('http://')) {
+    headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
+    headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+  }
+  return headers;
+}
+
+function describeFailure(error: unknown, url: string): string {
+  const { code, responseCode, message } = error as {
+    code?: string;
+    responseCode?: number;
+    message?: string;
+  };
+  const host = safeHost(url);
+  return responseCode
+    ? `The mail server at ${host} refused the message (${responseCode}): ${message}`
+    : `Cannot reach the mail server at ${host} (${code ?? message ?? 'error'})`;
 }
 
 function safeHost(url: string): string {

@@ -38,7 +38,12 @@ export const dailyDigest: ScheduledTask = {
         const id = await inTransaction(ctx, async (repos) => {
           if (!(await repos.jobRuns.claim(key, user.id, now.toISOString()))) return null;
           return mail
-            ? enqueueMail(ctx, repos, { to: [user.email], ownerId: user.id, ...mail })
+            ? enqueueMail(ctx, repos, {
+                to: [user.email],
+                ownerId: user.id,
+                mailKind: 'digest',
+                ...mail,
+              })
             : null;
         });
         if (id) queued.push(id);

@@ -84,6 +84,7 @@ async function draftFor(
       to: [user.email],
       ownerId: user.id,
       subject: `Ready to review: ${draft.subject}`,
+      mailKind: 'update-drafts',
       text: `${intro}\n\n${draft.text}`,
       html: `<p>${escapeHtml(intro)}</p><hr>${draft.html}`,
     });

@@ -14,6 +14,8 @@ import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
 import { capture } from './0016-capture';
+import { statementTriggers } from './0019-statement-triggers';
+import { taskRuns } from './0020-task-runs';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -31,5 +33,7 @@ export const migrations: readonly Migration[] = [
   passwordResets,
   outbox,
   personOffice,
+  statementTriggers,
+  taskRuns,
   capture,
 ];

@@ -174,4 +174,28 @@ export class OutboxRepository {
     const rows = await this.db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
     return rows.map(toMessage);
   }
+  /**
+   * What should have gone out and has not: messages due before `overdueBefore` still waiting
+   * (no sender is running, or it keeps failing), and messages given up since `failedSince`.
+   */
+  async undelivered(overdueBefore: string, failedSince: string) {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['status', 'channel', 'next_attempt_at', 'last_error'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<', overdueBefore)]),
+          eb.and([eb('status', '=', 'failed'), eb('created_at', '>=', failedSince)]),
+        ]),
+      )
+      .orderBy('next_attempt_at')
+      .limit(1000)
+      .execute();
+    return {
+      overdue: rows.filter((r) => r.status === 'pending').length,
+      failed: rows.filter((r) => r.status === 'failed').length,
+      oldestDueAt: rows.find((r) => r.status === 'pending')?.next_attempt_at ?? null,
+      lastError: rows.find((r) => r.last_error)?.last_error ?? null,
+    };
+  }
 }

@@ -1,0 +1,394 @@
+// The cost of a request, compared in one run with what Hono alone costs on this machine: a bare
+// Hono server (same Node, a JSON hello) and Rapport, each in a process of its own, driven by
+// autocannon from this one for the same duration and connections, alternating A B A B so a
+// change in the machine's load hits both. Then a mixed load (40% Today, 30% people list, 30%
+// logging a conversation) at fixed rates and flat out, on SQLite and on PostgreSQL with two
+// instances. Writes bench/results/http.json. BENCH_LARGE=1 adds the 5,000-people account
+// (about a minute of seeding). `node dist/bench/http.mjs profile /api/today ...` profiles routes
+// (BENCH_PROFILE_DIR keeps the .cpuprofile files).
+//
+// This file is also the servers: run with `serve-hono` or `serve-rapport` it listens on
+// 127.0.0.1 on a free port and prints it. Every process it starts it stops by PID.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import { createAppContext } from '../src/app/context';
+import { createToken } from '../src/app/tokens/api-tokens';
+import { openPostgres, openSqlite, type Store } from '../src/store/database';
+import { migrate } from '../src/store/migrator';
+import { writeResult } from './report';
+import { SEED_NOW, seedUser } from './seed';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONNECTIONS = 10;
+const MIXED_RATES = [40, 100, 200];
+const self = fileURLToPath(import.meta.url);
+
+async function serveHono() {
+  const [{ Hono }, { serve }] = await Promise.all([import('hono'), import('@hono/node-server')]);
+  const app = new Hono();
+  app.get('/hello', (c) => c.json({ hello: 'world' }));
+  listen(serve, app.fetch);
+}
+
+/** Rapport on an existing database (a SQLite folder or a PostgreSQL URL), as `serve` runs it. */
+async function serveRapport(where: string) {
+  const [{ serve }, { openStore }, { createHttpApp }] = await Promise.all([
+    import('@hono/node-server'),
+    import('../src/store/database'),
+    import('../src/http/app'),
+  ]);
+  const postgres = where.startsWith('postgres');
+  const store = await openStore({
+    databaseUrl: postgres ? where : null,
+    dataDir: postgres ? tmpdir() : where,
+  });
+  const ctx = createAppContext(
+    store,
+    { now: () => new Date() },
+    { secret: 'bench', openSignup: false, publicUrl: null },
+  );
+  listen(serve, createHttpApp(ctx, { trustProxy: false }).fetch);
+  const profileFile = process.env.BENCH_PROFILE_FILE;
+  if (!profileFile) {
+    process.on('SIGTERM', () => process.exit(0));
+    return;
+  }
+  // The same profile as --cpu-prof, but only of the load: SIGUSR2 (after a warm-up) starts it.
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  process.on('SIGUSR2', () => {
+    void session
+      .post('Profiler.setSamplingInterval', { interval: 200 })
+      .then(() => session.post('Profiler.enable').then(() => session.post('Profiler.start')));
+  });
+  process.on('SIGTERM', async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+    process.exit(0);
+  });
+}
+
+function listen(
+  serve: typeof import('@hono/node-server').serve,
+  fetch: (request: Request) => Response | Promise<Response>,
+) {
+  serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
+  });
+}
+
+const children = new Set<ChildProcess>();
+
+/** Starts this file as a server; resolves with its URL once it listens. */
+function startServer(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const child = spawn(process.execPath, [self, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) resolve(`http://127.0.0.1:${JSON.parse(line!).port}`);
+    });
+    child.once('exit', (code) => reject(new Error(`server ${args[0]} ended (${code})`)));
+  });
+}
+
+function stopAll(): Promise<void> {
+  const ended = [...children].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(child.pid!, 'SIGTERM');
+      }),
+  );
+  children.clear();
+  return Promise.all(ended).then(() => {});
+}
+
+interface Account {
+  token: string;
+  personIds: string[];
+}
+
+/** Seeds one account on an open store and gives it an API token. */
+async function account(store: Store, people: number, interactions: number, label: string) {
+  const userId = await seedUser(store, people, interactions, label);
+  const ctx = createAppContext(
+    store,
+    { now: () => SEED_NOW },
+    { secret: 'bench', openSignup: false, publicUrl: null },
+  );
+  const { secret } = await createToken(ctx, userId, { name: 'bench' });
+  const rows = await store.db
+    .selectFrom('people')
+    .select('id')
+    .where('owner_id', '=', userId)
+    .orderBy('id')
+    .limit(50)
+    .execute();
+  return { token: secret, personIds: rows.map((r) => r.id) };
+}
+
+const load = () => Math.round(loadavg()[0]! * 100) / 100;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+interface Run {
+  req_per_s: number;
+  p50_ms: number;
+  p99_ms: number;
+  errors: number;
+  non_2xx: number;
+  load_avg_1m: number;
+}
+
+async function drive(options: Parameters<typeof autocannon>[0]): Promise<Run> {
+  const result: Result = await autocannon({
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 10,
+    ...options,
+  });
+  return {
+    req_per_s: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non_2xx: result.non2xx,
+    load_avg_1m: load(),
+  };
+}
+
+type Route = { name: string; method: string; path: string; body?: (a: Account) => string };
+const ROUTES: Route[] = [
+  { name: 'GET /api/health', method: 'GET', path: '/api/health' },
+  { name: 'GET /api/me', method: 'GET', path: '/api/me' },
+  { name: 'GET /api/today', method: 'GET', path: '/api/today' },
+  { name: 'GET /api/people', method: 'GET', path: '/api/people' },
+  {
+    name: 'POST /api/interactions',
+    method: 'POST',
+    path: '/api/interactions',
+    body: (a) => JSON.stringify({ personIds: [a.personIds[3]], channel: 'call', note: 'bench' }),
+  },
+];
+
+const headersFor = (a: Account) => ({
+  authorization: `Bearer ${a.token}`,
+  'content-type': 'application/json',
+});
+
+/** Each route against the hello, alternating hello, route, hello, route; medians of two. */
+async function perRoute(hono: string, rapport: string, who: Account) {
+  const out: Record<string, unknown> = {};
+  for (const route of ROUTES) {
+    const bare: Run[] = [];
+    const ours: Run[] = [];
+    for (let round = 0; round < 2; round++) {
+      bare.push(await drive({ url: `${hono}/hello` }));
+      ours.push(
+        await drive({
+          url: `${rapport}${route.path}`,
+          method: route.method,
+          headers: headersFor(who),
+          body: route.body?.(who),
+        }),
+      );
+    }
+    const a = mean(bare);
+    const b = mean(ours);
+    out[route.name] = {
+      rapport: b,
+      bare_hono: a,
+      ratio_to_hono: round(b.req_per_s / a.req_per_s),
+      runs: { rapport: ours, bare_hono: bare },
+    };
+    console.log(route.name, `${b.req_per_s} req/s vs hono ${a.req_per_s}`, `p99 ${b.p99_ms} ms`);
+  }
+  return out;
+}
+
+function mean(runs: Run[]): Run {
+  const avg = (pick: (r: Run) => number) =>
+    round(runs.reduce((s, r) => s + pick(r), 0) / runs.length);
+  return {
+    req_per_s: Math.round(avg((r) => r.req_per_s)),
+    p50_ms: avg((r) => r.p50_ms),
+    p99_ms: avg((r) => r.p99_ms),
+    errors: runs.reduce((s, r) => s + r.errors, 0),
+    non_2xx: runs.reduce((s, r) => s + r.non_2xx, 0),
+    load_avg_1m: avg((r) => r.load_avg_1m),
+  };
+}
+
+/** 40% Today, 30% people list, 30% logging, in a fixed cycle of ten per connection. */
+function mixedRequests(who: Account) {
+  const today = { method: 'GET', path: '/api/today' };
+  const list = { method: 'GET', path: '/api/people' };
+  const write = (i: number) => ({
+    method: 'POST',
+    path: '/api/interactions',
+    body: JSON.stringify({ personIds: [who.personIds[i % who.personIds.length]], channel: 'chat' }),
+  });
+  return [today, list, write(1), today, list, write(2), today, list, write(3), today];
+}
+
+async function mixed(urls: string | string[], who: Account) {
+  const out: Record<string, Run> = {};
+  for (const rate of [...MIXED_RATES, 0]) {
+    const run = await drive({
+      url: urls,
+      connections: rate ? 20 : CONNECTIONS,
+      overallRate: rate || undefined,
+      headers: headersFor(who),
+      requests: mixedRequests(who),
+    });
+    out[rate ? `${rate}_req_per_s` : 'flat_out'] = run;
+    console.log('mixed', rate || 'flat out', run);
+  }
+  return out;
+}
+
+async function onSqlite(hono: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-http-'));
+  try {
+    const store = await openSqlite(join(dir, 'rapport.sqlite'));
+    await migrate(store);
+    const small = await account(store, 50, 2_000, 'small');
+    const mid = await account(store, 300, 12_000, 'mid');
+    const large = process.env.BENCH_LARGE ? await account(store, 5_000, 250_000, 'large') : null;
+    await store.close();
+    const rapport = await startServer(['serve-rapport', dir]);
+    const result: Record<string, unknown> = {
+      account_50_people: await perRoute(hono, rapport, small),
+    };
+    if (large) result.account_5000_people = await perRoute(hono, rapport, large);
+    result.mixed_300_people = await mixed(rapport, mid);
+    return result;
+  } finally {
+    await stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function onPostgres() {
+  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch {
+    console.log(`PostgreSQL not reachable at ${admin}; skipped`);
+    return null;
+  }
+  const name = `rapport_bench_http_${process.pid}`;
+  await client.query(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  try {
+    const store = await openPostgres(url.toString(), 5);
+    await migrate(store);
+    const mid = await account(store, 300, 12_000, 'mid');
+    await store.close();
+    const instances = [
+      await startServer(['serve-rapport', url.toString()]),
+      await startServer(['serve-rapport', url.toString()]),
+    ];
+    return { mixed_300_people_two_instances: await mixed(instances, mid) };
+  } finally {
+    await stopAll();
+    await client.query(`drop database ${name} with (force)`);
+    await client.end();
+  }
+}
+
+/**
+ * `node dist/bench/http.mjs profile /api/today /api/me`: each route alone against a server
+ * started with --cpu-prof (50-people account, SQLite), then the top self-time functions.
+ */
+async function profile(paths: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-prof-'));
+  const out = process.env.BENCH_PROFILE_DIR ?? dir;
+  try {
+    const store = await openSqlite(join(dir, 'rapport.sqlite'));
+    await migrate(store);
+    const small = await account(store, 50, 2_000, 'small');
+    await store.close();
+    for (const path of paths) {
+      const file = join(out, `${path.replaceAll('/', '_').slice(1)}.cpuprofile`);
+      const rapport = await startServer(['serve-rapport', dir], { BENCH_PROFILE_FILE: file });
+      const target = { url: `${rapport}${path}`, headers: headersFor(small) };
+      await drive({ ...target, duration: 2 });
+      for (const child of children) process.kill(child.pid!, 'SIGUSR2');
+      const run = await drive(target);
+      await stopAll();
+      console.log(`${path}: ${run.req_per_s} req/s, load ${run.load_avg_1m}; ${file}`);
+      for (const [name, share] of topSelf(file, 15)) {
+        console.log(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
+      }
+    }
+  } finally {
+    await stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  hitCount: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time per function (by name and place), as shares of all samples, largest first. */
+function topSelf(file: string, count: number): [string, number][] {
+  const { nodes } = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[] };
+  const total = nodes.reduce((s, n) => s + n.hitCount, 0);
+  const byName = new Map<string, number>();
+  for (const { hitCount, callFrame } of nodes) {
+    const place = callFrame.url
+      ? ` ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`
+      : '';
+    const name = `${callFrame.functionName || '(anonymous)'}${place}`;
+    byName.set(name, (byName.get(name) ?? 0) + hitCount);
+  }
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, hits]) => [name, hits / total]);
+}
+
+async function main() {
+  const started = performance.now();
+  const loadBefore = load();
+  try {
+    const hono = await startServer(['serve-hono']);
+    const sqlite = await onSqlite(hono);
+    const postgres = await onPostgres();
+    writeResult('http', {
+      description: `Rapport against a bare Hono JSON hello, same Node; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, alternating hello/route twice (figures are means of the two). Mixed load: 40% GET /api/today, 30% GET /api/people, 30% POST /api/interactions at fixed overall rates, then flat out; PostgreSQL with two instances sharing the connections. Load average (1 min) noted per run: the machine is shared.`,
+      seconds_per_run: SECONDS,
+      connections: CONNECTIONS,
+      load_avg_1m_at_start: loadBefore,
+      sqlite,
+      postgres,
+      total_seconds: Math.round((performance.now() - started) / 1000),
+    });
+  } finally {
+    await stopAll();
+  }
+}
+
+// Last, once everything above is defined.
+if (process.argv[2] === 'serve-hono') await serveHono();
+else if (process.argv[2] === 'serve-rapport') await serveRapport(process.argv[3]!);
+else if (process.argv[2] === 'profile') await profile(process.argv.slice(3));
+else await main();

@@ -1,0 +1,77 @@
+// Who a token or cookie belongs to is kept for a few seconds per process (app/auth-cache), yet
+// revoking a token, signing out or ending another session stops it at once on every instance
+// sharing the database: two apps on one SQLite file (two processes would be the same) and two
+// on one PostgreSQL database.
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPostgres, openSqlite, type Store } from '../../src/store/database';
+import { type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+
+describe.each(dialects())('revocation with two instances on %s', (dialect) => {
+  let db: TestDatabase;
+  let second: Store;
+  let one: TestApi;
+  let two: TestApi;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(dialect);
+    second =
+      dialect === 'sqlite'
+        ? await openSqlite(join(db.dataDir, 'rapport.sqlite'))
+        : await openPostgres(db.databaseUrl!, 5);
+    one = testApi(db);
+    two = testApi({ ...db, store: second });
+  });
+  afterEach(async () => {
+    await second.close();
+    await db.dispose();
+  });
+
+  const me = (api: TestApi, options: Parameters<TestApi['call']>[2]) =>
+    api.call('GET', '/api/me', options).then((r) => r.status);
+
+  it('refuses a revoked token at once on the other instance', async () => {
+    const owner = await one.setupOwner();
+    const token = await one.tokenFor(owner, 'script');
+    // Used on both, so both have had the chance to keep it.
+    for (let i = 0; i < 3; i++) {
+      expect(await me(one, { token })).toBe(200);
+      expect(await me(two, { token })).toBe(200);
+    }
+    const revoked = await one.call('DELETE', '/api/tokens/script', { browser: owner });
+    expect(revoked.status).toBe(204);
+    expect(await me(two, { token })).toBe(401);
+    expect(await me(one, { token })).toBe(401);
+  });
+
+  it('refuses a token revoked on the same instance it was just used on', async () => {
+    const owner = await one.setupOwner();
+    const token = await two.tokenFor(owner, 'script');
+    expect(await me(two, { token })).toBe(200);
+    expect((await two.call('DELETE', '/api/tokens/script', { browser: owner })).status).toBe(204);
+    expect(await me(two, { token })).toBe(401);
+  });
+
+  it('refuses a signed-out session at once on the other instance', async () => {
+    const owner = await one.setupOwner();
+    expect(await me(two, { browser: owner })).toBe(200);
+    expect(await me(one, { browser: owner })).toBe(200);
+    const out = await one.call('POST', '/api/auth/signout', { browser: owner });
+    expect(out.status).toBeLessThan(300);
+    expect(await me(two, { browser: owner })).toBe(401);
+    expect(await me(one, { browser: owner })).toBe(401);
+  });
+
+  it('refuses tokens and sessions another process removed, at once', async () => {
+    const owner = await one.setupOwner();
+    const member = await one.addMember(owner);
+    const token = await one.tokenFor(member, 'script');
+    expect(await me(two, { token })).toBe(200);
+    expect(await me(two, { browser: member })).toBe(200);
+    await second.db.deleteFrom('api_tokens').where('user_id', '=', member.userId).execute();
+    await second.db.deleteFrom('sessions').where('user_id', '=', member.userId).execute();
+    expect(await me(one, { token })).toBe(401);
+    expect(await me(one, { browser: member })).toBe(401);
+  });
+});
