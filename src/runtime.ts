@@ -8,6 +8,7 @@ import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
+import { captureClients } from './integrations/capture/index';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
@@ -44,6 +45,7 @@ export async function openApp(
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
+    captureClients,
   );
 }
 

@@ -2,7 +2,9 @@
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
 import { AuthCache } from './auth-cache';
+import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
+import type { CaptureClients } from './ports/capture';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -26,6 +28,8 @@ export interface AppContext {
   /** Token and session lookups of the last seconds (see auth-cache). */
   auth: AuthCache;
   mailer: Mailer;
+  /** Calendars, mailboxes and repositories capture reads (src/integrations/capture). */
+  capture: CaptureClients;
 }
 
 export function createAppContext(
@@ -33,6 +37,7 @@ export function createAppContext(
   clock: Clock,
   settings: AppSettings,
   mailer: Mailer = unconfiguredMailer,
+  capture: CaptureClients = unconfiguredCaptureClients,
 ): AppContext {
   return {
     store,
@@ -42,6 +47,7 @@ export function createAppContext(
     agendaSources: new AgendaSourceCache(),
     auth: new AuthCache(),
     mailer,
+    capture,
   };
 }
 

@@ -8,9 +8,10 @@ export type ErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'rate_limited'
-  | 'delivery_failed';
+  | 'delivery_failed'
+  | 'source_failed';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 502> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 502> = {
   invalid_input: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -20,6 +21,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 502> =
   rate_limited: 429,
   // The mail server (or another service we hand work to) failed; nothing was lost.
   delivery_failed: 502,
+  // A calendar, mailbox or repository the user pointed at could not be read (said in plain words).
+  source_failed: 422,
 };
 
 export class AppError extends Error {
@@ -43,4 +46,5 @@ export const invalidInput = (message: string, details?: unknown) =>
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const conflict = (message: string) => new AppError('conflict', message);
 export const forbidden = (message: string) => new AppError('forbidden', message);
+export const sourceFailed = (message: string) => new AppError('source_failed', message);
 export const unauthorized = (message = 'Sign in first') => new AppError('unauthorized', message);

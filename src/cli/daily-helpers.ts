@@ -63,6 +63,7 @@ const CHANNEL_PHRASE: Record<string, string> = {
   chat: 'a chat',
   email: 'an email',
   'in-person': 'an in-person meeting',
+  meeting: 'a meeting',
 };
 
 /** "a call", "a video call", "an in-person meeting". */

@@ -22,6 +22,8 @@ import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
+import { registerNoticedRoutes } from './sources/noticed-routes';
+import { registerSourceRoutes } from './sources/source-routes';
 import { serveWebApp } from './static/web-app';
 import { registerTeamRoutes } from './team/team-routes';
 import { registerTodayRoutes } from './today/today-routes';
@@ -111,6 +113,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerScheduleRoutes(app);
   registerTransferRoutes(app);
   registerTeamRoutes(app);
+  registerSourceRoutes(app);
+  registerNoticedRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

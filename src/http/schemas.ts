@@ -35,7 +35,7 @@ export const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string()
 
 /** The error responses every route may give, so clients see them in the document. */
 export function errorResponses<
-  const C extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 429)[],
+  const C extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 422 | 429)[],
 >(...codes: C) {
   const described: Record<number, string> = {
     400: 'Invalid input',
@@ -44,6 +44,7 @@ export function errorResponses<
     404: 'Not found',
     409: 'Conflict',
     413: 'Body too large',
+    422: 'The source could not be read',
     429: 'Too many requests',
   };
   return Object.fromEntries(

@@ -2,6 +2,10 @@
 import type { Kysely } from 'kysely';
 import { AccomplishmentRepository } from './accomplishments/accomplishment-repository';
 import { BlockerRepository } from './blockers/blocker-repository';
+import { CaptureStateRepository } from './capture/capture-state-repository';
+import { CapturedInteractionRepository } from './capture/captured-interaction-repository';
+import { CorrespondentRepository } from './capture/correspondent-repository';
+import { NoticedRepository } from './capture/noticed-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
@@ -16,6 +20,7 @@ import type { Database } from './schema';
 import { SearchRepository } from './search/search-repository';
 import { SessionRepository } from './sessions/session-repository';
 import { SigninFailureRepository } from './signin/signin-failure-repository';
+import { SourceRepository } from './sources/source-repository';
 import { StatusUpdateRepository } from './status-updates/status-update-repository';
 import { MemberRepository } from './team/member-repository';
 import { PairingRepository } from './team/pairing-repository';
@@ -52,6 +57,11 @@ export interface Repositories {
   teamPrompts: TeamPromptRepository;
   welcomeItems: WelcomeItemRepository;
   workSuggestions: WorkSuggestionRepository;
+  sources: SourceRepository;
+  captured: CapturedInteractionRepository;
+  noticed: NoticedRepository;
+  captureState: CaptureStateRepository;
+  correspondents: CorrespondentRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -80,5 +90,10 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     teamPrompts: new TeamPromptRepository(db),
     welcomeItems: new WelcomeItemRepository(db),
     workSuggestions: new WorkSuggestionRepository(db),
+    sources: new SourceRepository(db),
+    captured: new CapturedInteractionRepository(db),
+    noticed: new NoticedRepository(db),
+    captureState: new CaptureStateRepository(db),
+    correspondents: new CorrespondentRepository(db),
   };
 }

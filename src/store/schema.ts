@@ -155,6 +155,11 @@ export interface InteractionRow {
   note: string | null;
   created_at: string;
   updated_at: string;
+  /** Captured interactions: the source and the item's id there; null when typed. */
+  source_id?: string | null;
+  external_id?: string | null;
+  /** The calendar object a captured meeting came from, to follow moves and deletions. */
+  object_key?: string | null;
 }
 
 export interface InteractionPersonRow {
@@ -176,6 +181,9 @@ export interface PersonItemRow {
   done_at: string | null;
   created_at: string;
   updated_at: string;
+  /** A reply owed found by capture: its source and the mail thread's key. */
+  source_id?: string | null;
+  external_id?: string | null;
 }
 
 export interface SearchIndexRow {
@@ -438,6 +446,110 @@ export interface WelcomeItemRow {
   updated_at: string;
 }
 
+export interface SourceRow {
+  id: string;
+  owner_id: string;
+  kind: string;
+  name: string;
+  mode: string;
+  paused: number;
+  keep_subjects: number;
+  large_meeting_size: number;
+  count_large_meetings: number;
+  reach_back_months: number;
+  interval_minutes: number;
+  reply_delay_hours: number;
+  /** JSON, never a secret. */
+  settings: string;
+  /** Sealed (AES-256-GCM) JSON `{ password }`, or null. */
+  credentials: string | null;
+  cursor: string | null;
+  /** Where calendar windows start, fixed at creation (creation minus the reach-back). */
+  window_from: string;
+  last_sync_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  failing_since: string | null;
+  next_sync_at: string;
+  failures: number;
+  lease_until: string | null;
+  seen_last: number;
+  captured_total: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaptureNoticedRow {
+  id: string;
+  owner_id: string;
+  source_id: string;
+  external_id: string;
+  object_key: string | null;
+  at: string;
+  channel: string;
+  initiator: string;
+  seen_only: number;
+  subject: string | null;
+  /** JSON array of person ids. */
+  person_ids: string;
+  state: 'pending' | 'accepted' | 'ignored';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaptureSeenRow {
+  owner_id: string;
+  source_id: string;
+  external_id: string;
+  object_key: string | null;
+  person_id: string;
+  at: string;
+}
+
+export interface CaptureThreadRow {
+  owner_id: string;
+  source_id: string;
+  thread_key: string;
+  person_id: string;
+  message_ids: string;
+  since: string;
+  subject: string | null;
+  due_at: string;
+  item_id: string | null;
+}
+
+export interface CapturePendingEventRow {
+  owner_id: string;
+  source_id: string;
+  external_id: string;
+  object_key: string;
+  ends_at: string;
+  event: string;
+}
+
+export interface CaptureUnknownRow {
+  id: string;
+  owner_id: string;
+  email: string;
+  name: string | null;
+  dismissed: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaptureSightingRow {
+  unknown_id: string;
+  owner_id: string;
+  conversation_key: string;
+  at: string;
+}
+
+export interface CaptureIgnoredPersonRow {
+  owner_id: string;
+  person_id: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -475,5 +587,13 @@ export interface Database {
   team_prompts: TeamPromptRow;
   team_prompt_answers: TeamPromptAnswerRow;
   welcome_items: WelcomeItemRow;
+  sources: SourceRow;
+  capture_noticed: CaptureNoticedRow;
+  capture_seen: CaptureSeenRow;
+  capture_threads: CaptureThreadRow;
+  capture_pending_events: CapturePendingEventRow;
+  capture_unknowns: CaptureUnknownRow;
+  capture_sightings: CaptureSightingRow;
+  capture_ignored_people: CaptureIgnoredPersonRow;
   rapport_migrations: MigrationRow;
 }

@@ -100,6 +100,58 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     ids.me = (await api.call('GET', '/api/me/sessions', { browser: owner })).body.sessions[0].id;
     const today = await api.call('GET', '/api/today', { browser: owner });
     ids.welcomes = today.body.welcomes[0].id;
+    // Capture: a source, an item it noticed and an address it suggests (made in the store: no
+    // calendar or mailbox needs to be reached for them).
+    const at = new Date().toISOString();
+    const source = await api.ctx.repos.sources.create(
+      owner.userId,
+      'ics',
+      {
+        name: 'Secret calendar',
+        mode: 'review',
+        paused: false,
+        keepSubjects: false,
+        largeMeetingSize: 8,
+        countLargeMeetings: false,
+        reachBackMonths: 12,
+        intervalMinutes: 15,
+        replyDelayHours: 24,
+        settings: { url: 'https://cal.example.com/…' },
+      },
+      null,
+      at,
+      at,
+    );
+    ids.sources = source.id;
+    await api.ctx.repos.noticed.insert(
+      owner.userId,
+      source.id,
+      {
+        externalId: 'meeting-1',
+        objectKey: 'meeting-1',
+        at,
+        channel: 'video',
+        initiator: 'them',
+        seenOnly: false,
+        subject: null,
+        personIds: [ids.people!],
+      },
+      at,
+    );
+    ids.noticed = (await api.ctx.repos.noticed.list(owner.userId))[0]!.id;
+    await api.ctx.repos.correspondents.record(
+      owner.userId,
+      ['t1', 't2', 't3'].map((conversationKey) => ({
+        email: 'stranger@example.org',
+        name: 'Secret Stranger',
+        conversationKey,
+        at,
+      })),
+      at,
+    );
+    ids['capture-suggestions'] = (
+      await api.ctx.repos.correspondents.frequent(owner.userId, '2000-01-01', 3)
+    )[0]!.id;
   });
   afterAll(() => db.dispose());
 
@@ -165,6 +217,9 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/now',
       '/api/office/plan',
       '/api/workspaces',
+      '/api/sources',
+      '/api/noticed',
+      '/api/capture-suggestions',
     ];
     for (const path of reads) {
       const response = await api.call('GET', path, { browser: other });
@@ -180,6 +235,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         'Lisbon',
         'Walk the dog',
         'Hidden Guild',
+        'Secret calendar',
+        'Secret Stranger',
         ids.people!,
         '"mine"',
       ]) {

@@ -2,8 +2,10 @@
 
 import type { Clock } from '../../src/app/clock';
 import { type AppContext, createAppContext } from '../../src/app/context';
+import type { CaptureClients } from '../../src/app/ports/capture';
 import type { Mailer } from '../../src/app/ports/mailer';
 import { createHttpApp } from '../../src/http/app';
+import { captureClients } from '../../src/integrations/capture/index';
 import type { TestDatabase } from './databases';
 
 export interface TestApi {
@@ -57,6 +59,10 @@ export function testApi(
     /** For stories that span weeks on a test clock (session limits: test/auth/sessions). */
     sessionDays?: number;
     sessionIdleDays?: number;
+    /** The capture clients (default: the real ones). */
+    capture?: CaptureClients;
+    /** Sources may reach loopback servers (the real IMAP/CalDAV/ICS servers of tests). */
+    sourcesAllowPrivate?: boolean;
   },
 ) {
   const ctx = createAppContext(
@@ -68,8 +74,10 @@ export function testApi(
       publicUrl: null,
       sessionDays: settings?.sessionDays,
       sessionIdleDays: settings?.sessionIdleDays,
+      sourcesAllowPrivate: settings?.sourcesAllowPrivate,
     },
     settings?.mailer,
+    settings?.capture ?? captureClients,
   );
   const app = createHttpApp(ctx, { trustProxy: true });
 

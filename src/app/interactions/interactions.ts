@@ -182,8 +182,27 @@ export async function updateInteraction(ctx: AppContext, userId: string, id: str
 export async function deleteInteraction(ctx: AppContext, userId: string, id: string) {
   const now = isoNow(ctx.clock);
   await inTransaction(ctx, async (repos) => {
+    const origin = await repos.captured.originOf(userId, id);
     const people = await repos.interactions.delete(userId, id);
     if (!people) throw notFound('Interaction');
+    // A captured conversation the user deleted stays deleted when its source syncs again.
+    if (origin) {
+      await repos.noticed.tombstone(
+        userId,
+        origin.source_id,
+        {
+          externalId: origin.external_id,
+          objectKey: origin.object_key ?? null,
+          at: origin.at,
+          channel: origin.channel,
+          initiator: origin.initiator,
+          seenOnly: false,
+          subject: null,
+          personIds: people,
+        },
+        now,
+      );
+    }
     await repos.people.refreshContactStats(userId, people, now);
     await repos.search.remove(userId, id);
   });

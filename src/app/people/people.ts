@@ -61,7 +61,10 @@ export async function updatePerson(
 export async function getPerson(ctx: AppContext, userId: string, personId: string) {
   const record = await ctx.repos.people.findById(userId, personId);
   if (!record) throw notFound('Person');
-  return presentPerson(record, (await getPreferences(ctx, userId)).cadenceDefaults);
+  return {
+    ...presentPerson(record, (await getPreferences(ctx, userId)).cadenceDefaults),
+    seenInMeetings: await ctx.repos.captureState.seenSummary(userId, personId),
+  };
 }
 
 export async function listPeople(ctx: AppContext, userId: string, raw: unknown) {

@@ -5,6 +5,9 @@ import type { ContactValue, PostalAddress } from '../../domain/people/contact-va
 import type { PersonRecord } from '../../store/people/person-repository';
 
 export interface Person {
+  /** Large meetings the person was in (capture): seen, without restarting the cadence. Only on
+   * `GET /api/people/{id}`. */
+  seenInMeetings?: { count: number; lastAt: string | null };
   id: string;
   name: string;
   kind: PersonKind;

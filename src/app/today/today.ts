@@ -29,6 +29,10 @@ export type Today = Agenda & {
   welcomes: TodayWelcome[];
   /** The user's todayLimit: how many cards `cards` holds at most. */
   limit: number;
+  /** Conversations capture found that wait in "Rapport noticed". */
+  noticed: { count: number };
+  /** Sources that have failed for 24 hours or more. */
+  failingSources: { id: string; name: string; lastError: string | null; failingSince: string }[];
 } & TodayCards;
 
 export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Today> {
@@ -63,5 +67,27 @@ export async function today(ctx: AppContext, userId: string, raw: unknown): Prom
     source,
     preferences.todayLimit,
   );
-  return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit };
+  const capture = await captureOnToday(ctx, userId, now);
+  return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit, ...capture };
+}
+
+const FAILING_SHOWN_AFTER_MS = 24 * 3600_000;
+
+async function captureOnToday(ctx: AppContext, userId: string, now: Date) {
+  const [count, failing] = await Promise.all([
+    ctx.repos.noticed.countPending(userId),
+    ctx.repos.sources.listFailing(
+      userId,
+      new Date(now.getTime() - FAILING_SHOWN_AFTER_MS).toISOString(),
+    ),
+  ]);
+  return {
+    noticed: { count },
+    failingSources: failing.map((s) => ({
+      id: s.id,
+      name: s.name,
+      lastError: s.last_error,
+      failingSince: s.failing_since!,
+    })),
+  };
 }

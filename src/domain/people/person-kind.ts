@@ -20,7 +20,8 @@ export const WORK_KINDS = ['coworker', 'manager', 'report', 'network'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** How a conversation happened. */
-export const CHANNELS = ['call', 'video', 'chat', 'email', 'in-person'] as const;
+/** How a conversation happened; 'meeting' is a calendar meeting without a link or a place. */
+export const CHANNELS = ['call', 'video', 'chat', 'email', 'in-person', 'meeting'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Who reached out. */

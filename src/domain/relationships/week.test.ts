@@ -54,7 +54,7 @@ describe('weekSummary', () => {
       complete: false,
       conversations: 3,
       people: 3,
-      byChannel: { call: 1, video: 0, chat: 1, email: 0, 'in-person': 1 },
+      byChannel: { call: 1, video: 0, chat: 1, email: 0, 'in-person': 1, meeting: 0 },
       warning: null,
     });
     expect(summary.personalShare).toBeCloseTo(2 / 3);

@@ -72,6 +72,13 @@ export const PersonSchema = z
     dates: z.array(PersonDateSchema),
     lastInteractionAt: nullableText,
     interactionCount: z.number(),
+    seenInMeetings: z
+      .object({ count: z.number(), lastAt: z.string().nullable() })
+      .optional()
+      .openapi({
+        description:
+          'Large meetings capture saw the person in (not counted as conversations); on GET /api/people/{id}',
+      }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -109,6 +109,19 @@ const AgendaSchema = z
       .openapi({ description: 'Your todayLimit: the most cards `cards` holds (3–30)' }),
     /** Team welcomes that involve you, newest first; they stay until done, dismissed or 14 days. */
     welcomes: z.array(TodayWelcomeSchema),
+    noticed: z
+      .object({ count: z.number() })
+      .openapi({ description: 'Conversations capture found, waiting in “Rapport noticed”' }),
+    failingSources: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          lastError: z.string().nullable(),
+          failingSince: z.string(),
+        }),
+      )
+      .openapi({ description: 'Sources that have failed for 24 hours or more' }),
   })
   .openapi('Agenda');
 

@@ -14,6 +14,7 @@ import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
 import { contactValues } from './0015-contact-values';
+import { capture } from './0016-capture';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   outbox,
   personOffice,
   contactValues,
+  capture,
   workSuggestions,
   statementTriggers,
   taskRuns,

@@ -41,6 +41,8 @@ export class PersonItemRepository {
     fields: PersonItemFields,
     doneAt: string | null,
     now: string,
+    /** A reply owed found by capture: the source and the thread's key. */
+    origin?: { sourceId: string; externalId: string },
   ): Promise<string> {
     const id = newId();
     await this.db
@@ -54,6 +56,7 @@ export class PersonItemRepository {
         done_at: doneAt,
         created_at: now,
         updated_at: now,
+        ...(origin && { source_id: origin.sourceId, external_id: origin.externalId }),
       })
       .execute();
     return id;
@@ -101,6 +104,26 @@ export class PersonItemRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Forgets which source found these items (the source is removed; the items stay). */
+  async detachSource(ownerId: string, sourceId: string): Promise<void> {
+    await this.db
+      .updateTable('person_items')
+      .set({ source_id: null })
+      .where('owner_id', '=', ownerId)
+      .where('source_id', '=', sourceId)
+      .execute();
+  }
+
+  /** Removes the open items a source found (its replies owed), when the source goes. */
+  async deleteOpenOfSource(ownerId: string, sourceId: string): Promise<void> {
+    await this.db
+      .deleteFrom('person_items')
+      .where('owner_id', '=', ownerId)
+      .where('source_id', '=', sourceId)
+      .where('done_at', 'is', null)
+      .execute();
   }
 
   async delete(ownerId: string, id: string): Promise<boolean> {

@@ -43,7 +43,7 @@ export const DEFAULT_CADENCE: Record<PersonKind, number | null> = {
 /** A key co-worker's built-in cadence. */
 export const KEY_COWORKER_CADENCE = 7;
 
-export const CHANNELS = ['call', 'video', 'chat', 'email', 'in-person'] as const;
+export const CHANNELS = ['call', 'video', 'chat', 'email', 'in-person', 'meeting'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = {
   call: 'Call',
@@ -51,6 +51,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   chat: 'Chat',
   email: 'E-mail',
   'in-person': 'In person',
+  meeting: 'Meeting',
 };
 
 export const INITIATORS = ['me', 'them', 'mutual'] as const;
