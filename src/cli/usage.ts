@@ -16,9 +16,12 @@ export async function withUsage<T>(command: Command, work: () => Promise<T>): Pr
     return await work();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const name = commandPath(command);
-    throw new UsageError(
-      `${error.message}\nUsage: ${name} ${command.usage()}\nSee \`${name} --help\`.`,
-    );
+    throw usageError(command, error.message);
   }
+}
+
+/** A UsageError whose message ends with the command's usage line. */
+export function usageError(command: Command, message: string): UsageError {
+  const name = commandPath(command);
+  return new UsageError(`${message}\nUsage: ${name} ${command.usage()}\nSee \`${name} --help\`.`);
 }

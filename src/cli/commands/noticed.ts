@@ -5,10 +5,9 @@ import type { Noticed } from '../../http/sources/source-schemas';
 import { NOTICED_HEADERS, noticedRows } from '../capture-format';
 import { withClient } from '../context';
 import { plural, userZone } from '../daily-helpers';
-import { UsageError } from '../errors';
 import { printJson, printLine, printTable } from '../output';
 import { resolvePerson } from '../people-resolver';
-import { withUsage } from '../usage';
+import { usageError } from '../usage';
 
 const itemPath = (id: string, action: string) =>
   `/api/noticed/${encodeURIComponent(id.trim())}/${action}`;
@@ -43,9 +42,7 @@ export function registerNoticed(program: Command) {
     .option('--json', 'print JSON')
     .action(async (id: string | undefined, flags: { all?: boolean }, command: Command) => {
       if (Boolean(id) === Boolean(flags.all)) {
-        await withUsage(command, async () => {
-          throw new UsageError('noticed accept takes an ID or --all (one of the two)');
-        });
+        throw usageError(command, 'noticed accept takes an ID or --all (one of the two)');
       }
       await withClient(command, async (client, options) => {
         if (flags.all) {

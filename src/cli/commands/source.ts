@@ -21,7 +21,7 @@ import { CliError, UsageError } from '../errors';
 import { printJson, printLine, printNote, printTable, terminalSafeCell } from '../output';
 import { ask, canPrompt } from '../prompt';
 import { needsPassword, pickPassword, type SourceFlags, sourceInputFrom } from '../source-args';
-import { withUsage } from '../usage';
+import { usageError, withUsage } from '../usage';
 
 interface KindSpec {
   kind: SourceKind;
@@ -193,11 +193,10 @@ export function registerSource(program: Command) {
     .action(async (ref: string, flags: { keepCaptured?: boolean; yes?: boolean }, command) => {
       const asking = !flags.yes && !flags.keepCaptured;
       if (asking && !canPrompt()) {
-        await withUsage(command, async () => {
-          throw new UsageError(
-            'source rm also removes what the source captured: pass --yes to confirm, or --keep-captured to keep it',
-          );
-        });
+        throw usageError(
+          command,
+          'source rm also removes what the source captured: pass --yes to confirm, or --keep-captured to keep it',
+        );
       }
       await withClient(command, async (client, options) => {
         const found = await findSource(client, ref);
