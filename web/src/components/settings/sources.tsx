@@ -12,6 +12,10 @@ import { AddSource } from './sources-add';
 /** Calendars and mailboxes Rapport learns conversations from: each one's state, and adding. */
 export function SourcesSection() {
   const sources = useSources();
+  // Today's "Fix it in Settings" links here; the app's router does not follow #fragments itself.
+  useEffect(() => {
+    if (window.location.hash === '#sources') document.getElementById('sources')?.scrollIntoView();
+  }, []);
   return (
     <SectionCard
       id="sources"
