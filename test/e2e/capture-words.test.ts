@@ -52,7 +52,7 @@ describe('capture words on the web', () => {
     const synced = source({ lastSyncAt: '2026-03-02T23:30:00Z', seen: 1, captured: 1 });
     const words = syncWords(synced, 'Asia/Tokyo');
     expect(words).toMatch(
-      /^Last synced .*3.*08:30.*: saw 1 item\. 1 conversation captured so far\.$/,
+      /^Last synced .*3.*8:30.*: saw 1 item\. 1 conversation captured so far\.$/,
     );
     expect(errorWords(synced, 'UTC')).toBeNull();
     const failing = errorWords(
