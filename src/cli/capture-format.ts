@@ -167,3 +167,21 @@ export function pickSource<T extends { id: string; name: string }>(
   }
   return { problem: `No source "${wanted}". See \`rapport source list\`.` };
 }
+
+/** Under `rapport today`: what waits in the noticed inbox and which sources stopped working. */
+export function todayCaptureLines(agenda: {
+  noticed?: { count: number };
+  failingSources?: { name: string; lastError: string | null }[];
+}): string[] {
+  const lines: string[] = [];
+  const count = agenda.noticed?.count ?? 0;
+  if (count > 0) {
+    lines.push(`Rapport noticed ${plural(count, 'conversation')}: see \`rapport noticed\`.`);
+  }
+  for (const source of agenda.failingSources ?? []) {
+    lines.push(
+      `Source ${source.name} stopped working: ${source.lastError ?? 'its syncs fail'} (see \`rapport source list\`).`,
+    );
+  }
+  return lines;
+}

@@ -15,6 +15,7 @@ import {
   syncReportLine,
   syncSummary,
   testResultLines,
+  todayCaptureLines,
 } from '../../src/cli/capture-format';
 import { UsageError } from '../../src/cli/errors';
 import { calendarUrl, pickPassword, sourceInputFrom, wholeNumber } from '../../src/cli/source-args';
@@ -283,5 +284,20 @@ describe('capture output', () => {
     expect(pickSource('nope', list)).toEqual({
       problem: 'No source "nope". See `rapport source list`.',
     });
+  });
+});
+
+describe('capture under rapport today', () => {
+  it('points at the noticed inbox and at sources that stopped working', () => {
+    expect(todayCaptureLines({})).toEqual([]);
+    expect(
+      todayCaptureLines({
+        noticed: { count: 3 },
+        failingSources: [{ name: 'Work mail', lastError: 'IMAP said: authentication failed' }],
+      }),
+    ).toEqual([
+      'Rapport noticed 3 conversations: see `rapport noticed`.',
+      'Source Work mail stopped working: IMAP said: authentication failed (see `rapport source list`).',
+    ]);
   });
 });
