@@ -110,8 +110,8 @@ function tuning(flags: SourceFlags): Partial<SourceInput> {
     keepSubjects: flags.keepSubjects,
     largeMeetingSize: wholeNumber(flags.largeMeetingSize, '--large-meeting-size', 2, 1000),
     countLargeMeetings: flags.countLargeMeetings,
-    reachBackMonths: wholeNumber(flags.reachBackMonths, '--reach-back-months', 0, 120),
-    intervalMinutes: wholeNumber(flags.intervalMinutes, '--interval-minutes', 5, 1440),
+    reachBackMonths: wholeNumber(flags.reachBackMonths, '--reach-back-months', 0, 60),
+    intervalMinutes: wholeNumber(flags.intervalMinutes, '--interval-minutes', 5, 7 * 24 * 60),
     replyDelayHours: wholeNumber(flags.replyDelayHours, '--reply-delay-hours', 0, 720),
   };
   return dropUndefined(body);

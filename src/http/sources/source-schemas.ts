@@ -64,7 +64,6 @@ export const SourceSchema = z
   .openapi('Source');
 
 const name = z.string().trim().min(1).max(100);
-const text = z.string().max(2000);
 
 /** What shapes how a source captures; settable when adding and changing a source. */
 const tuning = {
@@ -73,8 +72,18 @@ const tuning = {
   keepSubjects: z.boolean().optional(),
   largeMeetingSize: z.number().int().min(2).max(1000).optional(),
   countLargeMeetings: z.boolean().optional(),
-  intervalMinutes: z.number().int().min(5).max(1440).optional(),
-  replyDelayHours: z.number().int().min(0).max(720).optional(),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .optional(),
+  replyDelayHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .optional(),
 };
 
 /** POST /api/sources and POST /api/sources/test: which fields a kind needs is checked by the app. */
@@ -82,16 +91,16 @@ export const sourceInput = z
   .object({
     kind: z.enum(SOURCE_KINDS),
     ...tuning,
-    reachBackMonths: z.number().int().min(0).max(120).optional(),
-    url: text.optional(),
-    user: z.string().max(320).optional(),
-    password: z.string().max(1000).optional(),
-    calendars: z.array(z.string().max(200)).max(100).optional(),
+    reachBackMonths: z.number().int().min(0).max(60).optional(),
+    url: z.string().trim().min(1).max(2000).optional(),
+    user: z.string().trim().min(1).max(320).optional(),
+    password: z.string().min(1).max(1000).optional(),
+    calendars: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
     host: z.string().trim().min(1).max(253).optional(),
     port: z.number().int().min(1).max(65535).optional(),
     tls: z.boolean().optional(),
-    sentFolder: z.string().max(200).nullable().optional(),
-    paths: z.array(text).min(1).max(50).optional(),
+    sentFolder: z.string().trim().min(1).max(500).nullable().optional(),
+    paths: z.array(z.string().trim().min(1).max(4096)).min(1).max(20).optional(),
   })
   .openapi('SourceInput');
 
@@ -100,9 +109,9 @@ export const sourceChanges = z
   .object({
     ...tuning,
     paused: z.boolean().optional(),
-    password: z.string().max(1000).optional(),
-    calendars: z.array(z.string().max(200)).max(100).optional(),
-    sentFolder: z.string().max(200).nullable().optional(),
+    password: z.string().min(1).max(1000).optional(),
+    calendars: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+    sentFolder: z.string().trim().min(1).max(500).nullable().optional(),
   })
   .openapi('SourceChanges');
 
