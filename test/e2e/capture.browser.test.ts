@@ -255,15 +255,19 @@ describe.skip('capture in the web app', () => {
     await page.goto(at('/'));
     const card = page.getByRole('region', { name: /Rapport noticed · \d+/ });
     const list = card.getByRole('list', { name: 'Noticed conversations' });
-    await list.getByText('E-mail with Lena Vogel, they reached out').waitFor();
-    await list.getByText('Video call with Cy Diaz, you reached out').waitFor();
+    await list.getByText('E-mail with Lena Vogel, they reached out', { exact: true }).waitFor();
+    await list.getByText('Video call with Cy Diaz, you reached out', { exact: true }).waitFor();
     await shot('today-1280');
     await checkPhoneWidth(page, 'today', shot);
 
     await list.getByRole('button', { name: /^Accept E-mail with Lena Vogel/ }).click();
-    await list.getByText('E-mail with Lena Vogel').waitFor({ state: 'detached' });
+    await list
+      .getByText('E-mail with Lena Vogel, they reached out', { exact: true })
+      .waitFor({ state: 'detached' });
     await list.getByRole('button', { name: 'Never from Bo Chen' }).click();
-    await list.getByText('with Bo Chen').waitFor({ state: 'detached' });
+    await list
+      .getByText('E-mail with Bo Chen, they reached out', { exact: true })
+      .waitFor({ state: 'detached' });
     await card.getByRole('button', { name: 'Accept all' }).click();
     await card.waitFor({ state: 'detached' });
 
@@ -276,7 +280,7 @@ describe.skip('capture in the web app', () => {
   it('suggests the stranger who writes often, and adds her on request', async () => {
     const card = page.getByRole('region', { name: 'People you talk to' });
     const list = card.getByRole('list', { name: 'People to add' });
-    await list.getByText('Dana Ruiz').waitFor();
+    await list.getByText('Dana Ruiz', { exact: true }).waitFor();
     await list.getByRole('button', { name: 'Add to my people Dana Ruiz' }).click();
     await card.getByRole('link', { name: 'Dana Ruiz' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dana Ruiz' }).waitFor();
@@ -293,13 +297,13 @@ describe.skip('capture in the web app', () => {
     const item = sources().getByRole('listitem', { name: 'Work mail' });
     await item.getByRole('button', { name: 'Sync now Work mail' }).click();
     await item.getByText(/^The last sync failed: /).waitFor();
-    await item.getByText('Failing').waitFor();
+    await item.getByText('Failing', { exact: true }).waitFor();
   });
 
   it('pauses and removes sources, keeping or removing what they captured', async () => {
     const mailItem = sources().getByRole('listitem', { name: 'Work mail' });
     await mailItem.getByRole('button', { name: 'Pause Work mail' }).click();
-    await mailItem.getByText('Paused').waitFor();
+    await mailItem.getByText('Paused', { exact: true }).waitFor();
     await mailItem.getByRole('button', { name: 'Remove Work mail' }).click();
     await mailItem.getByRole('button', { name: 'Remove it, keep the conversations' }).click();
     await mailItem.waitFor({ state: 'detached' });
