@@ -10,6 +10,7 @@ import type {
   Initiator,
   PersonKind,
 } from '../domain/index';
+import type { TodayCapture } from '../http/sources/source-schemas';
 import type { CardSchema } from '../http/today/today-routes';
 
 export interface PersonDate {
@@ -129,6 +130,9 @@ export interface TodayAgenda {
   total?: number;
   /** Team welcomes involving the user: whom to say hello to, or whom to welcome. */
   welcomes?: { id: string; title: string; why: string; commonInterests: string[] }[];
+  /** Capture: the noticed inbox's size and sources failing for a day (absent without capture). */
+  noticed?: TodayCapture['noticed'];
+  failingSources?: TodayCapture['failingSources'];
 }
 
 export interface Week {

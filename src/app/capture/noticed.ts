@@ -1,6 +1,7 @@
 // "Rapport noticed": what review-mode sources found. Accept logs it (a large meeting becomes
 // "seen in a meeting"), ignore drops it for good, "never from this person" stops capture for them.
 import { z } from 'zod';
+import type { FoundConversation } from '../../domain/capture/capture-types';
 import type { NoticedRecord } from '../../store/capture/noticed-repository';
 import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
@@ -14,8 +15,8 @@ export interface NoticedView {
   sourceId: string;
   sourceName: string;
   at: string;
-  channel: string;
-  initiator: string;
+  channel: FoundConversation['channel'];
+  initiator: FoundConversation['initiator'];
   seenOnly: boolean;
   subject: string | null;
   people: { id: string; name: string }[];
@@ -35,8 +36,8 @@ export async function listNoticed(ctx: AppContext, userId: string): Promise<Noti
     sourceId: item.sourceId,
     sourceName: sourceNames.get(item.sourceId) ?? '',
     at: item.at,
-    channel: item.channel,
-    initiator: item.initiator,
+    channel: item.channel as FoundConversation['channel'],
+    initiator: item.initiator as FoundConversation['initiator'],
     seenOnly: item.seenOnly,
     subject: item.subject,
     people: item.personIds

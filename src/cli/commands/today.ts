@@ -1,6 +1,7 @@
 // `rapport today`: whom to reach out to today and what to talk about, as cards (one per person).
 import type { Command } from 'commander';
 import type { TodayAgenda, TodayCard } from '../api-types';
+import { todayCaptureLines } from '../capture-format';
 import { withClient } from '../context';
 import { UsageError } from '../errors';
 import { printJson, printLine } from '../output';
@@ -33,6 +34,7 @@ export function printAgenda(agenda: TodayAgenda, options: { all?: boolean } = {}
   if (cards.length === 0 && later.length === 0) {
     printLine('Nobody is due today. Enjoy the quiet, or say hello to someone anyway.');
     printWelcomes(welcomes);
+    printCapture(agenda);
     return;
   }
   printLine(`Today, ${agenda.date} (${agenda.zone})`);
@@ -54,6 +56,15 @@ export function printAgenda(agenda: TodayAgenda, options: { all?: boolean } = {}
     printLine(`${later.length} more can wait — see them with rapport today --all`);
   }
   printWelcomes(welcomes);
+  printCapture(agenda);
+}
+
+/** What capture has for the user: conversations to confirm, sources that stopped working. */
+function printCapture(agenda: TodayAgenda) {
+  const lines = todayCaptureLines(agenda);
+  if (lines.length === 0) return;
+  printLine();
+  for (const line of lines) printLine(line);
 }
 
 /**

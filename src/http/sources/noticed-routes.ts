@@ -13,7 +13,7 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam, PersonSchema } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
-import { NoticedSchema, SuggestionSchema } from './source-schemas';
+import { NoticedSchema, CaptureSuggestionSchema as SuggestionSchema } from './source-schemas';
 
 const tags = ['sources'];
 

@@ -1,5 +1,7 @@
 // Shapes of the daily-loop JSON (people, conversations, items, Today, week, search), as in the
 // API contract, and the vocabularies the forms offer.
+
+import type { SeenInMeetings } from './capture-types';
 import type { TodayWelcome } from './team-types';
 import type { Weekday, WorkingHours } from './types';
 
@@ -159,6 +161,8 @@ export interface Person {
   dates: PersonDate[];
   lastInteractionAt: string | null;
   interactionCount: number;
+  /** Large meetings capture saw them in (absent on servers without capture). */
+  seenInMeetings?: SeenInMeetings;
   createdAt: string;
   updatedAt: string;
 }

@@ -3,6 +3,7 @@
 // first; items about no one person are cards of their own.
 import type { z } from '@hono/zod-openapi';
 import type { CardLineSchema, CardSchema } from '../../../src/http/today/today-routes';
+import type { TodayCapture } from './capture-types';
 import type { AgendaKind, TodayAgenda } from './people-types';
 
 // The server's card schemas are the contract; the web narrows `kind` to the kinds it draws.
@@ -12,7 +13,8 @@ export type TodayCard = Omit<z.infer<typeof CardSchema>, 'kind' | 'lines'> & {
   lines: TodayCardLine[];
 };
 
-export interface TodayCards extends TodayAgenda {
+/** Capture's part (noticed count, failing sources) is absent on servers without capture. */
+export interface TodayCards extends TodayAgenda, Partial<TodayCapture> {
   cards: TodayCard[];
   later: TodayCard[];
   more: number;

@@ -8,6 +8,7 @@ import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
+import { SourcesSection } from '../components/settings/sources';
 import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
 import { DeleteAccountSection, YourDataSection } from '../components/settings/your-data';
@@ -21,6 +22,7 @@ export function SettingsPage() {
     { id: 'interests', title: 'My interests' },
     { id: 'working-hours', title: 'Working hours' },
     { id: 'calendar', title: 'Calendar' },
+    { id: 'sources', title: 'Sources' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
     { id: 'password', title: 'Password' },
@@ -46,6 +48,7 @@ export function SettingsPage() {
       <InterestsSection />
       <WorkingHoursSection />
       <CalendarSection />
+      <SourcesSection />
       <HouseholdLinkSection />
       <DigestSection />
       <PasswordSection />

@@ -5,6 +5,11 @@ import { Page } from '../components/page';
 import { useQuickLog } from '../components/quick-log';
 import { NowCard } from '../components/schedule/now-card';
 import { Agenda } from '../components/today/agenda';
+import {
+  FailingSourcesCard,
+  NoticedCard,
+  PeopleToAddCard,
+} from '../components/today/capture-on-today';
 import { LaterCards } from '../components/today/later-cards';
 import { WeekCard } from '../components/today/week-card';
 import { WelcomesOnToday } from '../components/today/welcomes-on-today';
@@ -31,6 +36,7 @@ export function TodayPage() {
       </p>
       <div className="today-grid">
         <section className="today-main" aria-labelledby="agenda-title">
+          <FailingSourcesCard failing={today.data?.failingSources} />
           <h2 id="agenda-title">
             Today{today.data && items.length > 0 ? ` · ${items.length}` : ''}
           </h2>
@@ -50,7 +56,9 @@ export function TodayPage() {
             </>
           )}
           <LaterCards cards={later} limit={today.data?.limit ?? 7} onWrapUp={wrapUp} />
+          <NoticedCard />
           <WelcomesOnToday welcomes={today.data?.welcomes ?? []} />
+          <PeopleToAddCard />
         </section>
         <div className="today-side">
           <WeekCard />

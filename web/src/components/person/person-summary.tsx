@@ -1,5 +1,7 @@
 import { KIND_LABELS, type Person } from '../../api/people-types';
-import { formatDate } from '../../time';
+import { seenInMeetingsWords } from '../../capture-words';
+import { useCurrentUser } from '../../current-user';
+import { formatDate, formatDateTime } from '../../time';
 import { useNow } from '../../use-now';
 
 function theirClock(now: Date, zone: string): string | null {
@@ -20,6 +22,8 @@ export function PersonSummary({ person }: { person: Person }) {
   const now = useNow();
   const role = [person.title, person.team, person.company].filter(Boolean).join(' · ');
   const clock = person.timeZone ? theirClock(now, person.timeZone) : null;
+  const { timeZone } = useCurrentUser();
+  const seen = seenInMeetingsWords(person.seenInMeetings, (iso) => formatDateTime(iso, timeZone));
   return (
     <div className="person-summary">
       <p className="person-role">
@@ -42,6 +46,7 @@ export function PersonSummary({ person }: { person: Person }) {
           conversation)
         </p>
       )}
+      {seen && <p className="hint">{seen}</p>}
       {clock && (
         <p className="hint">
           Their time: <strong>{clock}</strong> ({person.timeZone})
