@@ -8,6 +8,7 @@ import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
+import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
@@ -27,7 +28,7 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
     await store.close();
     throw error;
   }
-  return createAppContext(
+  const ctx = createAppContext(
     store,
     clock,
     {
@@ -40,6 +41,8 @@ export async function openApp(config: Config, clock: Clock = systemClock): Promi
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
   );
+  ctx.contactsSync = cardDavClient;
+  return ctx;
 }
 
 /** The built web app next to the bundle (dist/web), when it was built. */

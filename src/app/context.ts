@@ -2,6 +2,7 @@
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
 import type { Clock } from './clock';
+import type { ContactsSyncClient } from './ports/contacts-sync';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -23,7 +24,21 @@ export interface AppContext {
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
   mailer: Mailer;
+  /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
+  contactsSync: ContactsSyncClient;
 }
+
+const unavailable = async (): Promise<never> => {
+  throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real client: every call fails with a clear message. */
+export const unavailableContactsSync: ContactsSyncClient = {
+  discover: unavailable,
+  changes: unavailable,
+  get: unavailable,
+  put: unavailable,
+};
 
 export function createAppContext(
   store: Store,
@@ -38,6 +53,7 @@ export function createAppContext(
     settings,
     agendaSources: new AgendaSourceCache(),
     mailer,
+    contactsSync: unavailableContactsSync,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { AccomplishmentRepository } from './accomplishments/accomplishment-repository';
 import { BlockerRepository } from './blockers/blocker-repository';
+import { ContactSyncRepository } from './contacts-sync/contact-sync-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
@@ -48,6 +49,7 @@ export interface Repositories {
   pairing: PairingRepository;
   teamPrompts: TeamPromptRepository;
   welcomeItems: WelcomeItemRepository;
+  contactSync: ContactSyncRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -74,5 +76,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     pairing: new PairingRepository(db),
     teamPrompts: new TeamPromptRepository(db),
     welcomeItems: new WelcomeItemRepository(db),
+    contactSync: new ContactSyncRepository(db),
   };
 }

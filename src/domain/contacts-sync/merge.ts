@@ -65,7 +65,8 @@ export function mergeContact(
     merged[field] = mergeValues(field, before[field], local[field], remote[field]);
     const localChanged = !sameValues(field, before[field], local[field]);
     const remoteChanged = !sameValues(field, before[field], remote[field]);
-    if (localChanged && remoteChanged && !sameValues(field, local[field], remote[field])) {
+    // Labels and the preferred flag settle without asking; differing values are a conflict.
+    if (localChanged && remoteChanged && !sameKeys(field, local[field], remote[field])) {
       conflicts.push({ field, local: listText(local[field]), remote: listText(remote[field]) });
     }
   }
@@ -119,9 +120,10 @@ function mergeValues(
     const k = key(l);
     const b = baseByKey.get(k);
     const r = remoteByKey.get(k);
-    if (r)
-      out.push(b && sameAttributes(l, b) ? r : { ...l, raw: sameAttributes(l, r) ? r.raw : null });
-    else if (!b) out.push(l);
+    // Without a base (a first match) the address book's labels win: Rapport's are thinner.
+    if (r) {
+      out.push(!b || sameAttributes(l, b) ? r : { ...l, raw: sameAttributes(l, r) ? r.raw : null });
+    } else if (!b) out.push(l);
   }
   for (const r of remote) {
     const k = key(r);
@@ -135,6 +137,12 @@ function mergeValues(
     seenPreferred = true;
     return v;
   });
+}
+
+function sameKeys(field: MultiField, a: CardValue[], b: CardValue[]): boolean {
+  const keys = (list: CardValue[]) =>
+    [...new Set(list.map((v) => valueKey(field, v.value)))].sort().join('\u0000');
+  return keys(a) === keys(b);
 }
 
 function sameAttributes(a: CardValue, b: CardValue): boolean {

@@ -13,6 +13,7 @@ import { blockers } from './0011-blockers';
 import { passwordResets } from './0012-password-resets';
 import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
+import { carddav } from './0017-carddav';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   passwordResets,
   outbox,
   personOffice,
+  carddav,
 ];
