@@ -84,6 +84,21 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     ids.me = (await api.call('GET', '/api/me/sessions', { browser: owner })).body.sessions[0].id;
     const today = await api.call('GET', '/api/today', { browser: owner });
     ids.welcomes = today.body.welcomes[0].id;
+    // An address book connection (written directly: connecting one needs a CardDAV server).
+    ids['contacts-sync'] = (
+      await api.ctx.repos.contactSync.createAccount(
+        owner.userId,
+        {
+          url: 'https://dav.example.com/',
+          username: 'sam',
+          credentials: 'sealed',
+          bookUrl: 'https://dav.example.com/sam/Hidden Guild/',
+          bookName: 'Hidden Guild',
+          pushNew: false,
+        },
+        new Date().toISOString(),
+      )
+    ).id;
   });
   afterAll(() => db.dispose());
 
@@ -148,6 +163,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/now',
       '/api/office/plan',
       '/api/workspaces',
+      '/api/contacts-sync',
+      '/api/contacts-sync/conflicts',
     ];
     for (const path of reads) {
       const response = await api.call('GET', path, { browser: other });
@@ -182,6 +199,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     expect(timeline.body.interactions[0].note).toBe('private matter');
     expect(timeline.body.items).toHaveLength(1);
     expect((await api.call('GET', '/api/tokens', { browser: owner })).body.tokens).toHaveLength(1);
+    const books = await api.call('GET', '/api/contacts-sync', { browser: owner });
+    expect(books.body.accounts).toMatchObject([{ id: ids['contacts-sync'], paused: false }]);
     const today = await api.call('GET', '/api/today', { browser: owner });
     expect(today.body.welcomes.map((w: { id: string }) => w.id)).toContain(ids.welcomes);
   });
