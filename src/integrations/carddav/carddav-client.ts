@@ -1,15 +1,15 @@
-// CardDAV with tsdav: address books found from the account's URL (well-known, principal, home
-// set), changes read with a sync-token (RFC 6578) when the server offers one and with the ctag and
-// a full listing otherwise, writes conditional on the card's etag. Every request goes through the
+// CardDAV: address books found with tsdav from the account's URL (well-known, principal, home
+// set); changes read with a sync-token (RFC 6578) when the server offers one, and with the ctag
+// and a full listing otherwise (these two REPORTs are sent here and their answers read by
+// multistatus.ts, which is many times faster on thousands of cards); writes conditional on the
+// card's etag. Every request goes through the
 // outbound guard.
 import {
-  addressBookQuery,
   createAccount,
   type DAVAccount,
   type DAVResponse,
   fetchAddressBooks,
   propfind,
-  syncCollection,
 } from 'tsdav';
 import type { NetworkPolicy } from '../../app/ports/capture';
 import type {
@@ -20,6 +20,7 @@ import type {
   RemoteChanges,
 } from '../../app/ports/contacts-sync';
 import { guardedFetch } from '../net/outbound';
+import { type MultistatusEntry, readMultistatus } from './multistatus';
 
 interface Cursor {
   syncToken?: string;
@@ -50,17 +51,6 @@ function checked(responses: DAVResponse[], what: string, allow404 = false): DAVR
 }
 
 const pathOf = (href: string, base: string) => new URL(href, base).pathname;
-
-function cardOf(response: DAVResponse, base: string): RemoteCard | null {
-  const data = response.props?.addressData?._cdata ?? response.props?.addressData;
-  if (!response.href || typeof data !== 'string') return null;
-  const etag = response.props?.getetag;
-  return {
-    href: pathOf(response.href, base),
-    etag: etag == null ? null : String(etag),
-    text: data,
-  };
-}
 
 async function account(config: CardDavConfig, network: NetworkPolicy): Promise<DAVAccount> {
   try {
@@ -95,19 +85,52 @@ async function bookState(config: CardDavConfig, bookUrl: string, network: Networ
   };
 }
 
-async function fullListing(config: CardDavConfig, bookUrl: string, network: NetworkPolicy) {
-  const responses = checked(
-    await addressBookQuery({
-      url: bookUrl,
-      props: { 'd:getetag': {}, 'card:address-data': {} },
+const QUERY = `<?xml version="1.0" encoding="utf-8"?>
+<C:addressbook-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav">
+  <D:prop><D:getetag/><C:address-data/></D:prop>
+</C:addressbook-query>`;
+
+const SYNC = (token: string) => `<?xml version="1.0" encoding="utf-8"?>
+<D:sync-collection xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav">
+  <D:sync-token>${token.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</D:sync-token>
+  <D:sync-level>1</D:sync-level>
+  <D:prop><D:getetag/><C:address-data/></D:prop>
+</D:sync-collection>`;
+
+/** A REPORT on the book; null when the server refuses a sync-token it no longer knows. */
+async function report(
+  config: CardDavConfig,
+  bookUrl: string,
+  body: string,
+  network: NetworkPolicy,
+  what: string,
+) {
+  const response = await fetchFor(network)(bookUrl, {
+    method: 'REPORT',
+    body,
+    headers: {
+      ...authHeaders(config),
       depth: '1',
-      headers: authHeaders(config),
-      fetch: fetchFor(network),
-    }),
-    'listing the address book',
-  );
-  return responses.flatMap((r) => cardOf(r, bookUrl) ?? []);
+      'content-type': 'application/xml; charset=utf-8',
+    },
+  });
+  const text = await response.text();
+  if (response.status === 403 || response.status === 409) {
+    if (/valid-sync-token/.test(text)) return null;
+  }
+  if (response.status !== 207) throw failure(response.status, what);
+  return readMultistatus(text);
 }
+
+const objects = (entries: MultistatusEntry[], bookUrl: string) =>
+  entries.filter((e) => pathOf(e.href, bookUrl) !== pathOf(bookUrl, bookUrl));
+
+const cardsOf = (entries: MultistatusEntry[], bookUrl: string): RemoteCard[] =>
+  objects(entries, bookUrl).flatMap((e) =>
+    e.status < 300 && e.data !== null
+      ? [{ href: pathOf(e.href, bookUrl), etag: e.etag, text: e.data }]
+      : [],
+  );
 
 export const cardDavClient: ContactsSyncClient = {
   async discover(config, network): Promise<AddressBookInfo[]> {
@@ -126,26 +149,21 @@ export const cardDavClient: ContactsSyncClient = {
   async changes(config, bookUrl, cursorText, network): Promise<RemoteChanges> {
     const cursor: Cursor = cursorText ? (JSON.parse(cursorText) as Cursor) : {};
     if (cursor.syncToken) {
-      const responses = await syncCollection({
-        url: bookUrl,
-        props: { 'd:getetag': {}, 'card:address-data': {} },
-        syncLevel: 1,
-        syncToken: cursor.syncToken,
-        headers: authHeaders(config),
-        fetch: fetchFor(network),
-      });
-      // A token the server no longer knows (403/409 valid-sync-token) means: list everything.
-      const refused = responses.length === 1 && !responses[0]!.ok && !responses[0]!.props;
-      if (!refused) {
-        const token = responses[0]?.raw?.multistatus?.syncToken;
-        const objects = responses.filter(
-          (r) => r.href && pathOf(r.href, bookUrl) !== pathOf(bookUrl, bookUrl),
-        );
+      const found = await report(
+        config,
+        bookUrl,
+        SYNC(cursor.syncToken),
+        network,
+        'reading changes',
+      );
+      if (found) {
         return {
-          cards: objects.filter((r) => r.status !== 404).flatMap((r) => cardOf(r, bookUrl) ?? []),
-          removed: objects.filter((r) => r.status === 404).map((r) => pathOf(r.href!, bookUrl)),
+          cards: cardsOf(found.entries, bookUrl),
+          removed: objects(found.entries, bookUrl)
+            .filter((e) => e.status === 404)
+            .map((e) => pathOf(e.href, bookUrl)),
           complete: false,
-          cursor: JSON.stringify({ syncToken: token == null ? cursor.syncToken : String(token) }),
+          cursor: JSON.stringify({ syncToken: found.syncToken ?? cursor.syncToken }),
         };
       }
     }
@@ -155,7 +173,10 @@ export const cardDavClient: ContactsSyncClient = {
       return { cards: [], removed: [], complete: false, cursor: cursorText };
     }
     return {
-      cards: await fullListing(config, bookUrl, network),
+      cards: cardsOf(
+        (await report(config, bookUrl, QUERY, network, 'listing the address book'))?.entries ?? [],
+        bookUrl,
+      ),
       removed: [],
       complete: true,
       cursor: JSON.stringify(state),
