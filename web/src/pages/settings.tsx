@@ -1,4 +1,5 @@
 import { Page } from '../components/page';
+import { AddressBooksSection } from '../components/settings/address-books';
 import { CalendarSection } from '../components/settings/calendar';
 import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
@@ -21,6 +22,7 @@ export function SettingsPage() {
     { id: 'interests', title: 'My interests' },
     { id: 'working-hours', title: 'Working hours' },
     { id: 'calendar', title: 'Calendar' },
+    { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
     { id: 'password', title: 'Password' },
@@ -46,6 +48,7 @@ export function SettingsPage() {
       <InterestsSection />
       <WorkingHoursSection />
       <CalendarSection />
+      <AddressBooksSection />
       <HouseholdLinkSection />
       <DigestSection />
       <PasswordSection />
