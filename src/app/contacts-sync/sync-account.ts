@@ -126,7 +126,7 @@ async function runSync(
   for (const remote of changes.cards) {
     seen.add(remote.href);
     const link = linkByHref.get(remote.href);
-    if (link && link.etag && link.etag === remote.etag && !link.removedAt) continue;
+    if (link?.etag && link.etag === remote.etag && !link.removedAt) continue;
     let card: ContactCard;
     try {
       card = readContactCard(remote.text);
