@@ -100,9 +100,10 @@ async function runSync(
   now: string,
 ): Promise<SyncReport> {
   const client = ctx.contactsSync;
-  const changes = await client.changes(config, account.bookUrl, account.cursor, network);
   const store = transferStore(ctx.store.db, ctx.store.dialect);
-  const [links, people] = await Promise.all([
+  // Rapport's side is read while the server answers.
+  const [changes, links, people] = await Promise.all([
+    client.changes(config, account.bookUrl, account.cursor, network),
     ctx.repos.contactSync.links(userId, account.id),
     store.people.allRecords(userId),
   ]);
