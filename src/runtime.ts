@@ -9,6 +9,7 @@ import { applyMigrations } from './app/database/database-admin';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
+import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
@@ -33,7 +34,7 @@ export async function openApp(
     await store.close();
     throw error;
   }
-  return createAppContext(
+  const ctx = createAppContext(
     store,
     clock,
     {
@@ -47,6 +48,8 @@ export async function openApp(
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
   );
+  ctx.contactsSync = cardDavClient;
+  return ctx;
 }
 
 /** The built web app next to the bundle (dist/web), when it was built. */

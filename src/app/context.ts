@@ -5,6 +5,7 @@ import { AuthCache } from './auth-cache';
 import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
+import type { ContactsSyncClient } from './ports/contacts-sync';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -30,7 +31,21 @@ export interface AppContext {
   mailer: Mailer;
   /** Calendars, mailboxes and repositories capture reads (src/integrations/capture). */
   capture: CaptureClients;
+  /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
+  contactsSync: ContactsSyncClient;
 }
+
+const unavailable = async (): Promise<never> => {
+  throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real client: every call fails with a clear message. */
+export const unavailableContactsSync: ContactsSyncClient = {
+  discover: unavailable,
+  changes: unavailable,
+  get: unavailable,
+  put: unavailable,
+};
 
 export function createAppContext(
   store: Store,
@@ -48,6 +63,7 @@ export function createAppContext(
     auth: new AuthCache(),
     mailer,
     capture,
+    contactsSync: unavailableContactsSync,
   };
 }
 

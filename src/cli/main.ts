@@ -8,6 +8,7 @@ import { registerBackup } from './commands/backup';
 import { registerBlocker } from './commands/blocker';
 import { registerBrag } from './commands/brag';
 import { registerCalendar } from './commands/calendar';
+import { registerContacts } from './commands/contacts';
 import { registerDatabase } from './commands/database';
 import { registerAccount } from './commands/delete-account';
 import { registerDid } from './commands/did';
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
   registerDatabase(program);
   registerDoctor(program);
   registerTokens(program);
+  registerContacts(program);
   registerPeople(program);
   registerLog(program);
   registerToday(program);

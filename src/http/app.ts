@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
 import { registerProposalRoutes } from './credit/proposal-routes';
 import { registerUpdateRoutes } from './credit/update-routes';
@@ -102,6 +103,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTokenRoutes(app);
   registerInviteRoutes(app);
   registerPeopleRoutes(app);
+  registerContactsSyncRoutes(app);
   registerInteractionRoutes(app);
   registerItemRoutes(app);
   registerDateRoutes(app);

@@ -6,6 +6,7 @@ import { CaptureStateRepository } from './capture/capture-state-repository';
 import { CapturedInteractionRepository } from './capture/captured-interaction-repository';
 import { CorrespondentRepository } from './capture/correspondent-repository';
 import { NoticedRepository } from './capture/noticed-repository';
+import { ContactSyncRepository } from './contacts-sync/contact-sync-repository';
 import type { DialectName } from './database';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
@@ -62,6 +63,7 @@ export interface Repositories {
   noticed: NoticedRepository;
   captureState: CaptureStateRepository;
   correspondents: CorrespondentRepository;
+  contactSync: ContactSyncRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -95,5 +97,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     noticed: new NoticedRepository(db),
     captureState: new CaptureStateRepository(db),
     correspondents: new CorrespondentRepository(db),
+    contactSync: new ContactSyncRepository(db),
   };
 }

@@ -479,6 +479,24 @@ export interface SourceRow {
   updated_at: string;
 }
 
+export interface ContactSyncAccountRow {
+  id: string;
+  owner_id: string;
+  url: string;
+  username: string;
+  /** Sealed (src/app/credentials.ts): `{ password }`. */
+  credentials: string;
+  book_url: string;
+  book_name: string;
+  push_new: number;
+  paused: number;
+  cursor: string | null;
+  last_sync_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CaptureNoticedRow {
   id: string;
   owner_id: string;
@@ -550,6 +568,32 @@ export interface CaptureIgnoredPersonRow {
   created_at: string;
 }
 
+export interface ContactSyncLinkRow {
+  id: string;
+  owner_id: string;
+  account_id: string;
+  person_id: string;
+  uid: string;
+  href: string;
+  etag: string | null;
+  /** The last agreed ContactCard, JSON. */
+  snapshot: string;
+  removed_at: string | null;
+  was_paused: number | null;
+  synced_at: string;
+}
+
+export interface ContactSyncConflictRow {
+  id: string;
+  owner_id: string;
+  account_id: string;
+  person_id: string;
+  field: string;
+  local_value: string;
+  remote_value: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UserRow;
   sessions: SessionRow;
@@ -558,6 +602,9 @@ export interface Database {
   signin_failures: SigninFailureRow;
   password_resets: PasswordResetRow;
   people: PersonRow;
+  contact_sync_accounts: ContactSyncAccountRow;
+  contact_sync_links: ContactSyncLinkRow;
+  contact_sync_conflicts: ContactSyncConflictRow;
   person_dates: PersonDateRow;
   person_values: PersonValueRow;
   interactions: InteractionRow;

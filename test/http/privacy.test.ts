@@ -152,6 +152,21 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     ids['capture-suggestions'] = (
       await api.ctx.repos.correspondents.frequent(owner.userId, '2000-01-01', 3)
     )[0]!.id;
+    // An address book connection (written directly: connecting one needs a CardDAV server).
+    ids['contacts-sync'] = (
+      await api.ctx.repos.contactSync.createAccount(
+        owner.userId,
+        {
+          url: 'https://dav.example.com/',
+          username: 'sam',
+          credentials: 'sealed',
+          bookUrl: 'https://dav.example.com/sam/Hidden Guild/',
+          bookName: 'Hidden Guild',
+          pushNew: false,
+        },
+        new Date().toISOString(),
+      )
+    ).id;
   });
   afterAll(() => db.dispose());
 
@@ -220,6 +235,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/sources',
       '/api/noticed',
       '/api/capture-suggestions',
+      '/api/contacts-sync',
+      '/api/contacts-sync/conflicts',
     ];
     for (const path of reads) {
       const response = await api.call('GET', path, { browser: other });
@@ -260,6 +277,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     expect(suggestions.body.suggestions.map((s: { id: string }) => s.id)).toEqual([
       ids['work-suggestions'],
     ]);
+    const books = await api.call('GET', '/api/contacts-sync', { browser: owner });
+    expect(books.body.accounts).toMatchObject([{ id: ids['contacts-sync'], paused: false }]);
     const today = await api.call('GET', '/api/today', { browser: owner });
     expect(today.body.welcomes.map((w: { id: string }) => w.id)).toContain(ids.welcomes);
   });

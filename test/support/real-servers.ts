@@ -148,6 +148,8 @@ export interface TestDavServer {
   /** Base URL, e.g. http://127.0.0.1:PORT/ ; each user's home is `${url}${user}/`. */
   url: string;
   users: Record<string, string>;
+  /** Radicale's storage folder: what the server keeps on disk, for checking what reached it. */
+  storage: string;
   stop(): Promise<void>;
   /** An authenticated raw request, for putting objects in as a phone or another client would. */
   request(
@@ -198,6 +200,7 @@ level = warning
   return {
     url,
     users,
+    storage: join(dir, 'collections'),
     stop: stopper(child, dir),
     request(user, method, path, body, headers = {}) {
       const auth = Buffer.from(`${user}:${users[user]}`).toString('base64');

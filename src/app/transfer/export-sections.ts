@@ -211,6 +211,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
+  contact_sync_accounts:
+    'address-book connections hold a stored password; add the account again after a restore',
+  contact_sync_links: 'sync bookkeeping of an address-book connection (rebuilt by its first sync)',
+  contact_sync_conflicts: 'sync bookkeeping of an address-book connection',
   welcome_items:
     'first hellos of a workspace’s welcome round: they live with the workspace, on its server',
 };

@@ -15,6 +15,7 @@ import { outbox } from './0013-outbox';
 import { personOffice } from './0014-person-office';
 import { contactValues } from './0015-contact-values';
 import { capture } from './0016-capture';
+import { carddav } from './0017-carddav';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   personOffice,
   contactValues,
   capture,
+  carddav,
   workSuggestions,
   statementTriggers,
   taskRuns,

@@ -1,4 +1,5 @@
 import { Page } from '../components/page';
+import { AddressBooksSection } from '../components/settings/address-books';
 import { CalendarSection } from '../components/settings/calendar';
 import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
@@ -23,6 +24,7 @@ export function SettingsPage() {
     { id: 'working-hours', title: 'Working hours' },
     { id: 'calendar', title: 'Calendar' },
     { id: 'sources', title: 'Sources' },
+    { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
     { id: 'password', title: 'Password' },
@@ -49,6 +51,7 @@ export function SettingsPage() {
       <WorkingHoursSection />
       <CalendarSection />
       <SourcesSection />
+      <AddressBooksSection />
       <HouseholdLinkSection />
       <DigestSection />
       <PasswordSection />

@@ -1,0 +1,3 @@
+export * from './contact-card';
+export * from './match';
+export * from './merge';
