@@ -215,6 +215,19 @@ export const NOT_EXPORTED: Record<string, string> = {
     'address-book connections hold a stored password; add the account again after a restore',
   contact_sync_links: 'sync bookkeeping of an address-book connection (rebuilt by its first sync)',
   contact_sync_conflicts: 'sync bookkeeping of an address-book connection',
+  sources:
+    'calendar and mailbox connections hold a stored password or secret address; add them again after a restore (what they captured is in interactions)',
+  capture_noticed:
+    'conversations a source noticed and awaiting review: found again by the next sync',
+  capture_seen: 'capture bookkeeping: large meetings seen, recomputed by the next sync',
+  capture_threads:
+    'capture bookkeeping: mail threads awaiting a reply, recomputed by the next sync',
+  capture_pending_events: 'capture bookkeeping: meetings not over yet',
+  capture_unknowns:
+    'addresses seen in mail that match nobody you keep: found again by the next sync',
+  capture_sightings: 'capture bookkeeping behind the suggestions of people to add',
+  capture_ignored_people:
+    'capture bookkeeping: "never from this person" choices, kept with the sources they apply to',
   welcome_items:
     'first hellos of a workspace’s welcome round: they live with the workspace, on its server',
 };
