@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSource } from '../../src/app/capture/sources';
+import { syncSourceNow } from '../../src/app/capture/sync';
 import { syncGitPaths } from '../../src/app/capture/work-suggestions';
 import { gitClient } from '../../src/integrations/capture/git';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -254,6 +256,27 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
       fresh.dispose();
+    }
+  });
+
+  it('suggests from a git source added on the machine that runs Rapport, when it syncs', async () => {
+    const docs = makeRepo('docs');
+    try {
+      docs.commit('me@example.com', '2026-11-05T16:00:00Z', 'Write the capture guide');
+      const source = await createSource(
+        api.ctx,
+        me.userId,
+        { kind: 'git', paths: [docs.path] },
+        { local: true },
+      );
+      const report = await syncSourceNow(api.ctx, me.userId, source.id);
+      expect(report).toMatchObject({ error: null, seen: 1 });
+      expect((await list()).find((s) => s.repository === 'docs')).toMatchObject({
+        date: '2026-11-05',
+        text: 'docs: Write the capture guide',
+      });
+    } finally {
+      docs.dispose();
     }
   });
 });

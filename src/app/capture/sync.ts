@@ -2,12 +2,14 @@
 // source at a time (a lease on its row), so a fleet captures each item once; a failure is kept on
 // the source in plain words and backs off (15 minutes, doubling, at most 6 hours); one source's
 // failure never stops the others.
+
 import type { SourceRecord } from '../../store/sources/source-repository';
 import type { AppContext } from '../context';
 import { syncCalendar } from './calendar-sync';
 import { syncMail } from './mail-sync';
 import { emptyTally, type SyncTally } from './recorder';
 import { requireSource } from './sources';
+import { syncGitPaths } from './work-suggestions';
 
 export interface SyncReport extends SyncTally {
   sourceId: string;
@@ -97,18 +99,11 @@ async function syncOnce(ctx: AppContext, source: SourceRecord, tally: SyncTally)
     case 'imap':
       return syncMail(ctx, source, tally);
     case 'git': {
-      // Work suggestions from commits are cap-git's (work-suggestions); until they land, a git
-      // source checks its repositories and counts what it saw.
-      const user = await ctx.repos.users.findById(source.ownerId);
+      // Commits become suggested accomplishments (filed only when the user accepts them).
       const paths = (source.settings.paths as string[] | undefined) ?? [];
-      for (const path of paths) {
-        const commits = await ctx.capture.git.commits(
-          path,
-          user ? [user.email.toLowerCase()] : [],
-          source.lastSuccessAt ?? source.windowFrom,
-        );
-        tally.seen += commits.length;
-      }
+      const since = source.lastSuccessAt ?? source.windowFrom;
+      const result = await syncGitPaths(ctx, source.ownerId, paths, since, ctx.capture.git);
+      tally.seen += result.seen;
       return source.cursor;
     }
   }
