@@ -2,7 +2,10 @@
 // people and a newsletter; the sync puts the three conversations in "Rapport noticed" and nothing
 // for the newsletter, a reply owed shows for the unanswered direct mail and goes once a reply is
 // appended to Sent; no body text reaches the database.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
@@ -128,18 +131,31 @@ describe.skipIf(missing)(`capture from Dovecot${missing ? ` (skipped: ${missing}
       expect(again).toMatchObject({ error: null, repliesClosed: 1 });
       expect(await replies()).toEqual([]);
 
-      // Neither the bodies nor the subjects (off) reached the database.
-      for (const table of [
-        'interactions',
-        'capture_noticed',
-        'capture_threads',
-        'person_items',
-        'capture_unknowns',
-        'sources',
-      ] as const) {
-        const rows = await db.store.db.selectFrom(table).selectAll().execute();
-        expect(JSON.stringify(rows), table).not.toContain(MARKER);
-        expect(JSON.stringify(rows), table).not.toContain(PASSWORD);
+      // Neither the bodies nor the subjects (off) nor the password reached the database: every
+      // row of every table, and on SQLite the file's bytes themselves (WAL included).
+      const tables =
+        dialect === 'sqlite'
+          ? await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'table'`.execute(db.store.db)
+          : await sql<{
+              name: string;
+            }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+              db.store.db,
+            );
+      expect(tables.rows.length).toBeGreaterThan(20);
+      for (const { name } of tables.rows) {
+        const rows = await sql`select * from ${sql.table(name)}`.execute(db.store.db);
+        const text = JSON.stringify(rows.rows);
+        expect(text, name).not.toContain(MARKER);
+        expect(text, name).not.toContain(PASSWORD);
+      }
+      if (dialect === 'sqlite') {
+        for (const file of readdirSync(db.dataDir).filter((f) => f.startsWith('rapport.sqlite'))) {
+          const bytes = readFileSync(join(db.dataDir, file));
+          expect(bytes.includes(MARKER), file).toBe(false);
+          expect(bytes.includes(PASSWORD), file).toBe(false);
+        }
       }
     });
   });
