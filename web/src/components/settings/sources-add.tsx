@@ -49,6 +49,41 @@ function ModeChoice({ value, onChange }: { value: SourceMode; onChange: (m: Sour
   );
 }
 
+/** The optional name of a source and whether what it notices waits for a yes. */
+function NameAndMode(props: {
+  id: string;
+  name: string;
+  onName: (name: string) => void;
+  mode: SourceMode;
+  onMode: (mode: SourceMode) => void;
+}) {
+  return (
+    <>
+      <Field
+        label="Name (optional)"
+        name={props.id}
+        value={props.name}
+        onChange={(e) => props.onName(e.target.value)}
+      />
+      <ModeChoice value={props.mode} onChange={props.onMode} />
+    </>
+  );
+}
+
+/** The add button, with why the last attempt failed. */
+function SubmitAdd(props: { pending: boolean; error: unknown; label: string }) {
+  return (
+    <>
+      <FormError error={props.error} />
+      <div className="actions">
+        <button type="submit" className="primary" aria-disabled={props.pending}>
+          {props.pending ? 'Checking and adding…' : props.label}
+        </button>
+      </div>
+    </>
+  );
+}
+
 const isWebAddress = (url: string) => /^(https?|webcals?):\/\/\S+$/i.test(url.trim());
 
 /** The add and test calls of one form, and the notice after a source is added. */
@@ -104,19 +139,8 @@ function IcsForm() {
         onChange={(event) => setUrl(event.target.value)}
         error={errors.url}
       />
-      <Field
-        label="Name (optional)"
-        name="icsName"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <ModeChoice value={mode} onChange={setMode} />
-      <FormError error={add.error} />
-      <div className="actions">
-        <button type="submit" className="primary" aria-disabled={add.isPending}>
-          {add.isPending ? 'Checking and adding…' : 'Add calendar'}
-        </button>
-      </div>
+      <NameAndMode id="icsName" name={name} onName={setName} mode={mode} onMode={setMode} />
+      <SubmitAdd pending={add.isPending} error={add.error} label="Add calendar" />
     </form>
   );
 }
@@ -235,19 +259,8 @@ function CaldavForm() {
           ))}
         </fieldset>
       )}
-      <Field
-        label="Name (optional)"
-        name="caldavName"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <ModeChoice value={mode} onChange={setMode} />
-      <FormError error={add.error} />
-      <div className="actions">
-        <button type="submit" className="primary" aria-disabled={add.isPending}>
-          {add.isPending ? 'Checking and adding…' : 'Add calendar'}
-        </button>
-      </div>
+      <NameAndMode id="caldavName" name={name} onName={setName} mode={mode} onMode={setMode} />
+      <SubmitAdd pending={add.isPending} error={add.error} label="Add calendar" />
     </form>
   );
 }
@@ -371,13 +384,7 @@ function ImapForm() {
           subject line, to show it with what it noticed. Message text is never stored either way.
         </p>
       </div>
-      <Field
-        label="Name (optional)"
-        name="imapName"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <ModeChoice value={mode} onChange={setMode} />
+      <NameAndMode id="imapName" name={name} onName={setName} mode={mode} onMode={setMode} />
       <div className="actions">
         <button type="button" aria-disabled={test.isPending} onClick={testConnection}>
           {test.isPending ? 'Testing…' : 'Test connection'}
@@ -385,12 +392,7 @@ function ImapForm() {
       </div>
       <FormError error={test.error} />
       <FormStatus message={tested} />
-      <FormError error={add.error} />
-      <div className="actions">
-        <button type="submit" className="primary" aria-disabled={add.isPending}>
-          {add.isPending ? 'Checking and adding…' : 'Add mailbox'}
-        </button>
-      </div>
+      <SubmitAdd pending={add.isPending} error={add.error} label="Add mailbox" />
     </form>
   );
 }
