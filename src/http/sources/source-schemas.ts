@@ -3,8 +3,15 @@
 // the web app and the CLI infer their types from them (type-only), so the three can't drift.
 import { z } from '@hono/zod-openapi';
 
-export const SOURCE_KINDS = ['ics', 'caldav', 'imap', 'git'] as const;
-export const SOURCE_MODES = ['review', 'auto'] as const;
+// The request bodies are the ones the app validates with: one definition, never a copy.
+import {
+  SOURCE_KINDS,
+  SOURCE_MODES,
+  sourceChanges,
+  sourceInput,
+} from '../../app/capture/source-input';
+
+export { SOURCE_KINDS, SOURCE_MODES, sourceChanges, sourceInput };
 /** Channels a captured conversation can have (typed ones plus 'meeting' for calendar events). */
 export const CAPTURED_CHANNELS = [
   'call',
@@ -62,58 +69,6 @@ export const SourceSchema = z
     createdAt: z.string(),
   })
   .openapi('Source');
-
-const name = z.string().trim().min(1).max(100);
-
-/** What shapes how a source captures; settable when adding and changing a source. */
-const tuning = {
-  name: name.optional(),
-  mode: z.enum(SOURCE_MODES).optional(),
-  keepSubjects: z.boolean().optional(),
-  largeMeetingSize: z.number().int().min(2).max(1000).optional(),
-  countLargeMeetings: z.boolean().optional(),
-  intervalMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(7 * 24 * 60)
-    .optional(),
-  replyDelayHours: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 30)
-    .optional(),
-};
-
-/** POST /api/sources and POST /api/sources/test: which fields a kind needs is checked by the app. */
-export const sourceInput = z
-  .object({
-    kind: z.enum(SOURCE_KINDS),
-    ...tuning,
-    reachBackMonths: z.number().int().min(0).max(60).optional(),
-    url: z.string().trim().min(1).max(2000).optional(),
-    user: z.string().trim().min(1).max(320).optional(),
-    password: z.string().min(1).max(1000).optional(),
-    calendars: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
-    host: z.string().trim().min(1).max(253).optional(),
-    port: z.number().int().min(1).max(65535).optional(),
-    tls: z.boolean().optional(),
-    sentFolder: z.string().trim().min(1).max(500).nullable().optional(),
-    paths: z.array(z.string().trim().min(1).max(4096)).min(1).max(20).optional(),
-  })
-  .openapi('SourceInput');
-
-/** PATCH /api/sources/{id}. */
-export const sourceChanges = z
-  .object({
-    ...tuning,
-    paused: z.boolean().optional(),
-    password: z.string().min(1).max(1000).optional(),
-    calendars: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
-    sentFolder: z.string().trim().min(1).max(500).nullable().optional(),
-  })
-  .openapi('SourceChanges');
 
 export const SourceResponseSchema = z.object({ source: SourceSchema });
 export const SourceListSchema = z.object({ sources: z.array(SourceSchema) });
