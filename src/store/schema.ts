@@ -279,6 +279,13 @@ export interface ProposalRow {
   updated_at: string;
 }
 
+/** Who changed at which data version, for Today's cache (0025); person '' = the welcomes. */
+export interface AgendaChangeRow {
+  owner_id: string;
+  person_id: string;
+  version: number;
+}
+
 export interface TaskRunRow {
   task: string;
   last_tick_at: string;
@@ -620,6 +627,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  agenda_changes: AgendaChangeRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;
