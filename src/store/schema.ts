@@ -500,6 +500,12 @@ export interface ContactSyncAccountRow {
   cursor: string | null;
   last_sync_at: string | null;
   last_error: string | null;
+  /** When the scheduler syncs it next (null: at its next tick). */
+  next_sync_at: string | null;
+  /** Failed syncs in a row: the wait before the next one doubles with each. */
+  failures: number;
+  /** Held while one sync runs (0026), so two never run at once. */
+  lease_until: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,6 +1,7 @@
 // Every scheduled task, run on the minute tick.
 import type { ScheduledTask } from '../scheduler';
 import { captureSync } from './capture-sync';
+import { contactsSync } from './contacts-sync';
 import { dailyDigest } from './daily-digest';
 import { outboxSender } from './outbox';
 import { pairingRounds } from './pairing-rounds';
@@ -14,4 +15,5 @@ export const scheduledTasks: ScheduledTask[] = [
   outboxSender,
   // Last: its syncs may take a while and queue nothing for the outbox.
   captureSync,
+  contactsSync,
 ];

@@ -20,6 +20,7 @@ import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
 import { agendaChanges } from './0025-agenda-changes';
+import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   statementTriggers,
   taskRuns,
   agendaChanges,
+  contactSyncSchedule,
 ];
