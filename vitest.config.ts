@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,5 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most test files wait on PostgreSQL, a browser, a child process or a real server rather
+    // than on the CPU, so run more files than cores (vitest's default is cores - 1: one file at
+    // a time on a 2-core machine).
+    maxWorkers: Math.max(2, Math.round(availableParallelism() * 1.5)),
   },
 });
