@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createOwner, needsSetup, newAccountInput } from '../../app/accounts/register';
 import { issueSession } from '../auth/session-cookie';
+import { SSO_START_PATH } from '../auth/sso-routes';
 import type { HttpApp } from '../env';
 import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
 
@@ -16,6 +17,16 @@ const status = createRoute({
         openSignup: z.boolean(),
         /** Whether "Forgot password?" can mail a link (e-mail is set up). */
         resetByMail: z.boolean(),
+        /** Sign-in with the company's identity provider, when it is set up. */
+        sso: z
+          .object({
+            label: z.string().openapi({ example: 'Sign in with Okta' }),
+            /** Where the button goes: a browser navigation, not an API call. */
+            startUrl: z.string().openapi({ example: '/auth/oidc/start' }),
+            /** RAPPORT_OIDC_ONLY: no password sign-in, sign-up or reset. */
+            only: z.boolean(),
+          })
+          .nullable(),
       }),
       'Setup state',
     ),
@@ -30,7 +41,7 @@ const create = createRoute({
   request: { body: jsonBody(newAccountInput) },
   responses: {
     201: json(SignedInSchema, 'The owner, signed in'),
-    ...errorResponses(400, 409, 413),
+    ...errorResponses(400, 403, 409, 413),
   },
 });
 
@@ -41,7 +52,15 @@ export function registerSetupRoutes(app: HttpApp) {
       {
         needsSetup: await needsSetup(ctx),
         openSignup: ctx.settings.openSignup,
-        resetByMail: ctx.mailer.configured,
+        resetByMail: ctx.mailer.configured && !ctx.settings.sso?.only,
+        sso:
+          ctx.settings.sso && ctx.identityProvider
+            ? {
+                label: `Sign in with ${ctx.settings.sso.name}`,
+                startUrl: SSO_START_PATH,
+                only: ctx.settings.sso.only,
+              }
+            : null,
       },
       200,
     );
