@@ -115,32 +115,36 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-const OIDC_REQUIRED = [
-  'RAPPORT_OIDC_ISSUER',
-  'RAPPORT_OIDC_CLIENT_ID',
-  'RAPPORT_OIDC_CLIENT_SECRET',
-] as const;
-const OIDC_OPTIONAL = ['RAPPORT_OIDC_ALLOWED_DOMAINS', 'RAPPORT_OIDC_ONLY', 'RAPPORT_OIDC_NAME'];
-
 /** All three of issuer, client id and secret, or none: half a configuration is an error. */
 function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
-  const [issuer, clientId, clientSecret] = OIDC_REQUIRED.map((name) => env[name]?.trim() ?? '');
-  const missing = OIDC_REQUIRED.filter((name) => !env[name]?.trim());
-  if (missing.length === OIDC_REQUIRED.length) {
-    const stray = OIDC_OPTIONAL.find((name) => env[name]?.trim());
-    if (stray) throw new ConfigError(`${stray} needs ${OIDC_REQUIRED.join(', ')}`);
+  const required = {
+    RAPPORT_OIDC_ISSUER: env.RAPPORT_OIDC_ISSUER?.trim() ?? '',
+    RAPPORT_OIDC_CLIENT_ID: env.RAPPORT_OIDC_CLIENT_ID?.trim() ?? '',
+    RAPPORT_OIDC_CLIENT_SECRET: env.RAPPORT_OIDC_CLIENT_SECRET?.trim() ?? '',
+  };
+  const names = Object.keys(required).join(', ');
+  const missing = Object.entries(required)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length === 3) {
+    const optional = {
+      RAPPORT_OIDC_ALLOWED_DOMAINS: env.RAPPORT_OIDC_ALLOWED_DOMAINS,
+      RAPPORT_OIDC_ONLY: env.RAPPORT_OIDC_ONLY,
+      RAPPORT_OIDC_NAME: env.RAPPORT_OIDC_NAME,
+    };
+    const stray = Object.entries(optional).find(([, value]) => value?.trim());
+    if (stray) throw new ConfigError(`${stray[0]} needs ${names}`);
     return null;
   }
   if (missing.length > 0) {
     throw new ConfigError(
-      `Sign-in with an OpenID provider needs ${OIDC_REQUIRED.join(', ')}; missing ${missing.join(', ')}`,
+      `Sign-in with an OpenID provider needs ${names}; missing ${missing.join(', ')}`,
     );
   }
-  const issuerUrl = readIssuer(issuer as string);
   return {
-    issuer: issuerUrl,
-    clientId: clientId as string,
-    clientSecret: clientSecret as string,
+    issuer: readIssuer(required.RAPPORT_OIDC_ISSUER),
+    clientId: required.RAPPORT_OIDC_CLIENT_ID,
+    clientSecret: required.RAPPORT_OIDC_CLIENT_SECRET,
     allowedDomains: readDomains(env.RAPPORT_OIDC_ALLOWED_DOMAINS),
     only: readFlag('RAPPORT_OIDC_ONLY', env.RAPPORT_OIDC_ONLY),
     name: readOidcName(env.RAPPORT_OIDC_NAME),
