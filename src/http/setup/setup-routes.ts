@@ -5,31 +5,33 @@ import { SSO_START_PATH } from '../auth/sso-routes';
 import type { HttpApp } from '../env';
 import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
 
+/** What the signed-out pages need to know about this server. */
+export const SetupStatusSchema = z
+  .object({
+    needsSetup: z.boolean(),
+    openSignup: z.boolean(),
+    /** Whether "Forgot password?" can mail a link (e-mail is set up). */
+    resetByMail: z.boolean(),
+    /** Sign-in with the company's identity provider, when it is set up. */
+    sso: z
+      .object({
+        label: z.string().openapi({ example: 'Sign in with Okta' }),
+        /** Where the button goes: a browser navigation (redirects to the provider), not an API call. Takes `next` (a path here) and `tz` (the browser's zone, for a new account). */
+        startUrl: z.string().openapi({ example: '/auth/oidc/start' }),
+        /** RAPPORT_OIDC_ONLY: no password sign-in, sign-up or reset. */
+        only: z.boolean(),
+      })
+      .nullable(),
+  })
+  .openapi('SetupStatus');
+
 const status = createRoute({
   method: 'get',
   path: '/api/setup',
   tags: ['accounts'],
   summary: 'Whether first-run setup is still needed',
   responses: {
-    200: json(
-      z.object({
-        needsSetup: z.boolean(),
-        openSignup: z.boolean(),
-        /** Whether "Forgot password?" can mail a link (e-mail is set up). */
-        resetByMail: z.boolean(),
-        /** Sign-in with the company's identity provider, when it is set up. */
-        sso: z
-          .object({
-            label: z.string().openapi({ example: 'Sign in with Okta' }),
-            /** Where the button goes: a browser navigation, not an API call. */
-            startUrl: z.string().openapi({ example: '/auth/oidc/start' }),
-            /** RAPPORT_OIDC_ONLY: no password sign-in, sign-up or reset. */
-            only: z.boolean(),
-          })
-          .nullable(),
-      }),
-      'Setup state',
-    ),
+    200: json(SetupStatusSchema, 'Setup state'),
   },
 });
 
