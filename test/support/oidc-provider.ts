@@ -56,7 +56,6 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
         redirect_uris: redirectUris,
         response_types: ['code'],
         grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_post',
       },
     ],
     jwks: { keys: [signingKey] },

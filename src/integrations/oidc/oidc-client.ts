@@ -33,7 +33,7 @@ export function oidcIdentityProvider(
           issuer,
           settings.clientId,
           { client_secret: settings.clientSecret },
-          oidc.ClientSecretPost(settings.clientSecret),
+          oidc.ClientSecretBasic(settings.clientSecret),
           { timeout: TIMEOUT_SECONDS, execute: insecure ? [oidc.allowInsecureRequests] : [] },
         );
       } catch (error) {
