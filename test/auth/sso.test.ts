@@ -3,6 +3,7 @@
 // consent pages, then what Rapport does with the identity, on both databases.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SsoSettings } from '../../src/app/context';
+import { signLink, verifyLink } from '../../src/app/links/signed-links';
 import { OIDC_CALLBACK_PATH } from '../../src/config';
 import { oidcIdentityProvider } from '../../src/integrations/oidc/oidc-client';
 import { type TestApi, testApi } from '../support/api';
@@ -175,6 +176,34 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     const replayed = await api.call('GET', path, { headers: { cookie: `rapport_sso=${cookie}` } });
     expect(replayed.status).toBe(400);
     expect(replayed.headers.get('set-cookie') ?? '').not.toContain('rapport_session=');
+  });
+
+  it("refuses an ID token whose nonce is not this sign-in's, and an answer from another issuer", async () => {
+    await api.setupOwner();
+    // The flow cookie re-signed (with the server's secret) with another nonce: the provider's
+    // ID token carries the real one, so the nonce check must be what refuses it.
+    const start = await api.call('GET', '/auth/oidc/start');
+    const cookie = /rapport_sso=([^;]+)/.exec(start.headers.get('set-cookie')!)![1]!;
+    const parts = verifyLink('test-secret', 'sso', cookie)!;
+    const otherNonce = signLink('test-secret', 'sso', [
+      parts[0]!,
+      'another-nonce',
+      ...parts.slice(2),
+    ]);
+    const back = await walkProvider(start.headers.get('location')!, PUBLIC_URL, { login: 'ada' });
+    const wrongNonce = await api.call('GET', `${back.pathname}${back.search}`, {
+      headers: { cookie: `rapport_sso=${otherNonce}` },
+    });
+    expect(wrongNonce.status).toBe(400);
+    expect(wrongNonce.body).toContain('could not be checked');
+
+    // The provider names itself in the answer (RFC 9207 `iss`); another issuer is refused.
+    const elsewhere = await signIn('ada', {
+      tamper: (url) => url.searchParams.set('iss', 'https://evil.example'),
+    });
+    expect(elsewhere.callback.status).toBe(400);
+    expect(elsewhere.session).toBeUndefined();
+    expect(await api.ctx.repos.users.count()).toBe(1);
   });
 
   it('shows a clear page when the person cancels at the provider', async () => {
