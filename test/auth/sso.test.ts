@@ -151,6 +151,31 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     expect((await signIn('ada')).location).toBe('/signin/zone?next=%2F');
   });
 
+  it("creates an account with an owner's invite, once, and only for the address it names", async () => {
+    rules();
+    const owner = await api.setupOwner();
+    const invite = async (email?: string) => {
+      const made = await api.call('POST', '/api/invites', { browser: owner, body: { email } });
+      return made.body.url.split('/join/')[1] as string;
+    };
+    const forAda = await invite('ada@example.com');
+    const grace = await signIn('grace', { start: `/auth/oidc/start?invite=${forAda}` });
+    expect(grace.callback.status).toBe(403);
+    expect(grace.callback.body).toContain('Invite not usable');
+    const ada = await signIn('ada', { start: `/auth/oidc/start?invite=${forAda}` });
+    expect(ada.location).toBe('/signin/zone?next=%2F');
+    expect((await whoIs(ada.session!)).body.user.email).toBe('ada@example.com');
+
+    const open = await invite();
+    expect((await signIn('grace', { start: `/auth/oidc/start?invite=${open}` })).location).toBe(
+      '/signin/zone?next=%2F',
+    );
+    const reused = await signIn('eve', { start: `/auth/oidc/start?invite=${open}` });
+    expect(reused.callback.status).toBe(403);
+    expect(reused.callback.body).toContain('used up or expired');
+    expect(await api.ctx.repos.users.count()).toBe(3);
+  });
+
   it('refuses a tampered state, a missing or forged cookie, and a replayed code', async () => {
     await api.setupOwner();
     const tampered = await signIn('ada', {

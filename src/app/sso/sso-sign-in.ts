@@ -2,10 +2,12 @@
 // a fresh state, nonce and PKCE verifier, kept in a signed cookie for ten minutes; leg two takes
 // the verified identity and finds its account: the identity already linked, else the account
 // with the same e-mail when the provider has verified it, else a new account when sign-up is
-// open or the e-mail's domain is allowed (RAPPORT_OIDC_ALLOWED_DOMAINS).
+// open, the e-mail's domain is allowed (RAPPORT_OIDC_ALLOWED_DOMAINS) or the browser came from
+// an owner's invite link.
 import { z } from 'zod';
 import { OIDC_CALLBACK_PATH } from '../../config';
 import { isValidTimeZone } from '../../domain/time/time-zone';
+import { emailKey } from '../../store/users/user-repository';
 import { hashPassword } from '../accounts/passwords';
 import { defaultWorkingHours } from '../accounts/working-hours';
 import { isoNow } from '../clock';
@@ -19,7 +21,7 @@ import {
   IdentityProviderUnavailable,
   type VerifiedIdentity,
 } from '../ports/identity-provider';
-import { randomSecret } from '../secrets';
+import { randomSecret, sha256 } from '../secrets';
 import { hasNoControlCharacters } from '../text-fields';
 
 /** Long enough to type a password and pass MFA at the provider; short enough to be useless later. */
@@ -38,6 +40,8 @@ const nextPath = z
 export const ssoStartInput = z.object({
   next: nextPath,
   tz: z.string().max(64).refine(isValidTimeZone).optional().catch(undefined),
+  /** The token of an owner's invite link (/join/<token>): it admits one new account. */
+  invite: z.string().max(200).optional().catch(undefined),
 });
 
 export type SsoRefusal =
@@ -48,7 +52,8 @@ export type SsoRefusal =
   | 'no-email'
   | 'unverified-email'
   | 'wrong-domain'
-  | 'no-signup';
+  | 'no-signup'
+  | 'invite';
 
 export type SsoOutcome =
   | { signedIn: { userId: string; next: string; created: boolean } }
@@ -80,6 +85,7 @@ export async function beginSsoSignIn(
       input.next ?? '/',
       input.tz ?? '',
       expires,
+      input.invite ?? '',
     ]);
     return { url, cookie };
   } catch (error) {
@@ -98,7 +104,7 @@ export async function finishSsoSignIn(
 ): Promise<SsoOutcome> {
   const idp = provider(ctx);
   const parts = cookie ? verifyLink(ctx.settings.secret, 'sso', cookie) : null;
-  const [state, nonce, codeVerifier, next, tz, expires] = parts ?? [];
+  const [state, nonce, codeVerifier, next, tz, expires, invite] = parts ?? [];
   if (!parts || !state || !nonce || !codeVerifier || Number(expires) < ctx.clock.now().getTime()) {
     return {
       refused: 'expired',
@@ -131,14 +137,23 @@ export async function finishSsoSignIn(
     }
     throw error;
   }
-  return accountFor(ctx, identity, next || '/', tz && isValidTimeZone(tz) ? tz : null);
+  return accountFor(ctx, identity, {
+    next: next || '/',
+    timeZone: tz && isValidTimeZone(tz) ? tz : null,
+    inviteToken: invite || null,
+  });
+}
+
+interface Wanted {
+  next: string;
+  timeZone: string | null;
+  inviteToken: string | null;
 }
 
 async function accountFor(
   ctx: AppContext,
   identity: VerifiedIdentity,
-  next: string,
-  timeZone: string | null,
+  { next, timeZone, inviteToken }: Wanted,
 ): Promise<SsoOutcome> {
   const now = isoNow(ctx.clock);
   const linked = await ctx.repos.oidcIdentities.find(identity.issuer, identity.subject);
@@ -165,10 +180,40 @@ async function accountFor(
     await ctx.repos.oidcIdentities.link({ ...identityRow(identity), userId: existing.id, now });
     return { signedIn: { userId: existing.id, next, created: false } };
   }
-  const refusal = await mayCreate(ctx, identity, identity.email);
+  const invite = inviteToken
+    ? await ctx.repos.invites.findUsable(sha256(inviteToken), now)
+    : undefined;
+  if (inviteToken && !invite) {
+    return {
+      refused: 'invite',
+      message: 'This invite link is used up or expired; ask for a new one.',
+    };
+  }
+  // An invite made for one address admits that address only, and only when it is proven.
+  const invited =
+    invite &&
+    (!invite.email ||
+      (emailKey(invite.email) === emailKey(identity.email) && identity.emailVerified));
+  if (invite && !invited) {
+    return {
+      refused: 'invite',
+      message: `This invite is for another address than ${identity.email}, or the identity provider has not verified ${identity.email}.`,
+    };
+  }
+  const refusal = invited ? null : await mayCreate(ctx, identity, identity.email);
   if (refusal) return refusal;
-  const userId = await createAccount(ctx, identity, identity.email, timeZone ?? 'UTC', now);
-  return { signedIn: { userId, next, created: true } };
+  const created = await createAccount(
+    ctx,
+    identity,
+    identity.email,
+    timeZone ?? 'UTC',
+    now,
+    invite?.id,
+  );
+  if (!created) {
+    return { refused: 'invite', message: 'This invite link was just used by someone else.' };
+  }
+  return { signedIn: { userId: created, next, created: true } };
 }
 
 /** Null when a new account may be made for this identity, else why not. */
@@ -202,7 +247,8 @@ async function createAccount(
   email: string,
   timeZone: string,
   now: string,
-): Promise<string> {
+  inviteId: string | undefined,
+): Promise<string | null> {
   // The account has a password nobody knows: the provider is how this person signs in (a reset
   // link can set a real one unless passwords are turned off).
   const passwordHash = await hashPassword(randomSecret());
@@ -219,9 +265,16 @@ async function createAccount(
       now,
     });
     await repos.oidcIdentities.link({ ...identityRow(identity), userId: user.id, now });
+    if (inviteId && !(await repos.invites.claim(inviteId, user.id, now))) throw new InviteTaken();
     return user.id;
+  }).catch((error) => {
+    if (error instanceof InviteTaken) return null;
+    throw error;
   });
 }
+
+/** Rolls the new account back when its invite was claimed by someone else meanwhile. */
+class InviteTaken extends Error {}
 
 function identityRow(identity: VerifiedIdentity) {
   return { issuer: identity.issuer, subject: identity.subject, email: identity.email };

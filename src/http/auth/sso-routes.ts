@@ -30,6 +30,7 @@ const REFUSALS: Record<SsoRefusal, { status: 400 | 403 | 503; title: string }> =
   'unverified-email': { status: 403, title: 'E-mail address not verified' },
   'wrong-domain': { status: 403, title: 'Not an address for this Rapport' },
   'no-signup': { status: 403, title: 'No account here yet' },
+  invite: { status: 403, title: 'Invite not usable' },
 };
 
 export function registerSsoRoutes(app: HttpApp) {

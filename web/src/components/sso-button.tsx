@@ -10,13 +10,17 @@ export function SsoButton({
   sso,
   next,
   primary,
+  invite,
 }: {
   sso: NonNullable<SetupStatus['sso']>;
   next: string | null;
   primary: boolean;
+  /** An owner's invite token (/join/<token>): lets the first sign-in create the account. */
+  invite?: string | undefined;
 }) {
   const query = new URLSearchParams({ tz: browserTimeZone() });
   if (next) query.set('next', next);
+  if (invite) query.set('invite', invite);
   return (
     <a className={primary ? 'button primary' : 'button'} href={`${sso.startUrl}?${query}`}>
       {sso.label}
