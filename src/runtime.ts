@@ -12,6 +12,7 @@ import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { oidcIdentityProvider } from './integrations/oidc/oidc-client';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -46,11 +47,18 @@ export async function openApp(
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
+      sso: prepared.oidc && {
+        name: prepared.oidc.name,
+        allowedDomains: prepared.oidc.allowedDomains,
+        only: prepared.oidc.only,
+      },
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
   );
   ctx.contactsSync = cardDavClient;
+  // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
+  if (prepared.oidc) ctx.identityProvider = oidcIdentityProvider(prepared.oidc);
   return ctx;
 }
 

@@ -6,6 +6,7 @@ import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
+import type { IdentityProvider } from './ports/identity-provider';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -18,6 +19,17 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*); absent when not set up. */
+  sso?: SsoSettings | null;
+}
+
+export interface SsoSettings {
+  /** "Sign in with <name>". */
+  name: string;
+  /** E-mail domains whose people may create an account by signing in; empty: no such rule. */
+  allowedDomains: string[];
+  /** The provider is the only way in: no password sign-in, sign-up or reset. */
+  only: boolean;
 }
 
 export interface AppContext {
@@ -33,6 +45,8 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** The OpenID provider (src/integrations/oidc), set by the runtime when SSO is configured. */
+  identityProvider: IdentityProvider | null;
 }
 
 const unavailable = async (): Promise<never> => {
@@ -64,6 +78,7 @@ export function createAppContext(
     mailer,
     capture,
     contactsSync: unavailableContactsSync,
+    identityProvider: null,
   };
 }
 

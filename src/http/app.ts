@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerSsoRoutes } from './auth/sso-routes';
 import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
 import { registerProposalRoutes } from './credit/proposal-routes';
@@ -142,6 +143,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   registerPublicRoutes(app);
+  registerSsoRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;
 }

@@ -29,6 +29,7 @@ import { TeamPromptRepository } from './team/prompt-repository';
 import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
+import { OidcIdentityRepository } from './users/oidc-identity-repository';
 import { PasswordResetRepository } from './users/password-reset-repository';
 import { UserRepository } from './users/user-repository';
 import { WorkSuggestionRepository } from './work-suggestions/work-suggestion-repository';
@@ -40,6 +41,7 @@ export interface Repositories {
   invites: InviteRepository;
   signinFailures: SigninFailureRepository;
   passwordResets: PasswordResetRepository;
+  oidcIdentities: OidcIdentityRepository;
   people: PersonRepository;
   interactions: InteractionRepository;
   personItems: PersonItemRepository;
@@ -74,6 +76,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     invites: new InviteRepository(db),
     signinFailures: new SigninFailureRepository(db, dialect),
     passwordResets: new PasswordResetRepository(db),
+    oidcIdentities: new OidcIdentityRepository(db),
     people: new PersonRepository(db),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),

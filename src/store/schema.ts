@@ -59,6 +59,16 @@ export interface PasswordResetRow {
   used_at: string | null;
 }
 
+export interface OidcIdentityRow {
+  id: string;
+  user_id: string;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  created_at: string;
+  last_used_at: string;
+}
+
 export interface SigninFailureRow {
   id: string;
   key: string;
@@ -601,6 +611,7 @@ export interface Database {
   invites: InviteRow;
   signin_failures: SigninFailureRow;
   password_resets: PasswordResetRow;
+  oidc_identities: OidcIdentityRow;
   people: PersonRow;
   contact_sync_accounts: ContactSyncAccountRow;
   contact_sync_links: ContactSyncLinkRow;

@@ -18,6 +18,7 @@ import { SchedulePage } from './pages/schedule';
 import { SettingsPage } from './pages/settings';
 import { SetupPage } from './pages/setup';
 import { SignInPage } from './pages/signin';
+import { SignInZonePage } from './pages/signin-zone';
 import { TeamPage } from './pages/team';
 import { TeamAdminPage } from './pages/team-admin';
 import { TeamDirectoryPage } from './pages/team-directory';
@@ -79,6 +80,8 @@ export const routes: PageRoute[] = [
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
   { path: '/signin', access: 'guest', page: SignInPage },
+  // After a first sign-in through the identity provider created the account: the zone, once.
+  { path: '/signin/zone', access: 'user', page: SignInZonePage },
   { path: '/forgot', access: 'guest', page: ForgotPasswordPage },
   { path: '/reset/:token', access: 'guest', page: ResetPasswordPage },
   { path: '/signup', access: 'guest', page: JoinPage },

@@ -208,6 +208,8 @@ export const NOT_EXPORTED: Record<string, string> = {
   invites: 'invitations belong to the workspace, not to the person’s data',
   signin_failures: 'sign-in limits',
   password_resets: 'one-time password reset links are secrets, and expire within a day',
+  oidc_identities:
+    'which account at the company’s identity provider signs in here: meaningful only on this server',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
