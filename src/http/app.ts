@@ -68,6 +68,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest (installing on a phone).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         baseUri: ["'self'"],
       },
       referrerPolicy: 'same-origin',
