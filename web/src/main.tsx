@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { sessionKey } from './api/session';
 import { App } from './app';
+import { OfflineFrame } from './offline/offline-frame';
 
 // A 401 from any call but the session check means the session may have ended (expired, or
 // signed out elsewhere): re-check it, and the route gate sends the user to sign in if so.
@@ -33,6 +34,7 @@ const queryClient: QueryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
+      <OfflineFrame />
       <App />
     </QueryClientProvider>
   </StrictMode>,

@@ -29,6 +29,10 @@ registerRoute(({ request, url }) => {
   }
 }, shell);
 
+// The first worker takes the open pages at once, so they work offline without a reload. Later
+// versions wait (activate runs for them only after the user chose "Reload", skipWaiting).
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
 // The page asks a waiting worker to take over when the user accepts the update prompt.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
