@@ -22,12 +22,17 @@ const queryClient: QueryClient = new QueryClient({
   }),
   mutationCache: new MutationCache({ onError: recheckSession }),
   defaultOptions: {
+    // Offline, calls still run: the api layer answers Today and People from the user's offline
+    // copy and queues the writes that work offline; anything else fails with a clear message
+    // rather than waiting (paused, "Loading…") for a network that may not come back.
     queries: {
-      // Client errors won't fix themselves on retry; network hiccups might.
+      networkMode: 'always',
+      // Client errors won't fix themselves on retry; network hiccups might (when online).
       retry: (failures, error) =>
-        !(error instanceof ApiError && error.status >= 400) && failures < 2,
+        navigator.onLine && !(error instanceof ApiError && error.status >= 400) && failures < 2,
       refetchOnWindowFocus: false,
     },
+    mutations: { networkMode: 'always' },
   },
 });
 
