@@ -5,7 +5,7 @@ import { Link } from '../router';
 import { FormError } from './form-messages';
 import { MainNav } from './main-nav';
 import { NoticeProvider } from './notice';
-import { QuickLogProvider, useQuickLog } from './quick-log';
+import { preloadLogForm, QuickLogProvider, useQuickLog } from './quick-log';
 import { StatusPill } from './status-pill';
 
 /** The signed-in frame: skip link, header with navigation, status, Log, the user and Sign out. */
@@ -42,6 +42,8 @@ function Frame({ children }: { children: ReactNode }) {
               aria-keyshortcuts="n"
               title="Log a conversation (n)"
               onClick={() => openLog()}
+              onPointerEnter={preloadLogForm}
+              onFocus={preloadLogForm}
             >
               Log
             </button>
