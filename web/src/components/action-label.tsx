@@ -19,7 +19,7 @@ export function ActionLabel({
       {text}
       {about && <span className="visually-hidden">{about}</span>}
       {shortcut && (
-        <span aria-hidden="true">
+        <span className="shortcut-hint" aria-hidden="true">
           {' '}
           <kbd className="kbd-hint">{shortcut}</kbd>
         </span>

@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
+import { usePreferences } from '../api/preferences';
 import { useSignOut } from '../api/session';
 import { useCurrentUser } from '../current-user';
+import { setShortcutsEnabled } from '../keys';
 import { Link } from '../router';
 import { FormError } from './form-messages';
 import { MainNav } from './main-nav';
@@ -23,6 +25,8 @@ function Frame({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   const signOut = useSignOut();
   const openLog = useQuickLog();
+  const shortcutsOn = usePreferences().data?.shortcuts !== false;
+  useEffect(() => setShortcutsEnabled(shortcutsOn), [shortcutsOn]);
   return (
     <>
       <a className="skip-link" href="#main">
