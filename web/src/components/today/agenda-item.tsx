@@ -85,6 +85,8 @@ export function AgendaEntry({
   const page = PAGE_OF[card.kind];
   const [lead, ...more] = card.lines;
   const done = doneLines(card);
+  const doneWord = (line: TodayCardLine) =>
+    done.length === 1 ? 'Done' : (DONE_WORD[line.kind] ?? 'Done');
   const tab = focusable ? 0 : -1;
   const described = [`${id}-why`, card.note && `${id}-note`, card.window && `${id}-window`]
     .filter(Boolean)
@@ -178,8 +180,9 @@ export function AgendaEntry({
             onClick={() => onDone(line)}
           >
             <ActionLabel
-              text={done.length === 1 ? 'Done' : (DONE_WORD[line.kind] ?? 'Done')}
-              about={`: ${line.title}`}
+              text={doneWord(line)}
+              // "Wished — done: Wish Zoe a happy birthday": the word on the button, then what it does.
+              about={`${doneWord(line) === 'Done' ? '' : ' — done'}: ${line.title}`}
               shortcut={at === 0 ? 'd' : undefined}
             />
           </button>
