@@ -11,6 +11,8 @@ import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { vapidKeysInDataDir } from './integrations/push/vapid-file';
+import { webPushSender } from './integrations/push/web-push-sender';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -44,11 +46,15 @@ export async function openApp(
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
+      // The operator's pair, else on SQLite one kept in the data folder; on PostgreSQL the
+      // database holds it (app/push/vapid.ts).
+      vapid: prepared.vapid ?? (prepared.databaseUrl ? null : vapidKeysInDataDir(prepared.dataDir)),
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
   );
   ctx.contactsSync = cardDavClient;
+  ctx.push = webPushSender({ allowPrivate: prepared.sourcesAllowPrivate });
   return ctx;
 }
 

@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import type { PushSender } from './ports/push';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -18,6 +19,8 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** The VAPID key pair from the environment or the data folder; else kept in the database. */
+  vapid?: { publicKey: string; privateKey: string } | null;
 }
 
 export interface AppContext {
@@ -33,10 +36,21 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
+  push: PushSender;
 }
 
 const unavailable = async (): Promise<never> => {
   throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real sender: subscribing and sending say push is not available. */
+export const unavailablePush: PushSender = {
+  checkEndpoint: async () => 'Push is not available in this process',
+  send: async () => ({ failed: 'Push is not available in this process' }),
+  generateKeys: () => {
+    throw new Error('Push is not available in this process');
+  },
 };
 
 /** Until the runtime sets the real client: every call fails with a clear message. */
@@ -64,6 +78,7 @@ export function createAppContext(
     mailer,
     capture,
     contactsSync: unavailableContactsSync,
+    push: unavailablePush,
   };
 }
 

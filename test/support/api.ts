@@ -4,8 +4,10 @@ import type { Clock } from '../../src/app/clock';
 import { type AppContext, createAppContext } from '../../src/app/context';
 import type { CaptureClients } from '../../src/app/ports/capture';
 import type { Mailer } from '../../src/app/ports/mailer';
+import type { PushSender } from '../../src/app/ports/push';
 import { createHttpApp } from '../../src/http/app';
 import { captureClients } from '../../src/integrations/capture/index';
+import { webPushSender } from '../../src/integrations/push/web-push-sender';
 import type { TestDatabase } from './databases';
 
 export interface TestApi {
@@ -63,6 +65,8 @@ export function testApi(
     capture?: CaptureClients;
     /** Sources may reach loopback servers (the real IMAP/CalDAV/ICS servers of tests). */
     sourcesAllowPrivate?: boolean;
+    /** Web Push delivery (default: the real web-push sender; tests hand it their receiver's CA). */
+    push?: PushSender;
   },
 ) {
   const ctx = createAppContext(
@@ -79,6 +83,8 @@ export function testApi(
     settings?.mailer,
     settings?.capture ?? captureClients,
   );
+  ctx.push =
+    settings?.push ?? webPushSender({ allowPrivate: settings?.sourcesAllowPrivate ?? false });
   const app = createHttpApp(ctx, { trustProxy: true });
 
   const call: TestApi['call'] = async (method, path, options = {}) => {

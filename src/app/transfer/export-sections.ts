@@ -210,6 +210,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   password_resets: 'one-time password reset links are secrets, and expire within a day',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  push_subscriptions:
+    'a push subscription belongs to one browser and its keys; subscribe the phone again after a restore',
+  push_nudges: 'push bookkeeping: which items were pushed today',
+  server_keys: 'server keys (push), not a user’s data',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   contact_sync_accounts:
     'address-book connections hold a stored password; add the account again after a restore',

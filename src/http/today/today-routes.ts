@@ -160,6 +160,17 @@ const PreferencesSchema = z.object({
   teamMailOff: z
     .array(z.string())
     .openapi({ description: 'Workspaces whose e-mail you turned off' }),
+  push: z
+    .object({
+      perDay: z.number().int(),
+      kinds: z.object({
+        reachOut: z.boolean(),
+        date: z.boolean(),
+        reply: z.boolean(),
+        promise: z.boolean(),
+      }),
+    })
+    .openapi({ description: 'Push nudges a day at most (default 3) and the kinds that are on' }),
 });
 
 const todayRoute = createRoute({
