@@ -7,6 +7,7 @@ import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { PushDevicesSection } from '../components/settings/push-devices';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { SourcesSection } from '../components/settings/sources';
@@ -27,6 +28,7 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -54,6 +56,7 @@ export function SettingsPage() {
       <AddressBooksSection />
       <HouseholdLinkSection />
       <DigestSection />
+      <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />
