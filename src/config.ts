@@ -33,6 +33,8 @@ export interface Config {
   testPasswordHashing: boolean;
   /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*), or null when not set up. */
   oidc: OidcConfig | null;
+  /** RAPPORT_VAPID_PUBLIC_KEY/_PRIVATE_KEY (both or neither); unset: generated once and kept. */
+  vapid: { publicKey: string; privateKey: string } | null;
 }
 
 export interface OidcConfig {
@@ -115,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     testPasswordHashing: readTestPasswordHashing(env),
     oidc,
+    vapid: readVapid(env.RAPPORT_VAPID_PUBLIC_KEY, env.RAPPORT_VAPID_PRIVATE_KEY),
   };
 }
 
@@ -216,6 +219,36 @@ function readOidcName(value: string | undefined): string {
 function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/**
+ * The Web Push (VAPID) key pair, as `npx web-push generate-vapid-keys` prints it: the public key
+ * a 65-byte uncompressed P-256 point and the private key 32 bytes, both base64url. Both or
+ * neither: half a pair would sign with a key browsers never subscribed to.
+ */
+function readVapid(publicKey: string | undefined, privateKey: string | undefined): Config['vapid'] {
+  const pub = publicKey?.trim() ?? '';
+  const priv = privateKey?.trim() ?? '';
+  if (!pub && !priv) return null;
+  if (!pub || !priv) {
+    throw new ConfigError(
+      'Set both RAPPORT_VAPID_PUBLIC_KEY and RAPPORT_VAPID_PRIVATE_KEY, or neither (then a key pair is generated and kept)',
+    );
+  }
+  const bytes = (text: string) =>
+    /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, 'base64url') : null;
+  const pubBytes = bytes(pub);
+  if (pubBytes?.length !== 65 || pubBytes[0] !== 4) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  if (bytes(priv)?.length !== 32) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  return { publicKey: pub, privateKey: priv };
 }
 
 /** Links signed on one instance must verify on every other, so a shared secret is required. */

@@ -13,6 +13,8 @@ import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { oidcIdentityProvider } from './integrations/oidc/oidc-client';
+import { vapidKeysInDataDir } from './integrations/push/vapid-file';
+import { webPushSender } from './integrations/push/web-push-sender';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -52,6 +54,9 @@ export async function openApp(
         allowedDomains: prepared.oidc.allowedDomains,
         only: prepared.oidc.only,
       },
+      // The operator's pair, else on SQLite one kept in the data folder; on PostgreSQL the
+      // database holds it (app/push/vapid.ts).
+      vapid: prepared.vapid ?? (prepared.databaseUrl ? null : vapidKeysInDataDir(prepared.dataDir)),
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
@@ -59,6 +64,7 @@ export async function openApp(
   ctx.contactsSync = cardDavClient;
   // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
   if (prepared.oidc) ctx.identityProvider = oidcIdentityProvider(prepared.oidc);
+  ctx.push = webPushSender({ allowPrivate: prepared.sourcesAllowPrivate });
   return ctx;
 }
 

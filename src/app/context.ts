@@ -8,6 +8,7 @@ import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
 import type { IdentityProvider } from './ports/identity-provider';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import type { PushSender } from './ports/push';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -21,6 +22,8 @@ export interface AppSettings {
   sourcesAllowPrivate?: boolean;
   /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*); absent when not set up. */
   sso?: SsoSettings | null;
+  /** The VAPID key pair from the environment or the data folder; else kept in the database. */
+  vapid?: { publicKey: string; privateKey: string } | null;
 }
 
 export interface SsoSettings {
@@ -47,10 +50,21 @@ export interface AppContext {
   contactsSync: ContactsSyncClient;
   /** The OpenID provider (src/integrations/oidc), set by the runtime when SSO is configured. */
   identityProvider: IdentityProvider | null;
+  /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
+  push: PushSender;
 }
 
 const unavailable = async (): Promise<never> => {
   throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real sender: subscribing and sending say push is not available. */
+export const unavailablePush: PushSender = {
+  checkEndpoint: async () => 'Push is not available in this process',
+  send: async () => ({ failed: 'Push is not available in this process' }),
+  generateKeys: () => {
+    throw new Error('Push is not available in this process');
+  },
 };
 
 /** Until the runtime sets the real client: every call fails with a clear message. */
@@ -79,6 +93,7 @@ export function createAppContext(
     capture,
     contactsSync: unavailableContactsSync,
     identityProvider: null,
+    push: unavailablePush,
   };
 }
 

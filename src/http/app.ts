@@ -23,6 +23,7 @@ import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
+import { registerPushRoutes } from './push/push-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { registerNoticedRoutes } from './sources/noticed-routes';
@@ -124,6 +125,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTeamRoutes(app);
   registerSourceRoutes(app);
   registerNoticedRoutes(app);
+  registerPushRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -309,6 +309,31 @@ export interface IdempotencyKeyRow {
   created_at: string;
 }
 
+export interface PushSubscriptionRow {
+  id: string;
+  owner_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  device_name: string;
+  created_at: string;
+  last_push_at: string | null;
+}
+
+export interface PushNudgeRow {
+  owner_id: string;
+  day: string;
+  card_key: string;
+  kind: string;
+  sent_at: string;
+}
+
+export interface ServerKeyRow {
+  name: string;
+  sealed: string;
+  created_at: string;
+}
+
 export interface JobRunRow {
   key: string;
   owner_id: string | null;
@@ -664,5 +689,8 @@ export interface Database {
   capture_unknowns: CaptureUnknownRow;
   capture_sightings: CaptureSightingRow;
   capture_ignored_people: CaptureIgnoredPersonRow;
+  push_subscriptions: PushSubscriptionRow;
+  push_nudges: PushNudgeRow;
+  server_keys: ServerKeyRow;
   rapport_migrations: MigrationRow;
 }
