@@ -6,11 +6,14 @@ import { serve } from '@hono/node-server';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
+import type { Logger } from './app/ports/logger';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { createLogger } from './integrations/observability/logger';
+import { prometheusMetrics } from './integrations/observability/metrics';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -60,6 +63,8 @@ export function builtWebRoot(): string | undefined {
 
 export interface RunningServer {
   url: string;
+  /** The server's logger (JSON lines on stdout; readable lines on a terminal). */
+  log: Logger;
   /**
    * Stops taking connections and lets requests in flight finish for up to the shutdown deadline
    * (RAPPORT_SHUTDOWN_SECONDS), then closes every connection left (a stalled upload, a client
@@ -94,13 +99,29 @@ export function stopOnSignals(server: RunningServer, note: (text: string) => voi
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
+  const log = createLogger(config.logLevel);
   if (!config.databaseUrl) {
     const warning = dataDirWarning(config.dataDir);
-    if (warning) process.stderr.write(`rapport: ${warning}\n`);
+    if (warning) log.warn(warning);
   }
   const deadlineMs = config.shutdownSeconds * 1000;
   const ctx = await openApp(config);
-  const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
+  ctx.log = log;
+  const metrics = config.metrics.mode === 'off' ? undefined : prometheusMetrics(ctx.store);
+  if (metrics) ctx.metrics = metrics;
+  const app = createHttpApp(ctx, {
+    trustProxy: config.trustProxy,
+    webRoot: builtWebRoot(),
+    ...(metrics && {
+      metrics: {
+        access: config.metrics,
+        render: async () => ({
+          contentType: metrics.registry.contentType,
+          body: await metrics.registry.metrics(),
+        }),
+      },
+    }),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -136,6 +157,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   ctx.settings.publicUrl ??= url;
   return {
     url,
+    log,
     async close() {
       const http = server as HttpServer;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));

@@ -6,7 +6,9 @@ import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
+import { type Logger, stderrLogger } from './ports/logger';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import { type Metrics, noMetrics } from './ports/metrics';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -33,6 +35,10 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** Structured log (pino in the server, set by the runtime; errors on stderr elsewhere). */
+  log: Logger;
+  /** Counters for /metrics (prom-client in the server, set by the runtime; nothing elsewhere). */
+  metrics: Metrics;
 }
 
 const unavailable = async (): Promise<never> => {
@@ -64,6 +70,8 @@ export function createAppContext(
     mailer,
     capture,
     contactsSync: unavailableContactsSync,
+    log: stderrLogger(),
+    metrics: noMetrics,
   };
 }
 

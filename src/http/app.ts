@@ -15,8 +15,10 @@ import { registerInteractionRoutes } from './interactions/interaction-routes';
 import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
+import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-route';
 import { authenticate } from './middleware/auth';
 import { rejectNulBytes } from './middleware/nul-guard';
+import { assignRequestId, logRequest } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
@@ -45,6 +47,8 @@ export interface HttpOptions {
   webRoot?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** GET /metrics, when the configuration turns it on (see http/metrics). */
+  metrics?: MetricsEndpoint;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpOptions) {
@@ -52,11 +56,14 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.onError(handleError);
   const trustProxyHops = Number(options.trustProxy);
+  // Request id and log first: every answer, refusals included, gets an id and a line.
+  app.use('*', assignRequestId);
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('trustProxyHops', trustProxyHops);
     await next();
   });
+  app.use('*', logRequest);
   app.use('*', strictTransport);
   app.use(
     '*',
@@ -141,6 +148,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   });
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  registerMetricsRoute(app, options.metrics);
   registerPublicRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;

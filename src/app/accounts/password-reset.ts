@@ -97,7 +97,7 @@ export async function requestResetMail(
   if (!user) return;
   const link = await issue(ctx, user, null, MAILED_LINK_MS, baseUrl);
   void ctx.mailer.send({ to: [user.email], ...resetMail(user.name, link.url) }).catch((error) => {
-    console.error(`password reset mail failed: ${(error as Error).message}`);
+    ctx.log.warn({ err: error }, 'password reset mail failed');
   });
 }
 

@@ -48,7 +48,7 @@ export const dailyDigest: ScheduledTask = {
         });
         if (id) queued.push(id);
       } catch (error) {
-        console.error(`digest for ${user.id} failed:`, (error as Error).message);
+        ctx.log.error({ err: error, userId: user.id }, 'digest failed');
       }
     }
     if (queued.length > 0) await deliverOutbox(ctx, { ids: queued });
