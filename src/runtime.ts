@@ -47,6 +47,7 @@ export async function openApp(
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
+      jobsExpected: prepared.jobs,
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,

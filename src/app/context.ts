@@ -20,6 +20,8 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** Some instance runs scheduled work (RAPPORT_JOBS is not 0): the health report expects ticks. */
+  jobsExpected?: boolean;
 }
 
 export interface AppContext {

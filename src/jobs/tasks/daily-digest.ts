@@ -5,6 +5,7 @@
 import type { AppContext } from '../../app/context';
 import { inTransaction } from '../../app/context';
 import { composeDigest } from '../../app/digest/daily-digest';
+import { DIGEST_TOPIC } from '../../app/digest/digest-now';
 import { isFirstWorkingDay } from '../../app/digest/week-digest';
 import { deliverOutbox, enqueueMail } from '../../app/outbox/outbox-sender';
 import { preferencesOf } from '../../app/people/preferences';
@@ -38,12 +39,17 @@ export const dailyDigest: ScheduledTask = {
         const id = await inTransaction(ctx, async (repos) => {
           if (!(await repos.jobRuns.claim(key, user.id, now.toISOString()))) return null;
           return mail
-            ? enqueueMail(ctx, repos, {
-                to: [user.email],
-                ownerId: user.id,
-                mailKind: 'digest',
-                ...mail,
-              })
+            ? enqueueMail(
+                ctx,
+                repos,
+                {
+                  to: [user.email],
+                  ownerId: user.id,
+                  mailKind: 'digest',
+                  ...mail,
+                },
+                { topic: DIGEST_TOPIC },
+              )
             : null;
         });
         if (id) queued.push(id);

@@ -19,6 +19,7 @@ import { carddav } from './0017-carddav';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
+import { admin } from './0024-admin';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   workSuggestions,
   statementTriggers,
   taskRuns,
+  admin,
 ];
