@@ -2,6 +2,7 @@
 // `nav` label if it belongs in the header (`more: true` puts it under the header's "More").
 import type { ComponentType } from 'react';
 import { AccomplishmentsPage } from './pages/accomplishments';
+import { AdminPage } from './pages/admin';
 import { EditPersonPage } from './pages/edit-person';
 import { ForgotPasswordPage } from './pages/forgot';
 import { HouseholdPage } from './pages/household';
@@ -78,6 +79,8 @@ export const routes: PageRoute[] = [
   { path: '/trips', access: 'user', page: TripsPage, nav: 'Trips', more: true },
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
+  // The owner's and admins' page; linked from Settings (members see only a sentence there).
+  { path: '/admin', access: 'user', page: AdminPage },
   { path: '/signin', access: 'guest', page: SignInPage },
   { path: '/forgot', access: 'guest', page: ForgotPasswordPage },
   { path: '/reset/:token', access: 'guest', page: ResetPasswordPage },

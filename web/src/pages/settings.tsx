@@ -18,6 +18,7 @@ import { useCurrentUser } from '../current-user';
 export function SettingsPage() {
   const user = useCurrentUser();
   const isOwner = user.role === 'owner';
+  const administers = isOwner || user.role === 'admin';
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'interests', title: 'My interests' },
@@ -53,6 +54,12 @@ export function SettingsPage() {
       <SourcesSection />
       <AddressBooksSection />
       <HouseholdLinkSection />
+      {administers && (
+        <p className="card">
+          You administer this Rapport: accounts, invites and its health are on the{' '}
+          <a href="/admin">Administration</a> page.
+        </p>
+      )}
       <DigestSection />
       <PasswordSection />
       <SessionsSection />
