@@ -6,6 +6,7 @@ import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
+import type { IdentityProvider } from './ports/identity-provider';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import type { PushSender } from './ports/push';
 import { AgendaSourceCache } from './today/agenda-source';
@@ -19,8 +20,19 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*); absent when not set up. */
+  sso?: SsoSettings | null;
   /** The VAPID key pair from the environment or the data folder; else kept in the database. */
   vapid?: { publicKey: string; privateKey: string } | null;
+}
+
+export interface SsoSettings {
+  /** "Sign in with <name>". */
+  name: string;
+  /** E-mail domains whose people may create an account by signing in; empty: no such rule. */
+  allowedDomains: string[];
+  /** The provider is the only way in: no password sign-in, sign-up or reset. */
+  only: boolean;
 }
 
 export interface AppContext {
@@ -36,6 +48,8 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** The OpenID provider (src/integrations/oidc), set by the runtime when SSO is configured. */
+  identityProvider: IdentityProvider | null;
   /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
   push: PushSender;
 }
@@ -78,6 +92,7 @@ export function createAppContext(
     mailer,
     capture,
     contactsSync: unavailableContactsSync,
+    identityProvider: null,
     push: unavailablePush,
   };
 }

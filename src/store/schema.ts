@@ -59,6 +59,16 @@ export interface PasswordResetRow {
   used_at: string | null;
 }
 
+export interface OidcIdentityRow {
+  id: string;
+  user_id: string;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  created_at: string;
+  last_used_at: string;
+}
+
 export interface SigninFailureRow {
   id: string;
   key: string;
@@ -287,6 +297,16 @@ export interface TaskRunRow {
   last_error: string | null;
   runs: number;
   failures: number;
+}
+
+export interface IdempotencyKeyRow {
+  owner_id: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status: number | null;
+  response: string | null;
+  created_at: string;
 }
 
 export interface PushSubscriptionRow {
@@ -626,6 +646,7 @@ export interface Database {
   invites: InviteRow;
   signin_failures: SigninFailureRow;
   password_resets: PasswordResetRow;
+  oidc_identities: OidcIdentityRow;
   people: PersonRow;
   contact_sync_accounts: ContactSyncAccountRow;
   contact_sync_links: ContactSyncLinkRow;
@@ -645,6 +666,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;

@@ -56,6 +56,8 @@ export const preferencesInput = z
       .optional(),
     /** Workspaces whose e-mail (pairings, welcomes) the user turned off. */
     teamMailOff: z.array(z.string().min(1).max(64)).max(100).optional(),
+    /** Single-key shortcuts in the web app (n, j, k, l, s, d); false turns them off. */
+    shortcuts: z.boolean({ message: 'shortcuts is true or false' }).optional(),
     /** Push nudges: how many a day at most (0: none), and which kinds. */
     push: z
       .object({
@@ -92,6 +94,11 @@ export interface Preferences {
   todayLimit: number;
   /** Workspaces whose e-mail the user turned off ("turn off this mail" or Settings). */
   teamMailOff: string[];
+  /**
+   * Single-key shortcuts in the web app, on unless turned off: a speech-input user's words can
+   * land as stray key presses, so WCAG 2.1.4 asks for a way to turn them off.
+   */
+  shortcuts: boolean;
   /** Push nudges a day (default 3) and the kinds that are on (all by default). */
   push: PushPreferences;
 }
@@ -110,6 +117,7 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     digest: stored.digest ?? null,
     todayLimit: stored.todayLimit ?? DEFAULT_TODAY_LIMIT,
     teamMailOff: stored.teamMailOff ?? [],
+    shortcuts: stored.shortcuts ?? true,
     push: {
       perDay: stored.push?.perDay ?? DEFAULT_PUSH_PREFERENCES.perDay,
       kinds: { ...DEFAULT_PUSH_PREFERENCES.kinds, ...stored.push?.kinds },
@@ -133,6 +141,7 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
     digest: changes.digest === undefined ? current.digest : changes.digest,
     todayLimit: changes.todayLimit ?? current.todayLimit,
     teamMailOff: changes.teamMailOff ?? current.teamMailOff,
+    shortcuts: changes.shortcuts ?? current.shortcuts,
     push: {
       perDay: changes.push?.perDay ?? current.push.perDay,
       kinds: {

@@ -5,6 +5,7 @@ import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
+import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
 import { PushDevicesSection } from '../components/settings/push-devices';
@@ -28,6 +29,7 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'keyboard', title: 'Keyboard shortcuts' },
     { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
@@ -56,6 +58,7 @@ export function SettingsPage() {
       <AddressBooksSection />
       <HouseholdLinkSection />
       <DigestSection />
+      <KeyboardSection />
       <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
