@@ -8,14 +8,19 @@ export interface UserRow {
   display_name: string;
   time_zone: string;
   working_hours: string;
-  role: 'owner' | 'member';
+  role: UserRole;
   password_hash: string;
   /** JSON: the user's own settings, such as cadence defaults. */
   preferences: string;
   data_version: number;
   created_at: string;
   updated_at: string;
+  /** Set while an owner or admin has disabled the account (0024). */
+  disabled_at: string | null;
 }
+
+/** The owner set Rapport up; admins help administer accounts; members use it. */
+export type UserRole = 'owner' | 'admin' | 'member';
 
 export interface SessionRow {
   id: string;

@@ -22,6 +22,7 @@ import { taskRuns } from './0020-task-runs';
 import { idempotencyKeys } from './0021-idempotency-keys';
 import { push } from './0022-push';
 import { oidcIdentities } from './0023-oidc-identities';
+import { admin } from './0024-admin';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   idempotencyKeys,
   push,
   oidcIdentities,
+  admin,
 ];

@@ -20,6 +20,7 @@ import { useCurrentUser } from '../current-user';
 export function SettingsPage() {
   const user = useCurrentUser();
   const isOwner = user.role === 'owner';
+  const administers = isOwner || user.role === 'admin';
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'interests', title: 'My interests' },
@@ -57,6 +58,12 @@ export function SettingsPage() {
       <SourcesSection />
       <AddressBooksSection />
       <HouseholdLinkSection />
+      {administers && (
+        <p className="card">
+          You administer this Rapport: accounts, invites and its health are on the{' '}
+          <a href="/admin">Administration</a> page.
+        </p>
+      )}
       <DigestSection />
       <KeyboardSection />
       <PushDevicesSection />
