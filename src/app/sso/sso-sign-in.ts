@@ -137,11 +137,19 @@ export async function finishSsoSignIn(
     }
     throw error;
   }
-  return accountFor(ctx, identity, {
+  const wanted = {
     next: next || '/',
     timeZone: tz && isValidTimeZone(tz) ? tz : null,
     inviteToken: invite || null,
-  });
+  };
+  try {
+    return await accountFor(ctx, identity, wanted);
+  } catch (error) {
+    // Two tabs finishing the same first sign-in at once: one made the link or the account, the
+    // other hit a unique key. Looking again finds what the first made.
+    if (!/unique|duplicate/i.test(String((error as Error)?.message))) throw error;
+    return accountFor(ctx, identity, wanted);
+  }
 }
 
 interface Wanted {
