@@ -29,6 +29,8 @@ export interface Config {
   /** RAPPORT_SOURCES_ALLOW_PRIVATE=1: capture and contacts sources may reach loopback and private
    * addresses (a self-hosted mail or DAV server on the same network; tests). Off by default. */
   sourcesAllowPrivate: boolean;
+  /** RAPPORT_TEST_PASSWORD_HASHING=fast with NODE_ENV=test: cheap argon2 for the test suite. */
+  testPasswordHashing: boolean;
   /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*), or null when not set up. */
   oidc: OidcConfig | null;
 }
@@ -111,8 +113,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'RAPPORT_SOURCES_ALLOW_PRIVATE',
       env.RAPPORT_SOURCES_ALLOW_PRIVATE,
     ),
+    testPasswordHashing: readTestPasswordHashing(env),
     oidc,
   };
+}
+
+// Weak hashes must never reach a real deployment: the switch is refused outside a test run.
+function readTestPasswordHashing(env: NodeJS.ProcessEnv): boolean {
+  const value = env.RAPPORT_TEST_PASSWORD_HASHING?.trim();
+  if (!value) return false;
+  if (value !== 'fast') {
+    throw new ConfigError(`RAPPORT_TEST_PASSWORD_HASHING must be "fast" or unset, got "${value}"`);
+  }
+  if (env.NODE_ENV !== 'test') {
+    throw new ConfigError(
+      'RAPPORT_TEST_PASSWORD_HASHING is only for the test suite (NODE_ENV=test)',
+    );
+  }
+  return true;
 }
 
 /** All three of issuer, client id and secret, or none: half a configuration is an error. */

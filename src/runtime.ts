@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { hashPasswordsCheaplyForTests } from './app/accounts/passwords';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
@@ -28,6 +29,7 @@ export async function openApp(
   { migrate = true } = {},
 ): Promise<AppContext> {
   const prepared = prepareDataDir(config);
+  if (prepared.testPasswordHashing) hashPasswordsCheaplyForTests();
   const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
   try {
     if (migrate) await applyMigrations(store);

@@ -17,6 +17,7 @@ import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { authenticate } from './middleware/auth';
+import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
 import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
@@ -68,6 +69,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest (installing on a phone).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         baseUri: ["'self'"],
       },
       referrerPolicy: 'same-origin',
@@ -96,6 +100,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   // After the size limits (the body is read whole) and before anything touches the database.
   app.use('*', rejectNulBytes);
   app.use('/api/*', authenticate);
+  // After authentication: keys belong to the user sending them.
+  registerIdempotency(app);
 
   registerHealthRoutes(app);
   registerSetupRoutes(app);

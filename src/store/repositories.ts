@@ -8,6 +8,7 @@ import { CorrespondentRepository } from './capture/correspondent-repository';
 import { NoticedRepository } from './capture/noticed-repository';
 import { ContactSyncRepository } from './contacts-sync/contact-sync-repository';
 import type { DialectName } from './database';
+import { IdempotencyRepository } from './idempotency/idempotency-repository';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
 import { JobRunRepository } from './jobs/job-run-repository';
@@ -52,6 +53,7 @@ export interface Repositories {
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
   taskRuns: TaskRunRepository;
+  idempotency: IdempotencyRepository;
   outbox: OutboxRepository;
   schedules: ScheduleRepository;
   workspaces: WorkspaceRepository;
@@ -87,6 +89,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),
     taskRuns: new TaskRunRepository(db),
+    idempotency: new IdempotencyRepository(db),
     outbox: new OutboxRepository(db),
     schedules: new ScheduleRepository(db),
     workspaces: new WorkspaceRepository(db),

@@ -299,6 +299,16 @@ export interface TaskRunRow {
   failures: number;
 }
 
+export interface IdempotencyKeyRow {
+  owner_id: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status: number | null;
+  response: string | null;
+  created_at: string;
+}
+
 export interface JobRunRow {
   key: string;
   owner_id: string | null;
@@ -631,6 +641,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;

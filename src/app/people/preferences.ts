@@ -50,6 +50,8 @@ export const preferencesInput = z
       .optional(),
     /** Workspaces whose e-mail (pairings, welcomes) the user turned off. */
     teamMailOff: z.array(z.string().min(1).max(64)).max(100).optional(),
+    /** Single-key shortcuts in the web app (n, j, k, l, s, d); false turns them off. */
+    shortcuts: z.boolean({ message: 'shortcuts is true or false' }).optional(),
   })
   .strict();
 
@@ -70,6 +72,11 @@ export interface Preferences {
   todayLimit: number;
   /** Workspaces whose e-mail the user turned off ("turn off this mail" or Settings). */
   teamMailOff: string[];
+  /**
+   * Single-key shortcuts in the web app, on unless turned off: a speech-input user's words can
+   * land as stray key presses, so WCAG 2.1.4 asks for a way to turn them off.
+   */
+  shortcuts: boolean;
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -86,6 +93,7 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     digest: stored.digest ?? null,
     todayLimit: stored.todayLimit ?? DEFAULT_TODAY_LIMIT,
     teamMailOff: stored.teamMailOff ?? [],
+    shortcuts: stored.shortcuts ?? true,
   };
 }
 
@@ -105,6 +113,7 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
     digest: changes.digest === undefined ? current.digest : changes.digest,
     todayLimit: changes.todayLimit ?? current.todayLimit,
     teamMailOff: changes.teamMailOff ?? current.teamMailOff,
+    shortcuts: changes.shortcuts ?? current.shortcuts,
   };
   // Other settings live in the same document (feed versions, office days): keep them.
   await ctx.repos.users.update(

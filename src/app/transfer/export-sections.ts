@@ -212,6 +212,8 @@ export const NOT_EXPORTED: Record<string, string> = {
     'which account at the company’s identity provider signs in here: meaningful only on this server',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  idempotency_keys:
+    'replies to retried writes, kept 48 hours so a write is not made twice (the writes themselves are exported)',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   contact_sync_accounts:
     'address-book connections hold a stored password; add the account again after a restore',

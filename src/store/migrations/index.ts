@@ -19,6 +19,7 @@ import { carddav } from './0017-carddav';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
+import { idempotencyKeys } from './0021-idempotency-keys';
 import { oidcIdentities } from './0023-oidc-identities';
 import type { Migration } from './migration';
 
@@ -43,5 +44,6 @@ export const migrations: readonly Migration[] = [
   workSuggestions,
   statementTriggers,
   taskRuns,
+  idempotencyKeys,
   oidcIdentities,
 ];

@@ -5,6 +5,7 @@ import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
+import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
 import { ResetLinkSection } from '../components/settings/reset-link';
@@ -27,6 +28,7 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'keyboard', title: 'Keyboard shortcuts' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -54,6 +56,7 @@ export function SettingsPage() {
       <AddressBooksSection />
       <HouseholdLinkSection />
       <DigestSection />
+      <KeyboardSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />

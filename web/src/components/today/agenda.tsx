@@ -2,10 +2,11 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useHandleDate } from '../../api/dates';
 import { useMarkDone } from '../../api/items';
-import { useUpdatePerson } from '../../api/people';
+import { useSnoozePerson } from '../../api/people';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { useCurrentUser } from '../../current-user';
 import { isShortcut } from '../../keys';
+import { isQueued } from '../../offline/send';
 import { navigate } from '../../router';
 import { formatDate } from '../../time';
 import { addDays, dateIn } from '../../zoned-time';
@@ -38,7 +39,7 @@ export function Agenda({
   const user = useCurrentUser();
   const openLog = useQuickLog();
   const notice = useNotice();
-  const update = useUpdatePerson();
+  const snoozePerson = useSnoozePerson();
   const done = useMarkDone();
   const dateDone = useHandleDate();
   const [current, setCurrent] = useState(0);
@@ -99,10 +100,13 @@ export function Agenda({
     setBusyKey(keyOf(item));
     // Promises, not mutate callbacks: the last item leaving unmounts this list, and the
     // confirmation must still show.
-    update
-      .mutateAsync({ id: person.id, change: { snoozedUntil: until } })
+    snoozePerson
+      .mutateAsync({ person, until })
       .then(
-        () => notice(`Snoozed ${person.name} until ${formatDate(until, { weekday: true })}.`),
+        (sent) =>
+          notice(
+            `Snoozed ${person.name} until ${formatDate(until, { weekday: true })}${isQueued(sent) ? ' (on this device until you’re back online)' : ''}.`,
+          ),
         (error: unknown) => notice(`Couldn’t snooze: ${errorMessage(error)}`),
       )
       .finally(() => setBusyKey(null));
@@ -126,7 +130,7 @@ export function Agenda({
     const marking =
       line.kind === 'date'
         ? dateDone.mutateAsync({ id: line.refId, action: 'done' })
-        : done.mutateAsync(line.refId);
+        : done.mutateAsync({ id: line.refId, label: `Done: ${line.title}` });
     marking
       .then(
         () => notice(`Done: ${line.title}.`),
