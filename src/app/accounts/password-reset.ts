@@ -63,6 +63,7 @@ export async function createResetLink(
   raw: unknown,
   baseUrl: string,
 ): Promise<ResetLink> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
   if (caller?.role !== 'owner') throw forbidden('Only the owner can make password reset links');
