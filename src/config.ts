@@ -33,7 +33,22 @@ export interface Config {
   testPasswordHashing: boolean;
   /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*), or null when not set up. */
   oidc: OidcConfig | null;
+  /** RAPPORT_VAPID_PUBLIC_KEY/_PRIVATE_KEY (both or neither); unset: generated once and kept. */
+  vapid: { publicKey: string; privateKey: string } | null;
+  /** RAPPORT_LOG_LEVEL: the least severe log lines written (default info). */
+  logLevel: LogLevel;
+  /** GET /metrics: off (404) unless RAPPORT_METRICS=1 (loopback callers only) or a token is set. */
+  metrics: MetricsAccess;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Who may read /metrics: nobody, callers on this machine, or whoever sends the bearer token. */
+export type MetricsAccess =
+  | { mode: 'off' }
+  | { mode: 'loopback' }
+  | { mode: 'token'; token: string };
 
 export interface OidcConfig {
   issuer: string;
@@ -115,6 +130,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     testPasswordHashing: readTestPasswordHashing(env),
     oidc,
+    vapid: readVapid(env.RAPPORT_VAPID_PUBLIC_KEY, env.RAPPORT_VAPID_PRIVATE_KEY),
+    logLevel: readLogLevel(env.RAPPORT_LOG_LEVEL),
+    metrics: readMetrics(env),
   };
 }
 
@@ -216,6 +234,57 @@ function readOidcName(value: string | undefined): string {
 function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/**
+ * The Web Push (VAPID) key pair, as `npx web-push generate-vapid-keys` prints it: the public key
+ * a 65-byte uncompressed P-256 point and the private key 32 bytes, both base64url. Both or
+ * neither: half a pair would sign with a key browsers never subscribed to.
+ */
+function readVapid(publicKey: string | undefined, privateKey: string | undefined): Config['vapid'] {
+  const pub = publicKey?.trim() ?? '';
+  const priv = privateKey?.trim() ?? '';
+  if (!pub && !priv) return null;
+  if (!pub || !priv) {
+    throw new ConfigError(
+      'Set both RAPPORT_VAPID_PUBLIC_KEY and RAPPORT_VAPID_PRIVATE_KEY, or neither (then a key pair is generated and kept)',
+    );
+  }
+  const bytes = (text: string) =>
+    /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, 'base64url') : null;
+  const pubBytes = bytes(pub);
+  if (pubBytes?.length !== 65 || pubBytes[0] !== 4) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  if (bytes(priv)?.length !== 32) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  return { publicKey: pub, privateKey: priv };
+}
+
+function readLogLevel(value: string | undefined): LogLevel {
+  const text = value?.trim().toLowerCase() || 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(text)) return text as LogLevel;
+  throw new ConfigError(
+    `RAPPORT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`,
+  );
+}
+
+/** A token wins over the flag: with one set, every caller (loopback too) must send it. */
+function readMetrics(env: NodeJS.ProcessEnv): MetricsAccess {
+  const on = readFlag('RAPPORT_METRICS', env.RAPPORT_METRICS);
+  const token = env.RAPPORT_METRICS_TOKEN?.trim();
+  if (token) {
+    if (Buffer.byteLength(token) < 16) {
+      throw new ConfigError('RAPPORT_METRICS_TOKEN must be at least 16 characters long');
+    }
+    return { mode: 'token', token };
+  }
+  return on ? { mode: 'loopback' } : { mode: 'off' };
 }
 
 /** Links signed on one instance must verify on every other, so a shared secret is required. */

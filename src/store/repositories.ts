@@ -17,6 +17,7 @@ import { OutboxRepository } from './outbox/outbox-repository';
 import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
 import { ProposalRepository } from './proposals/proposal-repository';
+import { PushRepository } from './push/push-repository';
 import { ScheduleRepository } from './schedules/schedule-repository';
 import type { Database } from './schema';
 import { SearchRepository } from './search/search-repository';
@@ -68,6 +69,7 @@ export interface Repositories {
   captureState: CaptureStateRepository;
   correspondents: CorrespondentRepository;
   contactSync: ContactSyncRepository;
+  push: PushRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -104,5 +106,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     captureState: new CaptureStateRepository(db),
     correspondents: new CorrespondentRepository(db),
     contactSync: new ContactSyncRepository(db),
+    push: new PushRepository(db),
   };
 }

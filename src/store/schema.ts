@@ -8,14 +8,19 @@ export interface UserRow {
   display_name: string;
   time_zone: string;
   working_hours: string;
-  role: 'owner' | 'member';
+  role: UserRole;
   password_hash: string;
   /** JSON: the user's own settings, such as cadence defaults. */
   preferences: string;
   data_version: number;
   created_at: string;
   updated_at: string;
+  /** Set while an owner or admin has disabled the account (0024). */
+  disabled_at: string | null;
 }
+
+/** The owner set Rapport up; admins help administer accounts; members use it. */
+export type UserRole = 'owner' | 'admin' | 'member';
 
 export interface SessionRow {
   id: string;
@@ -306,6 +311,31 @@ export interface IdempotencyKeyRow {
   request_hash: string;
   status: number | null;
   response: string | null;
+  created_at: string;
+}
+
+export interface PushSubscriptionRow {
+  id: string;
+  owner_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  device_name: string;
+  created_at: string;
+  last_push_at: string | null;
+}
+
+export interface PushNudgeRow {
+  owner_id: string;
+  day: string;
+  card_key: string;
+  kind: string;
+  sent_at: string;
+}
+
+export interface ServerKeyRow {
+  name: string;
+  sealed: string;
   created_at: string;
 }
 
@@ -664,5 +694,8 @@ export interface Database {
   capture_unknowns: CaptureUnknownRow;
   capture_sightings: CaptureSightingRow;
   capture_ignored_people: CaptureIgnoredPersonRow;
+  push_subscriptions: PushSubscriptionRow;
+  push_nudges: PushNudgeRow;
+  server_keys: ServerKeyRow;
   rapport_migrations: MigrationRow;
 }

@@ -6,8 +6,10 @@ import { type AppContext, createAppContext } from '../../src/app/context';
 import type { CaptureClients } from '../../src/app/ports/capture';
 import type { IdentityProvider } from '../../src/app/ports/identity-provider';
 import type { Mailer } from '../../src/app/ports/mailer';
+import type { PushSender } from '../../src/app/ports/push';
 import { createHttpApp } from '../../src/http/app';
 import { captureClients } from '../../src/integrations/capture/index';
+import { webPushSender } from '../../src/integrations/push/web-push-sender';
 import type { TestDatabase } from './databases';
 
 export interface TestApi {
@@ -69,6 +71,8 @@ export function testApi(
     publicUrl?: string;
     /** Sign-in with an OpenID provider (test/support/oidc-provider.ts) and its rules. */
     sso?: { provider: IdentityProvider; settings: SsoSettings };
+    /** Web Push delivery (default: the real web-push sender; tests hand it their receiver's CA). */
+    push?: PushSender;
   },
 ) {
   const ctx = createAppContext(
@@ -87,6 +91,8 @@ export function testApi(
     settings?.capture ?? captureClients,
   );
   ctx.identityProvider = settings?.sso?.provider ?? null;
+  ctx.push =
+    settings?.push ?? webPushSender({ allowPrivate: settings?.sourcesAllowPrivate ?? false });
   const app = createHttpApp(ctx, { trustProxy: true });
 
   const call: TestApi['call'] = async (method, path, options = {}) => {

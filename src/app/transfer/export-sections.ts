@@ -214,6 +214,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   job_runs: 'bookkeeping of scheduled runs',
   idempotency_keys:
     'replies to retried writes, kept 48 hours so a write is not made twice (the writes themselves are exported)',
+  push_subscriptions:
+    'a push subscription belongs to one browser and its keys; subscribe the phone again after a restore',
+  push_nudges: 'push bookkeeping: which items were pushed today',
+  server_keys: 'server keys (push), not a user’s data',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   contact_sync_accounts:
     'address-book connections hold a stored password; add the account again after a restore',
