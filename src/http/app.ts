@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerSsoRoutes } from './auth/sso-routes';
 import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
 import { registerProposalRoutes } from './credit/proposal-routes';
@@ -22,6 +23,7 @@ import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
+import { registerPushRoutes } from './push/push-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { registerNoticedRoutes } from './sources/noticed-routes';
@@ -123,6 +125,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTeamRoutes(app);
   registerSourceRoutes(app);
   registerNoticedRoutes(app);
+  registerPushRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -148,6 +151,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   registerPublicRoutes(app);
+  registerSsoRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;
 }

@@ -20,6 +20,8 @@ import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
 import { idempotencyKeys } from './0021-idempotency-keys';
+import { push } from './0022-push';
+import { oidcIdentities } from './0023-oidc-identities';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -44,4 +46,6 @@ export const migrations: readonly Migration[] = [
   statementTriggers,
   taskRuns,
   idempotencyKeys,
+  push,
+  oidcIdentities,
 ];

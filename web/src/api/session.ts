@@ -56,6 +56,7 @@ function signedIn(queryClient: QueryClient, session: SessionResponse): void {
   queryClient.setQueryData(setupKey, (old: SetupStatus | undefined) => ({
     openSignup: old?.openSignup ?? false,
     resetByMail: old?.resetByMail ?? false,
+    sso: old?.sso ?? null,
     needsSetup: false,
   }));
   queryClient.setQueryData(sessionKey, session);

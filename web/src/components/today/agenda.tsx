@@ -28,6 +28,7 @@ export function Agenda({
   onWrapUp,
   label = 'Agenda',
   pageKeys = true,
+  focusKey = null,
 }: {
   items: TodayCard[];
   /** Hides the end-of-day prompt for the rest of today. */
@@ -35,6 +36,8 @@ export function Agenda({
   label?: string;
   /** Whether j/k reach this list before anything in it has focus (one list on a page). */
   pageKeys?: boolean;
+  /** A card to bring into view and focus (a push opens `/?item=<key>`), its actions a tap away. */
+  focusKey?: string | null;
 }) {
   const user = useCurrentUser();
   const openLog = useQuickLog();
@@ -55,6 +58,19 @@ export function Agenda({
     setCurrent(clamped);
     refs.current[clamped]?.focus();
   }
+
+  // Opened from a push: scroll to that card and focus it, once per key (not on every refetch).
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusKey || focusedFor.current === focusKey) return;
+    const at = items.findIndex((item) => keyOf(item) === focusKey);
+    if (at < 0) return;
+    focusedFor.current = focusKey;
+    setCurrent(at);
+    const element = refs.current[at];
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [focusKey, items]);
 
   // A snoozed or done item leaves the list; keep the keyboard user in place.
   useEffect(() => {
@@ -183,6 +199,7 @@ export function Agenda({
       {items.map((item, at) => (
         <li
           key={keyOf(item)}
+          className={keyOf(item) === focusKey ? 'agenda-focus' : undefined}
           // Key presses bubble here from the item and from its buttons.
           onKeyDown={(event) => keyDown(event, item, at)}
         >
