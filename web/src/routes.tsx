@@ -36,6 +36,7 @@ const SchedulePage = page(() => import('./pages/schedule'), 'SchedulePage');
 const SettingsPage = page(() => import('./pages/settings'), 'SettingsPage');
 const SetupPage = page(() => import('./pages/setup'), 'SetupPage');
 const SignInPage = page(() => import('./pages/signin'), 'SignInPage');
+const SignInZonePage = page(() => import('./pages/signin-zone'), 'SignInZonePage');
 const TeamPage = page(() => import('./pages/team'), 'TeamPage');
 const TeamAdminPage = page(() => import('./pages/team-admin'), 'TeamAdminPage');
 const TeamDirectoryPage = page(() => import('./pages/team-directory'), 'TeamDirectoryPage');
@@ -95,6 +96,8 @@ export const routes: PageRoute[] = [
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
   { path: '/signin', access: 'guest', page: SignInPage },
+  // After a first sign-in through the identity provider created the account: the zone, once.
+  { path: '/signin/zone', access: 'user', page: SignInZonePage },
   { path: '/forgot', access: 'guest', page: ForgotPasswordPage },
   { path: '/reset/:token', access: 'guest', page: ResetPasswordPage },
   { path: '/signup', access: 'guest', page: JoinPage },

@@ -163,6 +163,17 @@ const PreferencesSchema = z.object({
   shortcuts: z
     .boolean()
     .openapi({ description: 'Single-key shortcuts in the web app (on unless turned off)' }),
+  push: z
+    .object({
+      perDay: z.number().int(),
+      kinds: z.object({
+        reachOut: z.boolean(),
+        date: z.boolean(),
+        reply: z.boolean(),
+        promise: z.boolean(),
+      }),
+    })
+    .openapi({ description: 'Push nudges a day at most (default 3) and the kinds that are on' }),
 });
 
 const todayRoute = createRoute({

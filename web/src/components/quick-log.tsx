@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { CHANNEL_LABELS, type Interaction } from '../api/people-types';
 import { isShortcut } from '../keys';
+import { isQueued } from '../offline/send';
 import { Dialog } from './dialog';
 import type { LogForm as LogFormComponent } from './log-form';
 import { useNotice } from './notice';
@@ -84,6 +85,10 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
             interaction={editing}
             onDone={(saved) => {
               setRequest(null);
+              if (isQueued(saved)) {
+                notice('Saved on this device: it will be sent when you’re back online.');
+                return;
+              }
               const closed = saved.closed?.length
                 ? ` Closed: ${saved.closed.map((reply) => `reply to ${reply.personName} (${reply.text})`).join(', ')}.`
                 : '';

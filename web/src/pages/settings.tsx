@@ -8,6 +8,7 @@ import { InvitesSection } from '../components/settings/invites';
 import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { PushDevicesSection } from '../components/settings/push-devices';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { SourcesSection } from '../components/settings/sources';
@@ -29,6 +30,7 @@ export function SettingsPage() {
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
     { id: 'keyboard', title: 'Keyboard shortcuts' },
+    { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -57,6 +59,7 @@ export function SettingsPage() {
       <HouseholdLinkSection />
       <DigestSection />
       <KeyboardSection />
+      <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />
