@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { hashPasswordsCheaplyForTests } from './app/accounts/passwords';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
@@ -14,6 +15,9 @@ import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
 import { createLogger } from './integrations/observability/logger';
 import { prometheusMetrics } from './integrations/observability/metrics';
+import { oidcIdentityProvider } from './integrations/oidc/oidc-client';
+import { vapidKeysInDataDir } from './integrations/push/vapid-file';
+import { webPushSender } from './integrations/push/web-push-sender';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -30,6 +34,7 @@ export async function openApp(
   { migrate = true } = {},
 ): Promise<AppContext> {
   const prepared = prepareDataDir(config);
+  if (prepared.testPasswordHashing) hashPasswordsCheaplyForTests();
   const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
   try {
     if (migrate) await applyMigrations(store);
@@ -47,12 +52,23 @@ export async function openApp(
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
+      sso: prepared.oidc && {
+        name: prepared.oidc.name,
+        allowedDomains: prepared.oidc.allowedDomains,
+        only: prepared.oidc.only,
+      },
+      // The operator's pair, else on SQLite one kept in the data folder; on PostgreSQL the
+      // database holds it (app/push/vapid.ts).
+      vapid: prepared.vapid ?? (prepared.databaseUrl ? null : vapidKeysInDataDir(prepared.dataDir)),
       jobsExpected: prepared.jobs,
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
   );
   ctx.contactsSync = cardDavClient;
+  // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
+  if (prepared.oidc) ctx.identityProvider = oidcIdentityProvider(prepared.oidc);
+  ctx.push = webPushSender({ allowPrivate: prepared.sourcesAllowPrivate });
   return ctx;
 }
 

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAdminRoutes } from './admin/admin-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerSsoRoutes } from './auth/sso-routes';
 import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
 import { registerProposalRoutes } from './credit/proposal-routes';
@@ -19,12 +20,14 @@ import { registerDigestRoutes } from './me/digest-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-route';
 import { authenticate } from './middleware/auth';
+import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
 import { assignRequestId, logRequest } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
+import { registerPushRoutes } from './push/push-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { registerNoticedRoutes } from './sources/noticed-routes';
@@ -76,6 +79,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest (installing on a phone).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         baseUri: ["'self'"],
       },
       referrerPolicy: 'same-origin',
@@ -104,6 +110,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   // After the size limits (the body is read whole) and before anything touches the database.
   app.use('*', rejectNulBytes);
   app.use('/api/*', authenticate);
+  // After authentication: keys belong to the user sending them.
+  registerIdempotency(app);
 
   registerHealthRoutes(app);
   registerSetupRoutes(app);
@@ -128,6 +136,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTeamRoutes(app);
   registerSourceRoutes(app);
   registerNoticedRoutes(app);
+  registerPushRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -154,6 +163,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   registerMetricsRoute(app, options.metrics);
   registerPublicRoutes(app);
+  registerSsoRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;
 }

@@ -64,6 +64,16 @@ export interface PasswordResetRow {
   used_at: string | null;
 }
 
+export interface OidcIdentityRow {
+  id: string;
+  user_id: string;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  created_at: string;
+  last_used_at: string;
+}
+
 export interface SigninFailureRow {
   id: string;
   key: string;
@@ -292,6 +302,41 @@ export interface TaskRunRow {
   last_error: string | null;
   runs: number;
   failures: number;
+}
+
+export interface IdempotencyKeyRow {
+  owner_id: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status: number | null;
+  response: string | null;
+  created_at: string;
+}
+
+export interface PushSubscriptionRow {
+  id: string;
+  owner_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  device_name: string;
+  created_at: string;
+  last_push_at: string | null;
+}
+
+export interface PushNudgeRow {
+  owner_id: string;
+  day: string;
+  card_key: string;
+  kind: string;
+  sent_at: string;
+}
+
+export interface ServerKeyRow {
+  name: string;
+  sealed: string;
+  created_at: string;
 }
 
 export interface JobRunRow {
@@ -606,6 +651,7 @@ export interface Database {
   invites: InviteRow;
   signin_failures: SigninFailureRow;
   password_resets: PasswordResetRow;
+  oidc_identities: OidcIdentityRow;
   people: PersonRow;
   contact_sync_accounts: ContactSyncAccountRow;
   contact_sync_links: ContactSyncLinkRow;
@@ -625,6 +671,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;
@@ -647,5 +694,8 @@ export interface Database {
   capture_unknowns: CaptureUnknownRow;
   capture_sightings: CaptureSightingRow;
   capture_ignored_people: CaptureIgnoredPersonRow;
+  push_subscriptions: PushSubscriptionRow;
+  push_nudges: PushNudgeRow;
+  server_keys: ServerKeyRow;
   rapport_migrations: MigrationRow;
 }

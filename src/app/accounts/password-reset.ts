@@ -11,6 +11,7 @@ import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
 import { passwordKey, reserve } from '../sessions/attempt-limit';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
 import { parseInput } from '../validation';
 import { emailField, passwordField } from './fields';
@@ -85,6 +86,7 @@ export async function requestResetMail(
   caller: string,
   baseUrl: string,
 ): Promise<void> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(forgotInput, raw);
   if (!ctx.mailer.configured) {
     throw conflict('This Rapport cannot send e-mail; ask its owner for a password reset link');
@@ -140,6 +142,7 @@ export async function resetPassword(
   ctx: AppContext,
   raw: unknown,
 ): Promise<{ user: User; apiTokens: ApiToken[] }> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(resetInput, raw);
   const now = isoNow(ctx.clock);
   const reset = await ctx.repos.passwordResets.findUsable(sha256(input.token), now);

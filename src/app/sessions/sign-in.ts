@@ -4,6 +4,7 @@ import { verifyDecoy, verifyPassword } from '../accounts/passwords';
 import { presentUser, type User } from '../accounts/user';
 import type { AppContext } from '../context';
 import { forbidden, unauthorized } from '../errors';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { parseInput } from '../validation';
 import { reservePasswordCheck } from './attempt-limit';
 
@@ -18,6 +19,7 @@ export async function checkCredentials(
   raw: unknown,
   address: string,
 ): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(signinInput, raw);
   // Reserved before the (slow) check, so parallel guesses cannot all slip under the limit.
   const reserved = await reservePasswordCheck(ctx, input.email, address);

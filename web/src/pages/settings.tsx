@@ -5,8 +5,10 @@ import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
+import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { PushDevicesSection } from '../components/settings/push-devices';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { SourcesSection } from '../components/settings/sources';
@@ -29,6 +31,8 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'keyboard', title: 'Keyboard shortcuts' },
+    { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -62,6 +66,8 @@ export function SettingsPage() {
         </p>
       )}
       <DigestSection />
+      <KeyboardSection />
+      <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />
