@@ -35,7 +35,20 @@ export interface Config {
   oidc: OidcConfig | null;
   /** RAPPORT_VAPID_PUBLIC_KEY/_PRIVATE_KEY (both or neither); unset: generated once and kept. */
   vapid: { publicKey: string; privateKey: string } | null;
+  /** RAPPORT_LOG_LEVEL: the least severe log lines written (default info). */
+  logLevel: LogLevel;
+  /** GET /metrics: off (404) unless RAPPORT_METRICS=1 (loopback callers only) or a token is set. */
+  metrics: MetricsAccess;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Who may read /metrics: nobody, callers on this machine, or whoever sends the bearer token. */
+export type MetricsAccess =
+  | { mode: 'off' }
+  | { mode: 'loopback' }
+  | { mode: 'token'; token: string };
 
 export interface OidcConfig {
   issuer: string;
@@ -118,6 +131,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testPasswordHashing: readTestPasswordHashing(env),
     oidc,
     vapid: readVapid(env.RAPPORT_VAPID_PUBLIC_KEY, env.RAPPORT_VAPID_PRIVATE_KEY),
+    logLevel: readLogLevel(env.RAPPORT_LOG_LEVEL),
+    metrics: readMetrics(env),
   };
 }
 
@@ -249,6 +264,27 @@ function readVapid(publicKey: string | undefined, privateKey: string | undefined
     );
   }
   return { publicKey: pub, privateKey: priv };
+}
+
+function readLogLevel(value: string | undefined): LogLevel {
+  const text = value?.trim().toLowerCase() || 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(text)) return text as LogLevel;
+  throw new ConfigError(
+    `RAPPORT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`,
+  );
+}
+
+/** A token wins over the flag: with one set, every caller (loopback too) must send it. */
+function readMetrics(env: NodeJS.ProcessEnv): MetricsAccess {
+  const on = readFlag('RAPPORT_METRICS', env.RAPPORT_METRICS);
+  const token = env.RAPPORT_METRICS_TOKEN?.trim();
+  if (token) {
+    if (Buffer.byteLength(token) < 16) {
+      throw new ConfigError('RAPPORT_METRICS_TOKEN must be at least 16 characters long');
+    }
+    return { mode: 'token', token };
+  }
+  return on ? { mode: 'loopback' } : { mode: 'off' };
 }
 
 /** Links signed on one instance must verify on every other, so a shared secret is required. */

@@ -7,7 +7,9 @@ import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
 import type { IdentityProvider } from './ports/identity-provider';
+import { type Logger, stderrLogger } from './ports/logger';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import { type Metrics, noMetrics } from './ports/metrics';
 import type { PushSender } from './ports/push';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -24,6 +26,8 @@ export interface AppSettings {
   sso?: SsoSettings | null;
   /** The VAPID key pair from the environment or the data folder; else kept in the database. */
   vapid?: { publicKey: string; privateKey: string } | null;
+  /** Some instance runs scheduled work (RAPPORT_JOBS is not 0): the health report expects ticks. */
+  jobsExpected?: boolean;
 }
 
 export interface SsoSettings {
@@ -52,6 +56,10 @@ export interface AppContext {
   identityProvider: IdentityProvider | null;
   /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
   push: PushSender;
+  /** Structured log (pino in the server, set by the runtime; errors on stderr elsewhere). */
+  log: Logger;
+  /** Counters for /metrics (prom-client in the server, set by the runtime; nothing elsewhere). */
+  metrics: Metrics;
 }
 
 const unavailable = async (): Promise<never> => {
@@ -94,6 +102,8 @@ export function createAppContext(
     contactsSync: unavailableContactsSync,
     identityProvider: null,
     push: unavailablePush,
+    log: stderrLogger(),
+    metrics: noMetrics,
   };
 }
 

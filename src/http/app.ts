@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
+import { registerAdminRoutes } from './admin/admin-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { registerSsoRoutes } from './auth/sso-routes';
 import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
@@ -15,10 +16,13 @@ import { registerHealthRoutes } from './health/health-routes';
 import { registerInteractionRoutes } from './interactions/interaction-routes';
 import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
+import { registerDigestRoutes } from './me/digest-routes';
 import { registerMeRoutes } from './me/me-routes';
+import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-route';
 import { authenticate } from './middleware/auth';
 import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
+import { assignRequestId, logRequest } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
@@ -48,6 +52,8 @@ export interface HttpOptions {
   webRoot?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** GET /metrics, when the configuration turns it on (see http/metrics). */
+  metrics?: MetricsEndpoint;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpOptions) {
@@ -55,11 +61,14 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.onError(handleError);
   const trustProxyHops = Number(options.trustProxy);
+  // Request id and log first: every answer, refusals included, gets an id and a line.
+  app.use('*', assignRequestId);
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('trustProxyHops', trustProxyHops);
     await next();
   });
+  app.use('*', logRequest);
   app.use('*', strictTransport);
   app.use(
     '*',
@@ -108,6 +117,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerSetupRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);
+  registerDigestRoutes(app);
+  registerAdminRoutes(app);
   registerTokenRoutes(app);
   registerInviteRoutes(app);
   registerPeopleRoutes(app);
@@ -150,6 +161,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   });
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  registerMetricsRoute(app, options.metrics);
   registerPublicRoutes(app);
   registerSsoRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);

@@ -8,14 +8,19 @@ export interface UserRow {
   display_name: string;
   time_zone: string;
   working_hours: string;
-  role: 'owner' | 'member';
+  role: UserRole;
   password_hash: string;
   /** JSON: the user's own settings, such as cadence defaults. */
   preferences: string;
   data_version: number;
   created_at: string;
   updated_at: string;
+  /** Set while an owner or admin has disabled the account (0024). */
+  disabled_at: string | null;
 }
+
+/** The owner set Rapport up; admins help administer accounts; members use it. */
+export type UserRole = 'owner' | 'admin' | 'member';
 
 export interface SessionRow {
   id: string;
@@ -289,6 +294,13 @@ export interface ProposalRow {
   updated_at: string;
 }
 
+/** Who changed at which data version, for Today's cache (0025); person '' = the welcomes. */
+export interface AgendaChangeRow {
+  owner_id: string;
+  person_id: string;
+  version: number;
+}
+
 export interface TaskRunRow {
   task: string;
   last_tick_at: string;
@@ -538,6 +550,12 @@ export interface ContactSyncAccountRow {
   cursor: string | null;
   last_sync_at: string | null;
   last_error: string | null;
+  /** When the scheduler syncs it next (null: at its next tick). */
+  next_sync_at: string | null;
+  /** Failed syncs in a row: the wait before the next one doubles with each. */
+  failures: number;
+  /** Held while one sync runs (0026), so two never run at once. */
+  lease_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -666,6 +684,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  agenda_changes: AgendaChangeRow;
   idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;

@@ -20,6 +20,7 @@ function page<Name extends string>(
 
 // Today is the page nearly every visit starts on, so it ships in the first bundle (no second
 // round trip before the agenda shows); the not-found page is tiny.
+const AdminPage = page(() => import('./pages/admin'), 'AdminPage');
 const AccomplishmentsPage = page(() => import('./pages/accomplishments'), 'AccomplishmentsPage');
 const EditPersonPage = page(() => import('./pages/edit-person'), 'EditPersonPage');
 const ForgotPasswordPage = page(() => import('./pages/forgot'), 'ForgotPasswordPage');
@@ -95,6 +96,8 @@ export const routes: PageRoute[] = [
   { path: '/trips', access: 'user', page: TripsPage, nav: 'Trips', more: true },
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
+  // The owner's and admins' page; linked from Settings (members see only a sentence there).
+  { path: '/admin', access: 'user', page: AdminPage },
   { path: '/signin', access: 'guest', page: SignInPage },
   // After a first sign-in through the identity provider created the account: the zone, once.
   { path: '/signin/zone', access: 'user', page: SignInZonePage },

@@ -63,10 +63,15 @@ export async function createResetLink(
   raw: unknown,
   baseUrl: string,
 ): Promise<ResetLink> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
-  if (caller?.role !== 'owner') throw forbidden('Only the owner can make password reset links');
   const user = await ctx.repos.users.findByEmail(email);
+  // Admins too, for members only: a link for the owner or another admin would be a takeover.
+  const allowed =
+    caller?.role === 'owner' ||
+    (caller?.role === 'admin' && !caller.disabledAt && (!user || user.role === 'member'));
+  if (!allowed) throw forbidden('Only the owner and admins can make password reset links');
   if (!user) throw notFound('Account');
   return issue(ctx, user, callerId, HANDED_LINK_MS, baseUrl);
 }
@@ -99,7 +104,7 @@ export async function requestResetMail(
   if (!user) return;
   const link = await issue(ctx, user, null, MAILED_LINK_MS, baseUrl);
   void ctx.mailer.send({ to: [user.email], ...resetMail(user.name, link.url) }).catch((error) => {
-    console.error(`password reset mail failed: ${(error as Error).message}`);
+    ctx.log.warn({ err: error }, 'password reset mail failed');
   });
 }
 

@@ -22,6 +22,9 @@ import { taskRuns } from './0020-task-runs';
 import { idempotencyKeys } from './0021-idempotency-keys';
 import { push } from './0022-push';
 import { oidcIdentities } from './0023-oidc-identities';
+import { admin } from './0024-admin';
+import { agendaChanges } from './0025-agenda-changes';
+import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -48,4 +51,7 @@ export const migrations: readonly Migration[] = [
   idempotencyKeys,
   push,
   oidcIdentities,
+  admin,
+  agendaChanges,
+  contactSyncSchedule,
 ];

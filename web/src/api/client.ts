@@ -79,10 +79,10 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
   /** A write with headers of its own (the offline queue's Idempotency-Key). */
   send: <T>(method: Method, path: string, body: unknown, headers: Record<string, string>) =>
     request<T>(method, path, body, headers),
+  delete: <T = void>(path: string, body?: unknown) => request<T>('DELETE', path, body),
 };
 
 /** The text to show for any error a query or mutation ends with. */

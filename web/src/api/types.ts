@@ -20,7 +20,7 @@ export interface User {
   name: string;
   timeZone: string;
   workingHours: WorkingHours;
-  role: 'owner' | 'member';
+  role: 'owner' | 'admin' | 'member';
   createdAt: string;
 }
 

@@ -16,10 +16,12 @@ import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
 import { DeleteAccountSection, YourDataSection } from '../components/settings/your-data';
 import { useCurrentUser } from '../current-user';
+import { Link } from '../router';
 
 export function SettingsPage() {
   const user = useCurrentUser();
   const isOwner = user.role === 'owner';
+  const administers = isOwner || user.role === 'admin';
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'interests', title: 'My interests' },
@@ -57,6 +59,12 @@ export function SettingsPage() {
       <SourcesSection />
       <AddressBooksSection />
       <HouseholdLinkSection />
+      {administers && (
+        <p className="card">
+          You administer this Rapport: accounts, invites and its health are on the{' '}
+          <Link to="/admin">Administration</Link> page.
+        </p>
+      )}
       <DigestSection />
       <KeyboardSection />
       <PushDevicesSection />
