@@ -53,7 +53,8 @@ export type SsoRefusal =
   | 'unverified-email'
   | 'wrong-domain'
   | 'no-signup'
-  | 'invite';
+  | 'invite'
+  | 'disabled';
 
 export type SsoOutcome =
   | { signedIn: { userId: string; next: string; created: boolean } }
@@ -145,14 +146,25 @@ export async function finishSsoSignIn(
     timeZone: tz && isValidTimeZone(tz) ? tz : null,
     inviteToken: invite || null,
   };
+  let outcome: SsoOutcome;
   try {
-    return await accountFor(ctx, identity, wanted);
+    outcome = await accountFor(ctx, identity, wanted);
   } catch (error) {
     // Two tabs finishing the same first sign-in at once: one made the link or the account, the
     // other hit a unique key. Looking again finds what the first made.
     if (!/unique|duplicate/i.test(String((error as Error)?.message))) throw error;
-    return accountFor(ctx, identity, wanted);
+    outcome = await accountFor(ctx, identity, wanted);
   }
+  if ('signedIn' in outcome) {
+    const user = await ctx.repos.users.findById(outcome.signedIn.userId);
+    if (!user || user.disabledAt) {
+      return {
+        refused: 'disabled',
+        message: 'This account is disabled here. Ask the owner or an admin of this Rapport.',
+      };
+    }
+  }
+  return outcome;
 }
 
 interface Wanted {
