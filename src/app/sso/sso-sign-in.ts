@@ -128,12 +128,12 @@ export async function finishSsoSignIn(
       return { refused: 'denied', message };
     }
     if (error instanceof IdentityProviderUnavailable) {
-      console.warn(`sso: ${error.message}`);
+      ctx.log.warn({ reason: 'unavailable', detail: error.message }, 'sso sign-in failed');
       return { refused: 'unavailable', message: error.message };
     }
     if (error instanceof IdentityCheckFailed) {
       // For the operator: which check failed (a clock off, a wrong client id, an attack).
-      console.warn(`sso: the provider's answer failed a check: ${error.message}`);
+      ctx.log.warn({ reason: 'check-failed', detail: error.message }, 'sso sign-in refused');
       return {
         refused: 'check-failed',
         message: 'The answer from the identity provider did not pass the checks. Start again.',
