@@ -91,6 +91,7 @@ export async function beginSsoSignIn(
     return { url, cookie };
   } catch (error) {
     if (error instanceof IdentityProviderUnavailable) {
+      ctx.log.warn({ reason: 'unavailable', detail: error.message }, 'sso sign-in failed');
       return { refused: 'unavailable', message: error.message };
     }
     throw error;
