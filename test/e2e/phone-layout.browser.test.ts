@@ -90,6 +90,20 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the app on a phone',
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens the log dialog from a card on Today with one tap', async () => {
+    await openMainPage(page, server.url, mainPages(account)[0]!);
+    const log = page
+      .locator('main')
+      .getByRole('button', { name: /^Log\b/ })
+      .first();
+    const before = await log.boundingBox();
+    await log.tap();
+    // The card must not open up under the finger (that moved the button and lost the tap).
+    expect((await log.boundingBox())?.y).toBe(before?.y);
+    await page.getByRole('dialog', { name: 'Log a conversation' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('keeps a dialog usable with the on-screen keyboard open', async () => {
     await openMainPage(page, server.url, mainPages(account)[0]!);
     await page.getByRole('banner').getByRole('button', { name: 'Log', exact: true }).click();
