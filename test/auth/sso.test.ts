@@ -119,6 +119,18 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     expect(signin.status).toBe(200);
   });
 
+  it('refuses a disabled account with a clear page', async () => {
+    await api.setupOwner();
+    const ada = await signIn('ada');
+    const userId = (await whoIs(ada.session!)).body.user.id;
+    const now = new Date().toISOString();
+    await api.ctx.repos.users.setDisabled(userId, now, now);
+    const again = await signIn('ada');
+    expect(again.callback.status).toBe(403);
+    expect(again.callback.body).toContain('Account disabled');
+    expect(again.session).toBeUndefined();
+  });
+
   it('refuses to link an existing account to an address the provider has not verified', async () => {
     const owner = await api.setupOwner({ email: 'mallory@example.com' });
     const mallory = await signIn('mallory');
@@ -267,14 +279,23 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     };
     expect((await api.call('POST', '/api/setup', { body: account })).status).toBe(403);
     const ada = await signIn('ada');
-    expect((await whoIs(ada.session!)).body.user.role).toBe('owner');
+    const adaSession = await whoIs(ada.session!);
+    expect(adaSession.body.user.role).toBe('owner');
     for (const [path, body] of [
       ['/api/auth/signin', { email: 'ada@example.com', password: STRONG_PASSWORD }],
       ['/api/auth/signup', account],
       ['/api/auth/forgot', { email: 'ada@example.com' }],
       ['/api/auth/reset', { token: 'x', newPassword: STRONG_PASSWORD }],
+      ['/api/auth/reset-links', { email: 'ada@example.com' }],
     ] as const) {
-      const refused = await api.call('POST', path, { body });
+      const refused = await api.call('POST', path, {
+        body,
+        // Signed in as the owner, who could make reset links if passwords were on.
+        headers: {
+          cookie: `rapport_session=${ada.session}`,
+          'x-csrf-token': adaSession.body.csrfToken,
+        },
+      });
       expect(refused.status, path).toBe(403);
       expect(refused.body.error.message, path).toContain('sign in with Example SSO');
     }

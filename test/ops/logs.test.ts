@@ -3,15 +3,27 @@
 // as one line with its stack — and not one secret of the scenario below in it (passwords,
 // session cookies, CSRF tokens, API tokens, signed links, e-mail addresses). A real built
 // server (`rapport serve`) on loopback, its stdout and stderr captured.
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOffToken } from '../../src/app/mail/mail-off';
+import { OIDC_CALLBACK_PATH } from '../../src/config';
+import { walkProvider } from '../support/oidc-flow';
+import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
 import { startTestServer, type TestServer } from '../support/server';
 
 const SECRET = 'log-test-secret-that-is-at-least-32-bytes';
 const OWNER = { email: 'owner.secret@example.com', password: 'owner pass phrase 7731' };
 const MEMBER = { email: 'member.secret@example.com', password: 'member pass phrase 9924' };
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 interface Sent {
   status: number;
@@ -21,15 +33,23 @@ interface Sent {
 
 describe('the server log of a full scenario', () => {
   let server: TestServer;
+  let idp: TestOidcProvider;
   const secrets: string[] = [SECRET, OWNER.email, OWNER.password, MEMBER.email, MEMBER.password];
   const sentIds: { id: string; status: number }[] = [];
 
   async function send(
     method: string,
     path: string,
-    options: { body?: unknown; form?: string; cookie?: string; csrf?: string; token?: string } = {},
+    options: {
+      body?: unknown;
+      form?: string;
+      cookie?: string;
+      csrf?: string;
+      token?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Sent> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.form !== undefined) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -60,7 +80,20 @@ describe('the server log of a full scenario', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({ RAPPORT_SECRET: SECRET, RAPPORT_JOBS: '0' });
+    const port = await freePort();
+    const publicUrl = `http://127.0.0.1:${port}`;
+    idp = await startOidcProvider([`${publicUrl}${OIDC_CALLBACK_PATH}`]);
+    secrets.push(idp.clientSecret);
+    server = await startTestServer({
+      PORT: String(port),
+      RAPPORT_PUBLIC_URL: publicUrl,
+      RAPPORT_SECRET: SECRET,
+      RAPPORT_JOBS: '0',
+      RAPPORT_OIDC_ISSUER: idp.issuer,
+      RAPPORT_OIDC_CLIENT_ID: idp.clientId,
+      RAPPORT_OIDC_CLIENT_SECRET: idp.clientSecret,
+      RAPPORT_OIDC_ALLOWED_DOMAINS: 'example.com',
+    });
 
     const setup = await send('POST', '/api/setup', {
       body: { ...OWNER, name: 'Olive Owner', timeZone: 'Europe/Berlin' },
@@ -111,6 +144,22 @@ describe('the server log of a full scenario', () => {
       (await send('POST', '/api/auth/forgot', { body: { email: MEMBER.email } })).status,
     ).toBeLessThan(500);
 
+    // Sign-in through the OpenID provider: its code, state and the flow cookie are secrets.
+    const start = await send('GET', '/auth/oidc/start?tz=Europe/Lisbon');
+    expect(start.status).toBe(302);
+    const flow = /rapport_sso=([^;]+)/.exec(start.headers.get('set-cookie') ?? '')?.[1];
+    expect(flow).toBeTruthy();
+    const back = await walkProvider(start.headers.get('location')!, publicUrl, { login: 'grace' });
+    const code = back.searchParams.get('code')!;
+    secrets.push(flow!, code, back.searchParams.get('state')!);
+    const callback = await send('GET', `${back.pathname}${back.search}`, {
+      headers: { cookie: `rapport_sso=${flow}` },
+    });
+    expect(callback.status).toBe(302);
+    const ssoSession = /rapport_session=([^;]+)/.exec(callback.headers.get('set-cookie') ?? '');
+    expect(ssoSession?.[1]).toBeTruthy();
+    secrets.push(ssoSession![1]!, 'grace@example.com');
+
     // A fault injected from outside: the people table vanishes under the running server.
     const sqlite = new Database(join(server.dataDir, 'rapport.sqlite'));
     sqlite.exec('pragma foreign_keys = off; drop table interactions; drop table people;');
@@ -128,7 +177,10 @@ describe('the server log of a full scenario', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }, 60_000);
 
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    await idp?.close();
+  });
 
   const lines = () =>
     server
@@ -168,7 +220,8 @@ describe('the server log of a full scenario', () => {
 
   it('contains no secret of the scenario anywhere', () => {
     const everything = server.stdout() + server.stderr();
-    expect(secrets.length).toBeGreaterThan(12);
+    expect(secrets.length).toBeGreaterThan(16);
+    expect(server.stdout()).toMatch(/"route":"\/auth\/oidc\/callback"/);
     for (const secret of secrets)
       expect(everything, `a secret: ${secret.slice(0, 6)}…`).not.toContain(secret);
   });

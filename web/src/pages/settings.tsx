@@ -16,6 +16,7 @@ import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
 import { DeleteAccountSection, YourDataSection } from '../components/settings/your-data';
 import { useCurrentUser } from '../current-user';
+import { Link } from '../router';
 
 export function SettingsPage() {
   const user = useCurrentUser();
@@ -61,7 +62,7 @@ export function SettingsPage() {
       {administers && (
         <p className="card">
           You administer this Rapport: accounts, invites and its health are on the{' '}
-          <a href="/admin">Administration</a> page.
+          <Link to="/admin">Administration</Link> page.
         </p>
       )}
       <DigestSection />
