@@ -50,11 +50,16 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
         timeZone: 'Pacific/Auckland',
         workingHours: weekdays('09:00', '20:30'),
         cadenceDays: 14,
-        lastTalkedEstimate: '2026-10-01',
       },
     });
     expect(ana.status).toBe(201);
     anaId = ana.body.person.id;
+    // A conversation logged five weeks ago: due, whatever day her first reminder was spread to.
+    const call = await api.call('POST', '/api/interactions', {
+      browser: me,
+      body: { personIds: [anaId], channel: 'call', at: '2026-11-02T10:00:00Z' },
+    });
+    expect(call.status).toBe(201);
     const saved = await api.call('POST', '/api/push/subscriptions', {
       browser: me,
       body: { ...receiver.subscribe(), deviceName: 'Phone' },
@@ -129,12 +134,19 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     });
     const kai = await api.call('POST', '/api/people', {
       browser: me,
-      body: { name: 'Kai', kind: 'friend', timeZone: 'Pacific/Auckland', birthday: '12-08' },
+      body: {
+        name: 'Kai',
+        kind: 'friend',
+        timeZone: 'Pacific/Auckland',
+        birthday: '12-08',
+        // Talked yesterday: no reach-out of their own competes with Ana's for a place on Today.
+        lastTalkedEstimate: '2026-12-06',
+      },
     });
     expect(kai.status).toBe(201);
     const jo = await api.call('POST', '/api/people', {
       browser: me,
-      body: { name: 'Jo', kind: 'coworker', timeZone: 'Europe/Berlin' },
+      body: { name: 'Jo', kind: 'coworker', lastTalkedEstimate: '2026-12-06' },
     });
     const reply = await api.call('POST', '/api/replies', {
       browser: me,
