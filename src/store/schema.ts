@@ -294,6 +294,13 @@ export interface ProposalRow {
   updated_at: string;
 }
 
+/** Who changed at which data version, for Today's cache (0025); person '' = the welcomes. */
+export interface AgendaChangeRow {
+  owner_id: string;
+  person_id: string;
+  version: number;
+}
+
 export interface TaskRunRow {
   task: string;
   last_tick_at: string;
@@ -543,6 +550,12 @@ export interface ContactSyncAccountRow {
   cursor: string | null;
   last_sync_at: string | null;
   last_error: string | null;
+  /** When the scheduler syncs it next (null: at its next tick). */
+  next_sync_at: string | null;
+  /** Failed syncs in a row: the wait before the next one doubles with each. */
+  failures: number;
+  /** Held while one sync runs (0026), so two never run at once. */
+  lease_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -671,6 +684,7 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  agenda_changes: AgendaChangeRow;
   idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;

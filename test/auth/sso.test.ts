@@ -267,14 +267,23 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     };
     expect((await api.call('POST', '/api/setup', { body: account })).status).toBe(403);
     const ada = await signIn('ada');
-    expect((await whoIs(ada.session!)).body.user.role).toBe('owner');
+    const adaSession = await whoIs(ada.session!);
+    expect(adaSession.body.user.role).toBe('owner');
     for (const [path, body] of [
       ['/api/auth/signin', { email: 'ada@example.com', password: STRONG_PASSWORD }],
       ['/api/auth/signup', account],
       ['/api/auth/forgot', { email: 'ada@example.com' }],
       ['/api/auth/reset', { token: 'x', newPassword: STRONG_PASSWORD }],
+      ['/api/auth/reset-links', { email: 'ada@example.com' }],
     ] as const) {
-      const refused = await api.call('POST', path, { body });
+      const refused = await api.call('POST', path, {
+        body,
+        // Signed in as the owner, who could make reset links if passwords were on.
+        headers: {
+          cookie: `rapport_session=${ada.session}`,
+          'x-csrf-token': adaSession.body.csrfToken,
+        },
+      });
       expect(refused.status, path).toBe(403);
       expect(refused.body.error.message, path).toContain('sign in with Example SSO');
     }

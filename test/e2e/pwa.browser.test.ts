@@ -89,6 +89,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the app installed an
   });
 
   let annId = '';
+  let boId = '';
 
   it('registers the worker, which takes the page', async () => {
     const setup = await page.request.post(at('/api/setup'), { data: owner });
@@ -99,6 +100,18 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the app installed an
       personIds: [annId],
       channel: 'call',
       at: new Date(Date.now() - 20 * 86_400_000).toISOString(),
+    });
+    const bo = await call('POST', '/api/people', { name: 'Bo Chen', cadenceDays: 7 });
+    boId = bo.person.id;
+    await call('POST', '/api/interactions', {
+      personIds: [boId],
+      channel: 'chat',
+      at: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+    });
+    await call('POST', '/api/replies', {
+      personId: boId,
+      text: 'Send the deck',
+      since: new Date(Date.now() - 3 * 86_400_000).toISOString(),
     });
     await page.goto(at('/'));
     await card('Ann Lee').waitFor();
@@ -133,18 +146,30 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the app installed an
     await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Remove Ann Lee' }).waitFor();
     await dialog.getByRole('button', { name: 'Log conversation' }).click();
-    await page.getByText('Saved on this device').waitFor();
+    await page.locator('.notice-region').getByText('Saved on this device').waitFor();
     await banner().getByText('1 change will be sent when you’re back online.').waitFor();
     await banner()
       .getByText(/with Ann Lee/)
       .waitFor();
 
+    // Snooze and done, offline too.
+    await card('Ann Lee').focus();
+    await page.keyboard.press('s');
+    await page.getByText(/Snoozed Ann Lee until .* \(on this device/).waitFor();
+    await card('Bo Chen').focus();
+    await page.keyboard.press('d');
+    await banner().getByText('3 changes will be sent when you’re back online.').waitFor();
+
     await page.reload();
-    await banner().getByText('1 change will be sent when you’re back online.').waitFor();
+    await banner().getByText('3 changes will be sent when you’re back online.').waitFor();
 
     await context.setOffline(false);
     await banner().waitFor({ state: 'detached' });
     expect(await interactionsOfAnn(annId)).toHaveLength(2);
+    const people = (await call('GET', '/api/people')).people;
+    expect(people.find((p: { id: string }) => p.id === annId).snoozedUntil).not.toBeNull();
+    const replies = (await call('GET', `/api/items?personId=${boId}`)).items;
+    expect(replies[0].doneAt).not.toBeNull();
     // Another start (which also sends what is pending) sends nothing twice.
     await page.reload();
     await card('Ann Lee').waitFor({ state: 'detached' });

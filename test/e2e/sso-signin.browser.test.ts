@@ -2,12 +2,33 @@
 // sign-in page, the provider's own login and consent pages (a real oidc-provider on loopback),
 // the time zone asked once, then Today. An address from another domain gets a clear page.
 import { createServer } from 'node:net';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OIDC_CALLBACK_PATH } from '../../src/config';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
 import { startTestServer } from '../support/server';
 import { hasChromium, launchChromium } from './page-tools';
+
+/** axe's serious and critical findings, in both colour schemes. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+    );
+    for (const violation of results.violations) {
+      if (violation.impact === 'serious' || violation.impact === 'critical') {
+        found.push(
+          `${colorScheme}: ${violation.id} ${violation.nodes.map((n) => n.target).join(', ')}`,
+        );
+      }
+    }
+  }
+  return found;
+}
 
 /** A port nobody listens on now: the provider must know Rapport's address before it starts. */
 function freePort(): Promise<number> {
@@ -82,6 +103,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('sign-in with SSO', (
     expect(new URL(page.url()).pathname).toBe('/signin/zone');
     // The browser's zone, pre-filled.
     await expect(page.getByLabel('Time zone').inputValue()).resolves.toBe('America/Toronto');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Ada' }).waitFor();
@@ -97,6 +119,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('sign-in with SSO', (
     await expect(page.locator('main').innerText()).resolves.toContain(
       'Accounts here are for @example.com addresses; eve@elsewhere.org is not one.',
     );
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Back to sign-in' }).click();
     await page.getByRole('link', { name: 'Sign in with Example SSO' }).waitFor();
     expect(errors).toEqual([]);

@@ -119,4 +119,45 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     await tick();
     expect(receiver.received).toHaveLength(1);
   });
+
+  it('words a birthday on their calendar and a reply owed, three a day at most', async () => {
+    const api = instances[0]!;
+    // A user who works late: 21:00 in Berlin is 09:00 the next morning in Auckland.
+    await api.call('PUT', '/api/schedule', {
+      browser: me,
+      body: { workingHours: weekdays('13:00', '21:30') },
+    });
+    const kai = await api.call('POST', '/api/people', {
+      browser: me,
+      body: { name: 'Kai', kind: 'friend', timeZone: 'Pacific/Auckland', birthday: '12-08' },
+    });
+    expect(kai.status).toBe(201);
+    const jo = await api.call('POST', '/api/people', {
+      browser: me,
+      body: { name: 'Jo', kind: 'coworker', timeZone: 'Europe/Berlin' },
+    });
+    const reply = await api.call('POST', '/api/replies', {
+      browser: me,
+      body: {
+        personId: jo.body.person.id,
+        text: 'The budget question',
+        since: '2026-12-03T09:00:00Z',
+      },
+    });
+    expect(reply.status).toBe(201);
+    // Monday 7 December, 21:00 in Berlin; one push a tick.
+    for (const minute of ['20:00', '20:01', '20:02', '20:03']) {
+      now = new Date(`2026-12-07T${minute}:00Z`);
+      await tick();
+    }
+    expect(receiver.errors).toEqual([]);
+    const bodies = receiver.received.map((r) => r.payload.body);
+    // In Today's order, one a minute; the fourth tick finds the day's three sent.
+    expect(bodies).toEqual([
+      'It’s Kai’s birthday — 9:00 in Auckland now',
+      'You owe Jo a reply since Thursday',
+      // 20:02Z is 09:02 on Tuesday in Auckland; Ana works until 20:30 there.
+      'Ana is at work for 688 more minutes — a good time to say hi',
+    ]);
+  });
 });

@@ -41,6 +41,8 @@ export interface PushReceiver {
   origin: string;
   /** An https.Agent trusting the receiver's certificate, for the web-push sender. */
   agent: Agent;
+  /** The receiver's certificate (PEM), for a server process's NODE_EXTRA_CA_CERTS. */
+  certificate: string;
   /** A new subscription (a browser with its own keys), as `PushSubscription.toJSON()` gives it. */
   subscribe(): BrowserSubscription;
   received: ReceivedPush[];
@@ -204,6 +206,7 @@ export async function startPushReceiver(): Promise<PushReceiver> {
   return {
     origin,
     agent,
+    certificate: cert,
     received,
     errors,
     subscribe() {

@@ -63,6 +63,7 @@ export async function createResetLink(
   raw: unknown,
   baseUrl: string,
 ): Promise<ResetLink> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
   const user = await ctx.repos.users.findByEmail(email);

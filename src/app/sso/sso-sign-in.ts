@@ -127,9 +127,12 @@ export async function finishSsoSignIn(
       return { refused: 'denied', message };
     }
     if (error instanceof IdentityProviderUnavailable) {
+      console.warn(`sso: ${error.message}`);
       return { refused: 'unavailable', message: error.message };
     }
     if (error instanceof IdentityCheckFailed) {
+      // For the operator: which check failed (a clock off, a wrong client id, an attack).
+      console.warn(`sso: the provider's answer failed a check: ${error.message}`);
       return {
         refused: 'check-failed',
         message: 'The answer from the identity provider did not pass the checks. Start again.',
@@ -137,11 +140,19 @@ export async function finishSsoSignIn(
     }
     throw error;
   }
-  return accountFor(ctx, identity, {
+  const wanted = {
     next: next || '/',
     timeZone: tz && isValidTimeZone(tz) ? tz : null,
     inviteToken: invite || null,
-  });
+  };
+  try {
+    return await accountFor(ctx, identity, wanted);
+  } catch (error) {
+    // Two tabs finishing the same first sign-in at once: one made the link or the account, the
+    // other hit a unique key. Looking again finds what the first made.
+    if (!/unique|duplicate/i.test(String((error as Error)?.message))) throw error;
+    return accountFor(ctx, identity, wanted);
+  }
 }
 
 interface Wanted {

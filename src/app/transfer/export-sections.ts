@@ -212,6 +212,7 @@ export const NOT_EXPORTED: Record<string, string> = {
     'which account at the company’s identity provider signs in here: meaningful only on this server',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  agenda_changes: 'bookkeeping of Today’s cache: which person changed at which data version',
   idempotency_keys:
     'replies to retried writes, kept 48 hours so a write is not made twice (the writes themselves are exported)',
   push_subscriptions:

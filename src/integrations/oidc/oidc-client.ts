@@ -151,11 +151,13 @@ function unreachable(error: unknown): boolean {
   return false;
 }
 
+/** The messages of an error and its causes; never the causes' data (it holds token values). */
 function describe(error: unknown): string {
   const parts: string[] = [];
-  for (let cause = error, depth = 0; cause && depth < 3; depth += 1) {
-    parts.push((cause as Error).message ?? String(cause));
-    cause = (cause as Error).cause;
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 3; depth += 1) {
+    parts.push(cause.message);
+    cause = cause.cause;
   }
-  return parts.join(': ').slice(0, 300);
+  if (error instanceof oidc.ResponseBodyError) parts.push(error.error);
+  return (parts.join(': ') || String(error)).slice(0, 300);
 }

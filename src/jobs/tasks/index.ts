@@ -1,6 +1,7 @@
 // Every scheduled task, run on the minute tick.
 import type { ScheduledTask } from '../scheduler';
 import { captureSync } from './capture-sync';
+import { contactsSync } from './contacts-sync';
 import { dailyDigest } from './daily-digest';
 import { outboxSender } from './outbox';
 import { pairingRounds } from './pairing-rounds';
@@ -16,4 +17,5 @@ export const scheduledTasks: ScheduledTask[] = [
   pushNudges,
   // Last: its syncs may take a while and queue nothing for the outbox.
   captureSync,
+  contactsSync,
 ];

@@ -23,6 +23,8 @@ import { idempotencyKeys } from './0021-idempotency-keys';
 import { push } from './0022-push';
 import { oidcIdentities } from './0023-oidc-identities';
 import { admin } from './0024-admin';
+import { agendaChanges } from './0025-agenda-changes';
+import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -50,4 +52,6 @@ export const migrations: readonly Migration[] = [
   push,
   oidcIdentities,
   admin,
+  agendaChanges,
+  contactSyncSchedule,
 ];

@@ -101,6 +101,21 @@ export class UserRepository {
     return row && Number(row.data_version);
   }
 
+  /**
+   * The people whose Today input changed after data version `since` ('' = the welcomes), from the
+   * log the triggers of 0025 keep; `limit + 1` rows at most, so a caller can tell "too many".
+   */
+  async agendaChangesSince(id: string, since: number, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('agenda_changes')
+      .select('person_id')
+      .where('owner_id', '=', id)
+      .where('version', '>', since)
+      .limit(limit + 1)
+      .execute();
+    return rows.map((row) => row.person_id);
+  }
+
   /** Every account, for scheduled work that looks at each user's own settings. */
   async listAll(): Promise<UserRecord[]> {
     const rows = await this.db.selectFrom('users').selectAll().orderBy('created_at').execute();

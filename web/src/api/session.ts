@@ -1,7 +1,7 @@
 // Who is signed in, and the calls that change it. The session query is the single source of
 // truth: pages never navigate after signing in or out, the route gate reacts to this state.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { dropAllPendingWrites } from '../offline/pending-writes';
+import { dropAllPendingWrites, dropPendingWritesOfOthers } from '../offline/pending-writes';
 import { forgetOffline, keepOffline, setOfflineUser } from '../offline/private-cache';
 import { sendPending } from '../offline/send';
 import { ApiError, api, setCsrfToken } from './client';
@@ -52,6 +52,7 @@ export function useSession(enabled: boolean) {
 function signedIn(queryClient: QueryClient, session: SessionResponse): void {
   setCsrfToken(session.csrfToken);
   setOfflineUser(session.user.id);
+  void dropPendingWritesOfOthers(session.user.id).catch(() => {});
   queryClient.setQueryData(setupKey, (old: SetupStatus | undefined) => ({
     openSignup: old?.openSignup ?? false,
     resetByMail: old?.resetByMail ?? false,

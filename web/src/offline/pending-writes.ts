@@ -40,6 +40,17 @@ export async function removePendingWrite(key: string): Promise<void> {
   await (await database()).delete('writes', key);
 }
 
+/** Another user signed in here: what someone else left unsent is not theirs to see or send. */
+export async function dropPendingWritesOfOthers(userId: string): Promise<void> {
+  const db = await database();
+  const writes = await db.getAll('writes');
+  await Promise.all(
+    writes
+      .filter((write) => write.userId !== userId)
+      .map((write) => db.delete('writes', write.key)),
+  );
+}
+
 /** Sign-out: nothing a user did stays in this browser for the next person. */
 export async function dropAllPendingWrites(): Promise<void> {
   await (await database()).clear('writes');

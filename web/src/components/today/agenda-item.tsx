@@ -2,7 +2,7 @@ import { type Ref, useId } from 'react';
 import type { AgendaKind } from '../../api/people-types';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { Link } from '../../router';
-import { ActionLabel } from '../action-label';
+import { ActionButton } from '../action-label';
 import { isRoutineItem, RoutineActions } from './routine-actions';
 
 export const AGENDA_BADGES: Record<AgendaKind, string> = {
@@ -150,42 +150,43 @@ export function AgendaEntry({
       )}
       <div className="item-actions">
         {canLog(card) && (
-          <button type="button" tabIndex={tab} aria-keyshortcuts="l" onClick={onLog}>
-            <ActionLabel text="Log" about={` a conversation with ${name}`} shortcut="l" />
-          </button>
+          <ActionButton
+            text="Log"
+            about={` a conversation with ${name}`}
+            shortcut="l"
+            tabIndex={tab}
+            onClick={onLog}
+          />
         )}
         {canSnooze(card) && (
-          <button
-            type="button"
+          <ActionButton
+            text="Snooze 3 days"
+            about={`: ${name}`}
+            shortcut="s"
             tabIndex={tab}
-            aria-keyshortcuts="s"
             disabled={busy}
             onClick={onSnooze}
-          >
-            <ActionLabel text="Snooze 3 days" about={`: ${name}`} shortcut="s" />
-          </button>
+          />
         )}
         {card.kind === 'end-of-day' && (
-          <button type="button" tabIndex={tab} aria-keyshortcuts="d" onClick={() => onDone(null)}>
-            <ActionLabel text="Done for today" shortcut="d" />
-          </button>
+          <ActionButton
+            text="Done for today"
+            shortcut="d"
+            tabIndex={tab}
+            onClick={() => onDone(null)}
+          />
         )}
         {done.map((line, at) => (
-          <button
+          <ActionButton
             key={line.refId}
-            type="button"
+            text={doneWord(line)}
+            // "Wished — done: Wish Zoe a happy birthday": the word on the button, then its effect.
+            about={`${doneWord(line) === 'Done' ? '' : ' — done'}: ${line.title}`}
+            shortcut={at === 0 ? 'd' : undefined}
             tabIndex={tab}
-            aria-keyshortcuts={at === 0 ? 'd' : undefined}
             disabled={busy}
             onClick={() => onDone(line)}
-          >
-            <ActionLabel
-              text={doneWord(line)}
-              // "Wished — done: Wish Zoe a happy birthday": the word on the button, then what it does.
-              about={`${doneWord(line) === 'Done' ? '' : ' — done'}: ${line.title}`}
-              shortcut={at === 0 ? 'd' : undefined}
-            />
-          </button>
+          />
         ))}
         {card.lines.filter(isRoutineItem).map((line) => (
           <RoutineActions key={line.refId} item={line} focusable={focusable} />
