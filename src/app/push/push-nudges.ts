@@ -23,7 +23,7 @@ export async function sendPushNudges(ctx: AppContext, now: Date): Promise<number
       const user = await ctx.repos.users.findById(ownerId);
       if (user && (await nudgeUser(ctx, user, now))) sent += 1;
     } catch (error) {
-      console.error(`push nudge for ${ownerId} failed:`, (error as Error).message);
+      ctx.log.error({ err: error, userId: ownerId }, 'push nudge failed');
     }
   }
   return sent;
@@ -55,7 +55,9 @@ async function nudgeUser(ctx: AppContext, user: UserRecord, now: Date): Promise<
     url: nudge.url,
     tag: nudge.tag,
   });
-  for (const failure of outcome.failed) console.error(`push to ${user.id} failed: ${failure}`);
+  for (const failure of outcome.failed) {
+    ctx.log.warn({ userId: user.id, reason: failure }, 'push delivery failed');
+  }
   return outcome.sent > 0;
 }
 

@@ -127,12 +127,12 @@ export async function finishSsoSignIn(
       return { refused: 'denied', message };
     }
     if (error instanceof IdentityProviderUnavailable) {
-      console.warn(`sso: ${error.message}`);
+      ctx.log.warn({ reason: error.message }, 'sso: identity provider unavailable');
       return { refused: 'unavailable', message: error.message };
     }
     if (error instanceof IdentityCheckFailed) {
       // For the operator: which check failed (a clock off, a wrong client id, an attack).
-      console.warn(`sso: the provider's answer failed a check: ${error.message}`);
+      ctx.log.warn({ reason: error.message }, "sso: the provider's answer failed a check");
       return {
         refused: 'check-failed',
         message: 'The answer from the identity provider did not pass the checks. Start again.',
