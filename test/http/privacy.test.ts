@@ -167,6 +167,16 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         new Date().toISOString(),
       )
     ).id;
+    // A phone subscribed to pushes (written directly: subscribing needs a browser's push service).
+    ids.push = (
+      await api.ctx.repos.push.subscribe({
+        ownerId: owner.userId,
+        endpoint: 'https://push.example.com/send/secret-device',
+        keys: { p256dh: 'BPublicKeyOfTheOwnersPhone', auth: 'secret-auth' },
+        deviceName: 'Owner’s phone',
+        now: new Date().toISOString(),
+      })
+    ).id;
   });
   afterAll(() => db.dispose());
 

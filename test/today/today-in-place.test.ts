@@ -152,7 +152,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
     );
     // The comparisons were not all of two empty Todays.
     expect(shown).toBeGreaterThan(20);
-  });
+  }, 120_000);
 
   it('re-reads only the person a conversation was logged with, and drops one removed elsewhere', async () => {
     const add = async (name: string) =>
