@@ -119,6 +119,18 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     expect(signin.status).toBe(200);
   });
 
+  it('refuses a disabled account with a clear page', async () => {
+    await api.setupOwner();
+    const ada = await signIn('ada');
+    const userId = (await whoIs(ada.session!)).body.user.id;
+    const now = new Date().toISOString();
+    await api.ctx.repos.users.setDisabled(userId, now, now);
+    const again = await signIn('ada');
+    expect(again.callback.status).toBe(403);
+    expect(again.callback.body).toContain('Account disabled');
+    expect(again.session).toBeUndefined();
+  });
+
   it('refuses to link an existing account to an address the provider has not verified', async () => {
     const owner = await api.setupOwner({ email: 'mallory@example.com' });
     const mallory = await signIn('mallory');

@@ -48,18 +48,19 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('a push on the phone'
       registrationId: await registered,
       data: JSON.stringify(payload),
     });
-    const shown = await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      const [notification] = await registration.getNotifications();
-      return (
-        notification && {
-          title: notification.title,
-          body: notification.body,
-          tag: notification.tag,
-          url: notification.data?.url,
-        }
-      );
-    });
-    expect(await shown.jsonValue()).toEqual(payload);
+    const shown = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        const [notification] = await registration.getNotifications();
+        return notification
+          ? {
+              title: notification.title,
+              body: notification.body,
+              tag: notification.tag,
+              url: notification.data?.url,
+            }
+          : null;
+      });
+    await expect.poll(shown, { timeout: 10_000 }).toEqual(payload);
   });
 });

@@ -148,6 +148,20 @@ describe.each(dialects())('Idempotency-Key on %s', (dialect) => {
     expect(replay.body.person.snoozedUntil).toBe('2026-11-26');
   });
 
+  it('describes the header in the OpenAPI document of each write that takes it', async () => {
+    const doc = (await api.call('GET', '/api/openapi.json')).body;
+    for (const [path, method] of [
+      ['/api/interactions', 'post'],
+      ['/api/items/{id}/done', 'post'],
+      ['/api/people/{id}', 'patch'],
+    ] as const) {
+      const names = doc.paths[path][method].parameters.map(
+        (p: { name: string; in: string }) => `${p.in}:${p.name}`,
+      );
+      expect(names, `${method} ${path}`).toContain('header:idempotency-key');
+    }
+  });
+
   it('forgets keys after 48 hours and refuses a malformed key', async () => {
     const body = { personIds: [personId], channel: 'call' };
     await log(api, me, 'old', body);

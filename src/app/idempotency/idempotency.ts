@@ -17,6 +17,14 @@ export const idempotencyKeyInput = z
   .string()
   .regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key must be 1 to 200 visible ASCII characters');
 
+/** The request headers of a write that takes a key, as the OpenAPI document describes them. */
+export const idempotentHeaders = z.object({
+  'idempotency-key': idempotencyKeyInput.optional().meta({
+    description:
+      'Sent again with the same request, the first response is replayed (Idempotent-Replayed: true) and nothing is written twice, for 48 hours. 409 idempotency_in_progress while the first is running; 422 idempotency_key_reused with another body.',
+  }),
+});
+
 export type KeyClaim = { kind: 'claimed' } | { kind: 'replay'; status: number; body: string };
 
 /**

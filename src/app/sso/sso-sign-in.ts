@@ -53,7 +53,8 @@ export type SsoRefusal =
   | 'unverified-email'
   | 'wrong-domain'
   | 'no-signup'
-  | 'invite';
+  | 'invite'
+  | 'disabled';
 
 export type SsoOutcome =
   | { signedIn: { userId: string; next: string; created: boolean } }
@@ -90,6 +91,7 @@ export async function beginSsoSignIn(
     return { url, cookie };
   } catch (error) {
     if (error instanceof IdentityProviderUnavailable) {
+      ctx.log.warn({ reason: 'unavailable', detail: error.message }, 'sso sign-in failed');
       return { refused: 'unavailable', message: error.message };
     }
     throw error;
@@ -127,12 +129,12 @@ export async function finishSsoSignIn(
       return { refused: 'denied', message };
     }
     if (error instanceof IdentityProviderUnavailable) {
-      ctx.log.warn({ reason: error.message }, 'sso: identity provider unavailable');
+      ctx.log.warn({ reason: 'unavailable', detail: error.message }, 'sso sign-in failed');
       return { refused: 'unavailable', message: error.message };
     }
     if (error instanceof IdentityCheckFailed) {
       // For the operator: which check failed (a clock off, a wrong client id, an attack).
-      ctx.log.warn({ reason: error.message }, "sso: the provider's answer failed a check");
+      ctx.log.warn({ reason: 'check-failed', detail: error.message }, 'sso sign-in refused');
       return {
         refused: 'check-failed',
         message: 'The answer from the identity provider did not pass the checks. Start again.',
@@ -145,14 +147,25 @@ export async function finishSsoSignIn(
     timeZone: tz && isValidTimeZone(tz) ? tz : null,
     inviteToken: invite || null,
   };
+  let outcome: SsoOutcome;
   try {
-    return await accountFor(ctx, identity, wanted);
+    outcome = await accountFor(ctx, identity, wanted);
   } catch (error) {
     // Two tabs finishing the same first sign-in at once: one made the link or the account, the
     // other hit a unique key. Looking again finds what the first made.
     if (!/unique|duplicate/i.test(String((error as Error)?.message))) throw error;
-    return accountFor(ctx, identity, wanted);
+    outcome = await accountFor(ctx, identity, wanted);
   }
+  if ('signedIn' in outcome) {
+    const user = await ctx.repos.users.findById(outcome.signedIn.userId);
+    if (!user || user.disabledAt) {
+      return {
+        refused: 'disabled',
+        message: 'This account is disabled here. Ask the owner or an admin of this Rapport.',
+      };
+    }
+  }
+  return outcome;
 }
 
 interface Wanted {

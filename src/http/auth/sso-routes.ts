@@ -31,6 +31,7 @@ const REFUSALS: Record<SsoRefusal, { status: 400 | 403 | 503; title: string }> =
   'wrong-domain': { status: 403, title: 'Not an address for this Rapport' },
   'no-signup': { status: 403, title: 'No account here yet' },
   invite: { status: 403, title: 'Invite not usable' },
+  disabled: { status: 403, title: 'Account disabled' },
 };
 
 export function registerSsoRoutes(app: HttpApp) {

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { idempotentHeaders } from '../../app/idempotency/idempotency';
 import {
   deleteInteraction,
   getInteraction,
@@ -43,7 +44,7 @@ const create = createRoute({
   tags,
   summary:
     'Log a conversation with one or more people; `closes` / `closesReplies` close replies owed to them',
-  request: { body: jsonBody(newInteractionInput) },
+  request: { body: jsonBody(newInteractionInput), headers: idempotentHeaders },
   responses: { 201: json(LoggedEnvelope, 'Logged'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 

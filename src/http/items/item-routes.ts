@@ -1,6 +1,7 @@
 // Replies owed, promises, favors and career events: one creation route per type (each with its
 // own fields), and shared routes to list, complete and delete any of them.
 import { createRoute, z } from '@hono/zod-openapi';
+import { idempotentHeaders } from '../../app/idempotency/idempotency';
 import {
   completeItem,
   createItem,
@@ -41,7 +42,7 @@ const done = createRoute({
   path: '/api/items/{id}/done',
   tags,
   summary: 'Mark done: reply answered, promise kept, favor settled, event congratulated',
-  request: { params: idParam },
+  request: { params: idParam, headers: idempotentHeaders },
   responses: { 200: json(Envelope, 'Done'), ...errorResponses(401, 403, 404) },
 });
 

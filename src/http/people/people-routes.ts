@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { idempotentHeaders } from '../../app/idempotency/idempotency';
 import { listInteractions } from '../../app/interactions/interactions';
 import { bulkInput, bulkPeople } from '../../app/people/bulk';
 import {
@@ -60,7 +61,7 @@ const update = createRoute({
   path: '/api/people/{id}',
   tags,
   summary: 'Edit a person; also pause, snooze and change the cadence',
-  request: { params: idParam, body: jsonBody(personChanges) },
+  request: { params: idParam, body: jsonBody(personChanges), headers: idempotentHeaders },
   responses: { 200: json(PersonEnvelope, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 

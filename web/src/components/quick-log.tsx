@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import { CHANNEL_LABELS, type Interaction } from '../api/people-types';
 import { isShortcut } from '../keys';
 import { isQueued } from '../offline/send';
-import { Dialog } from './dialog';
+import type { Dialog as DialogComponent } from './dialog';
 import type { LogForm as LogFormComponent } from './log-form';
 import { useNotice } from './notice';
 import type { PickedPerson } from './person-picker';
@@ -32,11 +32,12 @@ function names(people: { name: string }[]): string {
 // The form (with the person picker) loads on the first open, not with the first page: Today's
 // first load ships less code. The dialog waits for it, so it opens whole, focus in place.
 let LogForm: typeof LogFormComponent | null = null;
-function loadLogForm(): Promise<typeof LogFormComponent> {
-  if (LogForm) return Promise.resolve(LogForm);
-  return import('./log-form').then((module) => {
-    LogForm = module.LogForm;
-    return LogForm;
+let Dialog: typeof DialogComponent | null = null;
+function loadLogForm(): Promise<unknown> {
+  if (LogForm && Dialog) return Promise.resolve();
+  return Promise.all([import('./log-form'), import('./dialog')]).then(([form, dialog]) => {
+    LogForm = form.LogForm;
+    Dialog = dialog.Dialog;
   });
 }
 
@@ -74,7 +75,7 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
   return (
     <QuickLogContext.Provider value={open}>
       {children}
-      {request && LogForm && (
+      {request && LogForm && Dialog && (
         <Dialog
           key={request.key}
           title={editing ? 'Edit conversation' : 'Log a conversation'}

@@ -1,23 +1,29 @@
+import { lazy, Suspense, useState } from 'react';
 import { usePeople } from '../api/people';
+import { useCaptureSuggestions, useNoticed } from '../api/sources';
 import { useToday } from '../api/today';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
 import { useQuickLog } from '../components/quick-log';
 import { NowCard } from '../components/schedule/now-card';
 import { Agenda } from '../components/today/agenda';
-import {
-  FailingSourcesCard,
-  NoticedCard,
-  PeopleToAddCard,
-} from '../components/today/capture-on-today';
 import { LaterCards } from '../components/today/later-cards';
 import { WeekCard } from '../components/today/week-card';
-import { WelcomesOnToday } from '../components/today/welcomes-on-today';
 import { useCurrentUser } from '../current-user';
 import { useWrappedUp } from '../end-of-day';
 import { Link, useLocation } from '../router';
 import { formatClock, greeting } from '../time';
 import { useNow } from '../use-now';
+
+// Cards most mornings don't have (capture's, team welcomes): their code loads only when one has
+// something to show, so Today's first load doesn't carry it.
+const capture = () => import('../components/today/capture-on-today');
+const FailingSourcesCard = lazy(() => capture().then((m) => ({ default: m.FailingSourcesCard })));
+const NoticedCard = lazy(() => capture().then((m) => ({ default: m.NoticedCard })));
+const PeopleToAddCard = lazy(() => capture().then((m) => ({ default: m.PeopleToAddCard })));
+const WelcomesOnToday = lazy(() =>
+  import('../components/today/welcomes-on-today').then((m) => ({ default: m.WelcomesOnToday })),
+);
 
 /** The home page: whom to reach out to today and what to talk about, and how the week goes. */
 export function TodayPage() {
@@ -31,6 +37,13 @@ export function TodayPage() {
     (card) => !(wrappedUp && card.kind === 'end-of-day'),
   );
   const later = today.data?.later ?? [];
+  const failing = today.data?.failingSources ?? [];
+  const welcomes = today.data?.welcomes ?? [];
+  const noticed = useNoticed().data ?? [];
+  // Once shown, "People you talk to" stays for the rest of the visit: it confirms who was added.
+  const suggestions = useCaptureSuggestions().data ?? [];
+  const [suggested, setSuggested] = useState(false);
+  if (suggestions.length > 0 && !suggested) setSuggested(true);
   return (
     <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${user.name}`}>
       <p className="lead">
@@ -38,7 +51,11 @@ export function TodayPage() {
       </p>
       <div className="today-grid">
         <section className="today-main" aria-labelledby="agenda-title">
-          <FailingSourcesCard failing={today.data?.failingSources} />
+          {failing.length > 0 && (
+            <Suspense fallback={null}>
+              <FailingSourcesCard failing={failing} />
+            </Suspense>
+          )}
           <h2 id="agenda-title">
             Today{today.data && items.length > 0 ? ` · ${items.length}` : ''}
           </h2>
@@ -58,9 +75,11 @@ export function TodayPage() {
             </>
           )}
           <LaterCards cards={later} limit={today.data?.limit ?? 7} onWrapUp={wrapUp} />
-          <NoticedCard />
-          <WelcomesOnToday welcomes={today.data?.welcomes ?? []} />
-          <PeopleToAddCard />
+          <Suspense fallback={null}>
+            {noticed.length > 0 && <NoticedCard />}
+            {welcomes.length > 0 && <WelcomesOnToday welcomes={welcomes} />}
+            {suggested && <PeopleToAddCard />}
+          </Suspense>
         </section>
         <div className="today-side">
           <WeekCard />
