@@ -9,8 +9,9 @@ export const contactsSync: ScheduledTask = {
   async run(ctx) {
     const totals = await syncDueContactAccounts(ctx);
     if (totals.failed > 0) {
-      console.error(
-        `contacts: ${totals.synced} address book(s) synced, ${totals.failed} failed (see each account's lastError)`,
+      ctx.log.warn(
+        { synced: totals.synced, failed: totals.failed },
+        "address books failed to sync (see each account's lastError)",
       );
     }
   },
