@@ -11,6 +11,7 @@ import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { slackClient } from './integrations/slack/slack-client';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -45,10 +46,13 @@ export async function openApp(
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
     },
-    prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
-    captureClients,
+    {
+      mailer: prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
+      slack: slackClient(prepared.slack),
+      capture: captureClients,
+      contactsSync: cardDavClient,
+    },
   );
-  ctx.contactsSync = cardDavClient;
   return ctx;
 }
 

@@ -4,6 +4,7 @@ import type { Clock } from '../../src/app/clock';
 import { type AppContext, createAppContext } from '../../src/app/context';
 import type { CaptureClients } from '../../src/app/ports/capture';
 import type { Mailer } from '../../src/app/ports/mailer';
+import type { Slack } from '../../src/app/ports/slack';
 import { createHttpApp } from '../../src/http/app';
 import { captureClients } from '../../src/integrations/capture/index';
 import type { TestDatabase } from './databases';
@@ -59,6 +60,8 @@ export function testApi(
     /** For stories that span weeks on a test clock (session limits: test/auth/sessions). */
     sessionDays?: number;
     sessionIdleDays?: number;
+    /** The Slack client (default: offline; tests give the real one a loopback server). */
+    slack?: Slack;
     /** The capture clients (default: the real ones). */
     capture?: CaptureClients;
     /** Sources may reach loopback servers (the real IMAP/CalDAV/ICS servers of tests). */
@@ -76,8 +79,11 @@ export function testApi(
       sessionIdleDays: settings?.sessionIdleDays,
       sourcesAllowPrivate: settings?.sourcesAllowPrivate,
     },
-    settings?.mailer,
-    settings?.capture ?? captureClients,
+    {
+      mailer: settings?.mailer,
+      slack: settings?.slack,
+      capture: settings?.capture ?? captureClients,
+    },
   );
   const app = createHttpApp(ctx, { trustProxy: true });
 

@@ -4,7 +4,7 @@
 // link sets the password, ends every session and leaves API tokens alone, listing them so the
 // user can revoke any they did not make.
 import { z } from 'zod';
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import { emailKey, type UserRecord } from '../../store/users/user-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';

@@ -13,7 +13,7 @@ import { createPerson, getPerson, updatePerson } from '../people/people';
 import { parseInput } from '../validation';
 import { type DirectoryEntry, sharedEntry } from './directory';
 import { requireFellowMember, requireMember } from './membership';
-import { recentNewcomerSince } from './welcomes';
+import { recentNewcomerSince } from './participation';
 
 export const addToPeopleInput = z
   .object({

@@ -2,6 +2,7 @@
 // answers are what members chose to say to the workspace, so every member sees them. The week's
 // prompt is posted to the workspace's Slack once, from 10:00 on its first working day there.
 import { z } from 'zod';
+import { slackEscape } from '../../domain/text/slack';
 import { weekdayOfEpochDay } from '../../domain/time/epoch-day';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -9,10 +10,9 @@ import { invalidInput } from '../errors';
 import { claimAndPostToSlack } from '../outbox/outbox-sender';
 import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
-import { slackEscape } from './round-delivery';
+import { pairingOf } from './pairing-settings';
 import { localDayAndHour } from './round-schedule';
-import { slackDestination } from './slack-settings';
-import { pairingOf } from './workspaces';
+import { slackDestination } from './slack-destination';
 
 export const PROMPT_LIBRARY = [
   'What is on your desk right now that nobody on a call can see?',

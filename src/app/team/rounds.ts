@@ -11,10 +11,11 @@ import { randomSecret } from '../secrets';
 import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
 import { runEngine } from './pairing-engine';
+import { pairingOf } from './pairing-settings';
+import { participants } from './participation';
 import { deliverRound } from './round-delivery';
 import { localDate } from './round-schedule';
 import { feedbackInput, roundInput } from './team-input';
-import { pairingOf } from './workspaces';
 
 /** How many past rounds the engine sees: enough for noRepeatRounds and "again" answers. */
 const HISTORY_ROUNDS = 26;
@@ -41,13 +42,6 @@ export interface FormedRound {
   groups: FormedGroup[];
   /** How many could not be grouped (names are not given: they could hint at exclusions). */
   unpairedCount: number;
-}
-
-/** Members taking part: opted in, and not snoozed through the round's date. */
-export function participants(members: MemberRecord[], date: string) {
-  return members.filter(
-    (m) => m.pairingOptIn && !(m.pairingSnoozedUntil && m.pairingSnoozedUntil >= date),
-  );
 }
 
 /** Forms a round for a workspace and (unless a dry run) stores it. */

@@ -1,6 +1,6 @@
 // Workspace invites: an admin creates a link (for anyone, or once for one address, which is then
 // mailed when the server can send mail), and whoever holds it may see whose workspace it opens.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import type { WorkspaceInviteRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';

@@ -9,16 +9,10 @@ import { conflict, notFound } from '../errors';
 import { parseInput } from '../validation';
 import { keepAnAdmin, lockWorkspace } from './member-roles';
 import { requireAdmin, requireFellowMember, requireMember } from './membership';
-import {
-  joinInput,
-  newWorkspaceInput,
-  type PairingSettings,
-  pairingSettings,
-  workspaceChanges,
-} from './team-input';
-import { usableInviteFor } from './team-invites';
+import { pairingOf } from './pairing-settings';
+import { isNewcomerJoin } from './participation';
+import { newWorkspaceInput, type PairingSettings, workspaceChanges } from './team-input';
 import { teamTopic } from './team-mail';
-import { isNewcomerJoin, welcomeNewMember } from './welcomes';
 
 export interface WorkspaceView {
   id: string;
@@ -36,23 +30,6 @@ export interface SlackStatus {
   channel: string | null;
   commands: boolean;
 }
-
-export function pairingOf(workspace: WorkspaceRecord, fallbackZone = 'UTC'): PairingSettings {
-  const defaults: PairingSettings = {
-    enabled: false,
-    everyWeeks: 2,
-    weekday: 'mon',
-    hour: 10,
-    timeZone: fallbackZone,
-    groupSize: 2,
-    noRepeatRounds: 6,
-    onboardingWeeks: 4,
-  };
-  const parsed = pairingSettings.safeParse({ ...defaults, ...stripAnchor(workspace.pairing) });
-  return parsed.success ? parsed.data : defaults;
-}
-
-const stripAnchor = ({ anchor: _anchor, ...settings }: Record<string, unknown>) => settings;
 
 export function slackStatus(workspace: WorkspaceRecord): SlackStatus {
   const slack = workspace.slack;
@@ -132,19 +109,6 @@ export async function updateWorkspace(
 export async function deleteWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
   await requireAdmin(ctx, userId, workspaceId);
   await ctx.repos.workspaces.delete(workspaceId);
-}
-
-/** Joins with an invite token; the caller is signed in, so only this instance's users can join. */
-export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknown) {
-  const { token } = parseInput(joinInput, raw);
-  const now = isoNow(ctx.clock);
-  const invite = await usableInviteFor(ctx, userId, token);
-  const already = await ctx.repos.workspaceMembers.find(invite.workspaceId, userId);
-  if (!already) {
-    await inTransaction(ctx, (repos) => addInvitedMember(repos, invite, userId, now));
-    await welcomeNewMember(ctx, invite.workspaceId, userId);
-  }
-  return getWorkspace(ctx, userId, invite.workspaceId);
 }
 
 /**

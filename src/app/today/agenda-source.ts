@@ -17,7 +17,7 @@ import {
 } from '../../domain/index';
 import type { Repositories } from '../../store/repositories';
 import type { WelcomeItemRecord } from '../../store/team/welcome-item-repository';
-import { welcomesSince } from './welcome-items';
+import { welcomesSince } from './welcome-window';
 
 export interface AgendaSource {
   people: AgendaPerson[];

@@ -1,9 +1,13 @@
 // Renders the Markdown subset to an e-mail-safe HTML fragment (inline styles, no scripts, all
 // text escaped) and to plain text (underlined headings, "- " bullets, URLs in angle brackets).
 
+import { escapeHtml } from '../text/html';
 import { type Block, parseBlocks } from './markdown-blocks.js';
 import { type Inline, parseInline } from './markdown-inline.js';
 import type { RenderedMarkdown } from './types.js';
+
+/** Kept for the Markdown rewrite; everything else imports src/domain/text/html. */
+export { escapeHtml };
 
 const TEXT_WIDTH = 72;
 const LINK = 'color:#1a56db;text-decoration:underline';
@@ -27,16 +31,6 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     html: `<div style="${STYLE.root}">\n${blocks.map(blockHtml).join('\n')}\n</div>`,
     text: `${blocks.map(blockText).join('\n\n')}\n`,
   };
-}
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 function blockHtml(block: Block): string {
