@@ -40,9 +40,9 @@ async function measure(store: Store) {
     }
     return { p50_ms: round(percentile(samples, 50)), p95_ms: round(percentile(samples, 95)) };
   };
-  const agenda = await today(ctx, userId, {});
+  const agenda = await today(ctx, userId);
   return {
-    today: await time(() => today(ctx, userId, {})),
+    today: await time(() => today(ctx, userId)),
     // Every run after a write: the cache is invalidated, so Today reads everything again.
     today_after_a_write: await time(async () => {
       await ctx.store.db
@@ -51,7 +51,7 @@ async function measure(store: Store) {
         .where('owner_id', '=', userId)
         .where('name_key', '=', 'person heavy 1')
         .execute();
-      await today(ctx, userId, {});
+      await today(ctx, userId);
     }),
     raw: await time(() =>
       Promise.all([

@@ -241,3 +241,11 @@ function ensureDir(dir: string, depth = 0): void {
     mkdirSync(dir, { mode: depth === 0 ? 0o700 : 0o777 });
   }
 }
+
+/**
+ * The environment a program Rapport runs (git, for git sources) starts with: this process's own
+ * (PATH, HOME), with the given variables set. Read here so integrations never touch process.env.
+ */
+export function childEnvironment(set: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...set };
+}

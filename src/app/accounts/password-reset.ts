@@ -12,7 +12,6 @@ import { conflict, forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
 import { passwordKey, reserve } from '../sessions/attempt-limit';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
-import { parseInput } from '../validation';
 import { emailField, passwordField } from './fields';
 import { requireStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
@@ -59,10 +58,9 @@ async function issue(
 export async function createResetLink(
   ctx: AppContext,
   callerId: string,
-  raw: unknown,
+  { email }: z.output<typeof resetLinkInput>,
   baseUrl: string,
 ): Promise<ResetLink> {
-  const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
   if (caller?.role !== 'owner') throw forbidden('Only the owner can make password reset links');
   const user = await ctx.repos.users.findByEmail(email);
@@ -77,11 +75,10 @@ export async function createResetLink(
  */
 export async function requestResetMail(
   ctx: AppContext,
-  raw: unknown,
+  { email }: z.output<typeof forgotInput>,
   caller: string,
   baseUrl: string,
 ): Promise<void> {
-  const { email } = parseInput(forgotInput, raw);
   if (!ctx.mailer.configured) {
     throw conflict('This Rapport cannot send e-mail; ask its owner for a password reset link');
   }
@@ -123,8 +120,10 @@ export function resetMail(name: string, url: string) {
 const usedUp = () => notFound('Reset link (it may be used up or expired; ask for a new one)');
 
 /** Whom a link is for, so the page can say so; 404 when it is used up or expired. */
-export async function checkResetLink(ctx: AppContext, raw: unknown): Promise<{ email: string }> {
-  const { token } = parseInput(resetTokenInput, raw);
+export async function checkResetLink(
+  ctx: AppContext,
+  { token }: z.output<typeof resetTokenInput>,
+): Promise<{ email: string }> {
   const reset = await ctx.repos.passwordResets.findUsable(sha256(token), isoNow(ctx.clock));
   const user = reset && (await ctx.repos.users.findById(reset.userId));
   if (!user) throw usedUp();
@@ -134,9 +133,8 @@ export async function checkResetLink(ctx: AppContext, raw: unknown): Promise<{ e
 /** Uses a link: the new password, every session ended, the account's sign-in limit cleared. */
 export async function resetPassword(
   ctx: AppContext,
-  raw: unknown,
+  input: z.output<typeof resetInput>,
 ): Promise<{ user: User; apiTokens: ApiToken[] }> {
-  const input = parseInput(resetInput, raw);
   const now = isoNow(ctx.clock);
   const reset = await ctx.repos.passwordResets.findUsable(sha256(input.token), now);
   const user = reset && (await ctx.repos.users.findById(reset.userId));

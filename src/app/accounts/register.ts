@@ -5,7 +5,6 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
-import { parseInput } from '../validation';
 import { emailField, nameField, passwordField, timeZoneField } from './fields';
 import { requireStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
@@ -28,8 +27,10 @@ export async function needsSetup(ctx: AppContext): Promise<boolean> {
 }
 
 /** Creates the first account, the owner; refused once anyone exists. */
-export async function createOwner(ctx: AppContext, raw: unknown): Promise<User> {
-  const input = parseInput(newAccountInput, raw);
+export async function createOwner(
+  ctx: AppContext,
+  input: z.output<typeof newAccountInput>,
+): Promise<User> {
   await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   const now = isoNow(ctx.clock);
@@ -49,8 +50,7 @@ export async function createOwner(ctx: AppContext, raw: unknown): Promise<User> 
 }
 
 /** Creates a member account with an invite, or freely when open sign-up is on. */
-export async function signUp(ctx: AppContext, raw: unknown): Promise<User> {
-  const input = parseInput(signupInput, raw);
+export async function signUp(ctx: AppContext, input: z.output<typeof signupInput>): Promise<User> {
   const now = isoNow(ctx.clock);
   const invite = input.inviteToken
     ? await ctx.repos.invites.findUsable(sha256(input.inviteToken), now)

@@ -6,7 +6,7 @@ import { mergeCommits, suggestionText, suggestWork } from '../../domain/capture/
 import type { WorkSuggestionRecord } from '../../store/work-suggestions/work-suggestion-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
-import { addAccomplishment } from '../credit/accomplishments';
+import { addAccomplishment, newAccomplishmentInput } from '../credit/accomplishments';
 import { conflict, notFound } from '../errors';
 import type { GitClient } from '../ports/capture';
 import { parseInput } from '../validation';
@@ -114,11 +114,16 @@ export async function acceptWorkSuggestion(
     throw conflict(`This suggestion was already ${found.status}`);
   }
   try {
-    const accomplishment = await addAccomplishment(ctx, userId, {
-      title: input.text ?? found.text,
-      date: found.date,
-      project: found.repository.slice(0, 100),
-    });
+    // Commit subjects and repository names come from git: checked like typed ones.
+    const accomplishment = await addAccomplishment(
+      ctx,
+      userId,
+      parseInput(newAccomplishmentInput, {
+        title: input.text ?? found.text,
+        date: found.date,
+        project: found.repository.slice(0, 100),
+      }),
+    );
     await ctx.repos.workSuggestions.linkAccomplishment(
       userId,
       id,

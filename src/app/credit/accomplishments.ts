@@ -54,8 +54,11 @@ async function requirePeople(repos: Repositories, userId: string, ids: string[])
     throw notFound('Person');
 }
 
-export async function addAccomplishment(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newAccomplishmentInput, raw);
+export async function addAccomplishment(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newAccomplishmentInput>,
+) {
   const date = input.date ?? (await userToday(ctx, userId));
   const id = await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, [...(input.helpedBy ?? []), ...(input.tell ?? [])]);
@@ -81,9 +84,8 @@ export async function editAccomplishment(
   ctx: AppContext,
   userId: string,
   id: string,
-  raw: unknown,
+  { helpedBy, tell, ...fields }: z.output<typeof accomplishmentChanges>,
 ) {
-  const { helpedBy, tell, ...fields } = parseInput(accomplishmentChanges, raw);
   await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, [...(helpedBy ?? []), ...(tell ?? [])]);
     const found = await repos.accomplishments.update(
@@ -112,8 +114,11 @@ export function listAccomplishments(ctx: AppContext, userId: string, raw: unknow
   return ctx.repos.accomplishments.list(userId, parseInput(rangeInput, raw));
 }
 
-export async function addFlex(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newFlexInput, raw);
+export async function addFlex(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newFlexInput>,
+) {
   const date = input.date ?? (await userToday(ctx, userId));
   if (input.personId) await requirePeople(ctx.repos, userId, [input.personId]);
   const id = await ctx.repos.accomplishments.addFlex(

@@ -103,8 +103,12 @@ export async function listUpdates(ctx: AppContext, userId: string) {
   return (await ctx.repos.statusUpdates.list(userId)).map(present);
 }
 
-export async function editUpdate(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const changes = parseInput(updateChanges, raw);
+export async function editUpdate(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  changes: z.output<typeof updateChanges>,
+) {
   const record = await getUpdate(ctx, userId, id);
   if (record.status === 'sent') throw conflict('This update was sent already; draft a new one');
   await ctx.repos.statusUpdates.update(userId, id, changes, isoNow(ctx.clock));

@@ -55,7 +55,7 @@ export async function composeDigest(
   options: { lastWeek?: boolean } = {},
 ): Promise<DigestMail | null> {
   const [agenda, celebrations, lastWeek] = await Promise.all([
-    today(ctx, userId, {}),
+    today(ctx, userId),
     celebrationsForDigest(ctx, userId),
     options.lastWeek ? weekSection(ctx, userId) : null,
   ]);

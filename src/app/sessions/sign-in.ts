@@ -4,7 +4,6 @@ import { verifyDecoy, verifyPassword } from '../accounts/passwords';
 import { presentUser, type User } from '../accounts/user';
 import type { AppContext } from '../context';
 import { unauthorized } from '../errors';
-import { parseInput } from '../validation';
 import { reservePasswordCheck } from './attempt-limit';
 
 export const signinInput = z.object({
@@ -15,10 +14,9 @@ export const signinInput = z.object({
 /** Checks credentials; throws 401 on a mismatch and 429 when too many recent attempts failed. */
 export async function checkCredentials(
   ctx: AppContext,
-  raw: unknown,
+  input: z.output<typeof signinInput>,
   address: string,
 ): Promise<User> {
-  const input = parseInput(signinInput, raw);
   // Reserved before the (slow) check, so parallel guesses cannot all slip under the limit.
   const reserved = await reservePasswordCheck(ctx, input.email, address);
   const user = await ctx.repos.users.findByEmail(input.email);

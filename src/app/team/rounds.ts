@@ -1,6 +1,7 @@
 // Coffee rounds: formed by an admin or on schedule, stored with their seed and the engine's
 // weighted edges (for audit only: never returned, as missing edges would reveal exclusions), seen
 // by each member as their own group, and answered with feedback that shapes the next rounds.
+import type { z } from 'zod';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
@@ -8,14 +9,13 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
 import { randomSecret } from '../secrets';
-import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
 import { runEngine } from './pairing-engine';
 import { pairingOf } from './pairing-settings';
 import { participants } from './participation';
 import { deliverRound } from './round-delivery';
 import { localDate } from './round-schedule';
-import { feedbackInput, roundInput } from './team-input';
+import type { feedbackInput, roundInput } from './team-input';
 
 /** How many past rounds the engine sees: enough for noRepeatRounds and "again" answers. */
 const HISTORY_ROUNDS = 26;
@@ -113,9 +113,8 @@ export async function startRound(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  input: z.output<typeof roundInput>,
 ) {
-  const input = parseInput(roundInput, raw);
   const { workspace } = await requireAdmin(ctx, userId, workspaceId);
   const formed = await formRound(ctx, workspace, {
     origin: 'manual',
@@ -176,9 +175,8 @@ export async function giveFeedback(
   userId: string,
   workspaceId: string,
   roundId: string,
-  raw: unknown,
+  input: z.output<typeof feedbackInput>,
 ) {
-  const input = parseInput(feedbackInput, raw);
   await requireMember(ctx, userId, workspaceId);
   const round = await ctx.repos.pairing.findRound(workspaceId, roundId);
   if (!round) throw notFound('Round');

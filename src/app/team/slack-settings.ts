@@ -1,11 +1,11 @@
 // A workspace's Slack set-up (admins only): where rounds are posted, and the signing secret that
 // lets slash commands in. Secrets are stored to be used, and never shown again.
+import type { z } from 'zod';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
-import { parseInput } from '../validation';
 import { requireAdmin } from './membership';
-import { slackSettingsInput } from './slack-destination';
+import type { slackSettingsInput } from './slack-destination';
 import { getWorkspace } from './workspaces';
 
 export { type SlackSettings, slackSettingsInput } from './slack-destination';
@@ -15,9 +15,8 @@ export async function setSlackSettings(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  input: z.output<typeof slackSettingsInput>,
 ) {
-  const input = parseInput(slackSettingsInput, raw);
   await requireAdmin(ctx, userId, workspaceId);
   if (input.webhookUrl && !ctx.slack.allowsWebhook(input.webhookUrl)) {
     const message = 'Use the https://hooks.slack.com/… URL Slack gave you';

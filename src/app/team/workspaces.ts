@@ -1,17 +1,17 @@
 // Workspaces: create one (and be its admin), join with an invite (team-invites.ts), leave.
 
+import type { z } from 'zod';
 import type { Repositories } from '../../store/repositories';
 import type { WorkspaceRole } from '../../store/team/member-repository';
 import type { WorkspaceInviteRecord, WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { keepAnAdmin, lockWorkspace } from './member-roles';
 import { requireAdmin, requireFellowMember, requireMember } from './membership';
 import { pairingOf } from './pairing-settings';
 import { isNewcomerJoin } from './participation';
-import { newWorkspaceInput, type PairingSettings, workspaceChanges } from './team-input';
+import type { newWorkspaceInput, PairingSettings, workspaceChanges } from './team-input';
 import { teamTopic } from './team-mail';
 
 export interface WorkspaceView {
@@ -54,8 +54,11 @@ async function view(ctx: AppContext, workspace: WorkspaceRecord, role: Workspace
   } satisfies WorkspaceView;
 }
 
-export async function createWorkspace(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newWorkspaceInput, raw);
+export async function createWorkspace(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newWorkspaceInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const now = isoNow(ctx.clock);
@@ -80,9 +83,8 @@ export async function updateWorkspace(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  changes: z.output<typeof workspaceChanges>,
 ) {
-  const changes = parseInput(workspaceChanges, raw);
   const { workspace } = await requireAdmin(ctx, userId, workspaceId);
   const now = ctx.clock.now();
   let pairing: Record<string, unknown> | undefined;
