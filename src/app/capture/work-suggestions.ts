@@ -105,9 +105,8 @@ export async function acceptWorkSuggestion(
   ctx: AppContext,
   userId: string,
   id: string,
-  raw: unknown,
+  input: z.output<typeof acceptSuggestionInput> = {},
 ) {
-  const input = parseInput(acceptSuggestionInput, raw ?? {});
   const found = await openSuggestion(ctx, userId, id);
   // Claimed first, so a double click or a second device files it once.
   if (!(await ctx.repos.workSuggestions.answer(userId, id, 'accepted', isoNow(ctx.clock)))) {

@@ -8,7 +8,6 @@ import { type AppContext, inTransaction } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
 import { linkField } from '../text-fields';
-import { parseInput } from '../validation';
 
 const personIds = z.array(z.string().min(1).max(40)).max(30);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -110,8 +109,12 @@ export async function deleteAccomplishment(ctx: AppContext, userId: string, id: 
   if (!(await ctx.repos.accomplishments.delete(userId, id))) throw notFound('Accomplishment');
 }
 
-export function listAccomplishments(ctx: AppContext, userId: string, raw: unknown) {
-  return ctx.repos.accomplishments.list(userId, parseInput(rangeInput, raw));
+export function listAccomplishments(
+  ctx: AppContext,
+  userId: string,
+  range: z.output<typeof rangeInput>,
+) {
+  return ctx.repos.accomplishments.list(userId, range);
 }
 
 export async function addFlex(
@@ -131,8 +134,8 @@ export async function addFlex(
   )!;
 }
 
-export function listFlex(ctx: AppContext, userId: string, raw: unknown) {
-  return ctx.repos.accomplishments.listFlex(userId, parseInput(rangeInput, raw));
+export function listFlex(ctx: AppContext, userId: string, range: z.output<typeof rangeInput>) {
+  return ctx.repos.accomplishments.listFlex(userId, range);
 }
 
 export async function deleteFlex(ctx: AppContext, userId: string, id: string) {

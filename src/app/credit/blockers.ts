@@ -6,7 +6,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
-import { parseInput } from '../validation';
 
 const personId = z.string().min(1).max(40).nullable().optional();
 
@@ -86,8 +85,12 @@ export async function editBlocker(
 }
 
 /** Cleared today (or on the day given): it stops showing in updates after that day. */
-export async function resolveBlocker(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const { on } = parseInput(resolveInput, raw ?? {});
+export async function resolveBlocker(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  { on }: z.output<typeof resolveInput> = {},
+) {
   const blocker = await found(ctx, userId, id);
   if (!blocker.resolvedOn) {
     const day = on ?? (await userToday(ctx, userId));

@@ -80,9 +80,8 @@ export async function addMemberToPeople(
   userId: string,
   workspaceId: string,
   memberId: string,
-  raw: unknown = {},
+  input: z.output<typeof addToPeopleInput> = {},
 ) {
-  const input = parseInput(addToPeopleInput, raw ?? {});
   await requireMember(ctx, userId, workspaceId);
   const member = await requireFellowMember(ctx, workspaceId, memberId);
   const entry = sharedEntry(member);

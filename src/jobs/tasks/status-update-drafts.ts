@@ -47,7 +47,7 @@ async function draftFor(
     const draft = await draftUpdate(
       { ...ctx, repos },
       user.id,
-      { period: schedule.kind },
+      { period: schedule.kind, which: 'current' },
       'scheduled',
     );
     const at = now.toISOString();
