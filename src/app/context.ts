@@ -8,7 +8,11 @@ import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
+import type { IdentityProvider } from './ports/identity-provider';
+import { type Logger, stderrLogger } from './ports/logger';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import { type Metrics, noMetrics } from './ports/metrics';
+import type { PushSender } from './ports/push';
 import { offlineSlack, type Slack } from './ports/slack';
 import { AgendaSourceCache } from './today/agenda-source';
 
@@ -21,6 +25,21 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*); absent when not set up. */
+  sso?: SsoSettings | null;
+  /** The VAPID key pair from the environment or the data folder; else kept in the database. */
+  vapid?: { publicKey: string; privateKey: string } | null;
+  /** Some instance runs scheduled work (RAPPORT_JOBS is not 0): the health report expects ticks. */
+  jobsExpected?: boolean;
+}
+
+export interface SsoSettings {
+  /** "Sign in with <name>". */
+  name: string;
+  /** E-mail domains whose people may create an account by signing in; empty: no such rule. */
+  allowedDomains: string[];
+  /** The provider is the only way in: no password sign-in, sign-up or reset. */
+  only: boolean;
 }
 
 export interface AppContext {
@@ -38,10 +57,27 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** The OpenID provider (src/integrations/oidc), set by the runtime when SSO is configured. */
+  identityProvider: IdentityProvider | null;
+  /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
+  push: PushSender;
+  /** Structured log (pino in the server, set by the runtime; errors on stderr elsewhere). */
+  log: Logger;
+  /** Counters for /metrics (prom-client in the server, set by the runtime; nothing elsewhere). */
+  metrics: Metrics;
 }
 
 const unavailable = async (): Promise<never> => {
   throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real sender: subscribing and sending say push is not available. */
+export const unavailablePush: PushSender = {
+  checkEndpoint: async () => 'Push is not available in this process',
+  send: async () => ({ failed: 'Push is not available in this process' }),
+  generateKeys: () => {
+    throw new Error('Push is not available in this process');
+  },
 };
 
 /** Until the runtime sets the real client: every call fails with a clear message. */
@@ -53,7 +89,10 @@ export const unavailableContactsSync: ContactsSyncClient = {
 };
 
 /** The integrations a context reaches through ports; each one left out explains itself when used. */
-export type AppPorts = Pick<AppContext, 'mailer' | 'slack' | 'capture' | 'contactsSync'>;
+export type AppPorts = Pick<
+  AppContext,
+  'mailer' | 'slack' | 'capture' | 'contactsSync' | 'identityProvider' | 'push' | 'log' | 'metrics'
+>;
 
 export function createAppContext(
   store: Store,
@@ -72,6 +111,10 @@ export function createAppContext(
     slack: ports.slack ?? offlineSlack,
     capture: ports.capture ?? unconfiguredCaptureClients,
     contactsSync: ports.contactsSync ?? unavailableContactsSync,
+    identityProvider: ports.identityProvider ?? null,
+    push: ports.push ?? unavailablePush,
+    log: ports.log ?? stderrLogger(),
+    metrics: ports.metrics ?? noMetrics,
   };
 }
 

@@ -26,7 +26,7 @@ export const UserSchema = z
         z.ZodArray<typeof interval>
       >,
     ),
-    role: z.enum(['owner', 'member']),
+    role: z.enum(['owner', 'admin', 'member']),
     createdAt: z.string(),
   })
   .openapi('User');

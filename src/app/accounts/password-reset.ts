@@ -11,6 +11,7 @@ import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
 import { passwordKey, reserve } from '../sessions/attempt-limit';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
 import { emailField, passwordField } from './fields';
 import { requireStrongPassword } from './password-strength';
@@ -62,8 +63,12 @@ export async function createResetLink(
   baseUrl: string,
 ): Promise<ResetLink> {
   const caller = await ctx.repos.users.findById(callerId);
-  if (caller?.role !== 'owner') throw forbidden('Only the owner can make password reset links');
   const user = await ctx.repos.users.findByEmail(email);
+  // Admins too, for members only: a link for the owner or another admin would be a takeover.
+  const allowed =
+    caller?.role === 'owner' ||
+    (caller?.role === 'admin' && !caller.disabledAt && (!user || user.role === 'member'));
+  if (!allowed) throw forbidden('Only the owner and admins can make password reset links');
   if (!user) throw notFound('Account');
   return issue(ctx, user, callerId, HANDED_LINK_MS, baseUrl);
 }
@@ -79,6 +84,7 @@ export async function requestResetMail(
   caller: string,
   baseUrl: string,
 ): Promise<void> {
+  refuseWhenSsoOnly(ctx);
   if (!ctx.mailer.configured) {
     throw conflict('This Rapport cannot send e-mail; ask its owner for a password reset link');
   }
@@ -94,7 +100,7 @@ export async function requestResetMail(
   if (!user) return;
   const link = await issue(ctx, user, null, MAILED_LINK_MS, baseUrl);
   void ctx.mailer.send({ to: [user.email], ...resetMail(user.name, link.url) }).catch((error) => {
-    console.error(`password reset mail failed: ${(error as Error).message}`);
+    ctx.log.warn({ err: error }, 'password reset mail failed');
   });
 }
 
@@ -135,6 +141,7 @@ export async function resetPassword(
   ctx: AppContext,
   input: z.output<typeof resetInput>,
 ): Promise<{ user: User; apiTokens: ApiToken[] }> {
+  refuseWhenSsoOnly(ctx);
   const now = isoNow(ctx.clock);
   const reset = await ctx.repos.passwordResets.findUsable(sha256(input.token), now);
   const user = reset && (await ctx.repos.users.findById(reset.userId));

@@ -5,6 +5,7 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { emailField, nameField, passwordField, timeZoneField } from './fields';
 import { requireStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
@@ -31,6 +32,7 @@ export async function createOwner(
   ctx: AppContext,
   input: z.output<typeof newAccountInput>,
 ): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   const now = isoNow(ctx.clock);
@@ -51,6 +53,7 @@ export async function createOwner(
 
 /** Creates a member account with an invite, or freely when open sign-up is on. */
 export async function signUp(ctx: AppContext, input: z.output<typeof signupInput>): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   const now = isoNow(ctx.clock);
   const invite = input.inviteToken
     ? await ctx.repos.invites.findUsable(sha256(input.inviteToken), now)

@@ -17,6 +17,7 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { welcomeNewMember } from './welcomes';
 import { addInvitedMember } from './workspaces';
 
@@ -56,6 +57,7 @@ export async function signUpWithTeamInvite(
   ctx: AppContext,
   input: z.output<typeof inviteSignupInput>,
 ) {
+  refuseWhenSsoOnly(ctx);
   const { invite, workspace, canCreateAccount } = await usableInvite(ctx, input.token);
   if (invite.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');
   if (!canCreateAccount) {

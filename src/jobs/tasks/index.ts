@@ -4,6 +4,7 @@ import { captureSync } from './capture-sync';
 import { dailyDigest } from './daily-digest';
 import { outboxSender } from './outbox';
 import { pairingRounds } from './pairing-rounds';
+import { pushNudges } from './push-nudges';
 import { statusUpdateDrafts } from './status-update-drafts';
 
 // The outbox sender runs after what queues mail, so what they queued leaves on the same tick.
@@ -12,6 +13,7 @@ export const scheduledTasks: ScheduledTask[] = [
   dailyDigest,
   pairingRounds,
   outboxSender,
+  pushNudges,
   // Last: its syncs may take a while and queue nothing for the outbox.
   captureSync,
 ];

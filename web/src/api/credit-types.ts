@@ -126,6 +126,8 @@ export interface Preferences {
   interests: string[];
   updateSchedule: UpdateSchedule | null;
   digest?: DigestSetting | null;
+  /** Single-key shortcuts in the web app; on unless turned off. */
+  shortcuts?: boolean;
 }
 
 export interface Deliverable {

@@ -1,4 +1,6 @@
 // Shapes of the API's JSON, as documented in the API contract.
+import type { z } from '@hono/zod-openapi';
+import type { SetupStatusSchema } from '../../../src/http/setup/setup-routes';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -18,7 +20,7 @@ export interface User {
   name: string;
   timeZone: string;
   workingHours: WorkingHours;
-  role: 'owner' | 'member';
+  role: 'owner' | 'admin' | 'member';
   createdAt: string;
 }
 
@@ -27,12 +29,8 @@ export interface SessionResponse {
   csrfToken: string;
 }
 
-export interface SetupStatus {
-  needsSetup: boolean;
-  openSignup: boolean;
-  /** "Forgot password?" can mail a link (e-mail is set up on the server). */
-  resetByMail: boolean;
-}
+/** needsSetup, openSignup, resetByMail, and sso (the "Sign in with …" button) or null. */
+export type SetupStatus = z.infer<typeof SetupStatusSchema>;
 
 export interface ApiToken {
   id: string;

@@ -5,8 +5,10 @@ import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
+import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { PushDevicesSection } from '../components/settings/push-devices';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { SourcesSection } from '../components/settings/sources';
@@ -18,6 +20,7 @@ import { useCurrentUser } from '../current-user';
 export function SettingsPage() {
   const user = useCurrentUser();
   const isOwner = user.role === 'owner';
+  const administers = isOwner || user.role === 'admin';
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'interests', title: 'My interests' },
@@ -27,6 +30,8 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'keyboard', title: 'Keyboard shortcuts' },
+    { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -53,7 +58,15 @@ export function SettingsPage() {
       <SourcesSection />
       <AddressBooksSection />
       <HouseholdLinkSection />
+      {administers && (
+        <p className="card">
+          You administer this Rapport: accounts, invites and its health are on the{' '}
+          <a href="/admin">Administration</a> page.
+        </p>
+      )}
       <DigestSection />
+      <KeyboardSection />
+      <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />
