@@ -47,12 +47,12 @@ async function measure(store: Store) {
     }
     return { p50_ms: round(percentile(samples, 50)), p95_ms: round(percentile(samples, 95)) };
   };
-  const agenda = await today(ctx, userId, {});
+  const agenda = await today(ctx, userId);
   return {
-    today: await time(() => today(ctx, userId, {})),
+    today: await time(() => today(ctx, userId)),
     // Every run after a write to one person: Today re-reads that person only (agenda-source).
     today_after_a_write: await time(
-      () => today(ctx, userId, {}),
+      () => today(ctx, userId),
       () =>
         ctx.store.db
           .updateTable('people')
@@ -63,7 +63,7 @@ async function measure(store: Store) {
     ),
     // The most common write: a conversation logged with someone.
     today_after_logging: await time(
-      () => today(ctx, userId, {}),
+      () => today(ctx, userId),
       async () => {
         const i = Math.floor(Math.random() * 200);
         const person = await ctx.store.db
@@ -72,12 +72,17 @@ async function measure(store: Store) {
           .where('owner_id', '=', userId)
           .where('name_key', '=', `person heavy ${i}`)
           .executeTakeFirstOrThrow();
-        await logInteraction(ctx, userId, { personIds: [person.id], channel: 'call' });
+        await logInteraction(ctx, userId, {
+          personIds: [person.id],
+          channel: 'call',
+          initiator: 'me',
+          about: 'work',
+        });
       },
     ),
     // What every Today after a write cost before it was patched in place: a full read.
     today_cold_read: await time(() =>
-      today({ ...ctx, agendaSources: new AgendaSourceCache() }, userId, {}),
+      today({ ...ctx, agendaSources: new AgendaSourceCache() }, userId),
     ),
     raw: await time(() =>
       Promise.all([

@@ -1,7 +1,7 @@
 // (b) of the capture benchmark: the whole app sync, from the source to interactions in SQLite,
 // against an account keeping the same 1,000 people (imported as vCards, outside the measure).
 // WIRING, once cap-app's orchestrator is on main: uncomment the two imports and the lines marked
-// WIRE, pass `captureClients` to createAppContext, and set APP_LEVEL to true.
+// WIRE, pass `{ capture: captureClients }` to createAppContext, and set APP_LEVEL to true.
 import { join } from 'node:path';
 import { createAppContext } from '../src/app/context';
 import { importContacts } from '../src/app/transfer/import-contacts';
@@ -31,7 +31,7 @@ export async function prepareAppSync(target: AppTarget): Promise<() => Promise<o
     store,
     { now: () => new Date() },
     { secret: 'bench-secret', openSignup: false, publicUrl: null, sourcesAllowPrivate: true },
-    // WIRE: undefined, captureClients,
+    // WIRE: { capture: captureClients },
   );
   let user = await ctx.repos.users.findByEmail(ME);
   if (!user) {

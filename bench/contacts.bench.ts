@@ -97,8 +97,8 @@ try {
       publicUrl: null,
       sourcesAllowPrivate: true,
     },
+    { contactsSync: cardDavClient },
   );
-  ctx.contactsSync = cardDavClient;
   const account = await addContactAccount(ctx, userId, {
     url: dav.url,
     user: 'phone',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { createAppContext } from '../src/app/context';
 import { importContacts } from '../src/app/transfer/import-contacts';
-import { readContacts } from '../src/integrations/contacts/contact-file';
+import { readContacts } from '../src/domain/contacts/contact-file';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../src/store/database';
 import { newId } from '../src/store/ids';
 import { migrate } from '../src/store/migrator';

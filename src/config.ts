@@ -63,7 +63,10 @@ export interface OidcConfig {
 }
 
 /** Where the provider sends people back; register PUBLIC_URL + this path at the provider. */
-export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
+// Where the provider sends people back: declared with the port, since the app builds the URL too.
+import { OIDC_CALLBACK_PATH } from './app/ports/identity-provider';
+
+export { OIDC_CALLBACK_PATH };
 
 /** Where Slack is reached; only tests and proxies change these. */
 export interface SlackEndpoints {
@@ -445,4 +448,12 @@ function ensureDir(dir: string, depth = 0): void {
     ensureDir(parent, depth + 1);
     mkdirSync(dir, { mode: depth === 0 ? 0o700 : 0o777 });
   }
+}
+
+/**
+ * The environment a program Rapport runs (git, for git sources) starts with: this process's own
+ * (PATH, HOME), with the given variables set. Read here so integrations never touch process.env.
+ */
+export function childEnvironment(set: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...set };
 }

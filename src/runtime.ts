@@ -18,6 +18,7 @@ import { prometheusMetrics } from './integrations/observability/metrics';
 import { oidcIdentityProvider } from './integrations/oidc/oidc-client';
 import { vapidKeysInDataDir } from './integrations/push/vapid-file';
 import { webPushSender } from './integrations/push/web-push-sender';
+import { slackClient } from './integrations/slack/slack-client';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -62,13 +63,16 @@ export async function openApp(
       vapid: prepared.vapid ?? (prepared.databaseUrl ? null : vapidKeysInDataDir(prepared.dataDir)),
       jobsExpected: prepared.jobs,
     },
-    prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
-    captureClients,
+    {
+      mailer: prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
+      slack: slackClient(prepared.slack),
+      capture: captureClients,
+      contactsSync: cardDavClient,
+      // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
+      identityProvider: prepared.oidc ? oidcIdentityProvider(prepared.oidc) : null,
+      push: webPushSender({ allowPrivate: prepared.sourcesAllowPrivate }),
+    },
   );
-  ctx.contactsSync = cardDavClient;
-  // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
-  if (prepared.oidc) ctx.identityProvider = oidcIdentityProvider(prepared.oidc);
-  ctx.push = webPushSender({ allowPrivate: prepared.sourcesAllowPrivate });
   return ctx;
 }
 

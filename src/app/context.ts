@@ -1,4 +1,6 @@
-// What every use-case receives: the store, its repositories, the clock and the settings it needs.
+// What every use-case receives: the store, its repositories, the clock, the settings it needs and
+// the ports to the world outside (mail, Slack, capture sources, CardDAV), which the runtime
+// configures at start-up (src/runtime.ts) and tests replace with their own.
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
 import { AuthCache } from './auth-cache';
@@ -11,6 +13,7 @@ import { type Logger, stderrLogger } from './ports/logger';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
 import { type Metrics, noMetrics } from './ports/metrics';
 import type { PushSender } from './ports/push';
+import { offlineSlack, type Slack } from './ports/slack';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -48,6 +51,8 @@ export interface AppContext {
   /** Token and session lookups of the last seconds (see auth-cache). */
   auth: AuthCache;
   mailer: Mailer;
+  /** Posting to Slack and asking it about users (src/integrations/slack). */
+  slack: Slack;
   /** Calendars, mailboxes and repositories capture reads (src/integrations/capture). */
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
@@ -83,12 +88,17 @@ export const unavailableContactsSync: ContactsSyncClient = {
   put: unavailable,
 };
 
+/** The integrations a context reaches through ports; each one left out explains itself when used. */
+export type AppPorts = Pick<
+  AppContext,
+  'mailer' | 'slack' | 'capture' | 'contactsSync' | 'identityProvider' | 'push' | 'log' | 'metrics'
+>;
+
 export function createAppContext(
   store: Store,
   clock: Clock,
   settings: AppSettings,
-  mailer: Mailer = unconfiguredMailer,
-  capture: CaptureClients = unconfiguredCaptureClients,
+  ports: Partial<AppPorts> = {},
 ): AppContext {
   return {
     store,
@@ -97,13 +107,14 @@ export function createAppContext(
     settings,
     agendaSources: new AgendaSourceCache(),
     auth: new AuthCache(),
-    mailer,
-    capture,
-    contactsSync: unavailableContactsSync,
-    identityProvider: null,
-    push: unavailablePush,
-    log: stderrLogger(),
-    metrics: noMetrics,
+    mailer: ports.mailer ?? unconfiguredMailer,
+    slack: ports.slack ?? offlineSlack,
+    capture: ports.capture ?? unconfiguredCaptureClients,
+    contactsSync: ports.contactsSync ?? unavailableContactsSync,
+    identityProvider: ports.identityProvider ?? null,
+    push: ports.push ?? unavailablePush,
+    log: ports.log ?? stderrLogger(),
+    metrics: ports.metrics ?? noMetrics,
   };
 }
 

@@ -65,7 +65,7 @@ describe.skipIf(!dialects().includes('postgres'))('capture across two instances'
     // A second instance: its own pool and app context on the same database.
     const secondStore = await openPostgres(db.databaseUrl!, 3);
     try {
-      const second = createAppContext(secondStore, clock, api.ctx.settings, undefined, clients);
+      const second = createAppContext(secondStore, clock, api.ctx.settings, { capture: clients });
       const reports = await Promise.all([
         call('POST', `/api/sources/${calendarSource.id}/sync`),
         call('POST', `/api/sources/${mailSource.id}/sync`),

@@ -1,13 +1,16 @@
 // Scheduled mail is sent exactly once through the outbox: the job's claim and the message are
 // written together, and a sender that dies after taking a message (before or during the send)
 // leaves it to another sender once its lease runs out. Real SMTP on loopback, a moving clock.
+
 import { createServer, type Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppContext, createAppContext } from '../../src/app/context';
 import { deliverOutbox, OUTBOX_LEASE_MS } from '../../src/app/outbox/outbox-sender';
 import type { Mailer } from '../../src/app/ports/mailer';
 import { postWeeklyPrompts } from '../../src/app/team/prompts';
+import { SLACK_API_URL } from '../../src/config';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
+import { slackClient } from '../../src/integrations/slack/slack-client';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
 import { outboxSender } from '../../src/jobs/tasks/outbox';
 import { statusUpdateDrafts } from '../../src/jobs/tasks/status-update-drafts';
@@ -33,7 +36,7 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
   };
   /** Another instance on the same database, with its own mailer. */
   const instance = (instanceMailer: Mailer): AppContext => {
-    const ctx = createAppContext(db.store, clock, api.ctx.settings, instanceMailer);
+    const ctx = createAppContext(db.store, clock, api.ctx.settings, { mailer: instanceMailer });
     return ctx;
   };
 
@@ -236,10 +239,11 @@ describe.each(dialects())('Slack posts through the outbox on %s', (dialect) => {
 
   beforeEach(async () => {
     const { port } = server.address() as { port: number };
-    process.env.RAPPORT_SLACK_URL_PREFIX = `http://127.0.0.1:${port}/`;
     db = await createTestDatabase(dialect);
     now = null; // The real time while signing up: a session cookie cannot expire in 2031.
-    api = testApi(db, { now: () => now ?? new Date() });
+    // The real Slack client, allowed to post to this loopback server (as RAPPORT_SLACK_URL_PREFIX).
+    const slack = slackClient({ urlPrefix: `http://127.0.0.1:${port}/`, apiUrl: SLACK_API_URL });
+    api = testApi(db, { now: () => now ?? new Date() }, { slack });
     const admin = await api.setupOwner({ timeZone: 'Europe/Berlin' });
     const workspace = await api.call('POST', '/api/workspaces', {
       browser: admin,
@@ -252,7 +256,6 @@ describe.each(dialects())('Slack posts through the outbox on %s', (dialect) => {
     expect(set.status, JSON.stringify(set.body)).toBe(200);
   });
   afterEach(async () => {
-    delete process.env.RAPPORT_SLACK_URL_PREFIX;
     await db.dispose();
   });
 

@@ -7,6 +7,7 @@ import type { CaptureClients } from '../../src/app/ports/capture';
 import type { IdentityProvider } from '../../src/app/ports/identity-provider';
 import type { Mailer } from '../../src/app/ports/mailer';
 import type { PushSender } from '../../src/app/ports/push';
+import type { Slack } from '../../src/app/ports/slack';
 import { createHttpApp } from '../../src/http/app';
 import { captureClients } from '../../src/integrations/capture/index';
 import { webPushSender } from '../../src/integrations/push/web-push-sender';
@@ -63,6 +64,8 @@ export function testApi(
     /** For stories that span weeks on a test clock (session limits: test/auth/sessions). */
     sessionDays?: number;
     sessionIdleDays?: number;
+    /** The Slack client (default: offline; tests give the real one a loopback server). */
+    slack?: Slack;
     /** The capture clients (default: the real ones). */
     capture?: CaptureClients;
     /** Sources may reach loopback servers (the real IMAP/CalDAV/ICS servers of tests). */
@@ -87,12 +90,15 @@ export function testApi(
       sessionIdleDays: settings?.sessionIdleDays,
       sourcesAllowPrivate: settings?.sourcesAllowPrivate,
     },
-    settings?.mailer,
-    settings?.capture ?? captureClients,
+    {
+      mailer: settings?.mailer,
+      slack: settings?.slack,
+      capture: settings?.capture ?? captureClients,
+      identityProvider: settings?.sso?.provider ?? null,
+      push:
+        settings?.push ?? webPushSender({ allowPrivate: settings?.sourcesAllowPrivate ?? false }),
+    },
   );
-  ctx.identityProvider = settings?.sso?.provider ?? null;
-  ctx.push =
-    settings?.push ?? webPushSender({ allowPrivate: settings?.sourcesAllowPrivate ?? false });
   const app = createHttpApp(ctx, { trustProxy: true });
 
   const call: TestApi['call'] = async (method, path, options = {}) => {

@@ -1,9 +1,12 @@
 // Welcomes for newcomers, birthday and anniversary announcements, and water-cooler prompts.
+
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceCelebrations, celebrationsOn } from '../../src/app/team/celebrations';
 import { postWeeklyPrompts } from '../../src/app/team/prompts';
+import { SLACK_API_URL } from '../../src/config';
 import { epochDayFromIsoDate } from '../../src/domain/time/epoch-day';
+import { slackClient } from '../../src/integrations/slack/slack-client';
 import type { MemberRecord } from '../../src/store/team/member-repository';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
@@ -82,8 +85,9 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    process.env.RAPPORT_SLACK_URL_PREFIX = `http://127.0.0.1:${port}/`;
-    api = testApi(db);
+    api = testApi(db, undefined, {
+      slack: slackClient({ urlPrefix: `http://127.0.0.1:${port}/`, apiUrl: SLACK_API_URL }),
+    });
     ({ admin, members, workspaceId } = await buildTeam(api, 3));
     await api.call('PUT', path('/slack'), {
       browser: admin,
@@ -91,7 +95,6 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
     });
   });
   afterAll(async () => {
-    delete process.env.RAPPORT_SLACK_URL_PREFIX;
     await new Promise((resolve) => server.close(resolve));
     await db.dispose();
   });

@@ -5,7 +5,7 @@
 // coffee pairing is opt-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context';
-import { recentNewcomerSince } from '../../src/app/team/welcomes';
+import { recentNewcomerSince } from '../../src/app/team/participation';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { outboxSender } from '../../src/jobs/tasks/outbox';
 import { type Browser, type TestApi, testApi } from '../support/api';
@@ -44,7 +44,7 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
   /** The minute tick on three instances at once. */
   const tick = async () => {
     const instances = [0, 1, 2].map(() =>
-      createAppContext(db.store, { now: () => now }, api.ctx.settings, mailer()),
+      createAppContext(db.store, { now: () => now }, api.ctx.settings, { mailer: mailer() }),
     );
     await Promise.all(instances.map((ctx) => outboxSender.run(ctx, now)));
   };

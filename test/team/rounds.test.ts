@@ -1,9 +1,12 @@
 // Coffee rounds end to end: forming (odd counts make a trio), confidential exclusions that are
 // honoured and never shown, each member's own view, feedback, e-mail to a real SMTP server, and
 // the exact JSON posted to a stand-in Slack webhook.
+
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLACK_API_URL } from '../../src/config';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
+import { slackClient } from '../../src/integrations/slack/slack-client';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
@@ -48,9 +51,9 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
     db = await createTestDatabase(dialect);
     smtp = await startTestSmtp();
     slack = await fakeSlack();
-    process.env.RAPPORT_SLACK_URL_PREFIX = slack.url;
     api = testApi(db, undefined, {
       mailer: smtpMailer({ url: smtp.url, from: 'Rapport <rapport@test.example>' }),
+      slack: slackClient({ urlPrefix: slack.url, apiUrl: SLACK_API_URL }),
     });
     ({ admin, members, workspaceId } = await buildTeam(api, 4));
     await api.call('PATCH', '/api/me', {
@@ -61,7 +64,6 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
     smtp.messages.length = 0;
   });
   afterAll(async () => {
-    delete process.env.RAPPORT_SLACK_URL_PREFIX;
     await smtp.close();
     await new Promise((resolve) => slack.server.close(resolve));
     await db.dispose();

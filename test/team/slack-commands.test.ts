@@ -1,9 +1,11 @@
 // `/rapport …` from Slack: requests are signed here as Slack signs them; a bad signature or an
 // old timestamp is refused; Slack users are matched by a stored id or by e-mail (users.info on a
 // stand-in Slack API on 127.0.0.1).
+
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slackSignature } from '../../src/integrations/slack/slack-signature';
+import { slackSignature } from '../../src/app/team/slack-signature';
+import { slackClient } from '../../src/integrations/slack/slack-client';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam } from './team-support';
@@ -64,8 +66,10 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    process.env.RAPPORT_SLACK_API_URL = `http://127.0.0.1:${port}/api`;
-    api = testApi(db);
+    // The real Slack client, its Web API on this loopback server (as RAPPORT_SLACK_API_URL).
+    api = testApi(db, undefined, {
+      slack: slackClient({ urlPrefix: null, apiUrl: `http://127.0.0.1:${port}/api` }),
+    });
     const team = await buildTeam(api, 2);
     ({ admin, workspaceId } = team);
     [ann, bo] = team.members as [Browser, Browser];
@@ -89,7 +93,6 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     expect(JSON.stringify(saved.body)).not.toMatch(/xoxb|signing-secret/);
   });
   afterAll(async () => {
-    delete process.env.RAPPORT_SLACK_API_URL;
     await new Promise((resolve) => server.close(resolve));
     await db.dispose();
   });

@@ -2,9 +2,9 @@
 // photos come back exactly as the phone wrote them; new values are escaped and folded per RFC.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readContactCard } from '../../src/domain/contacts/contact-card-reader';
+import { writeContactCard } from '../../src/domain/contacts/contact-card-writer';
 import { emptyCard } from '../../src/domain/contacts-sync/index';
-import { readContactCard } from '../../src/integrations/contacts/contact-card-reader';
-import { writeContactCard } from '../../src/integrations/contacts/contact-card-writer';
 import { IPHONE_CARD } from '../support/phone-cards';
 
 describe('contact cards', () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type ContactCandidate,
   ContactFileError,
-} from '../../src/integrations/contacts/contact-candidate';
-import { readContacts } from '../../src/integrations/contacts/contact-file';
+} from '../../src/domain/contacts/contact-candidate';
+import { readContacts } from '../../src/domain/contacts/contact-file';
 import { fixture } from './fixtures';
 
 const read = (name: string, mapping?: Record<string, string>) =>

@@ -1,7 +1,7 @@
 // The contact files under test/fixtures/contacts, decoded the way the CLI decodes a file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeContactBytes } from '../../src/integrations/contacts/contact-file';
+import { decodeContactBytes } from '../../src/domain/contacts/contact-file';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'contacts');
 

@@ -3,11 +3,8 @@
 // reason, and the API answers 200 or 400, never 500, whether previewing or applying.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ContactFileError,
-  type ParsedContacts,
-} from '../../src/integrations/contacts/contact-candidate';
-import { readContacts } from '../../src/integrations/contacts/contact-file';
+import { ContactFileError, type ParsedContacts } from '../../src/domain/contacts/contact-candidate';
+import { readContacts } from '../../src/domain/contacts/contact-file';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';

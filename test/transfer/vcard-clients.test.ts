@@ -1,8 +1,8 @@
 // vCard exports as real address books write them (see test/fixtures/contacts/README.md), read
 // by the parser and then imported through the API on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContactCandidate } from '../../src/integrations/contacts/contact-candidate';
-import { readContacts } from '../../src/integrations/contacts/contact-file';
+import type { ContactCandidate } from '../../src/domain/contacts/contact-candidate';
+import { readContacts } from '../../src/domain/contacts/contact-file';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';

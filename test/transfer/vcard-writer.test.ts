@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactPerson } from '../../src/app/transfer/contact-person';
 import { planImport } from '../../src/app/transfer/import-plan';
-import { readVCards } from '../../src/integrations/contacts/vcard-reader';
-import { fold, type VCardPerson, writeVCard } from '../../src/integrations/contacts/vcard-writer';
+import { readVCards } from '../../src/domain/contacts/vcard-reader';
+import { fold, type VCardPerson, writeVCard } from '../../src/domain/contacts/vcard-writer';
 import { type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 

@@ -4,7 +4,7 @@
 // link sets the password, ends every session and leaves API tokens alone, listing them so the
 // user can revoke any they did not make.
 import { z } from 'zod';
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import { emailKey, type UserRecord } from '../../store/users/user-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
@@ -13,7 +13,6 @@ import { randomSecret, sha256 } from '../secrets';
 import { passwordKey, reserve } from '../sessions/attempt-limit';
 import { refuseWhenSsoOnly } from '../sso/password-door';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
-import { parseInput } from '../validation';
 import { emailField, passwordField } from './fields';
 import { requireStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
@@ -60,11 +59,10 @@ async function issue(
 export async function createResetLink(
   ctx: AppContext,
   callerId: string,
-  raw: unknown,
+  { email }: z.output<typeof resetLinkInput>,
   baseUrl: string,
 ): Promise<ResetLink> {
   refuseWhenSsoOnly(ctx);
-  const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
   const user = await ctx.repos.users.findByEmail(email);
   // Admins too, for members only: a link for the owner or another admin would be a takeover.
@@ -83,12 +81,11 @@ export async function createResetLink(
  */
 export async function requestResetMail(
   ctx: AppContext,
-  raw: unknown,
+  { email }: z.output<typeof forgotInput>,
   caller: string,
   baseUrl: string,
 ): Promise<void> {
   refuseWhenSsoOnly(ctx);
-  const { email } = parseInput(forgotInput, raw);
   if (!ctx.mailer.configured) {
     throw conflict('This Rapport cannot send e-mail; ask its owner for a password reset link');
   }
@@ -130,8 +127,10 @@ export function resetMail(name: string, url: string) {
 const usedUp = () => notFound('Reset link (it may be used up or expired; ask for a new one)');
 
 /** Whom a link is for, so the page can say so; 404 when it is used up or expired. */
-export async function checkResetLink(ctx: AppContext, raw: unknown): Promise<{ email: string }> {
-  const { token } = parseInput(resetTokenInput, raw);
+export async function checkResetLink(
+  ctx: AppContext,
+  { token }: z.output<typeof resetTokenInput>,
+): Promise<{ email: string }> {
   const reset = await ctx.repos.passwordResets.findUsable(sha256(token), isoNow(ctx.clock));
   const user = reset && (await ctx.repos.users.findById(reset.userId));
   if (!user) throw usedUp();
@@ -141,10 +140,9 @@ export async function checkResetLink(ctx: AppContext, raw: unknown): Promise<{ e
 /** Uses a link: the new password, every session ended, the account's sign-in limit cleared. */
 export async function resetPassword(
   ctx: AppContext,
-  raw: unknown,
+  input: z.output<typeof resetInput>,
 ): Promise<{ user: User; apiTokens: ApiToken[] }> {
   refuseWhenSsoOnly(ctx);
-  const input = parseInput(resetInput, raw);
   const now = isoNow(ctx.clock);
   const reset = await ctx.repos.passwordResets.findUsable(sha256(input.token), now);
   const user = reset && (await ctx.repos.users.findById(reset.userId));

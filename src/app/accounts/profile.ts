@@ -4,7 +4,6 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { notFound } from '../errors';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
-import { parseInput } from '../validation';
 import { requireCurrentPassword } from './current-password';
 import { nameField, passwordField, timeZoneField } from './fields';
 import { requireStrongPassword } from './password-strength';
@@ -31,8 +30,11 @@ export async function getProfile(ctx: AppContext, userId: string): Promise<User>
   return presentUser(user);
 }
 
-export async function updateProfile(ctx: AppContext, userId: string, raw: unknown): Promise<User> {
-  const changes = parseInput(profileChanges, raw);
+export async function updateProfile(
+  ctx: AppContext,
+  userId: string,
+  changes: z.output<typeof profileChanges>,
+): Promise<User> {
   const user = await ctx.repos.users.update(userId, changes, isoNow(ctx.clock));
   if (!user) throw notFound('User');
   return presentUser(user);
@@ -45,10 +47,9 @@ export async function updateProfile(ctx: AppContext, userId: string, raw: unknow
 export async function changePassword(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof passwordChange>,
   keepSessionId?: string,
 ): Promise<{ apiTokens: ApiToken[] }> {
-  const input = parseInput(passwordChange, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   await requireCurrentPassword(ctx, user, input.currentPassword, 'The current password is wrong');

@@ -7,7 +7,6 @@ import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { refreshPeople, seenOf } from './recorder';
 
 export interface NoticedView {
@@ -116,8 +115,11 @@ export async function ignoreNoticed(ctx: AppContext, userId: string, id: string)
 export const neverInput = z.object({ personId: z.string().min(1).max(40) }).strict();
 
 /** Nothing more is captured for this person; what waits for them in the inbox goes. */
-export async function neverFromPerson(ctx: AppContext, userId: string, raw: unknown) {
-  const { personId } = parseInput(neverInput, raw);
+export async function neverFromPerson(
+  ctx: AppContext,
+  userId: string,
+  { personId }: z.output<typeof neverInput>,
+) {
   const now = isoNow(ctx.clock);
   await inTransaction(ctx, async (repos) => {
     if ((await repos.people.existing(userId, [personId])).size === 0) throw notFound('Person');

@@ -1,18 +1,18 @@
 // Connecting sources: add (tested first, nothing saved on failure), test (saves nothing), list,
 // change, remove (with or without what the source captured). Passwords are sealed at rest and
 // never leave the server; a source as shown has its settings without any secret.
+import type { z } from 'zod';
 import type { SourceRecord } from '../../store/sources/source-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { CredentialsUnreadable, openCredentials, sealCredentials } from '../credentials';
 import { forbidden, invalidInput, notFound, sourceFailed } from '../errors';
-import { parseInput } from '../validation';
 import {
   type Connection,
   connectionOf,
   networkOf,
-  sourceChanges,
-  sourceInput,
+  type sourceChanges,
+  type sourceInput,
 } from './source-input';
 
 /** A source as the API shows it: never a password, never a secret link. */
@@ -138,10 +138,9 @@ function checkAccess(kind: string, access: SourceAccess) {
 export async function testSource(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof sourceInput>,
   access: SourceAccess,
 ) {
-  const input = parseInput(sourceInput, raw);
   checkAccess(input.kind, access);
   const found = await tryConnection(ctx, userId, connectionOf(input));
   return { ok: true as const, ...found };
@@ -150,10 +149,9 @@ export async function testSource(
 export async function createSource(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof sourceInput>,
   access: SourceAccess,
 ): Promise<SourceView> {
-  const input = parseInput(sourceInput, raw);
   checkAccess(input.kind, access);
   const connection = connectionOf(input);
   await tryConnection(ctx, userId, connection);
@@ -198,8 +196,12 @@ export async function getSource(ctx: AppContext, userId: string, id: string) {
 }
 
 /** Changes choices; a new password (or calendars, Sent folder) is tested before it is kept. */
-export async function updateSource(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const changes = parseInput(sourceChanges, raw);
+export async function updateSource(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  changes: z.output<typeof sourceChanges>,
+) {
   const source = await requireSource(ctx, userId, id);
   const { password, calendars, sentFolder, ...choices } = changes;
   if (calendars !== undefined && source.kind !== 'caldav')

@@ -4,6 +4,8 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { createPerson } from '../people/people';
+import { newPersonInput } from '../people/person-input';
+import { parseInput } from '../validation';
 
 const WINDOW_MS = 30 * 86_400_000;
 const AT_LEAST = 3;
@@ -27,7 +29,12 @@ async function requireSuggestion(ctx: AppContext, userId: string, id: string) {
 export async function addSuggestion(ctx: AppContext, userId: string, id: string) {
   const row = await requireSuggestion(ctx, userId, id);
   const name = row.name?.trim() || row.email.split('@')[0] || row.email;
-  const person = await createPerson(ctx, userId, { name, email: row.email });
+  // Names and addresses come from mail headers: checked like typed ones.
+  const person = await createPerson(
+    ctx,
+    userId,
+    parseInput(newPersonInput, { name, email: row.email }),
+  );
   await ctx.repos.correspondents.delete(userId, id);
   return person;
 }

@@ -6,7 +6,7 @@ import { mergeCommits, suggestionText, suggestWork } from '../../domain/capture/
 import type { WorkSuggestionRecord } from '../../store/work-suggestions/work-suggestion-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
-import { addAccomplishment } from '../credit/accomplishments';
+import { addAccomplishment, newAccomplishmentInput } from '../credit/accomplishments';
 import { conflict, notFound } from '../errors';
 import type { GitClient } from '../ports/capture';
 import { parseInput } from '../validation';
@@ -105,20 +105,24 @@ export async function acceptWorkSuggestion(
   ctx: AppContext,
   userId: string,
   id: string,
-  raw: unknown,
+  input: z.output<typeof acceptSuggestionInput> = {},
 ) {
-  const input = parseInput(acceptSuggestionInput, raw ?? {});
   const found = await openSuggestion(ctx, userId, id);
   // Claimed first, so a double click or a second device files it once.
   if (!(await ctx.repos.workSuggestions.answer(userId, id, 'accepted', isoNow(ctx.clock)))) {
     throw conflict(`This suggestion was already ${found.status}`);
   }
   try {
-    const accomplishment = await addAccomplishment(ctx, userId, {
-      title: input.text ?? found.text,
-      date: found.date,
-      project: found.repository.slice(0, 100),
-    });
+    // Commit subjects and repository names come from git: checked like typed ones.
+    const accomplishment = await addAccomplishment(
+      ctx,
+      userId,
+      parseInput(newAccomplishmentInput, {
+        title: input.text ?? found.text,
+        date: found.date,
+        project: found.repository.slice(0, 100),
+      }),
+    );
     await ctx.repos.workSuggestions.linkAccomplishment(
       userId,
       id,

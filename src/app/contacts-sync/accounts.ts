@@ -7,7 +7,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { sealCredentials } from '../credentials';
 import { invalidInput, notFound } from '../errors';
-import { parseInput } from '../validation';
 import type { SyncReport } from './sync-account';
 import { syncUnderLease } from './sync-lease';
 
@@ -61,8 +60,11 @@ export function presentAccount(account: ContactSyncAccount): PresentedAccount {
   };
 }
 
-export async function addContactAccount(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(addAccountInput, raw);
+export async function addContactAccount(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof addAccountInput>,
+) {
   const network = { allowPrivate: Boolean(ctx.settings.sourcesAllowPrivate) };
   const config = { url: input.url, user: input.user, password: input.password };
   let books: { url: string; name: string }[];
@@ -121,9 +123,8 @@ export async function updateContactAccount(
   ctx: AppContext,
   userId: string,
   id: string,
-  raw: unknown,
+  input: z.output<typeof updateAccountInput>,
 ) {
-  const input = parseInput(updateAccountInput, raw);
   await owned(ctx, userId, id);
   await ctx.repos.contactSync.updateAccount(userId, id, input, isoNow(ctx.clock));
   return presentAccount(await owned(ctx, userId, id));

@@ -6,6 +6,9 @@
 // and merges again), then Rapport's side in one transaction. A sync that fails before the
 // transaction leaves Rapport as it was; what it already wrote to the server merges cleanly next
 // time, because the server's card then already holds Rapport's side.
+
+import { readContactCard } from '../../domain/contacts/contact-card-reader';
+import { writeContactCard } from '../../domain/contacts/contact-card-writer';
 import {
   type ContactCard,
   changedFields,
@@ -15,8 +18,6 @@ import {
   matchContact,
   mergeContact,
 } from '../../domain/contacts-sync/index';
-import { readContactCard } from '../../integrations/contacts/contact-card-reader';
-import { writeContactCard } from '../../integrations/contacts/contact-card-writer';
 import type {
   ContactSyncAccount,
   ContactSyncLink,

@@ -8,7 +8,6 @@ import { type AppContext, inTransaction } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
 import { linkField } from '../text-fields';
-import { parseInput } from '../validation';
 
 const personIds = z.array(z.string().min(1).max(40)).max(30);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -54,8 +53,11 @@ async function requirePeople(repos: Repositories, userId: string, ids: string[])
     throw notFound('Person');
 }
 
-export async function addAccomplishment(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newAccomplishmentInput, raw);
+export async function addAccomplishment(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newAccomplishmentInput>,
+) {
   const date = input.date ?? (await userToday(ctx, userId));
   const id = await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, [...(input.helpedBy ?? []), ...(input.tell ?? [])]);
@@ -81,9 +83,8 @@ export async function editAccomplishment(
   ctx: AppContext,
   userId: string,
   id: string,
-  raw: unknown,
+  { helpedBy, tell, ...fields }: z.output<typeof accomplishmentChanges>,
 ) {
-  const { helpedBy, tell, ...fields } = parseInput(accomplishmentChanges, raw);
   await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, [...(helpedBy ?? []), ...(tell ?? [])]);
     const found = await repos.accomplishments.update(
@@ -108,12 +109,19 @@ export async function deleteAccomplishment(ctx: AppContext, userId: string, id: 
   if (!(await ctx.repos.accomplishments.delete(userId, id))) throw notFound('Accomplishment');
 }
 
-export function listAccomplishments(ctx: AppContext, userId: string, raw: unknown) {
-  return ctx.repos.accomplishments.list(userId, parseInput(rangeInput, raw));
+export function listAccomplishments(
+  ctx: AppContext,
+  userId: string,
+  range: z.output<typeof rangeInput>,
+) {
+  return ctx.repos.accomplishments.list(userId, range);
 }
 
-export async function addFlex(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newFlexInput, raw);
+export async function addFlex(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newFlexInput>,
+) {
   const date = input.date ?? (await userToday(ctx, userId));
   if (input.personId) await requirePeople(ctx.repos, userId, [input.personId]);
   const id = await ctx.repos.accomplishments.addFlex(
@@ -126,8 +134,8 @@ export async function addFlex(ctx: AppContext, userId: string, raw: unknown) {
   )!;
 }
 
-export function listFlex(ctx: AppContext, userId: string, raw: unknown) {
-  return ctx.repos.accomplishments.listFlex(userId, parseInput(rangeInput, raw));
+export function listFlex(ctx: AppContext, userId: string, range: z.output<typeof rangeInput>) {
+  return ctx.repos.accomplishments.listFlex(userId, range);
 }
 
 export async function deleteFlex(ctx: AppContext, userId: string, id: string) {

@@ -6,7 +6,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
-import { parseInput } from '../validation';
 
 const personId = z.string().min(1).max(40).nullable().optional();
 
@@ -46,8 +45,11 @@ async function found(ctx: AppContext, userId: string, id: string) {
   return blocker;
 }
 
-export async function addBlocker(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newBlockerInput, raw);
+export async function addBlocker(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newBlockerInput>,
+) {
   await requirePerson(ctx, userId, input.personId);
   const id = await ctx.repos.blockers.create(
     userId,
@@ -62,13 +64,20 @@ export async function addBlocker(ctx: AppContext, userId: string, raw: unknown) 
   return found(ctx, userId, id);
 }
 
-export function listBlockers(ctx: AppContext, userId: string, raw: unknown) {
-  const { open } = parseInput(blockerListInput, raw);
+export function listBlockers(
+  ctx: AppContext,
+  userId: string,
+  { open }: z.output<typeof blockerListInput>,
+) {
   return ctx.repos.blockers.list(userId, open === undefined ? {} : { open: open === 'true' });
 }
 
-export async function editBlocker(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const changes = parseInput(blockerChanges, raw);
+export async function editBlocker(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  changes: z.output<typeof blockerChanges>,
+) {
   await found(ctx, userId, id);
   await requirePerson(ctx, userId, changes.personId);
   await ctx.repos.blockers.update(userId, id, changes, isoNow(ctx.clock));
@@ -76,8 +85,12 @@ export async function editBlocker(ctx: AppContext, userId: string, id: string, r
 }
 
 /** Cleared today (or on the day given): it stops showing in updates after that day. */
-export async function resolveBlocker(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const { on } = parseInput(resolveInput, raw ?? {});
+export async function resolveBlocker(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  { on }: z.output<typeof resolveInput> = {},
+) {
   const blocker = await found(ctx, userId, id);
   if (!blocker.resolvedOn) {
     const day = on ?? (await userToday(ctx, userId));

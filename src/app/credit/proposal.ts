@@ -52,13 +52,19 @@ export async function getProposal(ctx: AppContext, userId: string) {
   return (await ctx.repos.proposals.find(userId)) ?? null;
 }
 
-export async function saveProposal(ctx: AppContext, userId: string, raw: unknown) {
-  const answers = parseInput(proposalAnswers, raw);
+export async function saveProposal(
+  ctx: AppContext,
+  userId: string,
+  answers: z.output<typeof proposalAnswers>,
+) {
   return ctx.repos.proposals.save(userId, { answers }, isoNow(ctx.clock));
 }
 
-export async function decideProposal(ctx: AppContext, userId: string, raw: unknown) {
-  const { decision, revisitOn } = parseInput(decisionInput, raw);
+export async function decideProposal(
+  ctx: AppContext,
+  userId: string,
+  { decision, revisitOn }: z.output<typeof decisionInput>,
+) {
   if (!(await ctx.repos.proposals.find(userId))) throw notFound('Proposal');
   return ctx.repos.proposals.save(
     userId,
@@ -68,8 +74,11 @@ export async function decideProposal(ctx: AppContext, userId: string, raw: unkno
 }
 
 /** The proposal as a document, with the last six months of the logs as evidence. */
-export async function proposalDocument(ctx: AppContext, userId: string, raw: unknown) {
-  const { trialDays } = parseInput(documentInput, raw);
+export async function proposalDocument(
+  ctx: AppContext,
+  userId: string,
+  { trialDays }: z.output<typeof documentInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const saved = await ctx.repos.proposals.find(userId);

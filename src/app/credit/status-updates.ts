@@ -9,9 +9,8 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { AppError, conflict, notFound } from '../errors';
 import { MailDeliveryError } from '../ports/mailer';
-import { parseInput } from '../validation';
 import { creditData } from './credit-data';
-import { periodInput, resolvePeriod } from './periods';
+import { type periodInput, resolvePeriod } from './periods';
 
 const recipients = z.array(z.email({ message: 'Recipients must be e-mail addresses' })).max(20);
 
@@ -42,9 +41,9 @@ async function author(ctx: AppContext, userId: string) {
 }
 
 /** The log over a period, counted, in every format the CLI and web show. */
-export async function brag(ctx: AppContext, userId: string, raw: unknown) {
+export async function brag(ctx: AppContext, userId: string, asked: z.output<typeof periodInput>) {
   const user = await author(ctx, userId);
-  const period = resolvePeriod(parseInput(periodInput, raw), ctx.clock.now(), user.timeZone);
+  const period = resolvePeriod(asked, ctx.clock.now(), user.timeZone);
   const { accomplishments } = await creditData(ctx, userId, period);
   const summary = summarizeLog({ accomplishments, period });
   const input = { summary, accomplishments, author: { name: user.name } };
@@ -67,11 +66,11 @@ async function managerAddresses(ctx: AppContext, userId: string): Promise<string
 export async function draftUpdate(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  asked: z.output<typeof periodInput>,
   origin: 'manual' | 'scheduled' = 'manual',
 ): Promise<StatusUpdateView> {
   const user = await author(ctx, userId);
-  const period = resolvePeriod(parseInput(periodInput, raw), ctx.clock.now(), user.timeZone);
+  const period = resolvePeriod(asked, ctx.clock.now(), user.timeZone);
   const composed = composeStatusUpdate({
     author: { name: user.name },
     period,
@@ -103,8 +102,12 @@ export async function listUpdates(ctx: AppContext, userId: string) {
   return (await ctx.repos.statusUpdates.list(userId)).map(present);
 }
 
-export async function editUpdate(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const changes = parseInput(updateChanges, raw);
+export async function editUpdate(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  changes: z.output<typeof updateChanges>,
+) {
   const record = await getUpdate(ctx, userId, id);
   if (record.status === 'sent') throw conflict('This update was sent already; draft a new one');
   await ctx.repos.statusUpdates.update(userId, id, changes, isoNow(ctx.clock));
@@ -118,8 +121,12 @@ export async function deleteUpdate(ctx: AppContext, userId: string, id: string) 
 }
 
 /** Sends the draft by e-mail; on failure it stays an unsent draft with the reason. */
-export async function sendUpdate(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const { to } = parseInput(sendInput, raw ?? {});
+export async function sendUpdate(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  { to }: z.output<typeof sendInput>,
+) {
   const update = await getUpdate(ctx, userId, id);
   if (update.status === 'sent') throw conflict('This update was sent already');
   const addresses = to ?? update.recipients;

@@ -1,7 +1,7 @@
 // The morning digest: Today's cards by e-mail (what can wait as a count and a link), with one-click links (log it, snooze 3 days)
 // that work without signing in and expire, then first hellos and colleagues' celebrations
 // (team-digest). Nothing is sent when nothing is due.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import type { AppContext } from '../context';
 import { signLink, verifyLink } from '../links/signed-links';
 import { today } from '../today/today';
@@ -55,7 +55,7 @@ export async function composeDigest(
   options: { lastWeek?: boolean } = {},
 ): Promise<DigestMail | null> {
   const [agenda, celebrations, lastWeek] = await Promise.all([
-    today(ctx, userId, {}),
+    today(ctx, userId),
     celebrationsForDigest(ctx, userId),
     options.lastWeek ? weekSection(ctx, userId) : null,
   ]);

@@ -39,7 +39,12 @@ export async function performAction(
   }
   if (read.action === 'log') {
     const via: Channel = CHANNELS.includes(channel as Channel) ? (channel as Channel) : 'chat';
-    await logInteraction(ctx, read.userId, { personIds: [person.id], channel: via });
+    await logInteraction(ctx, read.userId, {
+      personIds: [person.id],
+      channel: via,
+      initiator: 'me',
+      about: 'both',
+    });
     return { done: `Logged a ${via === 'in-person' ? 'meeting' : via} with ${person.name}.` };
   }
   const user = await ctx.repos.users.findById(read.userId);

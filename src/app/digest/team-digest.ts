@@ -2,7 +2,7 @@
 // celebrations of colleagues in the reader's workspaces that Slack announces today (the same
 // rule: on the day in the celebrated member's zone, a weekend one on the Friday before), so a
 // workspace without Slack still hears of them by e-mail.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import { zoneClockFor } from '../../domain/time/zone-clock';
 import type { AppContext } from '../context';
 import { celebrationsOn } from '../team/celebrations';

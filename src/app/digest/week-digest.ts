@@ -3,8 +3,8 @@
 
 import { type Schedule, WEEKDAYS } from '../../domain/availability/index';
 import { rangeInWords } from '../../domain/credit/dates';
-import { escapeHtml } from '../../domain/credit/markdown-render';
 import { countOf } from '../../domain/language/phrasing';
+import { escapeHtml } from '../../domain/text/html';
 import { epochDayFromIsoDate, weekdayOfEpochDay } from '../../domain/time/epoch-day';
 import type { AppContext } from '../context';
 import { week } from '../today/relationships';

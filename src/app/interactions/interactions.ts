@@ -7,7 +7,6 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
 import { interactionSearchHit } from '../people/people';
-import { parseInput } from '../validation';
 
 // A moment with its offset; "now" is taken when absent.
 const instantField = z.iso.datetime({
@@ -81,8 +80,11 @@ export interface ClosedReply {
  * Logs a conversation. It may close replies owed to those people (`closes`: these, or
  * `closesReplies`: all of them), and it replaces any estimate of the last conversation.
  */
-export async function logInteraction(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newInteractionInput, raw);
+export async function logInteraction(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newInteractionInput>,
+) {
   const now = isoNow(ctx.clock);
   const at = normalizedAt(ctx, input.at);
   const closed: ClosedReply[] = [];
@@ -158,8 +160,12 @@ async function clearEstimates(repos: Repositories, userId: string, ids: string[]
   }
 }
 
-export async function updateInteraction(ctx: AppContext, userId: string, id: string, raw: unknown) {
-  const changes = parseInput(interactionChanges, raw);
+export async function updateInteraction(
+  ctx: AppContext,
+  userId: string,
+  id: string,
+  changes: z.output<typeof interactionChanges>,
+) {
   const now = isoNow(ctx.clock);
   const { personIds: ids, at, ...fields } = changes;
   await inTransaction(ctx, async (repos) => {
@@ -214,8 +220,11 @@ export async function getInteraction(ctx: AppContext, userId: string, id: string
   return interaction;
 }
 
-export async function listInteractions(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(interactionListInput, raw);
+export async function listInteractions(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof interactionListInput>,
+) {
   return ctx.repos.interactions.list(userId, input);
 }
 

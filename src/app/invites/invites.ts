@@ -6,7 +6,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
-import { parseInput } from '../validation';
 
 const LIFETIME_MS = 14 * 24 * 3600_000;
 
@@ -25,9 +24,8 @@ async function requireOwner(ctx: AppContext, userId: string) {
 export async function createInvite(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof newInviteInput>,
 ): Promise<{ invite: Invite; token: string }> {
-  const input = parseInput(newInviteInput, raw);
   await requireOwner(ctx, userId);
   const token = randomSecret();
   const now = ctx.clock.now();

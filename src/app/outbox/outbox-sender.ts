@@ -1,14 +1,13 @@
-// Delivering the outbox: mail through the Mailer port, Slack posts through the Slack client.
+// Delivering the outbox: mail through the Mailer port, Slack posts through the Slack port.
 // A row is leased before it is sent; if this process dies between the lease and the mark, the
 // lease runs out and any instance sends it again, with the same Message-ID, so a mail server (or
 // a person's mail client) can tell it is the same message. Slack webhooks have no such id: a
 // post whose outcome was lost may show twice, which is better than never.
 
-import { postToSlack } from '../../integrations/slack/slack-client';
 import type { OutboxMessage } from '../../store/outbox/outbox-repository';
 import { type AppContext, inTransaction } from '../context';
 import { type MailKind, mailOffUrl } from '../mail/mail-off';
-import { slackDestination } from '../team/slack-settings';
+import { slackDestination } from '../team/slack-destination';
 
 /** How long a sender owns a row: well over the SMTP and Slack timeouts of one attempt. */
 export const OUTBOX_LEASE_MS = 5 * 60_000;
@@ -121,7 +120,7 @@ async function send(ctx: AppContext, message: OutboxMessage) {
   const workspace = await ctx.repos.workspaces.findById(message.recipient as string);
   const destination = workspace ? slackDestination(workspace) : null;
   if (!destination) throw new Undeliverable('Slack is no longer set up for this workspace');
-  await postToSlack(destination, message.payload as SlackPayload);
+  await ctx.slack.post(destination, message.payload as SlackPayload);
 }
 
 /** Puts a mail in the outbox (inside the caller's transaction when `repos` is one). */

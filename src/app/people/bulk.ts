@@ -7,7 +7,6 @@ import type { PersonFields } from '../../store/people/person-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { removePerson, userToday } from './people';
 import { searchBodyOf } from './person';
 
@@ -49,8 +48,11 @@ export interface BulkResult {
 
 const MAX_TAGS = 50;
 
-export async function bulkPeople(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(bulkInput, raw);
+export async function bulkPeople(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof bulkInput>,
+) {
   const ids = [...new Set(input.ids)];
   const nothing =
     !input.delete && !input.set && !input.addTags?.length && !input.removeTags?.length;

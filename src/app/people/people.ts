@@ -1,24 +1,27 @@
 // Creating, reading, editing and removing the people a user keeps in touch with.
+import type { z } from 'zod';
 import { todayIn } from '../../domain/index';
 import type { NewDate, PersonFields } from '../../store/people/person-repository';
 import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { type Person, presentPerson, searchBodyOf } from './person';
 import {
   type NewPersonInput,
-  newPersonInput,
+  type newPersonInput,
   type PersonChanges,
   parseBirthday,
-  personChanges,
-  personFilterInput,
+  type personChanges,
+  type personFilterInput,
 } from './person-input';
 import { getPreferences } from './preferences';
 
-export async function createPerson(ctx: AppContext, userId: string, raw: unknown): Promise<Person> {
-  const input = parseInput(newPersonInput, raw);
+export async function createPerson(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newPersonInput>,
+): Promise<Person> {
   const now = isoNow(ctx.clock);
   const today = await userToday(ctx, userId);
   const record = await inTransaction(ctx, async (repos) => {
@@ -38,9 +41,8 @@ export async function updatePerson(
   ctx: AppContext,
   userId: string,
   personId: string,
-  raw: unknown,
+  changes: z.output<typeof personChanges>,
 ): Promise<Person> {
-  const changes = parseInput(personChanges, raw);
   const now = isoNow(ctx.clock);
   const today = await userToday(ctx, userId);
   const record = await inTransaction(ctx, async (repos) => {
@@ -67,8 +69,11 @@ export async function getPerson(ctx: AppContext, userId: string, personId: strin
   };
 }
 
-export async function listPeople(ctx: AppContext, userId: string, raw: unknown) {
-  const filter = parseInput(personFilterInput, raw);
+export async function listPeople(
+  ctx: AppContext,
+  userId: string,
+  filter: z.output<typeof personFilterInput>,
+) {
   const [records, preferences] = await Promise.all([
     ctx.repos.people.list(userId, filter),
     getPreferences(ctx, userId),

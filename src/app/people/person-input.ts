@@ -7,11 +7,12 @@ import { WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
 import { linkField, singleLineText } from '../text-fields';
 
 const shortText = (max: number) => z.string().trim().max(max);
+// Optional outside the transform, so a missing field stays missing in the parsed type too.
 const optionalText = (max: number) =>
   shortText(max)
     .nullable()
-    .optional()
-    .transform((value) => (value === '' ? null : value));
+    .transform((value) => (value === '' ? null : value))
+    .optional();
 
 export const isoDateField = z
   .string()

@@ -13,7 +13,6 @@ import { SCHEDULE_WEEKDAYS, type UpdateSchedule } from '../../domain/schedule/up
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
-import { parseInput } from '../validation';
 
 const cadence = z.number().int().min(1).max(3650).nullable();
 
@@ -125,8 +124,11 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
   };
 }
 
-export async function updatePreferences(ctx: AppContext, userId: string, raw: unknown) {
-  const changes = parseInput(preferencesInput, raw);
+export async function updatePreferences(
+  ctx: AppContext,
+  userId: string,
+  changes: z.output<typeof preferencesInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const current = preferencesOf(user.preferences);

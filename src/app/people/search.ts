@@ -1,7 +1,6 @@
 // Full-text search over the user's people and what was said with them.
 import { z } from 'zod';
 import type { AppContext } from '../context';
-import { parseInput } from '../validation';
 
 export const searchInput = z.object({
   q: z.string().trim().min(1, 'Type something to search for').max(200),
@@ -19,9 +18,8 @@ export interface SearchResult {
 export async function search(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  { q, limit }: z.output<typeof searchInput>,
 ): Promise<SearchResult[]> {
-  const { q, limit } = parseInput(searchInput, raw);
   const hits = await ctx.repos.search.search(userId, q, limit);
   const names = await ctx.repos.people.existing(userId, [...new Set(hits.map((h) => h.personId))]);
   return hits.map((hit) => ({

@@ -71,8 +71,11 @@ export async function createItem(
   return (await ctx.repos.personItems.findById(userId, id))!;
 }
 
-export function listItems(ctx: AppContext, userId: string, raw: unknown) {
-  const { open, ...filter } = parseInput(itemListInput, raw);
+export function listItems(
+  ctx: AppContext,
+  userId: string,
+  { open, ...filter }: z.output<typeof itemListInput>,
+) {
   return ctx.repos.personItems.list(userId, {
     ...filter,
     ...(open !== undefined && { open: open === 'true' }),

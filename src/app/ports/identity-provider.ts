@@ -42,3 +42,6 @@ export class IdentityDenied extends Error {
 
 /** The answer failed a check (state, nonce, issuer, audience, signature, a replayed code). */
 export class IdentityCheckFailed extends Error {}
+
+/** The path of the sign-in callback the provider redirects to (after RAPPORT_PUBLIC_URL). */
+export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';

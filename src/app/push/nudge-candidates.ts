@@ -20,7 +20,7 @@ export async function nudgeCandidates(
   user: UserRecord,
   now: Date,
 ): Promise<NudgeCandidate[]> {
-  const agenda = await today(ctx, user.id, {});
+  const agenda = await today(ctx, user.id);
   const cards = agenda.cards.filter((card) => card.person && !card.heldUntil);
   if (cards.length === 0) return [];
   const source = await ctx.agendaSources.read(

@@ -13,7 +13,6 @@ import {
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { today } from '../today/today';
-import { parseInput } from '../validation';
 import { personSchedule, userSchedule } from './schedules';
 
 export const slotsInput = z.object({
@@ -73,8 +72,11 @@ export async function reachOutWindow(ctx: AppContext, userId: string, personId: 
   return { person: { id: person.id, name: person.name }, window };
 }
 
-export async function findSlots(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(slotsInput, raw);
+export async function findSlots(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof slotsInput>,
+) {
   const { user, schedule, trips, now } = await context(ctx, userId, true);
   const participants: SlotParticipant[] = [{ id: userId, schedule }];
   for (const id of input.people) {
@@ -95,10 +97,13 @@ export async function findSlots(ctx: AppContext, userId: string, raw: unknown) {
 }
 
 /** Office days ranked by the key and due people who will be in. */
-export async function officePlan(ctx: AppContext, userId: string, raw: unknown) {
-  const { weeks } = parseInput(officePlanInput, raw);
+export async function officePlan(
+  ctx: AppContext,
+  userId: string,
+  { weeks }: z.output<typeof officePlanInput>,
+) {
   const { user, schedule, people, trips, now } = await context(ctx, userId, true);
-  const agenda = await today(ctx, userId, {});
+  const agenda = await today(ctx, userId);
   const due = new Set(agenda.items.filter((i) => i.kind === 'due').map((i) => i.person.id));
   const days = planOffice({
     now,

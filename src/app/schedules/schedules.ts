@@ -154,8 +154,11 @@ const toTrip = (trip: TripRecord): Trip => ({
   to: trip.to,
 });
 
-export async function setUserSchedule(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(userScheduleInput, raw);
+export async function setUserSchedule(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof userScheduleInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const office = officeOf(user);
@@ -185,8 +188,12 @@ export async function setUserSchedule(ctx: AppContext, userId: string, raw: unkn
   return userSchedule(ctx, userId);
 }
 
-export async function addTrip(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(tripInput, raw);
+/** The user's trips, for the schedule page. */
+export function listTrips(ctx: AppContext, userId: string) {
+  return ctx.repos.schedules.listTrips(userId);
+}
+
+export async function addTrip(ctx: AppContext, userId: string, input: z.output<typeof tripInput>) {
   const id = await inTransaction(ctx, async (repos) => {
     if (input.personId && (await repos.people.existing(userId, [input.personId])).size === 0) {
       throw notFound('Person');
@@ -204,8 +211,11 @@ export async function deleteTrip(ctx: AppContext, userId: string, id: string) {
   if (!(await ctx.repos.schedules.deleteTrip(userId, id))) throw notFound('Trip');
 }
 
-export async function addRoutine(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(routineInput, raw);
+export async function addRoutine(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof routineInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const start = input.start ?? todayIn(user.timeZone, ctx.clock.now().toISOString());

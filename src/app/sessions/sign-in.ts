@@ -5,7 +5,6 @@ import { presentUser, type User } from '../accounts/user';
 import type { AppContext } from '../context';
 import { forbidden, unauthorized } from '../errors';
 import { refuseWhenSsoOnly } from '../sso/password-door';
-import { parseInput } from '../validation';
 import { reservePasswordCheck } from './attempt-limit';
 
 export const signinInput = z.object({
@@ -16,11 +15,10 @@ export const signinInput = z.object({
 /** Checks credentials; throws 401 on a mismatch and 429 when too many recent attempts failed. */
 export async function checkCredentials(
   ctx: AppContext,
-  raw: unknown,
+  input: z.output<typeof signinInput>,
   address: string,
 ): Promise<User> {
   refuseWhenSsoOnly(ctx);
-  const input = parseInput(signinInput, raw);
   // Reserved before the (slow) check, so parallel guesses cannot all slip under the limit.
   const reserved = await reservePasswordCheck(ctx, input.email, address);
   const user = await ctx.repos.users.findByEmail(input.email);

@@ -5,7 +5,6 @@
 // open, the e-mail's domain is allowed (RAPPORT_OIDC_ALLOWED_DOMAINS) or the browser came from
 // an owner's invite link.
 import { z } from 'zod';
-import { OIDC_CALLBACK_PATH } from '../../config';
 import { isValidTimeZone } from '../../domain/time/time-zone';
 import { emailKey } from '../../store/users/user-repository';
 import { hashPassword } from '../accounts/passwords';
@@ -19,6 +18,7 @@ import {
   IdentityDenied,
   type IdentityProvider,
   IdentityProviderUnavailable,
+  OIDC_CALLBACK_PATH,
   type VerifiedIdentity,
 } from '../ports/identity-provider';
 import { randomSecret, sha256 } from '../secrets';

@@ -10,10 +10,11 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { createPerson, getPerson, updatePerson } from '../people/people';
+import { newPersonInput, personChanges } from '../people/person-input';
 import { parseInput } from '../validation';
 import { type DirectoryEntry, sharedEntry } from './directory';
 import { requireFellowMember, requireMember } from './membership';
-import { recentNewcomerSince } from './welcomes';
+import { recentNewcomerSince } from './participation';
 
 export const addToPeopleInput = z
   .object({
@@ -45,6 +46,9 @@ export function findMatch(people: PersonRecord[], entry: DirectoryEntry): People
 }
 
 /** What the colleague shares, as person fields. */
+/** The fields a schema takes, with any value: stored data is checked by the schema at run time. */
+type FieldsOf<S extends z.ZodType> = Partial<Record<keyof z.input<S>, unknown>>;
+
 function fieldsFrom(entry: DirectoryEntry) {
   return {
     ...(entry.email && { email: entry.email }),
@@ -61,7 +65,7 @@ function fieldsFrom(entry: DirectoryEntry) {
 
 function workAnniversary(workStart: string) {
   return {
-    type: 'work-anniversary',
+    type: 'work-anniversary' as const,
     month: Number(workStart.slice(5, 7)),
     day: Number(workStart.slice(8, 10)),
     year: Number(workStart.slice(0, 4)),
@@ -76,9 +80,8 @@ export async function addMemberToPeople(
   userId: string,
   workspaceId: string,
   memberId: string,
-  raw: unknown = {},
+  input: z.output<typeof addToPeopleInput> = {},
 ) {
-  const input = parseInput(addToPeopleInput, raw ?? {});
   await requireMember(ctx, userId, workspaceId);
   const member = await requireFellowMember(ctx, workspaceId, memberId);
   const entry = sharedEntry(member);
@@ -98,13 +101,16 @@ export async function addMemberToPeople(
       );
     }
   }
-  const created = await createPerson(ctx, userId, {
+  // A colleague's stored profile is checked as a person of ours (the same limits as typing it
+  // in); the field names are checked at compile time.
+  const fields = {
     name: entry.name,
     kind: 'coworker',
     ...fieldsFrom(entry),
     ...(entry.birthday && { birthday: entry.birthday }),
     ...(entry.workStart && { dates: [workAnniversary(entry.workStart)] }),
-  });
+  } satisfies FieldsOf<typeof newPersonInput>;
+  const created = await createPerson(ctx, userId, parseInput(newPersonInput, fields));
   const person = (await ctx.repos.people.findById(userId, created.id))!;
   return { person: await markNew(ctx, userId, person, newSince), linked: false };
 }
@@ -118,7 +124,7 @@ async function linkPerson(
 ) {
   const person = await ctx.repos.people.findById(userId, personId);
   if (!person) throw notFound('Person');
-  const changes: Record<string, unknown> = {};
+  const changes: FieldsOf<typeof personChanges> & Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fieldsFrom(entry))) {
     if (isEmpty((person as unknown as Record<string, unknown>)[key])) changes[key] = value;
   }
@@ -130,7 +136,8 @@ async function linkPerson(
       workAnniversary(entry.workStart),
     ];
   }
-  if (Object.keys(changes).length > 0) await updatePerson(ctx, userId, personId, changes);
+  if (Object.keys(changes).length > 0)
+    await updatePerson(ctx, userId, personId, parseInput(personChanges, changes));
   return (await ctx.repos.people.findById(userId, personId))!;
 }
 

@@ -1,6 +1,8 @@
 // Birthdays and work anniversaries a member chose to share, announced in the workspace's Slack
 // on the day in that member's own zone; a Saturday or Sunday one on the Friday before. Each is
 // announced once (claim `celebration:<workspace>:<member>:<kind>:<year>`), on any instance.
+
+import { slackEscape } from '../../domain/text/slack';
 import {
   DAY_MS,
   epochDayFromYmd,
@@ -14,9 +16,8 @@ import type { AppContext } from '../context';
 import { claimAndPostToSlack } from '../outbox/outbox-sender';
 import type { ProfileValues } from './directory';
 import { requireMember } from './membership';
-import { slackEscape } from './round-delivery';
 import { localDayAndHour } from './round-schedule';
-import { slackDestination } from './slack-settings';
+import { slackDestination } from './slack-destination';
 
 /** Announcements go out from this local hour, so nobody is celebrated at midnight. */
 const ANNOUNCE_HOUR = 9;

@@ -1,13 +1,18 @@
 // The team directory: each member's own profile, shown to colleagues field by field only as the
 // member chose. Nothing here reads anyone's people, notes or conversations.
+import type { z } from 'zod';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkingHours } from '../accounts/working-hours';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { inTransaction } from '../context';
-import { parseInput } from '../validation';
 import { requireFellowMember, requireMember } from './membership';
-import { exclusionsInput, profileChanges, SHARE_FIELDS, type ShareField } from './team-input';
+import {
+  type exclusionsInput,
+  type profileChanges,
+  SHARE_FIELDS,
+  type ShareField,
+} from './team-input';
 
 /** What a member entered for the directory (their zone and hours come from their account). */
 export interface ProfileValues {
@@ -99,9 +104,8 @@ export async function updateMyProfile(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  changes: z.output<typeof profileChanges>,
 ) {
-  const changes = parseInput(profileChanges, raw);
   const { member } = await requireMember(ctx, userId, workspaceId);
   const { share, pairing, slackUserId, ...values } = changes;
   const profile = { ...member.profile };
@@ -122,9 +126,8 @@ export async function setExclusions(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  { userIds }: z.output<typeof exclusionsInput>,
 ) {
-  const { userIds } = parseInput(exclusionsInput, raw);
   await requireMember(ctx, userId, workspaceId);
   const unique = [...new Set(userIds)].filter((id) => id !== userId);
   for (const id of unique) await requireFellowMember(ctx, workspaceId, id);

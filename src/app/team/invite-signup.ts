@@ -18,7 +18,6 @@ import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
 import { refuseWhenSsoOnly } from '../sso/password-door';
-import { parseInput } from '../validation';
 import { welcomeNewMember } from './welcomes';
 import { addInvitedMember } from './workspaces';
 
@@ -38,8 +37,10 @@ async function usableInvite(ctx: AppContext, token: string) {
  * What the join page shows a signed-out visitor: the workspace, who invited, and the address the
  * invite is for (to prefill the form). Whether that address has an account is never said.
  */
-export async function previewInviteForSignup(ctx: AppContext, raw: unknown) {
-  const { token } = parseInput(inviteTokenInput, raw);
+export async function previewInviteForSignup(
+  ctx: AppContext,
+  { token }: z.output<typeof inviteTokenInput>,
+) {
   const { invite, workspace, canCreateAccount } = await usableInvite(ctx, token);
   const inviter = await ctx.repos.users.findById(invite.invitedBy);
   return {
@@ -52,9 +53,11 @@ export async function previewInviteForSignup(ctx: AppContext, raw: unknown) {
 }
 
 /** Creates a member account and joins the invite's workspace, atomically; then the welcome. */
-export async function signUpWithTeamInvite(ctx: AppContext, raw: unknown) {
+export async function signUpWithTeamInvite(
+  ctx: AppContext,
+  input: z.output<typeof inviteSignupInput>,
+) {
   refuseWhenSsoOnly(ctx);
-  const input = parseInput(inviteSignupInput, raw);
   const { invite, workspace, canCreateAccount } = await usableInvite(ctx, input.token);
   if (invite.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');
   if (!canCreateAccount) {

@@ -6,7 +6,6 @@ import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { sharedEntry } from './directory';
 import { requireAdmin, requireFellowMember } from './membership';
 
@@ -26,9 +25,8 @@ export async function setMemberRole(
   adminId: string,
   workspaceId: string,
   memberId: string,
-  raw: unknown,
+  { role }: z.output<typeof memberRoleInput>,
 ) {
-  const { role } = parseInput(memberRoleInput, raw);
   const { workspace } = await requireAdmin(ctx, adminId, workspaceId);
   const now = isoNow(ctx.clock);
   await inTransaction(ctx, async (repos) => {

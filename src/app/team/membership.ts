@@ -21,6 +21,11 @@ export async function requireMember(
   return { workspace, member };
 }
 
+/** Whether the user is a member of the workspace (the routes' 404 for everyone else). */
+export async function isMember(ctx: AppContext, userId: string, workspaceId: string) {
+  return (await ctx.repos.workspaceMembers.find(workspaceId, userId)) !== undefined;
+}
+
 export async function requireAdmin(ctx: AppContext, userId: string, workspaceId: string) {
   const membership = await requireMember(ctx, userId, workspaceId);
   if (membership.member.role !== 'admin') throw forbidden('Only a workspace admin can do this');

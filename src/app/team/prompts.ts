@@ -2,17 +2,16 @@
 // answers are what members chose to say to the workspace, so every member sees them. The week's
 // prompt is posted to the workspace's Slack once, from 10:00 on its first working day there.
 import { z } from 'zod';
+import { slackEscape } from '../../domain/text/slack';
 import { weekdayOfEpochDay } from '../../domain/time/epoch-day';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
 import { claimAndPostToSlack } from '../outbox/outbox-sender';
-import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
-import { slackEscape } from './round-delivery';
+import { pairingOf } from './pairing-settings';
 import { localDayAndHour } from './round-schedule';
-import { slackDestination } from './slack-settings';
-import { pairingOf } from './workspaces';
+import { slackDestination } from './slack-destination';
 
 export const PROMPT_LIBRARY = [
   'What is on your desk right now that nobody on a call can see?',
@@ -84,9 +83,8 @@ export async function addPrompt(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  { text }: z.output<typeof newPromptInput>,
 ) {
-  const { text } = parseInput(newPromptInput, raw);
   await requireAdmin(ctx, userId, workspaceId);
   const prompt = await ctx.repos.teamPrompts.add(workspaceId, userId, text, isoNow(ctx.clock));
   return { key: prompt.id, text: prompt.text, custom: true };
@@ -96,9 +94,8 @@ export async function answerPrompt(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  input: z.output<typeof answerInput>,
 ) {
-  const input = parseInput(answerInput, raw);
   await requireMember(ctx, userId, workspaceId);
   const prompts = await allPrompts(ctx, workspaceId);
   if (!prompts.some((p) => p.key === input.key)) throw invalidInput('No such prompt');

@@ -2,12 +2,13 @@
 // slot on their own clock, in their own working hours (team-mail queues it until then); the
 // workspace's Slack channel gets the list of groups. One failed delivery never stops the others;
 // failures are counted and logged.
+import { slackEscape } from '../../domain/text/slack';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import type { AppContext } from '../context';
 import { deliverOutbox, enqueueSlack } from '../outbox/outbox-sender';
 import type { FormedGroup, FormedRound, SlotView } from './rounds';
-import { slackDestination } from './slack-settings';
+import { slackDestination } from './slack-destination';
 import { type MemberMail, queueMemberMail } from './team-mail';
 
 export interface DeliveryReport {
@@ -94,7 +95,3 @@ export function slackRoundText(
     ...lines,
   ].join('\n');
 }
-
-/** Slack's mrkdwn needs only &, < and > escaped. */
-export const slackEscape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

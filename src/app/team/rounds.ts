@@ -1,6 +1,7 @@
 // Coffee rounds: formed by an admin or on schedule, stored with their seed and the engine's
 // weighted edges (for audit only: never returned, as missing edges would reveal exclusions), seen
 // by each member as their own group, and answered with feedback that shapes the next rounds.
+import type { z } from 'zod';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
@@ -8,13 +9,13 @@ import type { AppContext } from '../context';
 import { inTransaction } from '../context';
 import { invalidInput, notFound } from '../errors';
 import { randomSecret } from '../secrets';
-import { parseInput } from '../validation';
 import { requireAdmin, requireMember } from './membership';
 import { runEngine } from './pairing-engine';
+import { pairingOf } from './pairing-settings';
+import { participants } from './participation';
 import { deliverRound } from './round-delivery';
 import { localDate } from './round-schedule';
-import { feedbackInput, roundInput } from './team-input';
-import { pairingOf } from './workspaces';
+import type { feedbackInput, roundInput } from './team-input';
 
 /** How many past rounds the engine sees: enough for noRepeatRounds and "again" answers. */
 const HISTORY_ROUNDS = 26;
@@ -41,13 +42,6 @@ export interface FormedRound {
   groups: FormedGroup[];
   /** How many could not be grouped (names are not given: they could hint at exclusions). */
   unpairedCount: number;
-}
-
-/** Members taking part: opted in, and not snoozed through the round's date. */
-export function participants(members: MemberRecord[], date: string) {
-  return members.filter(
-    (m) => m.pairingOptIn && !(m.pairingSnoozedUntil && m.pairingSnoozedUntil >= date),
-  );
 }
 
 /** Forms a round for a workspace and (unless a dry run) stores it. */
@@ -119,9 +113,8 @@ export async function startRound(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  input: z.output<typeof roundInput>,
 ) {
-  const input = parseInput(roundInput, raw);
   const { workspace } = await requireAdmin(ctx, userId, workspaceId);
   const formed = await formRound(ctx, workspace, {
     origin: 'manual',
@@ -182,9 +175,8 @@ export async function giveFeedback(
   userId: string,
   workspaceId: string,
   roundId: string,
-  raw: unknown,
+  input: z.output<typeof feedbackInput>,
 ) {
-  const input = parseInput(feedbackInput, raw);
   await requireMember(ctx, userId, workspaceId);
   const round = await ctx.repos.pairing.findRound(workspaceId, roundId);
   if (!round) throw notFound('Round');

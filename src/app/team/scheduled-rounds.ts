@@ -2,10 +2,10 @@
 // clock; the first instance to claim `pairing:<workspace>:<date>` forms and sends it, once,
 // however many instances run. A round that fails gives its claim back to be tried again.
 import type { AppContext } from '../context';
+import { pairingOf } from './pairing-settings';
 import { deliverRound } from './round-delivery';
 import { roundDueOn } from './round-schedule';
 import { formRound } from './rounds';
-import { pairingOf } from './workspaces';
 
 export async function runDueRounds(ctx: AppContext, now: Date): Promise<string[]> {
   const formed: string[] = [];

@@ -1,18 +1,13 @@
 // `/rapport opt-in | opt-out | snooze DATE | met @user` from Slack. A request counts only when
 // it is fresh and signed with a workspace's signing secret; the Slack user is then matched to a
 // member by a stored mapping, or by e-mail through the bot token (and the mapping remembered).
-import { slackUserEmail } from '../../integrations/slack/slack-client';
-import {
-  hasValidSignature,
-  isFreshTimestamp,
-  type SignedRequest,
-} from '../../integrations/slack/slack-signature';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { WorkspaceRecord } from '../../store/team/workspace-repository';
 import type { AppContext } from '../context';
 import { isoDateField } from '../people/person-input';
 import { giveFeedback } from './rounds';
-import { slackOf } from './slack-settings';
+import { slackOf } from './slack-destination';
+import { hasValidSignature, isFreshTimestamp, type SignedRequest } from './slack-signature';
 
 export type SlackCommandResult =
   | { ok: false }
@@ -57,7 +52,7 @@ async function memberForSlackUser(
   const mapped = await ctx.repos.workspaceMembers.findBySlackUser(workspace.id, slackUserId);
   if (mapped) return mapped;
   const botToken = slackOf(workspace).botToken;
-  const email = botToken ? await slackUserEmail(botToken, slackUserId) : null;
+  const email = botToken ? await ctx.slack.userEmail(botToken, slackUserId) : null;
   const user = email ? await ctx.repos.users.findByEmail(email) : undefined;
   const member = user && (await ctx.repos.workspaceMembers.find(workspace.id, user.id));
   if (!member) return undefined;

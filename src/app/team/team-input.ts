@@ -12,8 +12,8 @@ const text = singleLineText;
 const clearable = (max: number) =>
   text(max)
     .nullable()
-    .optional()
-    .transform((value) => (value === '' ? null : value));
+    .transform((value) => (value === '' ? null : value))
+    .optional();
 
 export const workspaceName = text(100).min(1, 'A workspace needs a name');
 

@@ -1,14 +1,14 @@
 // Workspace invites: an admin creates a link (for anyone, or once for one address, which is then
 // mailed when the server can send mail), and whoever holds it may see whose workspace it opens.
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import type { z } from 'zod';
+import { escapeHtml } from '../../domain/text/html';
 import type { WorkspaceInviteRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
-import { parseInput } from '../validation';
 import { requireAdmin } from './membership';
-import { newTeamInviteInput } from './team-input';
+import type { newTeamInviteInput } from './team-input';
 
 const INVITE_LIFETIME_MS = 14 * 24 * 3600_000;
 
@@ -26,10 +26,9 @@ export async function createTeamInvite(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  input: z.output<typeof newTeamInviteInput>,
   baseUrl: string,
 ): Promise<CreatedTeamInvite> {
-  const input = parseInput(newTeamInviteInput, raw);
   const { workspace } = await requireAdmin(ctx, userId, workspaceId);
   const token = randomSecret('rtw_');
   const now = ctx.clock.now();

@@ -5,7 +5,7 @@
 // instances tick, and retries after a failure. Mail due at once is sent right away.
 
 import { type Schedule, type WeeklyHours, workStatus } from '../../domain/availability/index';
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 import { defaultWorkingHours } from '../accounts/working-hours';
 import type { AppContext } from '../context';
 import { teamMailOff } from '../mail/mail-off';

@@ -5,45 +5,21 @@
 // each person involved finds a first-contact item on their Today (app/today/welcome-items).
 // Only newcomers are welcomed (see isNewcomerJoin): the founding members of a new workspace are
 // colleagues who already know each other. A failed welcome never fails the join.
+
+import { slackEscape } from '../../domain/text/slack';
 import type { MemberRecord } from '../../store/team/member-repository';
 import type { RoundRecord } from '../../store/team/pairing-repository';
 import { type AppContext, inTransaction } from '../context';
 import { deliverOutbox, enqueueSlack } from '../outbox/outbox-sender';
 import { requireMember } from './membership';
 import { runEngine } from './pairing-engine';
-import { slackEscape } from './round-delivery';
+import { pairingOf } from './pairing-settings';
+import { participants, recentNewcomerSince } from './participation';
 import { localDate } from './round-schedule';
-import { participants } from './rounds';
-import { slackDestination } from './slack-settings';
+import { slackDestination } from './slack-destination';
 import { type MemberMail, queueMemberMail } from './team-mail';
-import { pairingOf } from './workspaces';
 
 const WELCOME_COLLEAGUES = 3;
-/** The first weeks of a workspace: who joins then is rolling it out with colleagues they know. */
-export const FOUNDING_DAYS = 14;
-/** How long someone who joined counts as new to the team. */
-export const NEWCOMER_DAYS = 30;
-const DAY_MS = 24 * 3600_000;
-
-/**
- * Whether someone joining now is new to the team: the invite says so when the admin chose;
- * otherwise whoever joins after the workspace's founding weeks is.
- */
-export function isNewcomerJoin(
-  workspaceCreatedAt: string,
-  inviteSays: boolean | null,
-  now: Date,
-): boolean {
-  if (inviteSays !== null) return inviteSays;
-  return now.getTime() - Date.parse(workspaceCreatedAt) > FOUNDING_DAYS * DAY_MS;
-}
-
-/** The day a member became new to the team, while that is within the last 30 days. */
-export function recentNewcomerSince(member: MemberRecord, now: Date): string | null {
-  if (!member.newcomerSince) return null;
-  const since = Date.parse(`${member.newcomerSince}T00:00:00Z`);
-  return now.getTime() - since <= NEWCOMER_DAYS * DAY_MS ? member.newcomerSince : null;
-}
 const EMPTY_ROUND: RoundRecord = {
   id: '',
   workspaceId: '',

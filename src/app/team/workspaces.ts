@@ -1,24 +1,18 @@
 // Workspaces: create one (and be its admin), join with an invite (team-invites.ts), leave.
 
+import type { z } from 'zod';
 import type { Repositories } from '../../store/repositories';
 import type { WorkspaceRole } from '../../store/team/member-repository';
 import type { WorkspaceInviteRecord, WorkspaceRecord } from '../../store/team/workspace-repository';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, notFound } from '../errors';
-import { parseInput } from '../validation';
 import { keepAnAdmin, lockWorkspace } from './member-roles';
 import { requireAdmin, requireFellowMember, requireMember } from './membership';
-import {
-  joinInput,
-  newWorkspaceInput,
-  type PairingSettings,
-  pairingSettings,
-  workspaceChanges,
-} from './team-input';
-import { usableInviteFor } from './team-invites';
+import { pairingOf } from './pairing-settings';
+import { isNewcomerJoin } from './participation';
+import type { newWorkspaceInput, PairingSettings, workspaceChanges } from './team-input';
 import { teamTopic } from './team-mail';
-import { isNewcomerJoin, welcomeNewMember } from './welcomes';
 
 export interface WorkspaceView {
   id: string;
@@ -36,23 +30,6 @@ export interface SlackStatus {
   channel: string | null;
   commands: boolean;
 }
-
-export function pairingOf(workspace: WorkspaceRecord, fallbackZone = 'UTC'): PairingSettings {
-  const defaults: PairingSettings = {
-    enabled: false,
-    everyWeeks: 2,
-    weekday: 'mon',
-    hour: 10,
-    timeZone: fallbackZone,
-    groupSize: 2,
-    noRepeatRounds: 6,
-    onboardingWeeks: 4,
-  };
-  const parsed = pairingSettings.safeParse({ ...defaults, ...stripAnchor(workspace.pairing) });
-  return parsed.success ? parsed.data : defaults;
-}
-
-const stripAnchor = ({ anchor: _anchor, ...settings }: Record<string, unknown>) => settings;
 
 export function slackStatus(workspace: WorkspaceRecord): SlackStatus {
   const slack = workspace.slack;
@@ -77,8 +54,11 @@ async function view(ctx: AppContext, workspace: WorkspaceRecord, role: Workspace
   } satisfies WorkspaceView;
 }
 
-export async function createWorkspace(ctx: AppContext, userId: string, raw: unknown) {
-  const input = parseInput(newWorkspaceInput, raw);
+export async function createWorkspace(
+  ctx: AppContext,
+  userId: string,
+  input: z.output<typeof newWorkspaceInput>,
+) {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const now = isoNow(ctx.clock);
@@ -103,9 +83,8 @@ export async function updateWorkspace(
   ctx: AppContext,
   userId: string,
   workspaceId: string,
-  raw: unknown,
+  changes: z.output<typeof workspaceChanges>,
 ) {
-  const changes = parseInput(workspaceChanges, raw);
   const { workspace } = await requireAdmin(ctx, userId, workspaceId);
   const now = ctx.clock.now();
   let pairing: Record<string, unknown> | undefined;
@@ -132,19 +111,6 @@ export async function updateWorkspace(
 export async function deleteWorkspace(ctx: AppContext, userId: string, workspaceId: string) {
   await requireAdmin(ctx, userId, workspaceId);
   await ctx.repos.workspaces.delete(workspaceId);
-}
-
-/** Joins with an invite token; the caller is signed in, so only this instance's users can join. */
-export async function joinWorkspace(ctx: AppContext, userId: string, raw: unknown) {
-  const { token } = parseInput(joinInput, raw);
-  const now = isoNow(ctx.clock);
-  const invite = await usableInviteFor(ctx, userId, token);
-  const already = await ctx.repos.workspaceMembers.find(invite.workspaceId, userId);
-  if (!already) {
-    await inTransaction(ctx, (repos) => addInvitedMember(repos, invite, userId, now));
-    await welcomeNewMember(ctx, invite.workspaceId, userId);
-  }
-  return getWorkspace(ctx, userId, invite.workspaceId);
 }
 
 /**

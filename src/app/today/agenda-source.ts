@@ -15,7 +15,7 @@ import type { PersonItemRecord } from '../../store/person-items/person-item-repo
 import type { Repositories } from '../../store/repositories';
 import type { WelcomeItemRecord } from '../../store/team/welcome-item-repository';
 import { byId, itemLists, newestItemFirst, toAgendaPerson } from './agenda-rows';
-import { welcomesSince } from './welcome-items';
+import { welcomesSince } from './welcome-window';
 
 export interface AgendaSource {
   people: AgendaPerson[];

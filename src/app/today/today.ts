@@ -5,11 +5,13 @@ import { type Agenda, buildAgenda } from '../../domain/index';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
-import { parseInput } from '../validation';
 import { withCreditItems } from './credit-items';
 import { type TodayItem, withPlaceItems } from './place-items';
 import { type TodayCards, todayCards } from './today-cards';
 import { type TodayWelcome, todayWelcomes } from './welcome-items';
+
+/** How many days ahead Today looks unless asked otherwise. */
+export const TODAY_DAYS = 7;
 
 export const todayInput = z.object({
   days: z.coerce
@@ -17,7 +19,7 @@ export const todayInput = z.object({
     .int()
     .min(1, 'days is at least 1')
     .max(60, 'days is at most 60')
-    .default(7),
+    .default(TODAY_DAYS),
 });
 
 /**
@@ -35,8 +37,11 @@ export type Today = Agenda & {
   failingSources: { id: string; name: string; lastError: string | null; failingSince: string }[];
 } & TodayCards;
 
-export async function today(ctx: AppContext, userId: string, raw: unknown): Promise<Today> {
-  const { days } = parseInput(todayInput, raw);
+export async function today(
+  ctx: AppContext,
+  userId: string,
+  { days }: z.output<typeof todayInput> = { days: TODAY_DAYS },
+): Promise<Today> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const preferences = preferencesOf(user.preferences);

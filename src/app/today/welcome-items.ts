@@ -14,12 +14,9 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { type ProfileValues, sharedEntry } from '../team/directory';
+import { WELCOME_DAYS, welcomesSince } from './welcome-window';
 
-export const WELCOME_DAYS = 14;
 const DAY_MS = 86_400_000;
-
-/** The first instant whose welcomes still show at `now`. */
-export const welcomesSince = (now: Date) => new Date(now.getTime() - WELCOME_DAYS * DAY_MS);
 
 /** What the other person shares that helps a first chat. */
 export interface WelcomeProfile {

@@ -5,7 +5,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
-import { parseInput } from '../validation';
 
 export const TOKEN_PREFIX = 'rpt_';
 // Writing last-used on every call would turn each read into a write; a minute is precise enough.
@@ -27,9 +26,8 @@ const present = ({ userId: _owner, ...token }: TokenRecord): ApiToken => token;
 export async function createToken(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  { name }: z.output<typeof newTokenInput>,
 ): Promise<{ token: ApiToken; secret: string }> {
-  const { name } = parseInput(newTokenInput, raw);
   if (await ctx.repos.tokens.findLiveByName(userId, name)) {
     throw conflict(`You already have a token named "${name}"`);
   }

@@ -1,6 +1,6 @@
 // Taking everything out: the full JSON document (all the user owns, no secrets, and their own
 // part of the team space), and the people alone as a vCard 4.0 file for address books.
-import { writeVCards } from '../../integrations/contacts/vcard-writer';
+import { writeVCards } from '../../domain/contacts/vcard-writer';
 import { repositories } from '../../store/repositories';
 import { OwnedRowsRepository } from '../../store/transfer/owned-rows-repository';
 import { isoNow } from '../clock';

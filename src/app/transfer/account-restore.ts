@@ -4,12 +4,12 @@
 // document's team section is checked and left alone: workspace membership comes from an invite
 // on the server the workspace lives on, never from a file.
 
+import type { z } from 'zod';
 import { profileChanges } from '../accounts/profile';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { AppError, conflict, invalidInput, notFound } from '../errors';
-import { parseInput } from '../validation';
-import { exportDocument, planRestore } from './export-document';
+import { type exportDocument, planRestore } from './export-document';
 import { SECTIONS } from './export-sections';
 import { rebuildSearchIndex } from './search-rebuild';
 import { inTransferTransaction } from './transfer-store';
@@ -24,9 +24,8 @@ export interface RestoreResult {
 export async function restoreAccount(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  document: z.output<typeof exportDocument>,
 ): Promise<RestoreResult> {
-  const document = parseInput(exportDocument, raw);
   const profile = profileChanges.safeParse({
     name: document.account.name,
     timeZone: document.account.timeZone,

@@ -2,13 +2,13 @@
 // typed into Rapport (the schemas of person-input.ts), and what does not fit is dropped or
 // shortened with a warning rather than failing the whole row.
 import type { z } from 'zod';
-import { isValidYearlyDate } from '../../domain/index';
-import { valueLabel } from '../../domain/people/contact-values';
 import type {
   ContactCandidate,
   LabeledAddress,
   LabeledValue,
-} from '../../integrations/contacts/contact-candidate';
+} from '../../domain/contacts/contact-candidate';
+import { isValidYearlyDate } from '../../domain/index';
+import { valueLabel } from '../../domain/people/contact-values';
 import type { NewDate } from '../../store/people/person-repository';
 import { newPersonInput } from '../people/person-input';
 

@@ -10,7 +10,6 @@ import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { leaveEveryWorkspace } from '../team/workspaces';
-import { parseInput } from '../validation';
 import { inTransferTransaction } from './transfer-store';
 
 export const deleteAccountInput = z
@@ -20,9 +19,8 @@ export const deleteAccountInput = z
 export async function deleteAccount(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof deleteAccountInput>,
 ): Promise<{ removed: Record<string, number> }> {
-  const input = parseInput(deleteAccountInput, raw);
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   await requireCurrentPassword(ctx, user, input.password, 'The password is wrong');

@@ -2,18 +2,15 @@
 // when asked to apply, write the plan in one transaction. The preview and the import are the
 // same call, so what the user confirmed is what happens.
 import { z } from 'zod';
+import { ContactFileError, type ParsedContacts } from '../../domain/contacts/contact-candidate';
+import { readContactSteps } from '../../domain/contacts/contact-file';
+import { MAPPABLE_FIELDS, type MappableField } from '../../domain/contacts/csv-layouts';
 import { PERSON_KINDS } from '../../domain/index';
 import {
   estimateLastTalked,
   FAMILIARITIES,
   type Familiarity,
 } from '../../domain/people/familiarity';
-import {
-  ContactFileError,
-  type ParsedContacts,
-} from '../../integrations/contacts/contact-candidate';
-import { readContactSteps } from '../../integrations/contacts/contact-file';
-import { MAPPABLE_FIELDS, type MappableField } from '../../integrations/contacts/csv-layouts';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { SearchHit } from '../../store/search/search-repository';
 import { isoNow } from '../clock';
@@ -21,7 +18,6 @@ import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
 import { userToday } from '../people/people';
 import { searchBodyOf } from '../people/person';
-import { parseInput } from '../validation';
 import { contactPerson } from './contact-person';
 import { type ImportPlan, type PlanEntry, planImport } from './import-plan';
 import { inTransferTransaction, transferStore } from './transfer-store';
@@ -99,10 +95,9 @@ const DEFAULT_FAMILIARITY: Familiarity = 'now-and-then';
 export async function importContacts(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof importInput>,
   onProgress: ImportProgress = () => {},
 ): Promise<ImportReport> {
-  const input = parseInput(importInput, raw);
   const parsed = await readFile(input, onProgress);
   const contacts = parsed.contacts.map(contactPerson);
   const familiarity = input.familiarity ?? DEFAULT_FAMILIARITY;

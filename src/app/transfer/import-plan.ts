@@ -4,13 +4,14 @@
 // alone) or is new. A match only fills what is missing and adds to lists (every e-mail, phone
 // and address of a card is kept as a value); what the user already has is never overwritten, so
 // importing the same file again changes nothing.
+
+import type { LabeledAddress } from '../../domain/contacts/contact-candidate';
 import type { PersonKind } from '../../domain/index';
 import {
   addressLine,
   normalizeAddresses,
   normalizeValues,
 } from '../../domain/people/contact-values';
-import type { LabeledAddress } from '../../integrations/contacts/contact-candidate';
 import type { NewDate, PersonFields } from '../../store/people/person-repository';
 import type { MatchablePerson, NewPerson } from '../../store/transfer/people-bulk-repository';
 import { newPersonInput } from '../people/person-input';

@@ -12,7 +12,6 @@ import { notFound } from '../errors';
 import { interactionSearchHit } from '../people/people';
 import { type Person, presentPerson, searchBodyOf } from '../people/person';
 import { getPreferences } from '../people/preferences';
-import { parseInput } from '../validation';
 import { LIMITS, MAX_LINKS, MAX_NOTES } from './contact-person';
 import { inTransferTransaction } from './transfer-store';
 
@@ -40,9 +39,8 @@ export interface MergeResult {
 export async function mergePeople(
   ctx: AppContext,
   userId: string,
-  raw: unknown,
+  input: z.output<typeof mergeInput>,
 ): Promise<MergeResult> {
-  const input = parseInput(mergeInput, raw);
   const now = isoNow(ctx.clock);
   const { record, moved } = await inTransferTransaction(ctx, async (store) => {
     const [from, into] = await Promise.all([

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { decodeContactBytes, stripEmbeddedMedia } from '../../domain/contacts/contact-file';
+import { canonicalField, MAPPABLE_FIELDS } from '../../domain/contacts/csv-layouts';
 import { PERSON_KINDS } from '../../domain/index';
 import {
   FAMILIARITIES,
   FAMILIARITY_LABELS,
   type Familiarity,
 } from '../../domain/people/familiarity';
-import { decodeContactBytes, stripEmbeddedMedia } from '../../integrations/contacts/contact-file';
-import { canonicalField, MAPPABLE_FIELDS } from '../../integrations/contacts/csv-layouts';
 import { type ApiClient, readResponse } from '../api-client';
 import { withClient } from '../context';
 import { plural, requireChoice } from '../daily-helpers';

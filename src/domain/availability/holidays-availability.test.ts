@@ -2,9 +2,9 @@
 // its own calendar date.
 import { describe, expect, it } from 'vitest';
 import { aSchedule } from './availability.factory.js';
-import { nextSharedWindow, sharedWindows } from './shared.js';
 import { meetingSlots } from './slots.js';
 import type { Schedule } from './types.js';
+import { nextSharedWindow, sharedWindows } from './work-overlap.js';
 
 const withHolidays = (schedule: Schedule, country: string): Schedule => ({
   ...schedule,

@@ -21,13 +21,6 @@ export { parseRecurrence } from './recurrence-parse.js';
 export { digestDue, END_OF_DAY_GAP_MINUTES, endOfDayDue } from './reminders.js';
 export { zoneOn } from './schedule.js';
 export {
-  type LocalWindow,
-  nextSharedWindow,
-  type SharedWindow,
-  sharedWindows,
-  type TimeWindow,
-} from './shared.js';
-export {
   type MeetingSlot,
   meetingSlots,
   type SlotLocal,
@@ -38,3 +31,10 @@ export { type WorkingAt, type WorkStatus, workingAt, workStatus } from './status
 export type { HourRange, Schedule, Trip, Weekday, WeeklyHours } from './types.js';
 export { WEEKDAYS } from './types.js';
 export { parseWeekdays } from './weekdays.js';
+export {
+  type LocalWindow,
+  nextSharedWindow,
+  type SharedWindow,
+  sharedWindows,
+  type TimeWindow,
+} from './work-overlap.js';

@@ -3,8 +3,8 @@ import { DAY_MS, weekdayOfEpochDay } from '../time/epoch-day.js';
 import { epochMsOf, type InstantInput } from '../time/instant.js';
 import { isoInstant, localParts, MINUTE_MS } from './local-time.js';
 import { type CompiledSchedule, clockAt, compileSchedule, tripAt } from './schedule.js';
-import { sharedIntervals } from './shared.js';
 import type { Schedule } from './types.js';
+import { sharedIntervals } from './work-overlap.js';
 
 /** Someone to meet; the first participant is the user. */
 export interface SlotParticipant {

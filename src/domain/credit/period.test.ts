@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainInputError } from '../input-error.js';
 import { periodFor, periodFromRange } from './period.js';
 
@@ -247,10 +247,8 @@ const CASES: Case[] = [
 ];
 
 describe('periodFor', () => {
-  const originalTz = process.env.TZ;
   afterEach(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
+    vi.unstubAllEnvs();
   });
 
   it.each(CASES)('%s %s: %s (%s)', (zone, wall, kind, which, start, end, label) => {
@@ -274,7 +272,7 @@ describe('periodFor', () => {
       CASES.map(([zone, wall, kind, which]) => periodFor(kind, at(zone, wall), zone, which));
     const baseline = run();
     for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
-      process.env.TZ = tz;
+      vi.stubEnv('TZ', tz);
       expect(run()).toEqual(baseline);
     }
   });

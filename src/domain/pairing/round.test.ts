@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aMember, officeHours, pairsOf, referenceWeight, someMembers } from './pairing.factory.js';
 import { buildPairingRound } from './round.js';
 import type { PairingHistoryRound, PairingInput, PairingMember, PairingRules } from './types.js';
@@ -296,10 +296,9 @@ describe('buildPairingRound: weights, reasons, slots', () => {
     }));
     const input: PairingInput = { members, history: [], rules: { ...RULES, seed: 'round-9' } };
     const first = buildPairingRound(input);
-    const zone = process.env.TZ;
-    process.env.TZ = 'Pacific/Chatham';
+    vi.stubEnv('TZ', 'Pacific/Chatham');
     const again = buildPairingRound({ ...input, members: [...members].reverse() });
-    process.env.TZ = zone;
+    vi.unstubAllEnvs();
     expect(again).toEqual(first);
     expect(first.seed).toBe('round-9');
   });

@@ -1,5 +1,5 @@
 // A small self-contained HTML page for links opened outside the app (no script, no assets).
-import { escapeHtml } from '../../domain/credit/markdown-render';
+import { escapeHtml } from '../../domain/text/html';
 
 export function page(
   title: string,

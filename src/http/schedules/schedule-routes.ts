@@ -17,6 +17,7 @@ import {
   deleteRoutine,
   deleteTrip,
   listRoutines,
+  listTrips,
   markRoutine,
   routineInput,
   routineMarkInput,
@@ -290,7 +291,7 @@ export function registerScheduleRoutes(app: HttpApp) {
     c.json({ schedule: await setUserSchedule(c.get('ctx'), user(c), c.req.valid('json')) }, 200),
   );
   app.openapi(routes.trips, async (c) =>
-    c.json({ trips: await c.get('ctx').repos.schedules.listTrips(user(c)) }, 200),
+    c.json({ trips: await listTrips(c.get('ctx'), user(c)) }, 200),
   );
   app.openapi(routes.addTrip, async (c) =>
     c.json({ trip: await addTrip(c.get('ctx'), user(c), c.req.valid('json')) }, 201),

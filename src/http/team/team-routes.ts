@@ -2,6 +2,7 @@
 // A workspace the caller is not in does not exist for them: every /api/workspaces/{id}/… request
 // is answered 404 before its body is even read, so nothing reveals that the workspace exists.
 import { createMiddleware } from 'hono/factory';
+import { isMember } from '../../app/team/membership';
 import type { HttpApp, HttpEnv } from '../env';
 import { errorBody } from '../errors';
 import { registerCelebrationRoutes } from './celebration-routes';
@@ -17,8 +18,8 @@ const membersOnly = createMiddleware<HttpEnv>(async (c, next) => {
   const userId = c.get('principal')?.userId;
   if (id === 'join' && c.req.path === '/api/workspaces/join') return next();
   if (!id || !userId) return next();
-  const member = await c.get('ctx').repos.workspaceMembers.find(id, userId);
-  if (!member) return c.json(errorBody('not_found', 'Workspace not found'), 404);
+  if (!(await isMember(c.get('ctx'), userId, id)))
+    return c.json(errorBody('not_found', 'Workspace not found'), 404);
   await next();
 });
 

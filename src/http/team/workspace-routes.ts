@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { joinWorkspace } from '../../app/team/join-workspace';
 import { memberRoleInput, setMemberRole } from '../../app/team/member-roles';
 import { setSlackSettings, slackSettingsInput } from '../../app/team/slack-settings';
 import {
@@ -12,7 +13,6 @@ import {
   createWorkspace,
   deleteWorkspace,
   getWorkspace,
-  joinWorkspace,
   leaveWorkspace,
   listWorkspaces,
   removeMember,

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { GitClient } from '../../app/ports/capture';
+import { childEnvironment } from '../../config';
 import type { CapturedCommit } from '../../domain/capture/capture-types';
 
 /** At most this many commits per repository and sync: a few years of one person's work. */
@@ -26,7 +27,7 @@ function git(cwd: string, args: string[]): Promise<string> {
         killSignal: 'SIGKILL',
         maxBuffer: MAX_OUTPUT_BYTES,
         encoding: 'utf8',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        env: childEnvironment({ GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }),
       },
       (error, stdout, stderr) => {
         if (!error) return done(stdout);

@@ -1,36 +1,38 @@
 // Posting to Slack: an incoming webhook, or chat.postMessage with a bot token and a channel.
 // Only Slack's own hosts are called, so a workspace setting cannot point the server at an
 // internal address; RAPPORT_SLACK_URL_PREFIX adds one more allowed prefix (a proxy, or tests).
-// Both settings are declared and checked with the rest of the configuration (src/config.ts).
-import { readSlackEndpoints } from '../../config';
+// The endpoints are read and checked with the rest of the configuration (src/config.ts) and
+// given to slackClient at start-up (src/runtime.ts).
+import {
+  SLACK_HOOKS,
+  type Slack,
+  SlackDeliveryError,
+  type SlackDestination,
+  type SlackMessage,
+} from '../../app/ports/slack';
+import type { SlackEndpoints } from '../../config';
 
-export interface SlackDestination {
-  webhookUrl?: string;
-  botToken?: string;
-  channel?: string;
-}
-
-export interface SlackMessage {
-  text: string;
-}
-
-/** Slack refused the message or could not be reached; the message says which. */
-export class SlackDeliveryError extends Error {}
-
-const SLACK_HOOKS = 'https://hooks.slack.com/';
 const TIMEOUT_MS = 10_000;
 
-/** Whether the server may post to this webhook URL. */
-export function isAllowedWebhookUrl(url: string): boolean {
-  const extra = readSlackEndpoints().urlPrefix;
-  return url.startsWith(SLACK_HOOKS) || Boolean(extra && url.startsWith(extra));
+export function slackClient(endpoints: SlackEndpoints): Slack {
+  const allowsWebhook = (url: string) =>
+    url.startsWith(SLACK_HOOKS) ||
+    Boolean(endpoints.urlPrefix && url.startsWith(endpoints.urlPrefix));
+  return {
+    allowsWebhook,
+    post: (destination, message) => post(endpoints.apiUrl, allowsWebhook, destination, message),
+    userEmail: (botToken, slackUserId) => userEmail(endpoints.apiUrl, botToken, slackUserId),
+  };
 }
 
-const apiBase = () => readSlackEndpoints().apiUrl;
-
-export async function postToSlack(destination: SlackDestination, message: SlackMessage) {
+async function post(
+  apiUrl: string,
+  allowsWebhook: (url: string) => boolean,
+  destination: SlackDestination,
+  message: SlackMessage,
+) {
   if (destination.webhookUrl) {
-    if (!isAllowedWebhookUrl(destination.webhookUrl)) {
+    if (!allowsWebhook(destination.webhookUrl)) {
       throw new SlackDeliveryError('The Slack webhook URL is not a hooks.slack.com address');
     }
     const response = await send(destination.webhookUrl, message, {});
@@ -43,7 +45,7 @@ export async function postToSlack(destination: SlackDestination, message: SlackM
   }
   if (destination.botToken && destination.channel) {
     const response = await send(
-      `${apiBase()}/chat.postMessage`,
+      `${apiUrl}/chat.postMessage`,
       { channel: destination.channel, ...message },
       { authorization: `Bearer ${destination.botToken}` },
     );
@@ -71,12 +73,12 @@ async function send(url: string, body: unknown, headers: Record<string, string>)
   }
 }
 
-/** A Slack user's e-mail address (users.info, needs the users:read.email scope), or null. */
-export async function slackUserEmail(
+async function userEmail(
+  apiUrl: string,
   botToken: string,
   slackUserId: string,
 ): Promise<string | null> {
-  const url = `${apiBase()}/users.info?user=${encodeURIComponent(slackUserId)}`;
+  const url = `${apiUrl}/users.info?user=${encodeURIComponent(slackUserId)}`;
   try {
     const response = await fetch(url, {
       headers: { authorization: `Bearer ${botToken}` },

@@ -8,9 +8,9 @@ import { inTransaction } from '../../app/context';
 import { draftUpdate } from '../../app/credit/status-updates';
 import { deliverOutbox, enqueueMail } from '../../app/outbox/outbox-sender';
 import { preferencesOf } from '../../app/people/preferences';
-import { escapeHtml } from '../../domain/credit/markdown-render';
 import { periodFor } from '../../domain/credit/period';
 import { updateDraftDue } from '../../domain/schedule/update-schedule';
+import { escapeHtml } from '../../domain/text/html';
 import type { ScheduledTask } from '../scheduler';
 
 export const statusUpdateDrafts: ScheduledTask = {
@@ -47,7 +47,7 @@ async function draftFor(
     const draft = await draftUpdate(
       { ...ctx, repos },
       user.id,
-      { period: schedule.kind },
+      { period: schedule.kind, which: 'current' },
       'scheduled',
     );
     const at = now.toISOString();

@@ -211,7 +211,7 @@ export class PersonRepository {
     if (filter.kind) query = query.where('kind', '=', filter.kind);
     if (filter.team) query = query.where('team', '=', filter.team);
     if (filter.match) {
-      const prefix = escapeLike(filter.match.trim().toLowerCase());
+      const prefix = stripLikeWildcards(filter.match.trim().toLowerCase());
       query = query.where((eb) =>
         eb.or([eb('name_key', 'like', `${prefix}%`), eb('name_key', 'like', `% ${prefix}%`)]),
       );
@@ -453,7 +453,11 @@ export class PersonRepository {
   }
 }
 
-export function escapeLike(text: string): string {
+/**
+ * Drops LIKE's wildcards (and backslash) from typed text rather than escaping them: SQLite has no
+ * default escape character, and a name search never needs a literal % or _.
+ */
+export function stripLikeWildcards(text: string): string {
   return text.replace(/[\\%_]/g, '');
 }
 

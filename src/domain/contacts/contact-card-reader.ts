@@ -1,7 +1,7 @@
 // One address-book card (vCard 3.0 or 4.0, as CardDAV servers and phones write them) read into a
 // ContactCard. Every property keeps its own text (folded as it came): the ones Rapport reads are
 // written back from it while their value is unchanged, the others go back exactly as they were.
-import { type CardValue, type ContactCard, emptyCard } from '../../domain/contacts-sync/index';
+import { type CardValue, type ContactCard, emptyCard } from '../contacts-sync/index';
 import { parseContactDate } from './contact-dates';
 
 interface Property {

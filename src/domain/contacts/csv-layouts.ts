@@ -6,9 +6,9 @@ import {
   addUnique,
   type ContactCandidate,
   type ContactSource,
-  clean,
   type LabeledAddress,
   type LabeledValue,
+  tidyText,
   webLink,
 } from './contact-candidate';
 import { formatContactDate, parseContactDate } from './contact-dates';
@@ -168,7 +168,7 @@ function readOutlook(cells: Cells, c: ContactCandidate) {
   const nickname = cells('nickname');
   if (nickname) c.noteLines.push(`Nickname: ${nickname}`);
   // "E-mail Display Name" is "Ann Lee (ann@example.com)".
-  const display = clean(cells('e-mail display name')?.replace(/\s*\([^)]*@[^)]*\)\s*$/, ''));
+  const display = tidyText(cells('e-mail display name')?.replace(/\s*\([^)]*@[^)]*\)\s*$/, ''));
   c.name =
     joined(cells('first name'), cells('middle name'), cells('last name'), cells('suffix')) ??
     display ??
@@ -284,7 +284,7 @@ function googleAddresses(cells: Cells): LabeledAddress[] {
   for (let n = 1; n <= NUMBERED_MAX; n++) {
     const part = (name: string) => cells(`address ${n} - ${name}`);
     const rawLabel = part('label') ?? part('type');
-    const street = clean(
+    const street = tidyText(
       [part('po box'), part('extended address'), part('street')].filter(Boolean).join('\n'),
     );
     const address = {
@@ -313,7 +313,7 @@ function outlookAddresses(cells: Cells): LabeledAddress[] {
   ] as const) {
     const part = (name: string) => cells(`${prefix} ${name}`);
     const address = {
-      street: clean(
+      street: tidyText(
         [part('street'), part('street 2'), part('street 3')].filter(Boolean).join('\n'),
       ),
       city: part('city'),
@@ -330,12 +330,12 @@ function outlookAddresses(cells: Cells): LabeledAddress[] {
 }
 
 function pushValue(list: LabeledValue[], value: string | null, label: string | null) {
-  const text = clean(value);
+  const text = tidyText(value);
   if (text && !list.some((v) => v.value === text)) list.push({ value: text, label });
 }
 
 function labelText(label: string | null): string | null {
-  return clean(label?.replace(/^\*\s*/, '').toLowerCase());
+  return tidyText(label?.replace(/^\*\s*/, '').toLowerCase());
 }
 
 // Outlook writes 0/0/00 for "no date".
@@ -368,5 +368,5 @@ function split(value: string | null, separator: string | RegExp): string[] {
 }
 
 function joined(...parts: (string | null)[]): string | null {
-  return clean(parts.filter(Boolean).join(' '));
+  return tidyText(parts.filter(Boolean).join(' '));
 }

@@ -3,7 +3,7 @@
 // a changed or new one is written per RFC 6350 (text escaped, lines folded at 75 octets) in the
 // card's version, labels Apple style (itemN.X-ABLabel) when vCard has no TYPE for them. Rapport's
 // private knowledge has no field here, so it cannot be written.
-import { type CardValue, type ContactCard, escapeText } from '../../domain/contacts-sync/index';
+import { type CardValue, type ContactCard, escapeText } from '../contacts-sync/index';
 import { orgKey } from './contact-card-reader';
 
 const TYPE_LABELS: Record<string, string> = {

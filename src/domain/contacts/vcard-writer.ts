@@ -5,7 +5,7 @@
 // Apple-style itemN.X-ABLabel for a label vCard has no TYPE for) and PREF=1 on the preferred
 // one, written first. Facts travel as X-RAPPORT-FACT, which other address books ignore and
 // Rapport's own import reads back; the JSON export is the complete one.
-import type { ContactValue, PostalAddress } from '../../domain/people/contact-values';
+import type { ContactValue, PostalAddress } from '../people/contact-values';
 
 export interface VCardPerson {
   id: string;

@@ -1,7 +1,7 @@
 // Dates as address books write them: vCard's 19850412 / 1985-04-12 / --0412, Apple's year 1604
 // for "no year", Google's --04-12, Outlook's 4/12/1985 (and 0/0/00 for none), LinkedIn's
 // "12 Nov 2024". Anything else is not a date.
-import { isValidYearlyDate } from '../../domain/index';
+import { isValidYearlyDate } from '../index';
 import type { ContactDate } from './contact-candidate';
 
 const MONTHS = [

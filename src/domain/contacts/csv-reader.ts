@@ -5,11 +5,11 @@ import {
   ContactFileError,
   type ContactIssue,
   type ContactSource,
-  drain,
   emptyCandidate,
   type ParsedContacts,
+  PROGRESS_EVERY,
   type ReadSteps,
-  STEP,
+  readToEnd,
 } from './contact-candidate';
 import {
   type Cells,
@@ -31,7 +31,7 @@ export interface CsvOptions {
 const LINKEDIN_HEADER = /^"?First Name"?,"?Last Name"?,.*Connected On/i;
 
 export function readCsvContacts(text: string, options: CsvOptions = {}): ParsedContacts {
-  return drain(readCsvSteps(text, options));
+  return readToEnd(readCsvSteps(text, options));
 }
 
 /** The same, pausing every few hundred rows to say how far it got. */
@@ -56,7 +56,7 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): ReadSteps
   const { records, errors } = readRecords(lines, headerIndex + 1, delimiter, header.length);
   const contacts: ContactCandidate[] = [];
   for (const [i, record] of records.entries()) {
-    if (i > 0 && i % STEP === 0) yield { done: i, total: records.length };
+    if (i > 0 && i % PROGRESS_EVERY === 0) yield { done: i, total: records.length };
     if (record.fields.every((f) => f.trim() === '')) continue;
     const cells: Cells = (column) => {
       const index = columns.get(column);

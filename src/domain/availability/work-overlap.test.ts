@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainInputError } from '../input-error.js';
 import { aSchedule } from './availability.factory.js';
-import { nextSharedWindow, sharedWindows } from './shared.js';
+import { nextSharedWindow, sharedWindows } from './work-overlap.js';
 
 const NINE_TO_FIVE = 'mon-fri 09:00-17:00';
 const hoursOf = (windows: { start: string; end: string }[]) =>

@@ -9,14 +9,14 @@ import {
   type ContactCandidate,
   ContactFileError,
   type ContactIssue,
-  clean,
-  drain,
   emptyCandidate,
   type LabeledAddress,
   type LabeledValue,
   type ParsedContacts,
+  PROGRESS_EVERY,
   type ReadSteps,
-  STEP,
+  readToEnd,
+  tidyText,
   webLink,
 } from './contact-candidate';
 import { parseContactDate } from './contact-dates';
@@ -36,7 +36,7 @@ interface Prop {
 
 /** Reads every card of a vCard file; broken cards are reported with their line and skipped. */
 export function readVCards(text: string): ParsedContacts {
-  return drain(readVCardSteps(text));
+  return readToEnd(readVCardSteps(text));
 }
 
 /** The same, pausing every few hundred cards to say how far it got. */
@@ -47,7 +47,7 @@ export function* readVCardSteps(text: string): ReadSteps {
   }
   const contacts: ContactCandidate[] = [];
   for (const [i, raw] of cards.entries()) {
-    if (i > 0 && i % STEP === 0) yield { done: i, total: cards.length };
+    if (i > 0 && i % PROGRESS_EVERY === 0) yield { done: i, total: cards.length };
     const prepared = prepareCard(raw);
     const result = 'reason' in prepared ? prepared : readCard(prepared);
     if ('reason' in result) errors.push(result);
@@ -91,10 +91,10 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
     const label = labelOf(prop, labels);
     switch (prop.name) {
       case 'fn':
-        fullName ??= clean(textOf(prop));
+        fullName ??= tidyText(textOf(prop));
         break;
       case 'uid':
-        candidate.uid ??= clean(textOf(prop));
+        candidate.uid ??= tidyText(textOf(prop));
         break;
       case 'n':
         structuredName ??= nameFromParts(partsOf(prop));
@@ -103,31 +103,31 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
         for (const nick of listOf(prop)) candidate.noteLines.push(`Nickname: ${nick}`);
         break;
       case 'email': {
-        const value = clean(textOf(prop));
+        const value = tidyText(textOf(prop));
         if (value) emails.push({ value, label, rank: rankOf(prop) });
         break;
       }
       case 'tel': {
-        const value = clean(textOf(prop).replace(/^tel:/i, '').split(';')[0]);
+        const value = tidyText(textOf(prop).replace(/^tel:/i, '').split(';')[0]);
         if (value) phones.push({ value, label, rank: rankOf(prop) + phonePenalty(prop, label) });
         break;
       }
       case 'org': {
         const [company, team] = partsOf(prop);
-        candidate.company ??= clean(company);
-        candidate.team ??= clean(team);
+        candidate.company ??= tidyText(company);
+        candidate.team ??= tidyText(team);
         break;
       }
       case 'title':
-        candidate.title ??= clean(textOf(prop));
+        candidate.title ??= tidyText(textOf(prop));
         break;
       case 'role':
-        role ??= clean(textOf(prop));
+        role ??= tidyText(textOf(prop));
         break;
       case 'adr': {
         // post office box; extended address; street; locality; region; postal code; country
-        const parts = partsOf(prop).map((p) => clean(p));
-        const street = clean([parts[0], parts[1], parts[2]].filter(Boolean).join('\n'));
+        const parts = partsOf(prop).map((p) => tidyText(p));
+        const street = tidyText([parts[0], parts[1], parts[2]].filter(Boolean).join('\n'));
         const address = {
           street,
           city: parts[3] ?? null,
@@ -141,7 +141,7 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
         break;
       }
       case 'tz':
-        candidate.timeZone ??= clean(textOf(prop));
+        candidate.timeZone ??= tidyText(textOf(prop));
         break;
       case 'bday':
         readBirthday(candidate, prop);
@@ -159,7 +159,7 @@ function readCard(card: PreparedCard): ContactCandidate | ContactIssue {
         for (const tag of listOf(prop)) if (!isSystemGroup(tag)) addUnique(candidate.tags, tag);
         break;
       case 'note': {
-        const note = clean(textOf(prop));
+        const note = tidyText(textOf(prop));
         if (note) candidate.notes = candidate.notes ? `${candidate.notes}\n\n${note}` : note;
         break;
       }
@@ -212,7 +212,7 @@ const RELATION_PROPERTIES: Record<string, string | null> = {
 
 function readRelation(candidate: ContactCandidate, prop: Prop, label: string | null) {
   if (!(prop.name in RELATION_PROPERTIES)) return;
-  const value = clean(textOf(prop));
+  const value = tidyText(textOf(prop));
   // RELATED may point at another card (urn:uuid:…, a URL); only names are facts.
   if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value)) return;
   const relation = RELATION_PROPERTIES[prop.name] ?? label ?? typesOf(prop)[0] ?? 'related';
@@ -241,7 +241,7 @@ const ANDROID_RELATIONS: Record<string, string> = {
 
 function readAndroidCustom(candidate: ContactCandidate, raw: string) {
   const [mime = '', value = '', type = '', label = ''] = raw.split(';');
-  const text = clean(value);
+  const text = tidyText(value);
   if (!text) return;
   const kind = mime.replace('vnd.android.cursor.item/', '');
   if (kind === 'nickname') candidate.noteLines.push(`Nickname: ${text}`);
@@ -249,9 +249,12 @@ function readAndroidCustom(candidate: ContactCandidate, raw: string) {
     const date = parseContactDate(text);
     if (type === '3') candidate.birthday ??= date;
     else if (date)
-      candidate.dates.push({ label: clean(label) ?? ANDROID_EVENTS[type] ?? 'Date', date });
+      candidate.dates.push({ label: tidyText(label) ?? ANDROID_EVENTS[type] ?? 'Date', date });
   } else if (kind === 'relation') {
-    addUnique(candidate.facts, `${clean(label) ?? ANDROID_RELATIONS[type] ?? 'related'}: ${text}`);
+    addUnique(
+      candidate.facts,
+      `${tidyText(label) ?? ANDROID_RELATIONS[type] ?? 'related'}: ${text}`,
+    );
   }
 }
 
@@ -336,7 +339,7 @@ function groupLabels(props: Prop[]): Map<string, string> {
   for (const prop of props) {
     if (prop.name !== 'x-ablabel') continue;
     const group = firstParam(prop.params.group)?.toLowerCase();
-    const text = clean(textOf(prop));
+    const text = tidyText(textOf(prop));
     if (!group || !text) continue;
     const builtIn = /^_\$!<(.+)>!\$_$/.exec(text);
     labels.set(
@@ -353,8 +356,8 @@ function groupLabels(props: Prop[]): Map<string, string> {
 }
 
 function nameFromParts(parts: string[]): string | null {
-  const [family, given, additional] = parts.map((p) => clean(p));
-  return clean([given, additional, family].filter(Boolean).join(' '));
+  const [family, given, additional] = parts.map((p) => tidyText(p));
+  return tidyText([given, additional, family].filter(Boolean).join(' '));
 }
 
 /** Google adds every contact to "myContacts"; it is not a group the user made. */
@@ -381,7 +384,7 @@ function textOf(prop: Prop): string {
 function listOf(prop: Prop): string[] {
   return prop.values
     .flatMap((v) => (Array.isArray(v) ? v.flat() : [v]))
-    .map((v) => clean(unescapeLeftovers(prop, String(v ?? ''))))
+    .map((v) => tidyText(unescapeLeftovers(prop, String(v ?? ''))))
     .filter((v): v is string => v !== null);
 }
 

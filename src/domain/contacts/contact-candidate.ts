@@ -91,13 +91,15 @@ export interface ReadProgress {
   total: number;
 }
 
-/** A read that pauses every STEP records (so a server can report progress), then returns. */
+/** A read that pauses every PROGRESS_EVERY records (so a server can report progress), then
+ * returns. */
 export type ReadSteps = Generator<ReadProgress, ParsedContacts, void>;
 
-export const STEP = 250;
+/** Records read between two progress reports. */
+export const PROGRESS_EVERY = 250;
 
-/** Runs a stepped read to its end. */
-export function drain(steps: ReadSteps): ParsedContacts {
+/** Runs a stepped read to its end, ignoring its progress reports. */
+export function readToEnd(steps: ReadSteps): ParsedContacts {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -131,8 +133,8 @@ export function emptyCandidate(line: number): ContactCandidate {
   };
 }
 
-/** Trimmed text, or null when nothing is left. */
-export function clean(value: string | null | undefined): string | null {
+/** Trimmed text with runs of spaces made one (line breaks kept), or null when nothing is left. */
+export function tidyText(value: string | null | undefined): string | null {
   if (value == null) return null;
   const trimmed = value.replace(/\s+/g, (space) => (space.includes('\n') ? space : ' ')).trim();
   return trimmed === '' ? null : trimmed;
@@ -140,7 +142,7 @@ export function clean(value: string | null | undefined): string | null {
 
 /** Adds a value to a list unless it is already there (ignoring case). */
 export function addUnique(list: string[], value: string | null | undefined) {
-  const text = clean(value);
+  const text = tidyText(value);
   if (!text) return;
   const key = text.toLowerCase();
   if (!list.some((existing) => existing.toLowerCase() === key)) list.push(text);
@@ -148,7 +150,7 @@ export function addUnique(list: string[], value: string | null | undefined) {
 
 /** A web address as a full URL, or null: "www.x.com" gains https://, other schemes are refused. */
 export function webLink(value: string | null | undefined): string | null {
-  const text = clean(value);
+  const text = tidyText(value);
   if (!text || /\s/.test(text)) return null;
   if (/^https?:\/\//i.test(text)) return text;
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null;

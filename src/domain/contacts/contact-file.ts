@@ -3,9 +3,9 @@
 // dropping embedded photos, which Rapport would drop anyway.
 import {
   type ContactFormat,
-  drain,
   type ParsedContacts,
   type ReadSteps,
+  readToEnd,
 } from './contact-candidate';
 import type { MappableField } from './csv-layouts';
 import { readCsvSteps } from './csv-reader';
@@ -19,7 +19,7 @@ export interface ReadOptions {
 }
 
 export function readContacts(text: string, options: ReadOptions = {}): ParsedContacts {
-  return drain(readContactSteps(text, options));
+  return readToEnd(readContactSteps(text, options));
 }
 
 /** Reads a file in steps (see ReadSteps); throws ContactFileError when nothing can be read. */
