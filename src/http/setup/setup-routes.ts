@@ -4,21 +4,26 @@ import { issueSession } from '../auth/session-cookie';
 import type { HttpApp } from '../env';
 import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
 
+export const SetupStatusSchema = z
+  .object({
+    needsSetup: z.boolean(),
+    openSignup: z.boolean(),
+    resetByMail: z
+      .boolean()
+      .openapi({ description: 'Whether “Forgot password?” can mail a link (e-mail is set up)' }),
+  })
+  .openapi('SetupStatus');
+
+/** The new account's fields (first run, open sign-up, invites). */
+export { newAccountInput };
+
 const status = createRoute({
   method: 'get',
   path: '/api/setup',
   tags: ['accounts'],
   summary: 'Whether first-run setup is still needed',
   responses: {
-    200: json(
-      z.object({
-        needsSetup: z.boolean(),
-        openSignup: z.boolean(),
-        /** Whether "Forgot password?" can mail a link (e-mail is set up). */
-        resetByMail: z.boolean(),
-      }),
-      'Setup state',
-    ),
+    200: json(SetupStatusSchema, 'Setup state'),
   },
 });
 
