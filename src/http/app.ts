@@ -23,6 +23,7 @@ import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
+import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerNoticedRoutes } from './sources/noticed-routes';
 import { registerSourceRoutes } from './sources/source-routes';
 import { serveWebApp } from './static/web-app';
@@ -129,16 +130,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     name: 'rapport_session',
     description: 'Browser session; writes also need the X-CSRF-Token header',
   });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Rapport API',
-      version: '1',
-      description:
-        'The relationship keeper for remote workers. Errors: {"error":{code,message,details}}.',
-    },
-    security: [{ bearer: [] }, { cookie: [] }],
-  });
+  describeOperations(app);
+  app.doc31('/api/openapi.json', OPENAPI_CONFIG);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   registerPublicRoutes(app);
