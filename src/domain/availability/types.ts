@@ -38,3 +38,11 @@ export interface Schedule {
    */
   holidays?: string | null;
 }
+
+/** What a recurring arrangement is: a visit, a routine, an agreement or a date night. */
+export const ROUTINE_KINDS = ['visit', 'routine', 'agreement', 'date'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+/** Who an arrangement falls to. */
+export const ASSIGNEES = ['me', 'them', 'both'] as const;
+export type Assignee = (typeof ASSIGNEES)[number];

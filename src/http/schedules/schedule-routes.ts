@@ -40,6 +40,9 @@ import {
   WorkingHoursSchema,
 } from '../schemas';
 
+// The request bodies, defined beside their use-cases; re-exported for clients to type against.
+export { routineInput, tripInput, userScheduleInput };
+
 const tags = ['schedule'];
 const any = z.record(z.string(), z.unknown());
 const tripStay = {
