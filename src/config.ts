@@ -29,7 +29,41 @@ export interface Config {
   /** RAPPORT_SOURCES_ALLOW_PRIVATE=1: capture and contacts sources may reach loopback and private
    * addresses (a self-hosted mail or DAV server on the same network; tests). Off by default. */
   sourcesAllowPrivate: boolean;
+  /** RAPPORT_TEST_PASSWORD_HASHING=fast with NODE_ENV=test: cheap argon2 for the test suite. */
+  testPasswordHashing: boolean;
+  /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*), or null when not set up. */
+  oidc: OidcConfig | null;
+  /** RAPPORT_VAPID_PUBLIC_KEY/_PRIVATE_KEY (both or neither); unset: generated once and kept. */
+  vapid: { publicKey: string; privateKey: string } | null;
+  /** RAPPORT_LOG_LEVEL: the least severe log lines written (default info). */
+  logLevel: LogLevel;
+  /** GET /metrics: off (404) unless RAPPORT_METRICS=1 (loopback callers only) or a token is set. */
+  metrics: MetricsAccess;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Who may read /metrics: nobody, callers on this machine, or whoever sends the bearer token. */
+export type MetricsAccess =
+  | { mode: 'off' }
+  | { mode: 'loopback' }
+  | { mode: 'token'; token: string };
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** E-mail domains whose people may create an account by signing in (lower case). */
+  allowedDomains: string[];
+  /** RAPPORT_OIDC_ONLY=1: no password sign-in, sign-up or reset; the provider is the only door. */
+  only: boolean;
+  /** Shown on the button, "Sign in with <name>". */
+  name: string;
+}
+
+/** Where the provider sends people back; register PUBLIC_URL + this path at the provider. */
+export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
 
 /** Where Slack is reached; only tests and proxies change these. */
 export interface SlackEndpoints {
@@ -58,9 +92,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) {
     throw new ConfigError('RAPPORT_SMTP_URL must start with smtp:// or smtps://');
   }
+  const host = readHost(env.HOST);
+  const publicUrl = readPublicUrl(env.RAPPORT_PUBLIC_URL);
+  const oidc = readOidc(env);
+  if (oidc && !publicUrl) {
+    throw new ConfigError(
+      `RAPPORT_PUBLIC_URL is required with RAPPORT_OIDC_ISSUER: the provider sends people back to RAPPORT_PUBLIC_URL${OIDC_CALLBACK_PATH}, e.g. https://rapport.example.com`,
+    );
+  }
+  // Mailed links (digests, invites, resets) point at the public address. Without one they point
+  // where the server listens, which only works when that is this machine's loopback.
+  if (smtpUrl && !publicUrl && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      `RAPPORT_PUBLIC_URL is required with RAPPORT_SMTP_URL when HOST is ${host}: links in mail must point at the address people reach Rapport at, e.g. https://rapport.example.com`,
+    );
+  }
   return {
     port,
-    host: readHost(env.HOST),
+    host,
     dataDir,
     databaseUrl,
     secret: readSecret(env.RAPPORT_SECRET, databaseUrl),
@@ -69,7 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: readDays('RAPPORT_SESSION_DAYS', env.RAPPORT_SESSION_DAYS, 30),
     sessionIdleDays: readDays('RAPPORT_SESSION_IDLE_DAYS', env.RAPPORT_SESSION_IDLE_DAYS, 7),
     shutdownSeconds: readShutdownSeconds(env.RAPPORT_SHUTDOWN_SECONDS),
-    publicUrl: readPublicUrl(env.RAPPORT_PUBLIC_URL),
+    publicUrl,
     smtp: smtpUrl
       ? { url: smtpUrl, from: env.RAPPORT_MAIL_FROM?.trim() || 'Rapport <rapport@localhost>' }
       : null,
@@ -79,7 +128,163 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'RAPPORT_SOURCES_ALLOW_PRIVATE',
       env.RAPPORT_SOURCES_ALLOW_PRIVATE,
     ),
+    testPasswordHashing: readTestPasswordHashing(env),
+    oidc,
+    vapid: readVapid(env.RAPPORT_VAPID_PUBLIC_KEY, env.RAPPORT_VAPID_PRIVATE_KEY),
+    logLevel: readLogLevel(env.RAPPORT_LOG_LEVEL),
+    metrics: readMetrics(env),
   };
+}
+
+// Weak hashes must never reach a real deployment: the switch is refused outside a test run.
+function readTestPasswordHashing(env: NodeJS.ProcessEnv): boolean {
+  const value = env.RAPPORT_TEST_PASSWORD_HASHING?.trim();
+  if (!value) return false;
+  if (value !== 'fast') {
+    throw new ConfigError(`RAPPORT_TEST_PASSWORD_HASHING must be "fast" or unset, got "${value}"`);
+  }
+  if (env.NODE_ENV !== 'test') {
+    throw new ConfigError(
+      'RAPPORT_TEST_PASSWORD_HASHING is only for the test suite (NODE_ENV=test)',
+    );
+  }
+  return true;
+}
+
+/** All three of issuer, client id and secret, or none: half a configuration is an error. */
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const required = {
+    RAPPORT_OIDC_ISSUER: env.RAPPORT_OIDC_ISSUER?.trim() ?? '',
+    RAPPORT_OIDC_CLIENT_ID: env.RAPPORT_OIDC_CLIENT_ID?.trim() ?? '',
+    RAPPORT_OIDC_CLIENT_SECRET: env.RAPPORT_OIDC_CLIENT_SECRET?.trim() ?? '',
+  };
+  const names = Object.keys(required).join(', ');
+  const missing = Object.entries(required)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length === 3) {
+    const optional = {
+      RAPPORT_OIDC_ALLOWED_DOMAINS: env.RAPPORT_OIDC_ALLOWED_DOMAINS,
+      RAPPORT_OIDC_ONLY: env.RAPPORT_OIDC_ONLY,
+      RAPPORT_OIDC_NAME: env.RAPPORT_OIDC_NAME,
+    };
+    const stray = Object.entries(optional).find(([, value]) => value?.trim());
+    if (stray) throw new ConfigError(`${stray[0]} needs ${names}`);
+    return null;
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Sign-in with an OpenID provider needs ${names}; missing ${missing.join(', ')}`,
+    );
+  }
+  return {
+    issuer: readIssuer(required.RAPPORT_OIDC_ISSUER),
+    clientId: required.RAPPORT_OIDC_CLIENT_ID,
+    clientSecret: required.RAPPORT_OIDC_CLIENT_SECRET,
+    allowedDomains: readDomains(env.RAPPORT_OIDC_ALLOWED_DOMAINS),
+    only: readFlag('RAPPORT_OIDC_ONLY', env.RAPPORT_OIDC_ONLY),
+    name: readOidcName(env.RAPPORT_OIDC_NAME),
+  };
+}
+
+/** https, or http to this machine's loopback (a provider run for development and tests). */
+function readIssuer(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `RAPPORT_OIDC_ISSUER must be the provider's https:// address, got "${value}"`,
+    );
+  }
+  const insecureOk = url.protocol === 'http:' && isLoopbackHost(url.hostname);
+  if (url.protocol !== 'https:' && !insecureOk) {
+    throw new ConfigError(
+      `RAPPORT_OIDC_ISSUER must be an https:// address (http:// only on loopback), got "${value}"`,
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function readDomains(value: string | undefined): string[] {
+  const domains = (value ?? '')
+    .split(',')
+    .map((domain) => domain.trim().toLowerCase().replace(/^@/, ''))
+    .filter(Boolean);
+  const domain = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+  const bad = domains.find((name) => !domain.test(name));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `RAPPORT_OIDC_ALLOWED_DOMAINS must be e-mail domains separated by commas (example.com,example.org), got "${bad}"`,
+    );
+  }
+  return [...new Set(domains)];
+}
+
+function readOidcName(value: string | undefined): string {
+  const name = value?.trim() ?? '';
+  if (!name) return 'SSO';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters
+  if (name.length > 40 || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new ConfigError('RAPPORT_OIDC_NAME must be one line of at most 40 characters');
+  }
+  return name;
+}
+
+function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/**
+ * The Web Push (VAPID) key pair, as `npx web-push generate-vapid-keys` prints it: the public key
+ * a 65-byte uncompressed P-256 point and the private key 32 bytes, both base64url. Both or
+ * neither: half a pair would sign with a key browsers never subscribed to.
+ */
+function readVapid(publicKey: string | undefined, privateKey: string | undefined): Config['vapid'] {
+  const pub = publicKey?.trim() ?? '';
+  const priv = privateKey?.trim() ?? '';
+  if (!pub && !priv) return null;
+  if (!pub || !priv) {
+    throw new ConfigError(
+      'Set both RAPPORT_VAPID_PUBLIC_KEY and RAPPORT_VAPID_PRIVATE_KEY, or neither (then a key pair is generated and kept)',
+    );
+  }
+  const bytes = (text: string) =>
+    /^[A-Za-z0-9_-]+$/.test(text) ? Buffer.from(text, 'base64url') : null;
+  const pubBytes = bytes(pub);
+  if (pubBytes?.length !== 65 || pubBytes[0] !== 4) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  if (bytes(priv)?.length !== 32) {
+    throw new ConfigError(
+      'RAPPORT_VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters); e.g. npx web-push generate-vapid-keys',
+    );
+  }
+  return { publicKey: pub, privateKey: priv };
+}
+
+function readLogLevel(value: string | undefined): LogLevel {
+  const text = value?.trim().toLowerCase() || 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(text)) return text as LogLevel;
+  throw new ConfigError(
+    `RAPPORT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`,
+  );
+}
+
+/** A token wins over the flag: with one set, every caller (loopback too) must send it. */
+function readMetrics(env: NodeJS.ProcessEnv): MetricsAccess {
+  const on = readFlag('RAPPORT_METRICS', env.RAPPORT_METRICS);
+  const token = env.RAPPORT_METRICS_TOKEN?.trim();
+  if (token) {
+    if (Buffer.byteLength(token) < 16) {
+      throw new ConfigError('RAPPORT_METRICS_TOKEN must be at least 16 characters long');
+    }
+    return { mode: 'token', token };
+  }
+  return on ? { mode: 'loopback' } : { mode: 'off' };
 }
 
 /** Links signed on one instance must verify on every other, so a shared secret is required. */

@@ -3,14 +3,21 @@ import { existsSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { hashPasswordsCheaplyForTests } from './app/accounts/passwords';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
 import { applyMigrations } from './app/database/database-admin';
+import type { Logger } from './app/ports/logger';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
+import { createLogger } from './integrations/observability/logger';
+import { prometheusMetrics } from './integrations/observability/metrics';
+import { oidcIdentityProvider } from './integrations/oidc/oidc-client';
+import { vapidKeysInDataDir } from './integrations/push/vapid-file';
+import { webPushSender } from './integrations/push/web-push-sender';
 import { localScheduler } from './jobs/local-scheduler';
 import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { Scheduler } from './jobs/scheduler';
@@ -27,6 +34,7 @@ export async function openApp(
   { migrate = true } = {},
 ): Promise<AppContext> {
   const prepared = prepareDataDir(config);
+  if (prepared.testPasswordHashing) hashPasswordsCheaplyForTests();
   const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
   try {
     if (migrate) await applyMigrations(store);
@@ -44,11 +52,23 @@ export async function openApp(
       sessionDays: prepared.sessionDays,
       sessionIdleDays: prepared.sessionIdleDays,
       sourcesAllowPrivate: prepared.sourcesAllowPrivate,
+      sso: prepared.oidc && {
+        name: prepared.oidc.name,
+        allowedDomains: prepared.oidc.allowedDomains,
+        only: prepared.oidc.only,
+      },
+      // The operator's pair, else on SQLite one kept in the data folder; on PostgreSQL the
+      // database holds it (app/push/vapid.ts).
+      vapid: prepared.vapid ?? (prepared.databaseUrl ? null : vapidKeysInDataDir(prepared.dataDir)),
+      jobsExpected: prepared.jobs,
     },
     prepared.smtp ? smtpMailer(prepared.smtp) : undefined,
     captureClients,
   );
   ctx.contactsSync = cardDavClient;
+  // Discovery waits for the first sign-in: a provider that is down must not stop start-up.
+  if (prepared.oidc) ctx.identityProvider = oidcIdentityProvider(prepared.oidc);
+  ctx.push = webPushSender({ allowPrivate: prepared.sourcesAllowPrivate });
   return ctx;
 }
 
@@ -60,6 +80,8 @@ export function builtWebRoot(): string | undefined {
 
 export interface RunningServer {
   url: string;
+  /** The server's logger (JSON lines on stdout; readable lines on a terminal). */
+  log: Logger;
   /**
    * Stops taking connections and lets requests in flight finish for up to the shutdown deadline
    * (RAPPORT_SHUTDOWN_SECONDS), then closes every connection left (a stalled upload, a client
@@ -94,13 +116,29 @@ export function stopOnSignals(server: RunningServer, note: (text: string) => voi
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
+  const log = createLogger(config.logLevel);
   if (!config.databaseUrl) {
     const warning = dataDirWarning(config.dataDir);
-    if (warning) process.stderr.write(`rapport: ${warning}\n`);
+    if (warning) log.warn(warning);
   }
   const deadlineMs = config.shutdownSeconds * 1000;
   const ctx = await openApp(config);
-  const app = createHttpApp(ctx, { trustProxy: config.trustProxy, webRoot: builtWebRoot() });
+  ctx.log = log;
+  const metrics = config.metrics.mode === 'off' ? undefined : prometheusMetrics(ctx.store);
+  if (metrics) ctx.metrics = metrics;
+  const app = createHttpApp(ctx, {
+    trustProxy: config.trustProxy,
+    webRoot: builtWebRoot(),
+    ...(metrics && {
+      metrics: {
+        access: config.metrics,
+        render: async () => ({
+          contentType: metrics.registry.contentType,
+          body: await metrics.registry.metrics(),
+        }),
+      },
+    }),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -136,6 +174,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   ctx.settings.publicUrl ??= url;
   return {
     url,
+    log,
     async close() {
       const http = server as HttpServer;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));

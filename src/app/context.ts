@@ -6,7 +6,11 @@ import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
+import type { IdentityProvider } from './ports/identity-provider';
+import { type Logger, stderrLogger } from './ports/logger';
 import { type Mailer, unconfiguredMailer } from './ports/mailer';
+import { type Metrics, noMetrics } from './ports/metrics';
+import type { PushSender } from './ports/push';
 import { AgendaSourceCache } from './today/agenda-source';
 
 export interface AppSettings {
@@ -18,6 +22,21 @@ export interface AppSettings {
   sessionIdleDays?: number;
   /** Sources (calendars, mailboxes, address books) may reach loopback and private addresses. */
   sourcesAllowPrivate?: boolean;
+  /** Sign-in with the company's OpenID provider (RAPPORT_OIDC_*); absent when not set up. */
+  sso?: SsoSettings | null;
+  /** The VAPID key pair from the environment or the data folder; else kept in the database. */
+  vapid?: { publicKey: string; privateKey: string } | null;
+  /** Some instance runs scheduled work (RAPPORT_JOBS is not 0): the health report expects ticks. */
+  jobsExpected?: boolean;
+}
+
+export interface SsoSettings {
+  /** "Sign in with <name>". */
+  name: string;
+  /** E-mail domains whose people may create an account by signing in; empty: no such rule. */
+  allowedDomains: string[];
+  /** The provider is the only way in: no password sign-in, sign-up or reset. */
+  only: boolean;
 }
 
 export interface AppContext {
@@ -33,10 +52,27 @@ export interface AppContext {
   capture: CaptureClients;
   /** CardDAV for contacts sync; the runtime sets the real client (src/integrations/carddav). */
   contactsSync: ContactsSyncClient;
+  /** The OpenID provider (src/integrations/oidc), set by the runtime when SSO is configured. */
+  identityProvider: IdentityProvider | null;
+  /** Web Push delivery (src/integrations/push); set by the runtime and by testApi. */
+  push: PushSender;
+  /** Structured log (pino in the server, set by the runtime; errors on stderr elsewhere). */
+  log: Logger;
+  /** Counters for /metrics (prom-client in the server, set by the runtime; nothing elsewhere). */
+  metrics: Metrics;
 }
 
 const unavailable = async (): Promise<never> => {
   throw new Error('Contacts sync is not available in this process');
+};
+
+/** Until the runtime sets the real sender: subscribing and sending say push is not available. */
+export const unavailablePush: PushSender = {
+  checkEndpoint: async () => 'Push is not available in this process',
+  send: async () => ({ failed: 'Push is not available in this process' }),
+  generateKeys: () => {
+    throw new Error('Push is not available in this process');
+  },
 };
 
 /** Until the runtime sets the real client: every call fails with a clear message. */
@@ -64,6 +100,10 @@ export function createAppContext(
     mailer,
     capture,
     contactsSync: unavailableContactsSync,
+    identityProvider: null,
+    push: unavailablePush,
+    log: stderrLogger(),
+    metrics: noMetrics,
   };
 }
 

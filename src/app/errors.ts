@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'delivery_failed'
-  | 'source_failed';
+  | 'source_failed'
+  | 'idempotency_in_progress'
+  | 'idempotency_key_reused';
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 502> = {
   invalid_input: 400,
@@ -23,6 +25,10 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 
   delivery_failed: 502,
   // A calendar, mailbox or repository the user pointed at could not be read (said in plain words).
   source_failed: 422,
+  // A request with the same Idempotency-Key is still running; try again in a moment.
+  idempotency_in_progress: 409,
+  // An Idempotency-Key was sent again with a different request.
+  idempotency_key_reused: 422,
 };
 
 export class AppError extends Error {

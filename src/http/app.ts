@@ -3,7 +3,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
+import { registerAdminRoutes } from './admin/admin-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerSsoRoutes } from './auth/sso-routes';
 import { registerContactsSyncRoutes } from './contacts-sync/contacts-sync-routes';
 import { registerAccomplishmentRoutes } from './credit/accomplishment-routes';
 import { registerProposalRoutes } from './credit/proposal-routes';
@@ -14,14 +16,19 @@ import { registerHealthRoutes } from './health/health-routes';
 import { registerInteractionRoutes } from './interactions/interaction-routes';
 import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
+import { registerDigestRoutes } from './me/digest-routes';
 import { registerMeRoutes } from './me/me-routes';
+import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-route';
 import { authenticate } from './middleware/auth';
+import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
+import { assignRequestId, logRequest } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
 import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
+import { registerPushRoutes } from './push/push-routes';
 import { registerScheduleRoutes } from './schedules/schedule-routes';
 import { registerSetupRoutes } from './setup/setup-routes';
 import { registerNoticedRoutes } from './sources/noticed-routes';
@@ -46,6 +53,8 @@ export interface HttpOptions {
   webRoot?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** GET /metrics, when the configuration turns it on (see http/metrics). */
+  metrics?: MetricsEndpoint;
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpOptions) {
@@ -53,11 +62,14 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.onError(handleError);
   const trustProxyHops = Number(options.trustProxy);
+  // Request id and log first: every answer, refusals included, gets an id and a line.
+  app.use('*', assignRequestId);
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('trustProxyHops', trustProxyHops);
     await next();
   });
+  app.use('*', logRequest);
   app.use('*', strictTransport);
   app.use(
     '*',
@@ -68,6 +80,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        // The service worker (/sw.js) and the web app manifest (installing on a phone).
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         baseUri: ["'self'"],
       },
       referrerPolicy: 'same-origin',
@@ -96,11 +111,15 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   // After the size limits (the body is read whole) and before anything touches the database.
   app.use('*', rejectNulBytes);
   app.use('/api/*', authenticate);
+  // After authentication: keys belong to the user sending them.
+  registerIdempotency(app);
 
   registerHealthRoutes(app);
   registerSetupRoutes(app);
   registerAuthRoutes(app);
   registerMeRoutes(app);
+  registerDigestRoutes(app);
+  registerAdminRoutes(app);
   registerTokenRoutes(app);
   registerInviteRoutes(app);
   registerPeopleRoutes(app);
@@ -118,6 +137,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   registerTeamRoutes(app);
   registerSourceRoutes(app);
   registerNoticedRoutes(app);
+  registerPushRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -134,7 +154,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   app.doc31('/api/openapi.json', OPENAPI_CONFIG);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  registerMetricsRoute(app, options.metrics);
   registerPublicRoutes(app);
+  registerSsoRoutes(app);
   if (options.webRoot) serveWebApp(app, options.webRoot);
   return app;
 }

@@ -20,6 +20,8 @@ export interface HttpEnv {
     principal: Principal | undefined;
     /** How many reverse proxies in front are trusted for X-Forwarded-For/-Proto (0: none). */
     trustProxyHops: number;
+    /** X-Request-Id of this request (middleware/request-log), on every log line about it. */
+    requestId: string;
   };
 }
 

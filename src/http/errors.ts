@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { DomainInputError } from '../domain/index';
 
@@ -39,7 +40,11 @@ export function handleError(error: Error, c: Context) {
           : error.message || 'The request could not be read';
     return c.json(errorBody(CODES[status] ?? 'invalid_input', message), status);
   }
-  console.error(error);
+  // One JSON line with the stack, tied to the request line by its id.
+  const log = (c.get('ctx') as AppContext | undefined)?.log;
+  const fields = { err: error, requestId: c.get('requestId') as string | undefined };
+  if (log) log.error(fields, 'unhandled error');
+  else console.error(error);
   return c.json(errorBody('internal', 'Something went wrong on our side; it was logged'), 500);
 }
 

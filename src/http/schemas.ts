@@ -45,7 +45,7 @@ export const UserSchema = z
     name: z.string(),
     timeZone: z.string(),
     workingHours: WorkingHoursSchema,
-    role: z.enum(['owner', 'member']),
+    role: z.enum(['owner', 'admin', 'member']),
     createdAt: InstantText,
   })
   .openapi('User');

@@ -14,7 +14,7 @@ export async function pgBossScheduler(
 ): Promise<Scheduler> {
   const { default: Boss } = await import('pg-boss');
   const boss: PgBoss = new Boss({ connectionString, max: 2, schedule: false, supervise: true });
-  boss.on('error', (error) => console.error('pg-boss:', error.message));
+  boss.on('error', (error) => ctx.log.error({ err: error }, 'pg-boss error'));
   let stopTimer: (() => void) | undefined;
 
   const tick = async (at: Date) => {
@@ -47,7 +47,7 @@ export async function pgBossScheduler(
       }
       stopTimer = minuteTimer(() => {
         tick(ctx.clock.now()).catch((error: Error) =>
-          console.error('scheduler tick:', error.message),
+          ctx.log.error({ err: error }, 'scheduler tick failed'),
         );
       });
     },

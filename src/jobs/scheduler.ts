@@ -23,12 +23,19 @@ export async function runOnce(ctx: AppContext, task: ScheduledTask, at: Date): P
   const key = `tick:${task.name}:${minuteKey(at)}`;
   if (!(await ctx.repos.jobRuns.claim(key, null, new Date().toISOString()))) return false;
   let failure: string | null = null;
+  let failed: unknown;
+  const started = performance.now();
   try {
     await task.run(ctx, at);
   } catch (error) {
+    failed = error;
     failure = (error as Error)?.message || String(error);
-    console.error(`scheduled task ${task.name} failed:`, error);
   }
+  const durationMs = Math.round(performance.now() - started);
+  if (failure)
+    ctx.log.error({ task: task.name, outcome: 'failed', durationMs, err: failed }, 'job run');
+  else ctx.log.info({ task: task.name, outcome: 'ok', durationMs }, 'job run');
+  ctx.metrics.jobRun(task.name, failure ? 'failed' : 'ok');
   // How it went, for `rapport doctor`; a database too broken to record it is reported there too.
   await ctx.repos.taskRuns
     .record(task.name, at.toISOString(), failure?.slice(0, 500) ?? null)

@@ -16,6 +16,8 @@ export interface Store {
    * security decisions (app/auth-cache) stay valid only while it is the same.
    */
   changeStamp?(): string;
+  /** Connections of the PostgreSQL pool, for /metrics; absent on SQLite (one connection). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 /** A database that cannot be opened or reached; the message is meant for the person running it. */
@@ -84,7 +86,16 @@ export async function openPostgres(url: string, max: number): Promise<Store> {
     );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    close: () => db.destroy(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+  };
 }
 
 /** The URL without its password, for messages. */

@@ -8,6 +8,7 @@ import { CorrespondentRepository } from './capture/correspondent-repository';
 import { NoticedRepository } from './capture/noticed-repository';
 import { ContactSyncRepository } from './contacts-sync/contact-sync-repository';
 import type { DialectName } from './database';
+import { IdempotencyRepository } from './idempotency/idempotency-repository';
 import { InteractionRepository } from './interactions/interaction-repository';
 import { InviteRepository } from './invites/invite-repository';
 import { JobRunRepository } from './jobs/job-run-repository';
@@ -16,6 +17,7 @@ import { OutboxRepository } from './outbox/outbox-repository';
 import { PersonRepository } from './people/person-repository';
 import { PersonItemRepository } from './person-items/person-item-repository';
 import { ProposalRepository } from './proposals/proposal-repository';
+import { PushRepository } from './push/push-repository';
 import { ScheduleRepository } from './schedules/schedule-repository';
 import type { Database } from './schema';
 import { SearchRepository } from './search/search-repository';
@@ -29,6 +31,7 @@ import { TeamPromptRepository } from './team/prompt-repository';
 import { WelcomeItemRepository } from './team/welcome-item-repository';
 import { WorkspaceRepository } from './team/workspace-repository';
 import { TokenRepository } from './tokens/token-repository';
+import { OidcIdentityRepository } from './users/oidc-identity-repository';
 import { PasswordResetRepository } from './users/password-reset-repository';
 import { UserRepository } from './users/user-repository';
 import { WorkSuggestionRepository } from './work-suggestions/work-suggestion-repository';
@@ -40,6 +43,7 @@ export interface Repositories {
   invites: InviteRepository;
   signinFailures: SigninFailureRepository;
   passwordResets: PasswordResetRepository;
+  oidcIdentities: OidcIdentityRepository;
   people: PersonRepository;
   interactions: InteractionRepository;
   personItems: PersonItemRepository;
@@ -50,6 +54,7 @@ export interface Repositories {
   proposals: ProposalRepository;
   jobRuns: JobRunRepository;
   taskRuns: TaskRunRepository;
+  idempotency: IdempotencyRepository;
   outbox: OutboxRepository;
   schedules: ScheduleRepository;
   workspaces: WorkspaceRepository;
@@ -64,6 +69,7 @@ export interface Repositories {
   captureState: CaptureStateRepository;
   correspondents: CorrespondentRepository;
   contactSync: ContactSyncRepository;
+  push: PushRepository;
 }
 
 export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
@@ -74,6 +80,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     invites: new InviteRepository(db),
     signinFailures: new SigninFailureRepository(db, dialect),
     passwordResets: new PasswordResetRepository(db),
+    oidcIdentities: new OidcIdentityRepository(db),
     people: new PersonRepository(db),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),
@@ -84,6 +91,7 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     proposals: new ProposalRepository(db),
     jobRuns: new JobRunRepository(db),
     taskRuns: new TaskRunRepository(db),
+    idempotency: new IdempotencyRepository(db),
     outbox: new OutboxRepository(db),
     schedules: new ScheduleRepository(db),
     workspaces: new WorkspaceRepository(db),
@@ -98,5 +106,6 @@ export function repositories(db: Kysely<Database>, dialect: DialectName): Reposi
     captureState: new CaptureStateRepository(db),
     correspondents: new CorrespondentRepository(db),
     contactSync: new ContactSyncRepository(db),
+    push: new PushRepository(db),
   };
 }

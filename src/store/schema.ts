@@ -8,14 +8,19 @@ export interface UserRow {
   display_name: string;
   time_zone: string;
   working_hours: string;
-  role: 'owner' | 'member';
+  role: UserRole;
   password_hash: string;
   /** JSON: the user's own settings, such as cadence defaults. */
   preferences: string;
   data_version: number;
   created_at: string;
   updated_at: string;
+  /** Set while an owner or admin has disabled the account (0024). */
+  disabled_at: string | null;
 }
+
+/** The owner set Rapport up; admins help administer accounts; members use it. */
+export type UserRole = 'owner' | 'admin' | 'member';
 
 export interface SessionRow {
   id: string;
@@ -57,6 +62,16 @@ export interface PasswordResetRow {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+export interface OidcIdentityRow {
+  id: string;
+  user_id: string;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  created_at: string;
+  last_used_at: string;
 }
 
 export interface SigninFailureRow {
@@ -279,6 +294,13 @@ export interface ProposalRow {
   updated_at: string;
 }
 
+/** Who changed at which data version, for Today's cache (0025); person '' = the welcomes. */
+export interface AgendaChangeRow {
+  owner_id: string;
+  person_id: string;
+  version: number;
+}
+
 export interface TaskRunRow {
   task: string;
   last_tick_at: string;
@@ -287,6 +309,41 @@ export interface TaskRunRow {
   last_error: string | null;
   runs: number;
   failures: number;
+}
+
+export interface IdempotencyKeyRow {
+  owner_id: string;
+  route: string;
+  key: string;
+  request_hash: string;
+  status: number | null;
+  response: string | null;
+  created_at: string;
+}
+
+export interface PushSubscriptionRow {
+  id: string;
+  owner_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  device_name: string;
+  created_at: string;
+  last_push_at: string | null;
+}
+
+export interface PushNudgeRow {
+  owner_id: string;
+  day: string;
+  card_key: string;
+  kind: string;
+  sent_at: string;
+}
+
+export interface ServerKeyRow {
+  name: string;
+  sealed: string;
+  created_at: string;
 }
 
 export interface JobRunRow {
@@ -493,6 +550,12 @@ export interface ContactSyncAccountRow {
   cursor: string | null;
   last_sync_at: string | null;
   last_error: string | null;
+  /** When the scheduler syncs it next (null: at its next tick). */
+  next_sync_at: string | null;
+  /** Failed syncs in a row: the wait before the next one doubles with each. */
+  failures: number;
+  /** Held while one sync runs (0026), so two never run at once. */
+  lease_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -601,6 +664,7 @@ export interface Database {
   invites: InviteRow;
   signin_failures: SigninFailureRow;
   password_resets: PasswordResetRow;
+  oidc_identities: OidcIdentityRow;
   people: PersonRow;
   contact_sync_accounts: ContactSyncAccountRow;
   contact_sync_links: ContactSyncLinkRow;
@@ -620,6 +684,8 @@ export interface Database {
   proposals: ProposalRow;
   job_runs: JobRunRow;
   task_runs: TaskRunRow;
+  agenda_changes: AgendaChangeRow;
+  idempotency_keys: IdempotencyKeyRow;
   outbox: OutboxRow;
   trips: TripRow;
   routines: RoutineRow;
@@ -642,5 +708,8 @@ export interface Database {
   capture_unknowns: CaptureUnknownRow;
   capture_sightings: CaptureSightingRow;
   capture_ignored_people: CaptureIgnoredPersonRow;
+  push_subscriptions: PushSubscriptionRow;
+  push_nudges: PushNudgeRow;
+  server_keys: ServerKeyRow;
   rapport_migrations: MigrationRow;
 }

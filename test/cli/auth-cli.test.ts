@@ -152,8 +152,10 @@ describe('the data folder', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
-    expect(stderr).toContain(`warning: the data folder ${dataDir} can be read by other users`);
-    expect(stderr).toContain(`chmod 700 ${dataDir}`);
+    // A warning line of the server's log (stdout; JSON when not a terminal).
+    const log = output + stderr;
+    expect(log).toContain(`warning: the data folder ${dataDir} can be read by other users`);
+    expect(log).toContain(`chmod 700 ${dataDir}`);
   });
 });
 

@@ -194,6 +194,107 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
       expect(stored).not.toContain('NOTE-MARKER');
     });
 
+    it('syncs every e-mail, phone and address with its label, both ways', async () => {
+      const card = phoneCard('PHONE-LIN', 'Lin Wei', 'lin@work.example').replace(
+        'TEL;type=CELL;type=VOICE;type=pref:+44 20 7946 0000',
+        [
+          'EMAIL;type=INTERNET;type=HOME:lin@home.example',
+          'TEL;type=CELL;type=VOICE;type=pref:+44 20 7946 0000',
+          'TEL;type=HOME:+44 20 7946 0111',
+        ].join('\r\n'),
+      );
+      await putCard('PHONE-LIN', card);
+      const id = await connect(false);
+      expect((await sync(id)).added).toBe(1);
+      const lin = await person((await byName('Lin Wei'))!.id);
+      const list = (values: { value: string; label: string | null; preferred: boolean }[]) =>
+        values.map((v) => `${v.label ?? '-'} ${v.value}${v.preferred ? ' *' : ''}`).sort();
+      expect(list(lin.emails)).toEqual(['home lin@home.example', 'other lin@work.example *']);
+      expect(list(lin.phones)).toEqual([
+        'Switchboard +44 20 7946 0999',
+        'home +44 20 7946 0111',
+        'mobile +44 20 7946 0000 *',
+      ]);
+      expect(lin.addresses).toMatchObject([
+        { street: "12 St James's Square", city: 'London', postcode: 'SW1Y 4JH', label: 'home' },
+      ]);
+
+      // Rapport: a work number added, the home e-mail removed.
+      const edited = await call('PATCH', `/api/people/${lin.id}`, {
+        emails: lin.emails.filter((v: { value: string }) => v.value !== 'lin@home.example'),
+        phones: [...lin.phones, { value: '+49 30 555 0100', label: 'work', preferred: false }],
+      });
+      expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+      expect((await sync(id)).pushed).toBeGreaterThanOrEqual(0);
+      const server = (await getCard(`${book}PHONE-LIN.vcf`)).text;
+      expect(server).toMatch(/TEL[^:\r\n]*WORK[^:\r\n]*:\+49 30 555 0100/i);
+      expect(server).not.toContain('lin@home.example');
+      expect(server).toContain('lin@work.example');
+      expect(server).toMatch(/item2\.X-ABLabel:Switchboard/i);
+      expect(server).toContain('X-SOCIALPROFILE');
+
+      // The phone: a second address.
+      const current = await getCard(`${book}PHONE-LIN.vcf`);
+      await putCard(
+        'PHONE-LIN',
+        current.text.replace(
+          'END:VCARD',
+          'ADR;type=WORK:;;1 Main St;Berlin;;10115;Germany\r\nEND:VCARD',
+        ),
+        current.etag ?? undefined,
+      );
+      await sync(id);
+      const after = await person(lin.id);
+      expect(
+        after.addresses.map((a: { city: string; label: string }) => `${a.label} ${a.city}`).sort(),
+      ).toEqual(['home London', 'work Berlin']);
+      expect(list(after.phones)).toContain('work +49 30 555 0100');
+    });
+
+    it('keeps the values of a card linked when only the preferred ones synced', async () => {
+      const card = phoneCard('PHONE-OLD', 'Old Link', 'old@work.example').replace(
+        'END:VCARD',
+        'EMAIL;type=INTERNET;type=HOME:old@home.example\r\nEND:VCARD',
+      );
+      await putCard('PHONE-OLD', card);
+      const id = await connect(false);
+      await sync(id);
+      const old = (await byName('Old Link'))!;
+      // As an earlier version left it: a base without the mark, the person with one e-mail.
+      const link = await db.store.db
+        .selectFrom('contact_sync_links')
+        .select(['id', 'snapshot'])
+        .where('person_id', '=', old.id)
+        .executeTakeFirstOrThrow();
+      const { allValues: _, ...unmarked } = JSON.parse(link.snapshot);
+      await db.store.db
+        .updateTable('contact_sync_links')
+        .set({ snapshot: JSON.stringify(unmarked) })
+        .where('id', '=', link.id)
+        .execute();
+      await db.store.db
+        .deleteFrom('person_values')
+        .where('person_id', '=', old.id)
+        .where('preferred', '=', 0)
+        .where('kind', '=', 'email')
+        .execute();
+      expect((await person(old.id)).emails).toHaveLength(1);
+
+      await call('PATCH', `/api/people/${old.id}`, { title: 'Archivist' });
+      await sync(id);
+      const server = (await getCard(`${book}PHONE-OLD.vcf`)).text;
+      expect(server).toContain('TITLE:Archivist');
+      expect(server).toContain('old@home.example');
+      await putCard('PHONE-OLD', server.replace('TITLE:Archivist', 'TITLE:Curator'));
+      await sync(id);
+      const healed = await person(old.id);
+      expect(healed.title).toBe('Curator');
+      expect(healed.emails.map((e: { value: string }) => e.value).sort()).toEqual([
+        'old@home.example',
+        'old@work.example',
+      ]);
+    });
+
     it('never pushes Rapport people unless asked, and refuses a wrong password with nothing saved', async () => {
       await call('POST', '/api/people', { name: 'Dan Private', email: 'dan@example.com' });
       const id = await connect(false);

@@ -18,6 +18,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
       needsSetup: true,
       openSignup: false,
       resetByMail: false,
+      sso: null,
     });
     const owner = await api.setupOwner({ timeZone: 'Asia/Kolkata', email: 'Ann@Example.com' });
     const me = await api.call('GET', '/api/me', { browser: owner });

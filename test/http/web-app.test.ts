@@ -64,6 +64,15 @@ describe('the web app’s routes', () => {
     expect(await get('/api/health')).toMatchObject({ status: 200 });
   });
 
+  it('gives a malformed address the app (its not-found page) with a 404, not a JSON error', async () => {
+    for (const path of ['/people/%E0', '/%E0%A4', '/settings/%ZZ']) {
+      const page = await get(path);
+      expect([path, page.status, page.type]).toEqual([path, 404, 'text/html; charset=UTF-8']);
+      expect(page.text).toContain('<title>Rapport</title>');
+    }
+    expect((await get('/assets/%E0.js')).status).toBe(404);
+  });
+
   it('knows every page of the web app (web/src/routes.tsx)', () => {
     const source = readFileSync(join(__dirname, '../../web/src/routes.tsx'), 'utf8');
     const paths = [...source.matchAll(/path: '(\/[^']*)'/g)].map((m) => m[1]!);

@@ -1,11 +1,15 @@
 // An in-process HTTP client for route tests: real routes, real database, no socket.
 
 import type { Clock } from '../../src/app/clock';
+import type { SsoSettings } from '../../src/app/context';
 import { type AppContext, createAppContext } from '../../src/app/context';
 import type { CaptureClients } from '../../src/app/ports/capture';
+import type { IdentityProvider } from '../../src/app/ports/identity-provider';
 import type { Mailer } from '../../src/app/ports/mailer';
+import type { PushSender } from '../../src/app/ports/push';
 import { createHttpApp } from '../../src/http/app';
 import { captureClients } from '../../src/integrations/capture/index';
+import { webPushSender } from '../../src/integrations/push/web-push-sender';
 import type { TestDatabase } from './databases';
 
 export interface TestApi {
@@ -63,6 +67,12 @@ export function testApi(
     capture?: CaptureClients;
     /** Sources may reach loopback servers (the real IMAP/CalDAV/ICS servers of tests). */
     sourcesAllowPrivate?: boolean;
+    /** Where people reach the server (links, the SSO callback); default none. */
+    publicUrl?: string;
+    /** Sign-in with an OpenID provider (test/support/oidc-provider.ts) and its rules. */
+    sso?: { provider: IdentityProvider; settings: SsoSettings };
+    /** Web Push delivery (default: the real web-push sender; tests hand it their receiver's CA). */
+    push?: PushSender;
   },
 ) {
   const ctx = createAppContext(
@@ -71,7 +81,8 @@ export function testApi(
     {
       secret: 'test-secret',
       openSignup: settings?.openSignup ?? false,
-      publicUrl: null,
+      publicUrl: settings?.publicUrl ?? null,
+      sso: settings?.sso?.settings ?? null,
       sessionDays: settings?.sessionDays,
       sessionIdleDays: settings?.sessionIdleDays,
       sourcesAllowPrivate: settings?.sourcesAllowPrivate,
@@ -79,6 +90,9 @@ export function testApi(
     settings?.mailer,
     settings?.capture ?? captureClients,
   );
+  ctx.identityProvider = settings?.sso?.provider ?? null;
+  ctx.push =
+    settings?.push ?? webPushSender({ allowPrivate: settings?.sourcesAllowPrivate ?? false });
   const app = createHttpApp(ctx, { trustProxy: true });
 
   const call: TestApi['call'] = async (method, path, options = {}) => {

@@ -1,11 +1,13 @@
 // Fresh, migrated databases for tests: a temp SQLite file, and a PostgreSQL database of its own
 // that is dropped afterwards, so runs (and files within a run) never see each other's rows.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Migrated ones are copies of the run's templates (global-setup.ts), not migrated anew.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../../src/store/database';
 import { migrate } from '../../src/store/migrator';
+import { adminQuery } from './global-setup';
 
 export interface TestDatabase {
   store: Store;
@@ -26,8 +28,9 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
   if (dialect === 'sqlite') {
-    const store = await openSqlite(join(dataDir, 'rapport.sqlite'));
-    if (migrated) await migrate(store);
+    const file = join(dataDir, 'rapport.sqlite');
+    if (migrated) copyFileSync(inject('sqliteTemplate'), file);
+    const store = await openSqlite(file);
     return {
       store,
       databaseUrl: null,
@@ -41,11 +44,17 @@ export async function createTestDatabase(
   const adminUrl = inject('pgUrl');
   if (!adminUrl) throw new Error('PostgreSQL is not available to this run');
   const name = `rapport_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await adminQuery(adminUrl, `create database ${name}`);
+  const template = inject('pgTemplate');
+  await adminQuery(
+    adminUrl,
+    migrated && template
+      ? `create database ${name} template ${template}`
+      : `create database ${name}`,
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const store = await openPostgres(url.toString(), 5);
-  if (migrated) await migrate(store);
+  if (migrated && !template) await migrate(store);
   return {
     store,
     databaseUrl: url.toString(),
@@ -56,15 +65,4 @@ export async function createTestDatabase(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function adminQuery(adminUrl: string, statement: string) {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

@@ -9,6 +9,10 @@ export interface TestServer {
   dataDir: string;
   /** The `rapport serve` process, for tests that signal it. */
   child: ChildProcess;
+  /** Everything the server wrote to stdout so far (its log: JSON lines). */
+  stdout(): string;
+  /** Everything it wrote to stderr so far. */
+  stderr(): string;
   close(): Promise<void>;
 }
 
@@ -29,11 +33,21 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const url = await waitForUrl(child);
   return {
     url,
     dataDir,
     child,
+    stdout: () => stdout,
+    stderr: () => stderr,
     async close() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

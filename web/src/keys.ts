@@ -1,5 +1,17 @@
-// Single-key shortcuts must never fire while the user types or while a dialog is open.
+// Single-key shortcuts must never fire while the user types or while a dialog is open, and the
+// user can turn them off in Settings (WCAG 2.1.4: speech input can land as stray letters).
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+
+let shortcutsOn = true;
+
+/**
+ * The user's saved choice (Settings → Keyboard shortcuts). Also marks the page, so the key
+ * hints ("Log l") disappear with the keys.
+ */
+export function setShortcutsEnabled(on: boolean): void {
+  shortcutsOn = on;
+  document.documentElement.toggleAttribute('data-shortcuts-off', !on);
+}
 
 /** True when a key press belongs to a text field, a list box or an editable element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -12,8 +24,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** A plain key press (no Ctrl, Cmd or Alt) outside fields and dialogs. */
+/** A plain key press (no Ctrl, Cmd or Alt) outside fields and dialogs, with shortcuts on. */
 export function isShortcut(event: KeyboardEvent | ReactKeyboardEvent): boolean {
+  if (!shortcutsOn) return false;
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
   if (isTypingTarget(event.target)) return false;
   return !document.querySelector('dialog[open]');

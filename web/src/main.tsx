@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
 import { sessionKey } from './api/session';
 import { App } from './app';
+import { OfflineFrame } from './offline/offline-frame';
 
 // A 401 from any call but the session check means the session may have ended (expired, or
 // signed out elsewhere): re-check it, and the route gate sends the user to sign in if so.
@@ -21,18 +22,24 @@ const queryClient: QueryClient = new QueryClient({
   }),
   mutationCache: new MutationCache({ onError: recheckSession }),
   defaultOptions: {
+    // Offline, calls still run: the api layer answers Today and People from the user's offline
+    // copy and queues the writes that work offline; anything else fails with a clear message
+    // rather than waiting (paused, "Loading…") for a network that may not come back.
     queries: {
-      // Client errors won't fix themselves on retry; network hiccups might.
+      networkMode: 'always',
+      // Client errors won't fix themselves on retry; network hiccups might (when online).
       retry: (failures, error) =>
-        !(error instanceof ApiError && error.status >= 400) && failures < 2,
+        navigator.onLine && !(error instanceof ApiError && error.status >= 400) && failures < 2,
       refetchOnWindowFocus: false,
     },
+    mutations: { networkMode: 'always' },
   },
 });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
+      <OfflineFrame />
       <App />
     </QueryClientProvider>
   </StrictMode>,

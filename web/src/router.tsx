@@ -32,7 +32,10 @@ export function useLocation(): { path: string; search: URLSearchParams } {
   return { path, search: new URLSearchParams(query) };
 }
 
-/** Matches `/join/:token` against `/join/abc` → `{ token: 'abc' }`; null when it doesn't fit. */
+/**
+ * Matches `/join/:token` against `/join/abc` → `{ token: 'abc' }`; null when it doesn't fit,
+ * also when a part is malformed (`/people/%E0`): that address is the not-found page, not a crash.
+ */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
   const have = path.split('/').filter(Boolean);
@@ -40,10 +43,21 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   const params: Record<string, string> = {};
   for (const [i, part] of want.entries()) {
     const actual = have[i] ?? '';
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
+    if (part.startsWith(':')) {
+      const value = decoded(actual);
+      if (value === null) return null;
+      params[part.slice(1)] = value;
+    } else if (part !== actual) return null;
   }
   return params;
+}
+
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 /**

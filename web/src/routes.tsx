@@ -1,34 +1,52 @@
 // Every page of the app. Adding a page: write pages/<name>.tsx, add one line here, and give it a
 // `nav` label if it belongs in the header (`more: true` puts it under the header's "More").
-import type { ComponentType } from 'react';
-import { AccomplishmentsPage } from './pages/accomplishments';
-import { EditPersonPage } from './pages/edit-person';
-import { ForgotPasswordPage } from './pages/forgot';
-import { HouseholdPage } from './pages/household';
-import { ImportPage } from './pages/import';
-import { JoinPage } from './pages/join';
-import { NewPersonPage } from './pages/new-person';
+import { type ComponentType, lazy } from 'react';
 import { NotFoundPage } from './pages/not-found';
-import { OfficePage } from './pages/office';
-import { PeoplePage } from './pages/people';
-import { PersonPage } from './pages/person';
-import { ProposalPage } from './pages/proposal';
-import { ResetPasswordPage } from './pages/reset-password';
-import { SchedulePage } from './pages/schedule';
-import { SettingsPage } from './pages/settings';
-import { SetupPage } from './pages/setup';
-import { SignInPage } from './pages/signin';
-import { TeamPage } from './pages/team';
-import { TeamAdminPage } from './pages/team-admin';
-import { TeamDirectoryPage } from './pages/team-directory';
-import { TeamJoinPage } from './pages/team-join';
-import { TeamProfilePage } from './pages/team-profile';
-import { TeamSpacePage } from './pages/team-space';
 import { TodayPage } from './pages/today';
-import { TripsPage } from './pages/trips';
-import { UpdatePage } from './pages/update';
-import { UpdatesPage } from './pages/updates';
 import { matchPath } from './router';
+
+type PageComponent = ComponentType<{ params: Record<string, string> }>;
+
+/**
+ * A page whose code loads when it is first shown: the first load of Today fetches only Today's
+ * code, and each other page arrives (cached after) when the user goes there.
+ */
+function page<Name extends string>(
+  load: () => Promise<{ [key in Name]: PageComponent }>,
+  name: Name,
+): PageComponent {
+  return lazy<PageComponent>(async () => ({ default: (await load())[name] }));
+}
+
+// Today is the page nearly every visit starts on, so it ships in the first bundle (no second
+// round trip before the agenda shows); the not-found page is tiny.
+const AdminPage = page(() => import('./pages/admin'), 'AdminPage');
+const AccomplishmentsPage = page(() => import('./pages/accomplishments'), 'AccomplishmentsPage');
+const EditPersonPage = page(() => import('./pages/edit-person'), 'EditPersonPage');
+const ForgotPasswordPage = page(() => import('./pages/forgot'), 'ForgotPasswordPage');
+const HouseholdPage = page(() => import('./pages/household'), 'HouseholdPage');
+const ImportPage = page(() => import('./pages/import'), 'ImportPage');
+const JoinPage = page(() => import('./pages/join'), 'JoinPage');
+const NewPersonPage = page(() => import('./pages/new-person'), 'NewPersonPage');
+const OfficePage = page(() => import('./pages/office'), 'OfficePage');
+const PeoplePage = page(() => import('./pages/people'), 'PeoplePage');
+const PersonPage = page(() => import('./pages/person'), 'PersonPage');
+const ProposalPage = page(() => import('./pages/proposal'), 'ProposalPage');
+const ResetPasswordPage = page(() => import('./pages/reset-password'), 'ResetPasswordPage');
+const SchedulePage = page(() => import('./pages/schedule'), 'SchedulePage');
+const SettingsPage = page(() => import('./pages/settings'), 'SettingsPage');
+const SetupPage = page(() => import('./pages/setup'), 'SetupPage');
+const SignInPage = page(() => import('./pages/signin'), 'SignInPage');
+const SignInZonePage = page(() => import('./pages/signin-zone'), 'SignInZonePage');
+const TeamPage = page(() => import('./pages/team'), 'TeamPage');
+const TeamAdminPage = page(() => import('./pages/team-admin'), 'TeamAdminPage');
+const TeamDirectoryPage = page(() => import('./pages/team-directory'), 'TeamDirectoryPage');
+const TeamJoinPage = page(() => import('./pages/team-join'), 'TeamJoinPage');
+const TeamProfilePage = page(() => import('./pages/team-profile'), 'TeamProfilePage');
+const TeamSpacePage = page(() => import('./pages/team-space'), 'TeamSpacePage');
+const TripsPage = page(() => import('./pages/trips'), 'TripsPage');
+const UpdatePage = page(() => import('./pages/update'), 'UpdatePage');
+const UpdatesPage = page(() => import('./pages/updates'), 'UpdatesPage');
 
 /**
  * Who may see a page: `user` needs a session (and gets the app layout), `guest` is for the
@@ -40,7 +58,7 @@ export type Access = 'user' | 'guest' | 'setup' | 'either';
 export interface PageRoute {
   path: string;
   access: Access;
-  page: ComponentType<{ params: Record<string, string> }>;
+  page: PageComponent;
   nav?: string;
   /** In the header's "More" menu rather than in the first row of links; `'phone'`: only on phones. */
   more?: boolean | 'phone';
@@ -78,7 +96,11 @@ export const routes: PageRoute[] = [
   { path: '/trips', access: 'user', page: TripsPage, nav: 'Trips', more: true },
   { path: '/household', access: 'user', page: HouseholdPage, nav: 'Household', more: true },
   { path: '/settings', access: 'user', page: SettingsPage, nav: 'Settings', more: true },
+  // The owner's and admins' page; linked from Settings (members see only a sentence there).
+  { path: '/admin', access: 'user', page: AdminPage },
   { path: '/signin', access: 'guest', page: SignInPage },
+  // After a first sign-in through the identity provider created the account: the zone, once.
+  { path: '/signin/zone', access: 'user', page: SignInZonePage },
   { path: '/forgot', access: 'guest', page: ForgotPasswordPage },
   { path: '/reset/:token', access: 'guest', page: ResetPasswordPage },
   { path: '/signup', access: 'guest', page: JoinPage },

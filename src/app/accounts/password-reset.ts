@@ -11,6 +11,7 @@ import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { randomSecret, sha256 } from '../secrets';
 import { passwordKey, reserve } from '../sessions/attempt-limit';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { type ApiToken, listTokens } from '../tokens/api-tokens';
 import { parseInput } from '../validation';
 import { emailField, passwordField } from './fields';
@@ -62,10 +63,15 @@ export async function createResetLink(
   raw: unknown,
   baseUrl: string,
 ): Promise<ResetLink> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(resetLinkInput, raw);
   const caller = await ctx.repos.users.findById(callerId);
-  if (caller?.role !== 'owner') throw forbidden('Only the owner can make password reset links');
   const user = await ctx.repos.users.findByEmail(email);
+  // Admins too, for members only: a link for the owner or another admin would be a takeover.
+  const allowed =
+    caller?.role === 'owner' ||
+    (caller?.role === 'admin' && !caller.disabledAt && (!user || user.role === 'member'));
+  if (!allowed) throw forbidden('Only the owner and admins can make password reset links');
   if (!user) throw notFound('Account');
   return issue(ctx, user, callerId, HANDED_LINK_MS, baseUrl);
 }
@@ -81,6 +87,7 @@ export async function requestResetMail(
   caller: string,
   baseUrl: string,
 ): Promise<void> {
+  refuseWhenSsoOnly(ctx);
   const { email } = parseInput(forgotInput, raw);
   if (!ctx.mailer.configured) {
     throw conflict('This Rapport cannot send e-mail; ask its owner for a password reset link');
@@ -97,7 +104,7 @@ export async function requestResetMail(
   if (!user) return;
   const link = await issue(ctx, user, null, MAILED_LINK_MS, baseUrl);
   void ctx.mailer.send({ to: [user.email], ...resetMail(user.name, link.url) }).catch((error) => {
-    console.error(`password reset mail failed: ${(error as Error).message}`);
+    ctx.log.warn({ err: error }, 'password reset mail failed');
   });
 }
 
@@ -136,6 +143,7 @@ export async function resetPassword(
   ctx: AppContext,
   raw: unknown,
 ): Promise<{ user: User; apiTokens: ApiToken[] }> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(resetInput, raw);
   const now = isoNow(ctx.clock);
   const reset = await ctx.repos.passwordResets.findUsable(sha256(input.token), now);

@@ -5,6 +5,7 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { parseInput } from '../validation';
 import { emailField, nameField, passwordField, timeZoneField } from './fields';
 import { requireStrongPassword } from './password-strength';
@@ -29,6 +30,7 @@ export async function needsSetup(ctx: AppContext): Promise<boolean> {
 
 /** Creates the first account, the owner; refused once anyone exists. */
 export async function createOwner(ctx: AppContext, raw: unknown): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(newAccountInput, raw);
   await requireStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
@@ -50,6 +52,7 @@ export async function createOwner(ctx: AppContext, raw: unknown): Promise<User> 
 
 /** Creates a member account with an invite, or freely when open sign-up is on. */
 export async function signUp(ctx: AppContext, raw: unknown): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(signupInput, raw);
   const now = isoNow(ctx.clock);
   const invite = input.inviteToken

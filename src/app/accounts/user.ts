@@ -1,3 +1,4 @@
+import type { UserRole } from '../../store/schema';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { WorkingHours } from './working-hours';
 
@@ -8,7 +9,7 @@ export interface User {
   name: string;
   timeZone: string;
   workingHours: WorkingHours;
-  role: 'owner' | 'member';
+  role: UserRole;
   createdAt: string;
 }
 

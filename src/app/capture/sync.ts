@@ -88,6 +88,7 @@ export async function runSync(
     );
     Object.assign(tally, emptyTally());
   }
+  ctx.metrics.captureSync(fresh.kind, error ? 'failed' : 'ok');
   return { sourceId: fresh.id, name: fresh.name, ...tally, error };
 }
 
@@ -140,7 +141,7 @@ export async function syncDueSources(ctx: AppContext) {
     } catch (error) {
       // The database itself failed for this source; the others still get their turn.
       totals.failed += 1;
-      console.error(`capture sync of source ${source.id} failed:`, (error as Error).message);
+      ctx.log.error({ err: error, sourceId: source.id }, 'capture sync failed');
     }
   }
   return totals;

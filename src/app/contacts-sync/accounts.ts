@@ -8,7 +8,8 @@ import type { AppContext } from '../context';
 import { sealCredentials } from '../credentials';
 import { invalidInput, notFound } from '../errors';
 import { parseInput } from '../validation';
-import { type SyncReport, syncAccount } from './sync-account';
+import type { SyncReport } from './sync-account';
+import { syncUnderLease } from './sync-lease';
 
 export const addAccountInput = z
   .object({
@@ -139,10 +140,12 @@ export async function syncContactAccounts(
   userId: string,
   id?: string,
 ): Promise<SyncReport[]> {
-  if (id) return [await syncAccount(ctx, userId, await owned(ctx, userId, id))];
+  const now = async (account: ContactSyncAccount) =>
+    (await syncUnderLease(ctx, userId, account, { wait: true }))!;
+  if (id) return [await now(await owned(ctx, userId, id))];
   const reports: SyncReport[] = [];
   for (const account of await ctx.repos.contactSync.listAccounts(userId)) {
-    if (!account.paused) reports.push(await syncAccount(ctx, userId, account));
+    if (!account.paused) reports.push(await now(account));
   }
   return reports;
 }

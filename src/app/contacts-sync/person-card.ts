@@ -1,8 +1,8 @@
-// The one place that knows how a Rapport person and an address-book card correspond. Rapport
-// holds less than a card can (today one e-mail, one phone, a city and a country), so a person is
-// seen as the card it was last synced from with Rapport's edits laid over it: a field Rapport
-// still holds as the card gave it keeps the card's full value, and only a field the user changed
-// in Rapport changes the card. Facts, notes, interactions, cadence, kind and items have no place
+// The one place that knows how a Rapport person and an address-book card correspond. Every
+// e-mail, phone and address goes both ways with its label and preferred mark. A person is seen as
+// the card it was last synced from with Rapport's edits laid over it: a field Rapport still holds
+// as the card gave it keeps the card's own lines, and only a field the user changed in Rapport
+// changes the card. Facts, notes, interactions, cadence, kind and items have no place
 // here, so they can never reach the address book.
 import type { z } from 'zod';
 import {
@@ -11,8 +11,17 @@ import {
   type CardValue,
   type ContactCard,
   emptyCard,
+  type MultiField,
+  sameValues,
   valueKey,
 } from '../../domain/contacts-sync/index';
+import {
+  type ContactValue,
+  normalizeAddresses,
+  normalizeValues,
+  type PostalAddress,
+  valueLabel,
+} from '../../domain/people/contact-values';
 import type { NewDate, PersonFields, PersonRecord } from '../../store/people/person-repository';
 import { newPersonInput } from '../people/person-input';
 
@@ -23,8 +32,10 @@ export interface PersonView {
   team: string | null;
   title: string | null;
   timeZone: string | null;
-  email: string | null;
-  phone: string | null;
+  /** The lists as Rapport stores them (normalized); addresses as ADR values. */
+  emails: CardValue[];
+  phones: CardValue[];
+  addresses: CardValue[];
   city: string | null;
   country: string | null;
   birthday: string | null;
@@ -32,19 +43,16 @@ export interface PersonView {
 }
 
 const shape = newPersonInput.shape;
-const VIEW_FIELDS = [
+const SINGLE_VIEW_FIELDS = [
   'name',
   'company',
   'team',
   'title',
   'timeZone',
-  'email',
-  'phone',
   'city',
   'country',
-  'birthday',
-  'anniversary',
 ] as const;
+const LISTS = ['emails', 'phones', 'addresses'] as const;
 
 function passes<S extends z.ZodType>(schema: S, value: unknown): string | null {
   const result = schema.safeParse(value);
@@ -65,8 +73,28 @@ export function viewOfCard(card: ContactCard): PersonView {
     team: text(card.department, 100),
     title: text(card.title, 100),
     timeZone: card.timeZone ? passes(shape.timeZone, card.timeZone.trim()) : null,
-    email: passes(shape.email, primary(card.emails)?.value ?? null),
-    phone: text(primary(card.phones)?.value, 40),
+    emails: normalizeValues(
+      'email',
+      card.emails.flatMap((v) => {
+        const value = passes(shape.email, v.value.trim());
+        return value ? [{ value, label: valueLabel(v.label), preferred: v.preferred }] : [];
+      }),
+    ),
+    phones: normalizeValues(
+      'phone',
+      card.phones.map((v) => ({
+        value: text(v.value, 40) ?? '',
+        label: valueLabel(v.label),
+        preferred: v.preferred,
+      })),
+    ),
+    addresses: normalizeAddresses(
+      card.addresses.map((v) => ({
+        ...postalOf(v.value),
+        label: valueLabel(v.label),
+        preferred: v.preferred,
+      })),
+    ).map(adrOf),
     city: text(parts[3], 100),
     country: text(parts[6], 100),
     birthday: card.birthday,
@@ -82,8 +110,9 @@ export function viewOfPerson(person: PersonRecord): PersonView {
     team: person.team,
     title: person.title,
     timeZone: person.timeZone,
-    email: person.email,
-    phone: person.phone,
+    emails: person.emails,
+    phones: person.phones,
+    addresses: person.addresses.map(adrOf),
     city: person.city,
     country: person.country,
     birthday: dateText(person.dates.find((d) => d.type === 'birthday')),
@@ -92,7 +121,7 @@ export function viewOfPerson(person: PersonRecord): PersonView {
 }
 
 /** The person as a card: `base` (the last agreed card) with Rapport's changes laid over it. */
-export function cardOfPerson(person: PersonRecord, base: ContactCard | null, uid: string) {
+export function cardOfPerson(person: PersonRecord, base: StoredBase | null, uid: string) {
   const card: ContactCard = base
     ? {
         ...base,
@@ -103,7 +132,8 @@ export function cardOfPerson(person: PersonRecord, base: ContactCard | null, uid
     : emptyCard(uid);
   const seen = base ? viewOfCard(base) : null;
   const now = viewOfPerson(person);
-  const changed = (field: keyof PersonView) => !seen || seen[field] !== now[field];
+  const changed = (field: Exclude<keyof PersonView, MultiField>) =>
+    !seen || seen[field] !== now[field];
   if (changed('name')) card.name = now.name;
   if (changed('company')) card.organization = now.company;
   if (changed('team')) card.department = now.team;
@@ -111,8 +141,11 @@ export function cardOfPerson(person: PersonRecord, base: ContactCard | null, uid
   if (changed('timeZone')) card.timeZone = now.timeZone;
   if (changed('birthday')) card.birthday = now.birthday;
   if (changed('anniversary')) card.anniversary = now.anniversary;
-  if (changed('email')) card.emails = overlay('emails', card.emails, now.email);
-  if (changed('phone')) card.phones = overlay('phones', card.phones, now.phone);
+  for (const field of LISTS) {
+    now[field] = withOldBase(field, now[field], base, seen);
+    if (!seen || !sameValues(field, seen[field], now[field]))
+      card[field] = rebuilt(field, now[field], card[field]);
+  }
   if (changed('city') || changed('country')) {
     card.addresses = overlayAddress(card.addresses, now.city, now.country);
   }
@@ -127,9 +160,17 @@ export function personChanges(
   const next = viewOfCard(card);
   const now = viewOfPerson(person);
   const fields: Partial<PersonFields> = {};
-  for (const field of VIEW_FIELDS) {
-    if (next[field] === now[field] || field === 'birthday' || field === 'anniversary') continue;
-    (fields as Record<string, string | null>)[field] = next[field];
+  for (const field of SINGLE_VIEW_FIELDS) {
+    if (next[field] !== now[field]) fields[field] = next[field] as never;
+  }
+  if (!sameValues('emails', next.emails, now.emails)) fields.emails = next.emails.map(plain);
+  if (!sameValues('phones', next.phones, now.phones)) fields.phones = next.phones.map(plain);
+  if (!sameValues('addresses', next.addresses, now.addresses)) {
+    fields.addresses = next.addresses.map((v) => ({
+      ...postalOf(v.value),
+      label: v.label,
+      preferred: v.preferred,
+    }));
   }
   let dates: NewDate[] | undefined;
   if (next.birthday !== now.birthday || next.anniversary !== now.anniversary) {
@@ -144,32 +185,108 @@ export function personChanges(
   return { fields, dates };
 }
 
-/** The e-mails, phones and UIDs a person is matched by. */
-export function matchKeysOf(person: PersonRecord) {
+/** The fields of a new person made from a card. */
+export function newPersonFields(view: PersonView) {
+  const { birthday: _b, anniversary: _a, emails, phones, addresses, ...single } = view;
   return {
-    emails: person.email ? [person.email] : [],
-    phones: person.phone ? [person.phone] : [],
+    ...single,
+    email: primary(emails)?.value ?? null,
+    phone: primary(phones)?.value ?? null,
+    emails: emails.map(plain),
+    phones: phones.map(plain),
+    addresses: addresses.map((v) => ({
+      ...postalOf(v.value),
+      label: v.label,
+      preferred: v.preferred,
+    })),
   };
 }
 
-/** Rapport's single value becomes the card's preferred one; the card's others stay. */
-function overlay(field: 'emails' | 'phones', values: CardValue[], value: string | null) {
-  const first = primary(values);
-  if (value === null) return first ? values.filter((v) => v !== first) : values;
-  const key = valueKey(field, value);
-  const existing = values.find((v) => valueKey(field, v.value) === key);
-  if (existing) {
-    if (existing === first) return values;
-    return values.map((v) =>
-      v === existing
-        ? { ...v, preferred: true, raw: null }
-        : v.preferred
-          ? { ...v, preferred: false, raw: null }
-          : v,
+/** The e-mails and phones a person is matched by (every one of them). */
+export function matchKeysOf(person: PersonRecord) {
+  return {
+    emails: person.emails.map((v) => v.value),
+    phones: person.phones.map((v) => v.value),
+  };
+}
+
+const plain = ({ value, label, preferred }: CardValue): ContactValue => ({
+  value,
+  label,
+  preferred,
+});
+
+/**
+ * The merge base as stored with a link. Bases stored since every value syncs are marked; an
+ * older one was agreed while Rapport held only the card's preferred e-mail and phone (and no
+ * address), so the card's other values missing from the person are not "removed in Rapport"
+ * (which would delete them from the phone): they are added to the person instead.
+ */
+type StoredBase = ContactCard & { allValues?: true };
+
+export const storedBase = (card: ContactCard) =>
+  JSON.stringify({ ...card, allValues: true } satisfies StoredBase);
+
+export const readBase = (text: string) => JSON.parse(text) as StoredBase;
+
+/** The person's list, with what an old base held that the person never could (see StoredBase). */
+function withOldBase(
+  field: MultiField,
+  mine: CardValue[],
+  base: StoredBase | null,
+  seen: PersonView | null,
+) {
+  if (!base || base.allValues || !seen) return mine;
+  const held = new Set(mine.map((v) => valueKey(field, v.value)));
+  return [
+    ...mine,
+    ...seen[field]
+      .filter((v) => !held.has(valueKey(field, v.value)))
+      .map((v) => ({ ...v, preferred: mine.length === 0 && v.preferred })),
+  ];
+}
+
+/** Rapport's list as card values, reusing the card's own value (and its lines) where unchanged. */
+function rebuilt(field: MultiField, mine: CardValue[], theirs: CardValue[]): CardValue[] {
+  return mine.map((value) => {
+    const same = theirs.find(
+      (v) =>
+        valueKey(field, v.value) === valueKey(field, value.value) &&
+        valueLabel(v.label) === value.label &&
+        v.preferred === value.preferred,
     );
-  }
-  if (first) return values.map((v) => (v === first ? { ...v, value, raw: null } : v));
-  return [...values, { value, label: null, preferred: false }];
+    return (
+      same ?? { value: value.value, label: value.label, preferred: value.preferred, raw: null }
+    );
+  });
+}
+
+function postalOf(value: string): Omit<PostalAddress, 'label' | 'preferred'> {
+  const parts = addressParts(value);
+  const street = [parts[0], parts[1], parts[2]].filter((p) => p?.trim()).join(', ');
+  return {
+    street: street || null,
+    city: parts[3] || null,
+    region: parts[4] || null,
+    postcode: parts[5] || null,
+    country: parts[6] || null,
+  };
+}
+
+function adrOf(address: PostalAddress): CardValue {
+  return {
+    value: addressValue([
+      '',
+      '',
+      address.street ?? '',
+      address.city ?? '',
+      address.region ?? '',
+      address.postcode ?? '',
+      address.country ?? '',
+    ]),
+    label: address.label,
+    preferred: address.preferred,
+  };
 }
 
 function overlayAddress(values: CardValue[], city: string | null, country: string | null) {

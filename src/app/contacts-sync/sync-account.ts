@@ -29,7 +29,15 @@ import { AppError } from '../errors';
 import { searchBodyOf } from '../people/person';
 import type { CardDavConfig, RemoteCard } from '../ports/contacts-sync';
 import { inTransferTransaction, transferStore } from '../transfer/transfer-store';
-import { cardOfPerson, matchKeysOf, personChanges, viewOfCard } from './person-card';
+import {
+  cardOfPerson,
+  matchKeysOf,
+  newPersonFields,
+  personChanges,
+  readBase,
+  storedBase,
+  viewOfCard,
+} from './person-card';
 
 export interface SyncReport {
   id: string;
@@ -137,7 +145,7 @@ async function runSync(
     const linked = link ?? linkByUid.get(card.uid);
     const person = linked ? personById.get(linked.personId) : undefined;
     if (linked && person) {
-      work.push(plan(person, linked, JSON.parse(linked.snapshot) as ContactCard, card, remote));
+      work.push(plan(person, linked, readBase(linked.snapshot), card, remote));
       continue;
     }
     const match = matchContact(
@@ -174,11 +182,13 @@ async function runSync(
     if (!person || touched.has(person.id) || link.removedAt || removedHrefs.has(link.href))
       continue;
     if (person.updatedAt <= link.syncedAt) continue;
-    const base = JSON.parse(link.snapshot) as ContactCard;
+    const base = readBase(link.snapshot);
     const local = cardOfPerson(person, base, link.uid);
     if (changedFields(base, local).length === 0) continue;
     work.push({
       ...emptyWork(person, link, local),
+      // Nothing, unless an old base lent the card values the person lacked (readBase).
+      local: personChanges(person, local),
       write: true,
       href: link.href,
       etag: link.etag,
@@ -215,7 +225,7 @@ async function runSync(
       uid: newCards[i]!.card.uid,
       href: newCards[i]!.remote.href,
       etag: newCards[i]!.remote.etag,
-      snapshot: JSON.stringify(newCards[i]!.card),
+      snapshot: storedBase(newCards[i]!.card),
       removedAt: null,
       wasPaused: null,
       syncedAt: now,
@@ -252,7 +262,7 @@ async function runSync(
       }
       // The person's updated_at moves on this write; the link is stamped after it.
       const syncedAt = personChanged ? laterThan(now) : now;
-      const snapshot = JSON.stringify(item.merged);
+      const snapshot = storedBase(item.merged);
       if (item.link) {
         await tx.repos.contactSync.updateLink(userId, {
           ...item.link,
@@ -386,7 +396,7 @@ async function writeCard(
   item: PersonWork,
 ) {
   const client = ctx.contactsSync;
-  const base = item.link ? (JSON.parse(item.link.snapshot) as ContactCard) : null;
+  const base = item.link ? readBase(item.link.snapshot) : null;
   for (let attempt = 1; ; attempt++) {
     const result = await client.put(
       config,
@@ -421,12 +431,10 @@ async function writeCard(
 function newPersonOf(card: ContactCard) {
   const view = viewOfCard(card);
   const dates: NewDate[] = [];
-  const { birthday, anniversary, ...fields } = view;
-  const carried = personChangesFromView(birthday, anniversary);
-  dates.push(...carried);
+  dates.push(...personChangesFromView(view.birthday, view.anniversary));
   return {
     fields: {
-      ...fields,
+      ...newPersonFields(view),
       kind: NEW_KIND,
       key: false,
       office: null,

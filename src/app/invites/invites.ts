@@ -18,7 +18,8 @@ const present = ({ createdBy: _by, ...invite }: InviteRecord): Invite => invite;
 
 async function requireOwner(ctx: AppContext, userId: string) {
   const user = await ctx.repos.users.findById(userId);
-  if (user?.role !== 'owner') throw forbidden('Only the owner manages invites');
+  const administers = user?.role === 'owner' || (user?.role === 'admin' && !user.disabledAt);
+  if (!administers) throw forbidden('Only the owner and admins manage invites');
 }
 
 export async function createInvite(

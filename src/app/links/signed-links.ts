@@ -5,7 +5,8 @@
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '../secrets';
 
-export type LinkPurpose = 'calendar' | 'home' | 'action' | 'mail-off';
+/** 'sso': the state of a sign-in at the identity provider, in a short-lived cookie. */
+export type LinkPurpose = 'calendar' | 'home' | 'action' | 'mail-off' | 'sso';
 
 function sign(secret: string, purpose: LinkPurpose, payload: string): string {
   return createHmac('sha256', secret)

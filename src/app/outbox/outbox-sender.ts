@@ -81,14 +81,16 @@ export async function deliverOutbox(
           ? null
           : new Date(ctx.clock.now().getTime() + backoffMs(message.attempts)).toISOString();
       await ctx.repos.outbox.markFailed(id, reason, retryAt);
-      console.error(
-        `outbox ${message.channel} ${id} failed (attempt ${message.attempts}):`,
-        reason,
+      ctx.log.warn(
+        { channel: message.channel, outboxId: id, attempt: message.attempts, reason },
+        'outbox delivery failed',
       );
+      ctx.metrics.outboxDelivery(message.channel, 'failed');
       outcome.failed.push(id);
       continue;
     }
     await ctx.repos.outbox.markSent(id, ctx.clock.now().toISOString());
+    ctx.metrics.outboxDelivery(message.channel, 'sent');
     outcome.sent.push(id);
   }
   return outcome;

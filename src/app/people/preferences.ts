@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { DEFAULT_TODAY_LIMIT, MAX_TODAY_LIMIT, MIN_TODAY_LIMIT } from '../../domain/agenda/cards';
 import type { CadenceDefaults } from '../../domain/index';
 import { PERSON_KINDS } from '../../domain/index';
+import {
+  DEFAULT_PUSH_PREFERENCES,
+  MAX_PUSHES_PER_DAY,
+  NUDGE_KINDS,
+  type PushPreferences,
+} from '../../domain/nudges/nudge-timing';
 import { SCHEDULE_WEEKDAYS, type UpdateSchedule } from '../../domain/schedule/update-schedule';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -50,6 +56,24 @@ export const preferencesInput = z
       .optional(),
     /** Workspaces whose e-mail (pairings, welcomes) the user turned off. */
     teamMailOff: z.array(z.string().min(1).max(64)).max(100).optional(),
+    /** Single-key shortcuts in the web app (n, j, k, l, s, d); false turns them off. */
+    shortcuts: z.boolean({ message: 'shortcuts is true or false' }).optional(),
+    /** Push nudges: how many a day at most (0: none), and which kinds. */
+    push: z
+      .object({
+        perDay: z
+          .number()
+          .int()
+          .min(0, 'perDay is at least 0')
+          .max(MAX_PUSHES_PER_DAY, `perDay is at most ${MAX_PUSHES_PER_DAY}`)
+          .optional(),
+        kinds: z
+          .object(Object.fromEntries(NUDGE_KINDS.map((kind) => [kind, z.boolean().optional()])))
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -70,6 +94,13 @@ export interface Preferences {
   todayLimit: number;
   /** Workspaces whose e-mail the user turned off ("turn off this mail" or Settings). */
   teamMailOff: string[];
+  /**
+   * Single-key shortcuts in the web app, on unless turned off: a speech-input user's words can
+   * land as stray key presses, so WCAG 2.1.4 asks for a way to turn them off.
+   */
+  shortcuts: boolean;
+  /** Push nudges a day (default 3) and the kinds that are on (all by default). */
+  push: PushPreferences;
 }
 
 export async function getPreferences(ctx: AppContext, userId: string): Promise<Preferences> {
@@ -86,6 +117,11 @@ export function preferencesOf(stored: Partial<Preferences>): Preferences {
     digest: stored.digest ?? null,
     todayLimit: stored.todayLimit ?? DEFAULT_TODAY_LIMIT,
     teamMailOff: stored.teamMailOff ?? [],
+    shortcuts: stored.shortcuts ?? true,
+    push: {
+      perDay: stored.push?.perDay ?? DEFAULT_PUSH_PREFERENCES.perDay,
+      kinds: { ...DEFAULT_PUSH_PREFERENCES.kinds, ...stored.push?.kinds },
+    },
   };
 }
 
@@ -105,6 +141,14 @@ export async function updatePreferences(ctx: AppContext, userId: string, raw: un
     digest: changes.digest === undefined ? current.digest : changes.digest,
     todayLimit: changes.todayLimit ?? current.todayLimit,
     teamMailOff: changes.teamMailOff ?? current.teamMailOff,
+    shortcuts: changes.shortcuts ?? current.shortcuts,
+    push: {
+      perDay: changes.push?.perDay ?? current.push.perDay,
+      kinds: {
+        ...current.push.kinds,
+        ...(changes.push?.kinds as Partial<PushPreferences['kinds']>),
+      },
+    },
   };
   // Other settings live in the same document (feed versions, office days): keep them.
   await ctx.repos.users.update(

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { verifyDecoy, verifyPassword } from '../accounts/passwords';
 import { presentUser, type User } from '../accounts/user';
 import type { AppContext } from '../context';
-import { unauthorized } from '../errors';
+import { forbidden, unauthorized } from '../errors';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { parseInput } from '../validation';
 import { reservePasswordCheck } from './attempt-limit';
 
@@ -18,6 +19,7 @@ export async function checkCredentials(
   raw: unknown,
   address: string,
 ): Promise<User> {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(signinInput, raw);
   // Reserved before the (slow) check, so parallel guesses cannot all slip under the limit.
   const reserved = await reservePasswordCheck(ctx, input.email, address);
@@ -26,5 +28,7 @@ export async function checkCredentials(
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user || !ok) throw unauthorized('E-mail or password is wrong');
   await reserved.succeeded();
+  // Only after the right password: a disabled account is not revealed to someone guessing.
+  if (user.disabledAt) throw forbidden('This account is disabled; ask the owner or an admin');
   return presentUser(user);
 }

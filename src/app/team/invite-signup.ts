@@ -17,6 +17,7 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
 import { sha256 } from '../secrets';
+import { refuseWhenSsoOnly } from '../sso/password-door';
 import { parseInput } from '../validation';
 import { welcomeNewMember } from './welcomes';
 import { addInvitedMember } from './workspaces';
@@ -52,6 +53,7 @@ export async function previewInviteForSignup(ctx: AppContext, raw: unknown) {
 
 /** Creates a member account and joins the invite's workspace, atomically; then the welcome. */
 export async function signUpWithTeamInvite(ctx: AppContext, raw: unknown) {
+  refuseWhenSsoOnly(ctx);
   const input = parseInput(inviteSignupInput, raw);
   const { invite, workspace, canCreateAccount } = await usableInvite(ctx, input.token);
   if (invite.email && emailKey(invite.email) !== emailKey(input.email)) throw notFound('Invite');

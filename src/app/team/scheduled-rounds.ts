@@ -23,7 +23,7 @@ export async function runDueRounds(ctx: AppContext, now: Date): Promise<string[]
       await deliverRound(ctx, workspace, round, now);
     } catch (error) {
       if (!formed.includes(workspace.id)) await ctx.repos.jobRuns.release(key);
-      console.error(`pairing round for ${workspace.id} failed:`, (error as Error).message);
+      ctx.log.error({ err: error, workspaceId: workspace.id }, 'pairing round failed');
     }
   }
   return formed;

@@ -57,7 +57,7 @@ export async function createTeamInvite(
       mailed = true;
     } catch (error) {
       // The link is still good: the response carries it, and `mailed: false` says to pass it on.
-      console.error(`workspace invite mail failed: ${(error as Error).message}`);
+      ctx.log.warn({ err: error }, 'workspace invite mail failed');
     }
   }
   return { token, url, email: invite.email, expiresAt: invite.expiresAt, mailed };

@@ -66,7 +66,7 @@ export async function welcomeNewMember(ctx: AppContext, workspaceId: string, new
     const intros = await chooseColleagues(ctx, workspaceId, newcomerId);
     if (intros.length > 0) await sendWelcome(ctx, workspaceId, newcomerId, intros);
   } catch (error) {
-    console.error(`welcome in ${workspaceId} failed:`, (error as Error).message);
+    ctx.log.error({ err: error, workspaceId }, 'welcome failed');
   }
 }
 

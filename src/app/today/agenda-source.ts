@@ -1,22 +1,20 @@
-// What Today reads from the database, ready for the domain, kept per user while the user's data
-// version (bumped by database triggers on any change to people, dates, items or welcome items)
-// and cadence preferences stay the same. Today is read far more often than it changes, and the ranking
-// depends on the clock, so only its input is kept: the agenda is still computed on every call.
-import {
-  type About,
-  type AgendaCareerEvent,
-  type AgendaPerson,
-  type AgendaPromise,
-  type CadenceDefaults,
-  type CareerEventKind,
-  effectiveCadence,
-  type ImportantDateType,
-  type Initiator,
-  type OwedReply,
-  type PersonKind,
+// What Today reads from the database, ready for the domain, kept per user and brought up to date
+// after a write instead of read again. The user's data version (bumped by database triggers on
+// any change to people, dates, items or welcome items, by any process) says whether anything
+// changed; the agenda_changes log (0025) says which people, and only their rows are re-read.
+// Today is read far more often than it changes, and the ranking depends on the clock, so only
+// its input is kept: the agenda is still computed on every call.
+import type {
+  AgendaCareerEvent,
+  AgendaPerson,
+  AgendaPromise,
+  CadenceDefaults,
+  OwedReply,
 } from '../../domain/index';
+import type { PersonItemRecord } from '../../store/person-items/person-item-repository';
 import type { Repositories } from '../../store/repositories';
 import type { WelcomeItemRecord } from '../../store/team/welcome-item-repository';
+import { byId, itemLists, newestItemFirst, toAgendaPerson } from './agenda-rows';
 import { welcomesSince } from './welcome-items';
 
 export interface AgendaSource {
@@ -28,10 +26,26 @@ export interface AgendaSource {
   welcomes: WelcomeItemRecord[];
 }
 
+interface Entry {
+  version: number;
+  defaults: string;
+  source: AgendaSource;
+  /** The open items behind the source's three lists, to patch them per person. */
+  items: PersonItemRecord[];
+  /** Where each person is in `source.people`. */
+  index: Map<string, number>;
+}
+
 const MAX_USERS = 200;
+/** Past this many changed people (an import, a restore) one full read is cheaper. */
+const MAX_PATCHED = 500;
+const WELCOMES = '';
+/** Logged when a person is removed (their own row goes with them): read everything again. */
+const SOMEONE_LEFT = '-';
+const ITEM_TYPES = ['reply', 'promise', 'event'] as const;
 
 export class AgendaSourceCache {
-  private readonly entries = new Map<string, { key: string; source: AgendaSource }>();
+  private readonly entries = new Map<string, Entry>();
 
   async read(
     repos: Repositories,
@@ -39,89 +53,82 @@ export class AgendaSourceCache {
     defaults: CadenceDefaults,
     now: Date,
   ): Promise<AgendaSource> {
-    // The version is read before the rows: a write in between makes the next call reload.
+    // The version is read before the rows: a write in between is read again on the next call.
     const version = await repos.users.dataVersion(userId);
-    const key = `${version}:${JSON.stringify(defaults)}`;
+    const defaultsKey = JSON.stringify(defaults);
     const cached = this.entries.get(userId);
     this.entries.delete(userId);
-    if (cached?.key === key) {
-      this.entries.set(userId, cached);
-      return cached.source;
-    }
-    const source = await load(repos, userId, defaults, now);
-    if (version !== undefined) {
-      this.entries.set(userId, { key, source });
-      if (this.entries.size > MAX_USERS) this.entries.delete(this.entries.keys().next().value!);
-    }
-    return source;
+    if (version === undefined) return (await load(repos, userId, defaults, now)).source;
+    let entry: Entry | undefined;
+    if (cached?.defaults === defaultsKey && cached.version === version) entry = cached;
+    else if (cached?.defaults === defaultsKey && cached.version < version)
+      entry = await patch(repos, userId, cached, version, defaults, now);
+    entry ??= { ...(await load(repos, userId, defaults, now)), version, defaults: defaultsKey };
+    this.entries.set(userId, entry);
+    if (this.entries.size > MAX_USERS) this.entries.delete(this.entries.keys().next().value!);
+    return entry.source;
   }
 }
 
-async function load(
-  repos: Repositories,
-  userId: string,
-  defaults: CadenceDefaults,
-  now: Date,
-): Promise<AgendaSource> {
+async function load(repos: Repositories, userId: string, defaults: CadenceDefaults, now: Date) {
   const [rows, dates, items, welcomes] = await Promise.all([
     repos.people.listForAgenda(userId),
     repos.people.datesOf(userId, null),
-    repos.personItems.list(userId, { open: true, types: ['reply', 'promise', 'event'] }),
+    repos.personItems.list(userId, { open: true, types: [...ITEM_TYPES] }),
     repos.welcomeItems.listOpen(userId, welcomesSince(now).toISOString()),
   ]);
-  const people: AgendaPerson[] = rows.map((row) => {
-    const kind = row.kind as PersonKind;
-    return {
-      id: row.id,
-      name: row.name,
-      kind,
-      key: row.key,
-      timeZone: row.timeZone,
-      cadenceDays: effectiveCadence({ kind, key: row.key, cadenceDays: row.cadenceDays }, defaults),
-      createdAt: row.createdAt,
-      newSince: row.newSince,
-      lastTalkedEstimate: row.lastTalkedEstimate,
-      snoozedUntil: row.snoozedUntil,
-      paused: row.paused,
-      facts: row.facts,
-      interests: row.tags,
-      dates: (dates.get(row.id) ?? []).map((d) => ({ ...d, type: d.type as ImportantDateType })),
-      lastInteraction: row.last && {
-        at: row.last.at,
-        note: row.last.note,
-        about: row.last.about as About,
-        initiator: row.last.initiator as Initiator,
-      },
-      interactionCount: row.interactionCount,
-    };
-  });
+  const people = rows.map((row) => toAgendaPerson(row, dates.get(row.id) ?? [], defaults));
+  return assemble(people.sort(byId), items.sort(newestItemFirst), welcomes);
+}
 
-  const source: AgendaSource = {
-    people,
-    owedReplies: [],
-    promises: [],
-    careerEvents: [],
-    welcomes,
-  };
-  for (const item of items) {
-    const base = {
-      id: item.id,
-      personId: item.personId,
-      personName: item.personName,
-      text: item.text,
-    };
-    if (item.type === 'reply')
-      source.owedReplies.push({ ...base, since: item.date ?? item.createdAt });
-    if (item.type === 'promise' && item.date) source.promises.push({ ...base, due: item.date });
-    if (item.type === 'event') {
-      source.careerEvents.push({
-        ...base,
-        kind: item.kind as CareerEventKind,
-        text: item.text || null,
-        on: item.date,
-        congratulated: false,
-      });
-    }
+/**
+ * Re-reads only the people logged as changed since the cached version, with their dates and open
+ * items, and the welcomes if they changed; undefined (read everything) when too many changed.
+ */
+async function patch(
+  repos: Repositories,
+  userId: string,
+  cached: Entry,
+  version: number,
+  defaults: CadenceDefaults,
+  now: Date,
+): Promise<Entry | undefined> {
+  const changed = await repos.users.agendaChangesSince(userId, cached.version, MAX_PATCHED);
+  if (changed.length > MAX_PATCHED || changed.includes(SOMEONE_LEFT)) return undefined;
+  const ids = changed.filter((id) => id !== WELCOMES);
+  const [rows, dates, items, welcomes] = await Promise.all([
+    repos.people.listForAgenda(userId, ids),
+    repos.people.datesOf(userId, ids),
+    repos.personItems.list(userId, { open: true, types: [...ITEM_TYPES], personIds: ids }),
+    changed.includes(WELCOMES)
+      ? repos.welcomeItems.listOpen(userId, welcomesSince(now).toISOString())
+      : cached.source.welcomes,
+  ]);
+  const fresh = rows.map((row) => toAgendaPerson(row, dates.get(row.id) ?? [], defaults));
+  const old = cached.source.people;
+  let people: AgendaPerson[];
+  const samePlaces = fresh.length === ids.length && fresh.every((p) => cached.index.has(p.id));
+  if (samePlaces) {
+    // Only edits: each person keeps their place.
+    people = [...old];
+    for (const person of fresh) people[cached.index.get(person.id)!] = person;
+  } else {
+    const gone = new Set(ids);
+    people = [...old.filter((p) => !gone.has(p.id)), ...fresh].sort(byId);
   }
-  return source;
+  const touched = new Set(ids);
+  const openItems = ids.length
+    ? [...cached.items.filter((i) => !touched.has(i.personId)), ...items].sort(newestItemFirst)
+    : cached.items;
+  const index = samePlaces ? cached.index : undefined;
+  return { ...assemble(people, openItems, welcomes, index), version, defaults: cached.defaults };
+}
+
+function assemble(
+  people: AgendaPerson[],
+  items: PersonItemRecord[],
+  welcomes: WelcomeItemRecord[],
+  index = new Map(people.map((p, i) => [p.id, i])),
+) {
+  return { source: { people, ...itemLists(items), welcomes }, items, index };
 }

@@ -208,8 +208,17 @@ export const NOT_EXPORTED: Record<string, string> = {
   invites: 'invitations belong to the workspace, not to the person’s data',
   signin_failures: 'sign-in limits',
   password_resets: 'one-time password reset links are secrets, and expire within a day',
+  oidc_identities:
+    'which account at the company’s identity provider signs in here: meaningful only on this server',
   search_index: 'rebuilt from people and interactions on restore',
   job_runs: 'bookkeeping of scheduled runs',
+  agenda_changes: 'bookkeeping of Today’s cache: which person changed at which data version',
+  idempotency_keys:
+    'replies to retried writes, kept 48 hours so a write is not made twice (the writes themselves are exported)',
+  push_subscriptions:
+    'a push subscription belongs to one browser and its keys; subscribe the phone again after a restore',
+  push_nudges: 'push bookkeeping: which items were pushed today',
+  server_keys: 'server keys (push), not a user’s data',
   outbox: 'mail and posts waiting to be delivered, or delivered: delivery bookkeeping',
   contact_sync_accounts:
     'address-book connections hold a stored password; add the account again after a restore',

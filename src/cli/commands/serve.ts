@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../config';
 import { startServer, stopOnSignals } from '../../runtime';
-import { printLine, printNote } from '../output';
 
 export function registerServe(program: Command) {
   program
@@ -11,7 +10,8 @@ export function registerServe(program: Command) {
       const config = readConfig();
       const server = await startServer(config);
       const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;
-      printLine(`Rapport is running at ${server.url}  (data: ${where})`);
-      stopOnSignals(server, printNote);
+      // A log line like any other (JSON when stdout is not a terminal); tests read the URL in it.
+      server.log.info({ url: server.url }, `Rapport is running at ${server.url}  (data: ${where})`);
+      stopOnSignals(server, (text) => server.log.info(text));
     });
 }

@@ -1,7 +1,7 @@
 // Writing Markdown from user text: everything the user typed is escaped so that it renders
 // literally (a title "**urgent**" shows its asterisks), and links are written only when safe.
 
-import { isSafeUrl } from './markdown-inline.js';
+import { isSafeUrl } from './markdown-parse.js';
 
 /** User text as inline Markdown on one line: whitespace collapsed, syntax characters escaped. */
 export function mdText(text: string): string {
@@ -9,7 +9,7 @@ export function mdText(text: string): string {
   let out = '';
   for (let i = 0; i < clean.length; i++) {
     const char = clean[i]!;
-    if (/[\\`*[\]|<]/.test(char)) out += `\\${char}`;
+    if (/[\\`*[\]|<~&]/.test(char)) out += `\\${char}`;
     else if (char === '_' && !(isWordChar(clean[i - 1]) && isWordChar(clean[i + 1]))) out += '\\_';
     else out += char;
   }

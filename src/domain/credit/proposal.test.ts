@@ -80,14 +80,19 @@ describe('composeProposal', () => {
     expect(given.markdown).toContain('a 90-day trial from 1 Dec 2026, reviewed on 15 Feb 2027');
   });
 
-  it('shows deliverables as a table in HTML and a list in text', () => {
+  it('shows deliverables as a table in HTML and as aligned columns with headers in text', () => {
     const { html, text } = composeProposal(answers());
     expect(html).toMatch(
-      /<table[^>]*>\n<thead><tr><th[^>]*>Deliverable<\/th><th[^>]*>How it is measured<\/th><\/tr><\/thead>/,
+      /<table[^>]*>\s*<thead>\s*<tr>\s*<th[^>]*>Deliverable<\/th>\s*<th[^>]*>How it is measured<\/th>\s*<\/tr>\s*<\/thead>/,
     );
-    expect(html).toMatch(/<td[^>]*>Billing export v2<\/td><td[^>]*>to be agreed<\/td>/);
+    expect(html).toMatch(/<td[^>]*>Billing export v2<\/td>\s*<td[^>]*>to be agreed<\/td>/);
     expect(text).toContain(
-      '- Weekly release notes — published every Friday\n- Billing export v2 — to be agreed\n',
+      [
+        'Deliverable           How it is measured',
+        '--------------------  ----------------------',
+        'Weekly release notes  published every Friday',
+        'Billing export v2     to be agreed',
+      ].join('\n'),
     );
     expect(rawMarkdownIn(html)).toEqual([]);
     expect(htmlTags(text)).toEqual([]);

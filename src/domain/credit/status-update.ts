@@ -12,7 +12,7 @@ import {
   periodDays,
 } from './entries.js';
 import { entryItem, highlightItem, uniqueNames } from './entry-markdown.js';
-import { withoutControlCharacters } from './markdown-inline.js';
+import { withoutControlCharacters } from './markdown-parse.js';
 import { renderMarkdown } from './markdown-render.js';
 import { joinAnd, mdText } from './markdown-write.js';
 import type {

@@ -16,7 +16,7 @@ const signin = createRoute({
   tags: ['accounts'],
   summary: 'Sign in with e-mail and password (sets the session cookie)',
   request: { body: jsonBody(signinInput) },
-  responses: { 200: json(SignedInSchema, 'Signed in'), ...errorResponses(400, 401, 413, 429) },
+  responses: { 200: json(SignedInSchema, 'Signed in'), ...errorResponses(400, 401, 403, 413, 429) },
 });
 
 const signup = createRoute({

@@ -31,7 +31,7 @@ const forgot = createRoute({
   request: { body: jsonBody(forgotInput) },
   responses: {
     202: json(z.object({ message: z.string() }), 'Mailed if the account exists'),
-    ...errorResponses(400, 409, 413, 429),
+    ...errorResponses(400, 403, 409, 413, 429),
   },
 });
 
@@ -56,7 +56,7 @@ const reset = createRoute({
   request: { body: jsonBody(resetInput) },
   responses: {
     200: json(SignedInSchema.extend({ apiTokens: z.array(TokenSchema) }), 'Password set'),
-    ...errorResponses(400, 404, 413),
+    ...errorResponses(400, 403, 404, 413),
   },
 });
 

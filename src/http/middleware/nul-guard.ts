@@ -20,6 +20,9 @@ export const rejectNulBytes = createMiddleware<HttpEnv>(async (c, next) => {
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
+    // A page's malformed address (/people/%E0) gets the web app and its not-found page
+    // (static/web-app.ts), which reads nothing from the path; the API says what is wrong.
+    if (!url.pathname.startsWith('/api/')) return next();
     return refuse(c, 'path', 'is not a valid URL path');
   }
   if (path.includes(NUL)) return refuse(c, 'path', MESSAGE);

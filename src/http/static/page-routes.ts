@@ -22,6 +22,7 @@ export const PAGE_SEGMENTS = new Set([
   'forgot',
   'reset',
   'import',
+  'admin',
 ]);
 
 /** Whether a decoded path is one of the web app's pages (its first segment is, no extension). */

@@ -2,7 +2,8 @@
 // paths are 404: the app's not-found page for a person, a plain 404 for anything else.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { HttpApp } from '../env';
+import type { Context } from 'hono';
+import type { HttpApp, HttpEnv } from '../env';
 import { errorBody } from '../errors';
 import { isPagePath } from './page-routes';
 
@@ -35,7 +36,10 @@ export function serveWebApp(app: HttpApp, webRoot: string) {
     try {
       path = decodeURIComponent(c.req.path);
     } catch {
-      return c.json(errorBody('invalid_input', 'The path is not valid'), 400);
+      // A malformed address (/people/%E0, a link cut mid-character) is no page: the app shows
+      // its own "not found", as for any unknown page, rather than a JSON error.
+      if (extname(c.req.path)) return c.json(errorBody('not_found', 'No such file'), 404);
+      return sendIndex(c, 404);
     }
     const asset = path !== '/' && extname(path) ? await load(path) : null;
     if (asset) {
@@ -46,10 +50,14 @@ export function serveWebApp(app: HttpApp, webRoot: string) {
       return c.body(new Uint8Array(asset));
     }
     if (extname(path)) return c.json(errorBody('not_found', 'No such file'), 404);
+    // An unknown page still gets the app (it shows its own "not found"), with a 404 status.
+    return sendIndex(c, isPagePath(path) ? 200 : 404);
+  });
+
+  async function sendIndex(c: Context<HttpEnv>, status: 200 | 404) {
     const index = await load('index.html');
     if (!index) return c.text('The web app is not built; run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    // An unknown page still gets the app (it shows its own "not found"), with a 404 status.
-    return c.html(index.toString('utf8'), isPagePath(path) ? 200 : 404);
-  });
+    return c.html(index.toString('utf8'), status);
+  }
 }

@@ -170,6 +170,20 @@ export const PreferencesSchema = z.object({
   teamMailOff: z
     .array(z.string())
     .openapi({ description: 'Workspaces whose e-mail you turned off' }),
+  shortcuts: z
+    .boolean()
+    .openapi({ description: 'Single-key shortcuts in the web app (on unless turned off)' }),
+  push: z
+    .object({
+      perDay: z.number().int(),
+      kinds: z.object({
+        reachOut: z.boolean(),
+        date: z.boolean(),
+        reply: z.boolean(),
+        promise: z.boolean(),
+      }),
+    })
+    .openapi({ description: 'Push nudges a day at most (default 3) and the kinds that are on' }),
 });
 
 export const SearchResultSchema = z
@@ -227,7 +241,7 @@ const writePreferences = createRoute({
   path: '/api/me/preferences',
   tags: ['accounts'],
   summary:
-    'Change cadence defaults (days; null = no cadence), interests, the update schedule or how many cards Today shows',
+    'Change cadence defaults (days; null = no cadence), interests, the update schedule, how many cards Today shows or whether single-key shortcuts work',
   request: { body: jsonBody(preferencesInput) },
   responses: {
     200: json(z.object({ preferences: PreferencesSchema }), 'Preferences'),

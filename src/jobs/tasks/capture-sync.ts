@@ -9,8 +9,9 @@ export const captureSync: ScheduledTask = {
   async run(ctx) {
     const totals = await syncDueSources(ctx);
     if (totals.failed > 0) {
-      console.error(
-        `capture: ${totals.sources} source(s) synced, ${totals.failed} failed (see each source's last error)`,
+      ctx.log.warn(
+        { sources: totals.sources, failed: totals.failed },
+        "capture sources failed to sync (see each source's last error)",
       );
     }
   },

@@ -5,6 +5,7 @@
 import type { AppContext } from '../../app/context';
 import { inTransaction } from '../../app/context';
 import { composeDigest } from '../../app/digest/daily-digest';
+import { DIGEST_TOPIC } from '../../app/digest/digest-now';
 import { isFirstWorkingDay } from '../../app/digest/week-digest';
 import { deliverOutbox, enqueueMail } from '../../app/outbox/outbox-sender';
 import { preferencesOf } from '../../app/people/preferences';
@@ -38,17 +39,22 @@ export const dailyDigest: ScheduledTask = {
         const id = await inTransaction(ctx, async (repos) => {
           if (!(await repos.jobRuns.claim(key, user.id, now.toISOString()))) return null;
           return mail
-            ? enqueueMail(ctx, repos, {
-                to: [user.email],
-                ownerId: user.id,
-                mailKind: 'digest',
-                ...mail,
-              })
+            ? enqueueMail(
+                ctx,
+                repos,
+                {
+                  to: [user.email],
+                  ownerId: user.id,
+                  mailKind: 'digest',
+                  ...mail,
+                },
+                { topic: DIGEST_TOPIC },
+              )
             : null;
         });
         if (id) queued.push(id);
       } catch (error) {
-        console.error(`digest for ${user.id} failed:`, (error as Error).message);
+        ctx.log.error({ err: error, userId: user.id }, 'digest failed');
       }
     }
     if (queued.length > 0) await deliverOutbox(ctx, { ids: queued });

@@ -24,7 +24,7 @@ export const statusUpdateDrafts: ScheduledTask = {
         const id = await draftFor(ctx, user, schedule, now);
         if (id) queued.push(id);
       } catch (error) {
-        console.error(`status update draft for ${user.id} failed:`, (error as Error).message);
+        ctx.log.error({ err: error, userId: user.id }, 'status update draft failed');
       }
     }
     if (queued.length > 0) await deliverOutbox(ctx, { ids: queued });

@@ -22,6 +22,8 @@ export interface ContactSyncAccount {
   cursor: string | null;
   lastSyncAt: string | null;
   lastError: string | null;
+  /** Failed syncs in a row (the scheduler waits longer after each). */
+  failures: number;
   createdAt: string;
   conflicts: number;
 }
@@ -63,6 +65,7 @@ const toAccount = (row: ContactSyncAccountRow, conflicts: number): ContactSyncAc
   cursor: row.cursor,
   lastSyncAt: row.last_sync_at,
   lastError: row.last_error,
+  failures: Number(row.failures),
   createdAt: row.created_at,
   conflicts,
 });
@@ -110,6 +113,9 @@ export class ContactSyncRepository {
         cursor: null,
         last_sync_at: null,
         last_error: null,
+        next_sync_at: null,
+        failures: 0,
+        lease_until: null,
         created_at: now,
         updated_at: now,
       })
@@ -154,6 +160,46 @@ export class ContactSyncRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Accounts of every user whose scheduled sync is due (not paused, not syncing now). */
+  async listDue(now: string, limit = 200): Promise<{ ownerId: string; id: string }[]> {
+    const rows = await this.db
+      .selectFrom('contact_sync_accounts')
+      .select(['owner_id', 'id'])
+      .where('paused', '=', 0)
+      .where((eb) => eb.or([eb('next_sync_at', 'is', null), eb('next_sync_at', '<=', now)]))
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .orderBy('next_sync_at')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ ownerId: row.owner_id, id: row.id }));
+  }
+
+  /** Takes the sync lease; false while another sync (a request, the scheduler, another instance) holds it. */
+  async lease(ownerId: string, id: string, now: string, until: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('contact_sync_accounts')
+      .set({ lease_until: until })
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Gives the lease back, with when to sync next and the failures in a row so far. */
+  async release(ownerId: string, id: string, ok: boolean, nextSyncAt: string): Promise<void> {
+    await this.db
+      .updateTable('contact_sync_accounts')
+      .set((eb) => ({
+        lease_until: null,
+        next_sync_at: nextSyncAt,
+        failures: ok ? 0 : eb('failures', '+', 1),
+      }))
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async deleteAccount(ownerId: string, id: string): Promise<boolean> {

@@ -19,6 +19,12 @@ import { carddav } from './0017-carddav';
 import { workSuggestions } from './0018-work-suggestions';
 import { statementTriggers } from './0019-statement-triggers';
 import { taskRuns } from './0020-task-runs';
+import { idempotencyKeys } from './0021-idempotency-keys';
+import { push } from './0022-push';
+import { oidcIdentities } from './0023-oidc-identities';
+import { admin } from './0024-admin';
+import { agendaChanges } from './0025-agenda-changes';
+import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -42,4 +48,10 @@ export const migrations: readonly Migration[] = [
   workSuggestions,
   statementTriggers,
   taskRuns,
+  idempotencyKeys,
+  push,
+  oidcIdentities,
+  admin,
+  agendaChanges,
+  contactSyncSchedule,
 ];

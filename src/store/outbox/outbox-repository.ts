@@ -137,6 +137,30 @@ export class OutboxRepository {
       .execute();
   }
 
+  /** When mail under this topic last went out to the user (within the week the outbox keeps). */
+  async lastSent(ownerId: string, topic: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.max('sent_at').as('at'))
+      .where('owner_id', '=', ownerId)
+      .where('topic', '=', topic)
+      .where('status', '=', 'sent')
+      .executeTakeFirst();
+    return (row?.at as string | null | undefined) ?? null;
+  }
+
+  /** How many mails under this topic were queued for the user since then (any outcome). */
+  async countSince(ownerId: string, topic: string, since: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('owner_id', '=', ownerId)
+      .where('topic', '=', topic)
+      .where('created_at', '>=', since)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   /** Forgets delivered and given-up messages sent before `before`: their bodies are private. */
   async prune(before: string): Promise<number> {
     const result = await this.db

@@ -231,8 +231,10 @@ export class PersonRepository {
   }
 
   /** Every person with their latest conversation, from one table: what Today reads. */
-  async listForAgenda(ownerId: string): Promise<AgendaRow[]> {
-    const rows = await this.db
+  /** Today's columns of every person of the owner, or of only these (Today's cache re-reading). */
+  async listForAgenda(ownerId: string, personIds?: string[]): Promise<AgendaRow[]> {
+    if (personIds?.length === 0) return [];
+    let query = this.db
       .selectFrom('people')
       .select([
         'id',
@@ -254,8 +256,9 @@ export class PersonRepository {
         'last_about',
         'last_initiator',
       ])
-      .where('owner_id', '=', ownerId)
-      .execute();
+      .where('owner_id', '=', ownerId);
+    if (personIds) query = query.where('id', 'in', personIds);
+    const rows = await query.execute();
     return rows.map((row) => ({
       id: row.id,
       name: row.name,

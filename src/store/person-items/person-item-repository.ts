@@ -30,6 +30,8 @@ export interface PersonItemFilter {
   type?: PersonItemType;
   types?: PersonItemType[];
   personId?: string;
+  /** Only these people's items (Today's cache re-reading the people that changed). */
+  personIds?: string[];
   open?: boolean;
 }
 
@@ -74,6 +76,8 @@ export class PersonItemRepository {
     if (filter.type) query = query.where('i.type', '=', filter.type);
     if (filter.types) query = query.where('i.type', 'in', filter.types);
     if (filter.personId) query = query.where('i.person_id', '=', filter.personId);
+    if (filter.personIds?.length === 0) return [];
+    if (filter.personIds) query = query.where('i.person_id', 'in', filter.personIds);
     if (filter.open === true) query = query.where('i.done_at', 'is', null);
     if (filter.open === false) query = query.where('i.done_at', 'is not', null);
     const rows = await query.orderBy('i.created_at', 'desc').execute();

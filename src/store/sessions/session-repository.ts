@@ -61,6 +61,18 @@ export class SessionRepository {
   async findLive(id: string, live: LiveFilter): Promise<SessionRecord | undefined> {
     const row = await liveOnly(this.db.selectFrom('sessions').selectAll(), live)
       .where('id', '=', id)
+      // A disabled account has no session (disabling deletes them; this covers any made since).
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('users')
+              .select('users.id')
+              .whereRef('users.id', '=', 'sessions.user_id')
+              .where('users.disabled_at', 'is not', null),
+          ),
+        ),
+      )
       .executeTakeFirst();
     return row && toRecord(row);
   }

@@ -63,6 +63,18 @@ export class TokenRepository {
       .selectAll()
       .where('token_hash', '=', tokenHash)
       .where('revoked_at', 'is', null)
+      // A disabled account's tokens stop working at once (and work again when it is enabled).
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('users')
+              .select('users.id')
+              .whereRef('users.id', '=', 'api_tokens.user_id')
+              .where('users.disabled_at', 'is not', null),
+          ),
+        ),
+      )
       .executeTakeFirst();
     return row && toRecord(row);
   }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { newId } from '../ids';
-import type { Database, UserRow } from '../schema';
+import type { Database, UserRole, UserRow } from '../schema';
 
 export interface UserRecord {
   id: string;
@@ -9,8 +9,10 @@ export interface UserRecord {
   timeZone: string;
   /** JSON-decoded working hours; the app layer owns their shape. */
   workingHours: unknown;
-  role: 'owner' | 'member';
+  role: UserRole;
   passwordHash: string;
+  /** When an owner or admin disabled the account, or null. */
+  disabledAt: string | null;
   /** JSON-decoded preferences; the app layer owns their shape. */
   preferences: Record<string, unknown>;
   createdAt: string;
@@ -22,7 +24,7 @@ export interface NewUser {
   name: string;
   timeZone: string;
   workingHours: unknown;
-  role: 'owner' | 'member';
+  role: UserRole;
   passwordHash: string;
   now: string;
 }
@@ -65,6 +67,7 @@ export class UserRepository {
       data_version: 0,
       created_at: user.now,
       updated_at: user.now,
+      disabled_at: null,
     };
     await this.db.insertInto('users').values(row).execute();
     return toRecord(row);
@@ -98,6 +101,21 @@ export class UserRepository {
     return row && Number(row.data_version);
   }
 
+  /**
+   * The people whose Today input changed after data version `since` ('' = the welcomes), from the
+   * log the triggers of 0025 keep; `limit + 1` rows at most, so a caller can tell "too many".
+   */
+  async agendaChangesSince(id: string, since: number, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('agenda_changes')
+      .select('person_id')
+      .where('owner_id', '=', id)
+      .where('version', '>', since)
+      .limit(limit + 1)
+      .execute();
+    return rows.map((row) => row.person_id);
+  }
+
   /** Every account, for scheduled work that looks at each user's own settings. */
   async listAll(): Promise<UserRecord[]> {
     const rows = await this.db.selectFrom('users').selectAll().orderBy('created_at').execute();
@@ -111,6 +129,50 @@ export class UserRepository {
       .where('role', '=', 'owner')
       .executeTakeFirst();
     return row && toRecord(row);
+  }
+
+  /** Every account with when it was last used (a session seen, a token used), for admins. */
+  async listWithActivity(): Promise<(UserRecord & { lastActiveAt: string | null })[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll('users')
+      .select((eb) => [
+        eb
+          .selectFrom('sessions')
+          .select((s) => s.fn.max('last_seen_at').as('at'))
+          .whereRef('sessions.user_id', '=', 'users.id')
+          .as('session_seen_at'),
+        eb
+          .selectFrom('api_tokens')
+          .select((t) => t.fn.max('last_used_at').as('at'))
+          .whereRef('api_tokens.user_id', '=', 'users.id')
+          .as('token_used_at'),
+      ])
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => {
+      const seen = [row.session_seen_at, row.token_used_at].filter(
+        (at): at is string => typeof at === 'string',
+      );
+      return { ...toRecord(row), lastActiveAt: seen.sort().at(-1) ?? null };
+    });
+  }
+
+  async setRole(id: string, role: UserRole, now: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ role, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Disables (a time) or enables (null) the account. */
+  async setDisabled(id: string, disabledAt: string | null, now: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ disabled_at: disabledAt, updated_at: now })
+      .where('id', '=', id)
+      .execute();
   }
 
   async update(id: string, changes: UserChanges, now: string): Promise<UserRecord | undefined> {
@@ -146,5 +208,6 @@ function toRecord(row: Selectable<UserRow>): UserRecord {
     preferences: JSON.parse(row.preferences ?? '{}'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    disabledAt: row.disabled_at ?? null,
   };
 }

@@ -1,7 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isQueued, type Queued, sendOrQueue } from '../offline/send';
 import { api } from './client';
-import { refreshLoop } from './loop-cache';
-import type { ClosedReply, Interaction, InteractionInput } from './people-types';
+import { loopKeys, refreshLoop } from './loop-cache';
+import {
+  CHANNEL_LABELS,
+  type ClosedReply,
+  type Interaction,
+  type InteractionInput,
+  type Person,
+} from './people-types';
+
+/** A saved conversation, or one waiting on this device to be sent (offline). */
+export type SavedInteraction = (Interaction & { closed?: ClosedReply[] }) | Queued;
 
 const interactionPath = (id: string) => `/api/interactions/${encodeURIComponent(id)}`;
 
@@ -15,16 +25,22 @@ export function useSaveInteraction() {
     }: {
       id?: string;
       input: InteractionInput;
-    }): Promise<Interaction & { closed?: ClosedReply[] }> => {
+    }): Promise<SavedInteraction> => {
       if (id) {
         const { closes: _closes, ...changes } = input;
         return (await api.patch<{ interaction: Interaction }>(interactionPath(id), changes))
           .interaction;
       }
-      const response = await api.post<{ interaction: Interaction; closed: ClosedReply[] }>(
-        '/api/interactions',
-        input,
-      );
+      // Names for the pending list, from the people the app already has.
+      const people = queryClient.getQueryData<Person[]>(loopKeys.people) ?? [];
+      const names = input.personIds.map((id) => people.find((p) => p.id === id)?.name ?? 'someone');
+      const response = await sendOrQueue<{ interaction: Interaction; closed: ClosedReply[] }>({
+        method: 'POST',
+        path: '/api/interactions',
+        body: input,
+        label: `${CHANNEL_LABELS[input.channel]} with ${names.join(', ')}`,
+      });
+      if (isQueued(response)) return response;
       return { ...response.interaction, closed: response.closed };
     },
     // Not awaited: the dialog closes at once (focus back where it was), then lists refresh.

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isQueued, sendOrQueue } from '../offline/send';
 import { api } from './client';
 import { refreshLoop } from './loop-cache';
 import type { EventKind, FavorKind, PersonItem } from './people-types';
@@ -42,11 +43,18 @@ export function useAddItem() {
   });
 }
 
+/** Marks an item done; offline it waits on this device (`queued`) and is sent later. */
 export function useMarkDone() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) =>
-      (await api.post<{ item: PersonItem }>(`${itemPath(id)}/done`)).item,
+    mutationFn: async ({ id, label }: { id: string; label: string }) => {
+      const sent = await sendOrQueue<{ item: PersonItem }>({
+        method: 'POST',
+        path: `${itemPath(id)}/done`,
+        label,
+      });
+      return isQueued(sent) ? sent : sent.item;
+    },
     onSuccess: () => refreshLoop(queryClient),
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { sendOrQueue } from '../offline/send';
 import { api } from './client';
 import { loopKeys, refreshLoop } from './loop-cache';
 import type {
@@ -61,6 +62,21 @@ export function useUpdatePerson() {
       queryClient.setQueryData(loopKeys.person(person.id), person);
       return refreshLoop(queryClient);
     },
+  });
+}
+
+/** Snoozes someone until a date; offline it waits on this device and is sent later. */
+export function useSnoozePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ person, until }: { person: { id: string; name: string }; until: string }) =>
+      sendOrQueue<{ person: Person }>({
+        method: 'PATCH',
+        path: personPath(person.id),
+        body: { snoozedUntil: until },
+        label: `Snooze ${person.name} until ${until}`,
+      }),
+    onSuccess: () => refreshLoop(queryClient),
   });
 }
 

@@ -33,3 +33,14 @@ export function useSaveDigest() {
     onSuccess: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
   });
 }
+
+/** Turns the single-key shortcuts on or off. */
+export function useSaveShortcuts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (shortcuts: boolean) =>
+      (await api.patch<{ preferences: Preferences }>('/api/me/preferences', { shortcuts }))
+        .preferences,
+    onSuccess: (preferences) => queryClient.setQueryData(preferencesKey, preferences),
+  });
+}

@@ -1,6 +1,9 @@
 // Who is signed in, and the calls that change it. The session query is the single source of
 // truth: pages never navigate after signing in or out, the route gate reacts to this state.
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dropAllPendingWrites, dropPendingWritesOfOthers } from '../offline/pending-writes';
+import { forgetOffline, keepOffline, setOfflineUser } from '../offline/private-cache';
+import { sendPending } from '../offline/send';
 import { ApiError, api, setCsrfToken } from './client';
 import type { ApiToken, NewAccount, SessionResponse, SetupStatus } from './types';
 
@@ -19,10 +22,17 @@ async function fetchSession(): Promise<SessionResponse | null> {
   try {
     const session = await api.get<SessionResponse>('/api/session');
     setCsrfToken(session.csrfToken);
+    // A live session (not the offline copy, which has no token): keep it for offline starts.
+    if (session.csrfToken) {
+      setOfflineUser(session.user.id);
+      await keepOffline('/api/session', session).catch(() => {});
+    }
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
+      // Signed out elsewhere, or the session ran out: its offline copy goes too.
+      await forgetOffline().catch(() => {});
       return null;
     }
     throw error;
@@ -41,17 +51,35 @@ export function useSession(enabled: boolean) {
 
 function signedIn(queryClient: QueryClient, session: SessionResponse): void {
   setCsrfToken(session.csrfToken);
+  setOfflineUser(session.user.id);
+  void dropPendingWritesOfOthers(session.user.id).catch(() => {});
   queryClient.setQueryData(setupKey, (old: SetupStatus | undefined) => ({
     openSignup: old?.openSignup ?? false,
     resetByMail: old?.resetByMail ?? false,
+    sso: old?.sso ?? null,
     needsSetup: false,
   }));
   queryClient.setQueryData(sessionKey, session);
 }
 
-/** Forgets everything the previous user could see. */
+/** Tells the app's other tabs that this browser signed out. */
+const sessionChannel =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('rapport-session');
+
+/** Signs this tab out when another tab of the same browser did. */
+export function followSignOutElsewhere(queryClient: QueryClient): () => void {
+  const listener = (event: MessageEvent) => {
+    if (event.data === 'signed-out') signedOut(queryClient);
+  };
+  sessionChannel?.addEventListener('message', listener);
+  return () => sessionChannel?.removeEventListener('message', listener);
+}
+
+/** Forgets everything the previous user could see, in memory and on this device. */
 export function signedOut(queryClient: QueryClient): void {
   setCsrfToken(null);
+  void forgetOffline().catch(() => {});
+  void dropAllPendingWrites().catch(() => {});
   queryClient.removeQueries({
     predicate: (query) => query.queryKey[0] !== setupKey[0] && query.queryKey[0] !== sessionKey[0],
   });
@@ -89,6 +117,8 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ everywhere }: { everywhere: boolean }) => {
+      // What was done offline reaches the server before this device forgets it.
+      await sendPending().catch(() => {});
       try {
         await api.post<void>(everywhere ? '/api/auth/signout-all' : '/api/auth/signout');
       } catch (error) {
@@ -96,7 +126,10 @@ export function useSignOut() {
         if (!(error instanceof ApiError && error.status === 401)) throw error;
       }
     },
-    onSuccess: () => signedOut(queryClient),
+    onSuccess: () => {
+      signedOut(queryClient);
+      sessionChannel?.postMessage('signed-out');
+    },
   });
 }
 

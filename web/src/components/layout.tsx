@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
+import { usePreferences } from '../api/preferences';
 import { useSignOut } from '../api/session';
 import { useCurrentUser } from '../current-user';
+import { setShortcutsEnabled } from '../keys';
 import { Link } from '../router';
 import { FormError } from './form-messages';
 import { MainNav } from './main-nav';
 import { NoticeProvider } from './notice';
-import { QuickLogProvider, useQuickLog } from './quick-log';
+import { preloadLogForm, QuickLogProvider, useQuickLog } from './quick-log';
 import { StatusPill } from './status-pill';
 
 /** The signed-in frame: skip link, header with navigation, status, Log, the user and Sign out. */
@@ -23,6 +25,8 @@ function Frame({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   const signOut = useSignOut();
   const openLog = useQuickLog();
+  const shortcutsOn = usePreferences().data?.shortcuts !== false;
+  useEffect(() => setShortcutsEnabled(shortcutsOn), [shortcutsOn]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -42,6 +46,8 @@ function Frame({ children }: { children: ReactNode }) {
               aria-keyshortcuts="n"
               title="Log a conversation (n)"
               onClick={() => openLog()}
+              onPointerEnter={preloadLogForm}
+              onFocus={preloadLogForm}
             >
               Log
             </button>

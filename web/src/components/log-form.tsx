@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
-import { useSaveInteraction } from '../api/interactions';
+import { type SavedInteraction, useSaveInteraction } from '../api/interactions';
 import { useOpenReplies, usePeople } from '../api/people';
 import {
   ABOUT_LABELS,
@@ -8,7 +8,6 @@ import {
   CHANNEL_LABELS,
   CHANNELS,
   type Channel,
-  type ClosedReply,
   INITIATOR_LABELS,
   INITIATORS,
   type Initiator,
@@ -35,7 +34,7 @@ export function LogForm({
 }: {
   people: PickedPerson[];
   interaction?: Interaction | undefined;
-  onDone: (saved: Interaction & { closed?: ClosedReply[] }) => void;
+  onDone: (saved: SavedInteraction) => void;
 }) {
   const user = useCurrentUser();
   const everyone = usePeople();

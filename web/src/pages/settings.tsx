@@ -5,8 +5,10 @@ import { DigestSection } from '../components/settings/digest';
 import { HouseholdLinkSection } from '../components/settings/household-link';
 import { InterestsSection } from '../components/settings/interests';
 import { InvitesSection } from '../components/settings/invites';
+import { KeyboardSection } from '../components/settings/keyboard';
 import { PasswordSection } from '../components/settings/password';
 import { ProfileSection } from '../components/settings/profile';
+import { PushDevicesSection } from '../components/settings/push-devices';
 import { ResetLinkSection } from '../components/settings/reset-link';
 import { SessionsSection } from '../components/settings/sessions';
 import { SourcesSection } from '../components/settings/sources';
@@ -14,10 +16,12 @@ import { TokensSection } from '../components/settings/tokens';
 import { WorkingHoursSection } from '../components/settings/working-hours';
 import { DeleteAccountSection, YourDataSection } from '../components/settings/your-data';
 import { useCurrentUser } from '../current-user';
+import { Link } from '../router';
 
 export function SettingsPage() {
   const user = useCurrentUser();
   const isOwner = user.role === 'owner';
+  const administers = isOwner || user.role === 'admin';
   const sections = [
     { id: 'profile', title: 'Profile' },
     { id: 'interests', title: 'My interests' },
@@ -27,6 +31,8 @@ export function SettingsPage() {
     { id: 'address-books', title: 'Address books' },
     { id: 'household-page', title: 'Household page' },
     { id: 'digest', title: 'Daily digest' },
+    { id: 'keyboard', title: 'Keyboard shortcuts' },
+    { id: 'push', title: 'This phone' },
     { id: 'password', title: 'Password' },
     { id: 'sessions', title: 'Sessions' },
     { id: 'tokens', title: 'API tokens' },
@@ -53,7 +59,15 @@ export function SettingsPage() {
       <SourcesSection />
       <AddressBooksSection />
       <HouseholdLinkSection />
+      {administers && (
+        <p className="card">
+          You administer this Rapport: accounts, invites and its health are on the{' '}
+          <Link to="/admin">Administration</Link> page.
+        </p>
+      )}
       <DigestSection />
+      <KeyboardSection />
+      <PushDevicesSection />
       <PasswordSection />
       <SessionsSection />
       <TokensSection />

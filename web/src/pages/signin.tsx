@@ -3,12 +3,15 @@ import { useSetupStatus, useSignIn } from '../api/session';
 import { AuthCard } from '../components/auth-card';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-messages';
+import { SsoButton } from '../components/sso-button';
 import { Link, safeNext, useLocation } from '../router';
 import { checkEmail, collectErrors, useFieldErrors } from '../validation';
 
 export function SignInPage() {
   const signIn = useSignIn();
-  const openSignup = useSetupStatus().data?.openSignup ?? false;
+  const status = useSetupStatus().data;
+  const openSignup = status?.openSignup ?? false;
+  const sso = status?.sso ?? null;
   // A new account goes on to where the visitor was headed too (e.g. a workspace invite).
   const wanted = useLocation().search.get('next');
   const next = wanted ? safeNext(wanted) : null;
@@ -28,8 +31,25 @@ export function SignInPage() {
     if (valid) signIn.mutate({ email: email.trim(), password });
   }
 
+  // RAPPORT_OIDC_ONLY: the company's provider is the only way in.
+  if (sso?.only) {
+    return (
+      <AuthCard title="Sign in">
+        <div className="stack">
+          <SsoButton sso={sso} next={next} primary />
+        </div>
+      </AuthCard>
+    );
+  }
+
   return (
     <AuthCard title="Sign in">
+      {sso && (
+        <div className="stack">
+          <SsoButton sso={sso} next={next} primary={false} />
+          <p className="aside">or with your e-mail and password:</p>
+        </div>
+      )}
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         <Field
           label="E-mail"

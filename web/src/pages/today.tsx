@@ -15,7 +15,7 @@ import { WeekCard } from '../components/today/week-card';
 import { WelcomesOnToday } from '../components/today/welcomes-on-today';
 import { useCurrentUser } from '../current-user';
 import { useWrappedUp } from '../end-of-day';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 import { formatClock, greeting } from '../time';
 import { useNow } from '../use-now';
 
@@ -24,6 +24,8 @@ export function TodayPage() {
   const user = useCurrentUser();
   const now = useNow();
   const today = useToday();
+  // A push opens Today on its item.
+  const focusKey = useLocation().search.get('item');
   const [wrappedUp, wrapUp] = useWrappedUp(user.id, today.data?.date ?? '');
   const items = (today.data?.cards ?? []).filter(
     (card) => !(wrappedUp && card.kind === 'end-of-day'),
@@ -52,7 +54,7 @@ export function TodayPage() {
                 Keys: <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>l</kbd> log,{' '}
                 <kbd>s</kbd> snooze, <kbd>d</kbd> done, <kbd>n</kbd> new log.
               </p>
-              <Agenda items={items} onWrapUp={wrapUp} />
+              <Agenda items={items} onWrapUp={wrapUp} focusKey={focusKey} />
             </>
           )}
           <LaterCards cards={later} limit={today.data?.limit ?? 7} onWrapUp={wrapUp} />

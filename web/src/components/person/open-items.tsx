@@ -54,7 +54,9 @@ export function OpenItems({ personId, items }: { personId: string; items: Person
             type="button"
             aria-label={`Done: ${item.text || ITEM_LABELS[item.type]}`}
             disabled={done.isPending}
-            onClick={() => done.mutate(item.id)}
+            onClick={() =>
+              done.mutate({ id: item.id, label: `Done: ${item.text || ITEM_LABELS[item.type]}` })
+            }
           >
             Done
           </button>

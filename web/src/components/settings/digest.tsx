@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../current-user';
 import { Field } from '../field';
 import { FormError, FormStatus } from '../form-messages';
 import { SectionCard } from '../section-card';
+import { DigestNow } from './digest-now';
 
 const DEFAULT_DIGEST: DigestSetting = { enabled: false, time: '08:30' };
 
@@ -20,6 +21,7 @@ export function DigestSection() {
       <FormError error={preferences.error} />
       {preferences.isPending && <p className="hint">Loading…</p>}
       {preferences.data && <DigestForm saved={preferences.data.digest ?? null} />}
+      <DigestNow />
     </SectionCard>
   );
 }

@@ -4,7 +4,7 @@ import { ConfirmButton } from '../confirm-button';
 import { CopyField } from '../copy-field';
 import { FormError, FormStatus } from '../form-messages';
 
-/** A secret address with Copy and "Replace address" (the old one stops working). */
+/** A secret address with Copy and "Replace … address" (the old one stops working). */
 export function SecretLinkField({
   which,
   label,
@@ -28,8 +28,7 @@ export function SecretLinkField({
           <div className="actions">
             {extra?.(link.data)}
             <ConfirmButton
-              label="Replace address"
-              ariaLabel={`Replace ${label.toLowerCase()}`}
+              label={`Replace ${label.toLowerCase()}`}
               question={question}
               confirmLabel="Replace"
               disabled={rotate.isPending}

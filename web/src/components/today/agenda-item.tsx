@@ -2,6 +2,7 @@ import { type Ref, useId } from 'react';
 import type { AgendaKind } from '../../api/people-types';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { Link } from '../../router';
+import { ActionButton } from '../action-label';
 import { isRoutineItem, RoutineActions } from './routine-actions';
 
 export const AGENDA_BADGES: Record<AgendaKind, string> = {
@@ -84,6 +85,8 @@ export function AgendaEntry({
   const page = PAGE_OF[card.kind];
   const [lead, ...more] = card.lines;
   const done = doneLines(card);
+  const doneWord = (line: TodayCardLine) =>
+    done.length === 1 ? 'Done' : (DONE_WORD[line.kind] ?? 'Done');
   const tab = focusable ? 0 : -1;
   const described = [`${id}-why`, card.note && `${id}-note`, card.window && `${id}-window`]
     .filter(Boolean)
@@ -147,57 +150,43 @@ export function AgendaEntry({
       )}
       <div className="item-actions">
         {canLog(card) && (
-          <button
-            type="button"
+          <ActionButton
+            text="Log"
+            about={` a conversation with ${name}`}
+            shortcut="l"
             tabIndex={tab}
-            aria-label={`Log a conversation with ${name}`}
-            aria-keyshortcuts="l"
             onClick={onLog}
-          >
-            Log <kbd className="kbd-hint">l</kbd>
-          </button>
+          />
         )}
         {canSnooze(card) && (
-          <button
-            type="button"
+          <ActionButton
+            text="Snooze 3 days"
+            about={`: ${name}`}
+            shortcut="s"
             tabIndex={tab}
-            aria-label={`Snooze 3 days: ${name}`}
-            aria-keyshortcuts="s"
             disabled={busy}
             onClick={onSnooze}
-          >
-            Snooze 3 days <kbd className="kbd-hint">s</kbd>
-          </button>
+          />
         )}
         {card.kind === 'end-of-day' && (
-          <button
-            type="button"
+          <ActionButton
+            text="Done for today"
+            shortcut="d"
             tabIndex={tab}
-            aria-label="Done for today"
-            aria-keyshortcuts="d"
             onClick={() => onDone(null)}
-          >
-            Done for today <kbd className="kbd-hint">d</kbd>
-          </button>
+          />
         )}
         {done.map((line, at) => (
-          <button
+          <ActionButton
             key={line.refId}
-            type="button"
+            text={doneWord(line)}
+            // "Wished — done: Wish Zoe a happy birthday": the word on the button, then its effect.
+            about={`${doneWord(line) === 'Done' ? '' : ' — done'}: ${line.title}`}
+            shortcut={at === 0 ? 'd' : undefined}
             tabIndex={tab}
-            aria-label={`Done: ${line.title}`}
-            aria-keyshortcuts={at === 0 ? 'd' : undefined}
             disabled={busy}
             onClick={() => onDone(line)}
-          >
-            {done.length === 1 ? 'Done' : (DONE_WORD[line.kind] ?? 'Done')}
-            {at === 0 && (
-              <>
-                {' '}
-                <kbd className="kbd-hint">d</kbd>
-              </>
-            )}
-          </button>
+          />
         ))}
         {card.lines.filter(isRoutineItem).map((line) => (
           <RoutineActions key={line.refId} item={line} focusable={focusable} />

@@ -2,10 +2,11 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useHandleDate } from '../../api/dates';
 import { useMarkDone } from '../../api/items';
-import { useUpdatePerson } from '../../api/people';
+import { useSnoozePerson } from '../../api/people';
 import type { TodayCard, TodayCardLine } from '../../api/today-types';
 import { useCurrentUser } from '../../current-user';
 import { isShortcut } from '../../keys';
+import { isQueued } from '../../offline/send';
 import { navigate } from '../../router';
 import { formatDate } from '../../time';
 import { addDays, dateIn } from '../../zoned-time';
@@ -27,6 +28,7 @@ export function Agenda({
   onWrapUp,
   label = 'Agenda',
   pageKeys = true,
+  focusKey = null,
 }: {
   items: TodayCard[];
   /** Hides the end-of-day prompt for the rest of today. */
@@ -34,11 +36,13 @@ export function Agenda({
   label?: string;
   /** Whether j/k reach this list before anything in it has focus (one list on a page). */
   pageKeys?: boolean;
+  /** A card to bring into view and focus (a push opens `/?item=<key>`), its actions a tap away. */
+  focusKey?: string | null;
 }) {
   const user = useCurrentUser();
   const openLog = useQuickLog();
   const notice = useNotice();
-  const update = useUpdatePerson();
+  const snoozePerson = useSnoozePerson();
   const done = useMarkDone();
   const dateDone = useHandleDate();
   const [current, setCurrent] = useState(0);
@@ -54,6 +58,19 @@ export function Agenda({
     setCurrent(clamped);
     refs.current[clamped]?.focus();
   }
+
+  // Opened from a push: scroll to that card and focus it, once per key (not on every refetch).
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusKey || focusedFor.current === focusKey) return;
+    const at = items.findIndex((item) => keyOf(item) === focusKey);
+    if (at < 0) return;
+    focusedFor.current = focusKey;
+    setCurrent(at);
+    const element = refs.current[at];
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [focusKey, items]);
 
   // A snoozed or done item leaves the list; keep the keyboard user in place.
   useEffect(() => {
@@ -99,10 +116,13 @@ export function Agenda({
     setBusyKey(keyOf(item));
     // Promises, not mutate callbacks: the last item leaving unmounts this list, and the
     // confirmation must still show.
-    update
-      .mutateAsync({ id: person.id, change: { snoozedUntil: until } })
+    snoozePerson
+      .mutateAsync({ person, until })
       .then(
-        () => notice(`Snoozed ${person.name} until ${formatDate(until, { weekday: true })}.`),
+        (sent) =>
+          notice(
+            `Snoozed ${person.name} until ${formatDate(until, { weekday: true })}${isQueued(sent) ? ' (on this device until you’re back online)' : ''}.`,
+          ),
         (error: unknown) => notice(`Couldn’t snooze: ${errorMessage(error)}`),
       )
       .finally(() => setBusyKey(null));
@@ -126,7 +146,7 @@ export function Agenda({
     const marking =
       line.kind === 'date'
         ? dateDone.mutateAsync({ id: line.refId, action: 'done' })
-        : done.mutateAsync(line.refId);
+        : done.mutateAsync({ id: line.refId, label: `Done: ${line.title}` });
     marking
       .then(
         () => notice(`Done: ${line.title}.`),
@@ -179,6 +199,7 @@ export function Agenda({
       {items.map((item, at) => (
         <li
           key={keyOf(item)}
+          className={keyOf(item) === focusKey ? 'agenda-focus' : undefined}
           // Key presses bubble here from the item and from its buttons.
           onKeyDown={(event) => keyDown(event, item, at)}
         >

@@ -1,0 +1,34 @@
+// First on every request: a request id (a sane incoming X-Request-Id, or a new one, returned
+// as X-Request-Id), then, once answered, one log line and the request metrics. The line names
+// the route pattern (/api/people/:id), never the raw path or query (links carry tokens), and
+// the user by id only: no e-mail, cookie, token or body is ever written.
+import { createMiddleware } from 'hono/factory';
+import { requestId } from 'hono/request-id';
+import { routePath } from 'hono/route';
+import type { HttpEnv } from '../env';
+
+/** Incoming ids longer than this, or with other than [A-Za-z0-9_-=], are replaced. */
+const MAX_REQUEST_ID = 64;
+
+export const assignRequestId = requestId({ limitLength: MAX_REQUEST_ID });
+
+export const logRequest = createMiddleware<HttpEnv>(async (c, next) => {
+  const started = performance.now();
+  await next();
+  const seconds = (performance.now() - started) / 1000;
+  const ctx = c.get('ctx');
+  // The route that answered (after next(), the index of the last handler that ran).
+  const route = routePath(c) || 'unmatched';
+  const status = c.res.status;
+  ctx.metrics.httpRequest(c.req.method, route, status, seconds);
+  const fields = {
+    requestId: c.get('requestId'),
+    method: c.req.method,
+    route,
+    status,
+    durationMs: Math.round(seconds * 10_000) / 10,
+    userId: c.get('principal')?.userId ?? null,
+  };
+  if (status >= 500) ctx.log.error(fields, 'request');
+  else ctx.log.info(fields, 'request');
+});
