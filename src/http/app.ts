@@ -24,6 +24,7 @@ import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
 import { assignRequestId, logRequest } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
+import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerPublicRoutes } from './public/public-routes';
@@ -149,16 +150,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     name: 'rapport_session',
     description: 'Browser session; writes also need the X-CSRF-Token header',
   });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Rapport API',
-      version: '1',
-      description:
-        'The relationship keeper for remote workers. Errors: {"error":{code,message,details}}.',
-    },
-    security: [{ bearer: [] }, { cookie: [] }],
-  });
+  describeOperations(app);
+  app.doc31('/api/openapi.json', OPENAPI_CONFIG);
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   registerMetricsRoute(app, options.metrics);

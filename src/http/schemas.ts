@@ -1,6 +1,6 @@
 // Response shapes shared by several routes, named in the OpenAPI document.
 import { z } from '@hono/zod-openapi';
-import { WEEKDAYS } from '../app/accounts/working-hours';
+import { WEEKDAYS } from '../domain/availability/types';
 
 export const ErrorSchema = z
   .object({
@@ -12,7 +12,31 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-const interval = z.object({ start: z.string(), end: z.string() });
+/** A day of the week, Monday first. */
+export const WeekdaySchema = z.enum(WEEKDAYS).openapi('Weekday');
+
+/** `YYYY-MM-DD`, a calendar date (the user's or the person's calendar, as the field says). */
+export const DateText = z.string().openapi({ format: 'date', example: '2026-03-14' });
+
+/** An instant: ISO 8601 with an offset. */
+export const InstantText = z.string().openapi({ format: 'date-time' });
+
+const interval = z
+  .object({
+    start: z.string().openapi({ description: 'HH:MM, local wall clock', example: '09:00' }),
+    end: z.string().openapi({ description: 'HH:MM, after start; may be 24:00', example: '17:00' }),
+  })
+  .openapi('TimeRange');
+
+/** Working periods per weekday on the local wall clock; an empty day is a day off. */
+export const WorkingHoursSchema = z
+  .object(
+    Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(interval)])) as Record<
+      (typeof WEEKDAYS)[number],
+      z.ZodArray<typeof interval>
+    >,
+  )
+  .openapi('WorkingHours');
 
 export const UserSchema = z
   .object({
@@ -20,14 +44,9 @@ export const UserSchema = z
     email: z.string(),
     name: z.string(),
     timeZone: z.string(),
-    workingHours: z.object(
-      Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(interval)])) as Record<
-        (typeof WEEKDAYS)[number],
-        z.ZodArray<typeof interval>
-      >,
-    ),
+    workingHours: WorkingHoursSchema,
     role: z.enum(['owner', 'admin', 'member']),
-    createdAt: z.string(),
+    createdAt: InstantText,
   })
   .openapi('User');
 

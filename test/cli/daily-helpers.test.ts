@@ -18,6 +18,7 @@ const item = (over: Partial<PersonItem>): PersonItem => ({
   personName: 'Ann Lee',
   text: 'the budget',
   kind: null,
+  personKind: 'coworker',
   direction: null,
   date: null,
   doneAt: null,
@@ -54,10 +55,10 @@ describe('daily helpers', () => {
     expect(doneSentence(item({ type: 'promise' }))).toBe(
       'Kept your promise to Ann Lee: the budget',
     );
-    expect(doneSentence(item({ type: 'favor', kind: 'intro', direction: 'got', text: null }))).toBe(
+    expect(doneSentence(item({ type: 'favor', kind: 'intro', direction: 'got', text: '' }))).toBe(
       'Settled the intro from Ann Lee',
     );
-    expect(doneSentence(item({ type: 'event', kind: 'new-job', text: null }))).toBe(
+    expect(doneSentence(item({ type: 'event', kind: 'new-job', text: '' }))).toBe(
       'Congratulated Ann Lee on the new job',
     );
   });

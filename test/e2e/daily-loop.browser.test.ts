@@ -367,6 +367,26 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     await page.getByText('1 person', { exact: true }).waitFor();
   });
 
+  it('hints the cadence the server will apply: the user’s own defaults, not the built-ins', async () => {
+    await call('PATCH', '/api/me/preferences', {
+      cadenceDefaults: { coworker: 10, friend: null, keyCoworker: 4 },
+    });
+    await page.goto(at('/people/new'));
+    await heading().filter({ hasText: 'Add a person' }).waitFor();
+    const cadence = page.getByLabel('Cadence (days)');
+    await page.getByLabel('Name', { exact: true }).fill('Noor Haddad');
+    await page.waitForFunction(
+      () => document.querySelector('input[name="cadenceDays"]')?.getAttribute('placeholder') === '10',
+    );
+    await page.getByLabel('Key person').check();
+    expect(await cadence.getAttribute('placeholder')).toBe('4');
+    await page.getByLabel('Kind').selectOption('friend');
+    expect(await cadence.getAttribute('placeholder')).toBe('none');
+    await call('PATCH', '/api/me/preferences', {
+      cadenceDefaults: { coworker: 14, friend: 30, keyCoworker: 7 },
+    });
+  });
+
   it('threw no script errors', () => {
     expect(pageErrors).toEqual([]);
   });

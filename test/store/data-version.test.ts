@@ -68,7 +68,7 @@ describe.each(dialects())('data_version on %s', (dialect) => {
     const now = '2026-02-01T00:00:00.000Z';
     const people = Array.from({ length: 30 }, (_, i) => ({
       fields: fields(`Person ${i}`),
-      dates: [{ type: 'birthday', label: null, month: 1 + (i % 12), day: 1, year: null }],
+      dates: [{ type: 'birthday' as const, label: null, month: 1 + (i % 12), day: 1, year: null }],
     }));
     const seen = [await version('ann')];
     const records = await bulk.insert('ann', people, now);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from '../../domain/availability/types';
+
+export { WEEKDAYS, type Weekday };
 
 const clockTime = z
   .string()

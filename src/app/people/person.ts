@@ -1,8 +1,10 @@
 // A person as the API shows them, with the cadence that applies to them.
+import type { Weekday } from '../../domain/availability/types';
 import type { CadenceDefaults, PersonKind } from '../../domain/index';
 import { effectiveCadence } from '../../domain/index';
 import type { ContactValue, PostalAddress } from '../../domain/people/contact-values';
 import type { PersonRecord } from '../../store/people/person-repository';
+import type { WorkingHours } from '../accounts/working-hours';
 
 export interface Person {
   /** Large meetings the person was in (capture): seen, without restarting the cadence. Only on
@@ -27,7 +29,7 @@ export interface Person {
   /** The named office within their city ("Berlin HQ"); null: none recorded. */
   office: string | null;
   timeZone: string | null;
-  workingHours: unknown | null;
+  workingHours: WorkingHours | null;
   tags: string[];
   facts: string[];
   links: string[];
@@ -38,7 +40,7 @@ export interface Person {
   cadenceOverride: number | null;
   snoozedUntil: string | null;
   paused: boolean;
-  officeDays: string[];
+  officeDays: Weekday[];
   /** YYYY-MM-DD since when they are new to the user's work life; null: not new. */
   newSince: string | null;
   /** YYYY-MM-DD: the user's estimate of the last conversation, until one is logged. */
@@ -52,10 +54,13 @@ export interface Person {
 
 export function presentPerson(record: PersonRecord, defaults: CadenceDefaults): Person {
   const { lastInteractionId: _id, cadenceDays, ...rest } = record;
+  // The columns hold only what the person schema let in (kind, hours and days are validated).
   const kind = record.kind as PersonKind;
   return {
     ...rest,
     kind,
+    workingHours: record.workingHours as WorkingHours | null,
+    officeDays: record.officeDays as Weekday[],
     cadenceDays: effectiveCadence({ kind, key: record.key, cadenceDays }, defaults),
     cadenceOverride: cadenceDays,
   };

@@ -57,7 +57,7 @@ export async function createItem(
   const stored = {
     text: String(input.text ?? defaultText(type, input)),
     kind: (input.kind as string | undefined) ?? null,
-    direction: (input.direction as string | undefined) ?? null,
+    direction: (input.direction as 'gave' | 'got' | undefined) ?? null,
     date:
       ((input.since ?? input.due ?? input.on) as string | undefined) ??
       (await defaultDate(ctx, userId, type, now)),

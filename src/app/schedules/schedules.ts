@@ -1,5 +1,6 @@
 // Schedules: the user's and each person's zone, hours, office days and trips, and the routines
 // (office visits, household routines, agreements, date nights) that recur on them.
+
 import { z } from 'zod';
 import {
   describeRecurrence,
@@ -12,6 +13,7 @@ import {
   type Trip,
   type WeeklyHours,
 } from '../../domain/availability/index';
+import { ASSIGNEES, ROUTINE_KINDS } from '../../domain/availability/types';
 import { todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import { countryCode, holidayCountry } from '../../domain/time/holidays';
@@ -70,7 +72,7 @@ export const tripInput = z
   .strict()
   .refine((t) => t.from <= t.to, { message: 'A trip must end on or after the day it starts' });
 
-export const ROUTINE_KINDS = ['visit', 'routine', 'agreement', 'date'] as const;
+export { ROUTINE_KINDS };
 
 export const routineInput = z
   .object({
@@ -79,7 +81,7 @@ export const routineInput = z
     /** Words such as "every second Tuesday at 12:30", or a rule object. */
     rule: z.union([z.string().trim().min(1).max(200), z.record(z.string(), z.unknown())]),
     personIds: z.array(z.string().min(1).max(40)).max(50).default([]),
-    assignee: z.enum(['me', 'them', 'both']).nullable().optional(),
+    assignee: z.enum(ASSIGNEES).nullable().optional(),
     /** The first day it can happen ("every second Tuesday" counts from here); default today. */
     start: isoDateField.optional(),
   })

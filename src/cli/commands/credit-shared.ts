@@ -1,62 +1,24 @@
 // What the credit verbs (did, brag, flex, update, proposal) share: the shapes they read from the
 // HTTP API, document formats, period flags, and a few small checks.
+import type { z } from '@hono/zod-openapi';
 import type { Command } from 'commander';
 import { DomainInputError, parseDuration } from '../../domain/index';
+import type {
+  AccomplishmentSchema,
+  FlexSchema,
+  PeriodSchema,
+  StatusUpdateSchema,
+} from '../../http/credit/credit-schemas';
 import { requireChoice } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
 import { parseDay } from '../when';
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface Accomplishment {
-  id: string;
-  date: string;
-  title: string;
-  detail: string | null;
-  project: string | null;
-  impact: string | null;
-  links: string[];
-  tags: string[];
-  helpedBy: PersonRef[];
-  tell: PersonRef[];
-  createdAt: string;
-}
-
-export interface FlexEntry {
-  id: string;
-  date: string;
-  text: string;
-  forPerson: PersonRef | null;
-  createdAt: string;
-}
-
-export interface Period {
-  kind: string;
-  start: string;
-  end: string;
-  label: string;
-}
-
-export interface StatusUpdate {
-  id: string;
-  kind: string;
-  periodStart: string;
-  periodEnd: string;
-  subject: string;
-  markdown: string;
-  html: string;
-  text: string;
-  recipients: string[];
-  status: 'draft' | 'sent' | 'failed';
-  error: string | null;
-  origin: 'manual' | 'scheduled';
-  sentAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+// The API's shapes, inferred (type-only) from the server's schemas.
+export type Accomplishment = z.infer<typeof AccomplishmentSchema>;
+export type PersonRef = Accomplishment['helpedBy'][number];
+export type FlexEntry = z.infer<typeof FlexSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type StatusUpdate = z.infer<typeof StatusUpdateSchema>;
 
 /** A document the server renders three ways. */
 export interface Rendered {
@@ -163,25 +125,3 @@ export function trialDays(text: string, flag = '--trial'): number {
 export const cleanList = (values: string[] | undefined) => [
   ...new Set((values ?? []).map((v) => v.trim()).filter(Boolean)),
 ];
-
-/** The full id of the one record `input` is, or starts; an unknown id is left for the API. */
-export function pickId<T extends { id: string }>(
-  input: string,
-  records: readonly T[],
-  describe: (record: T) => string,
-): string {
-  const wanted = input.trim();
-  if (records.some((r) => r.id === wanted)) return wanted;
-  const lower = wanted.toLowerCase();
-  const matches = records.filter((r) => r.id.toLowerCase().startsWith(lower));
-  if (matches.length === 1) return matches[0]!.id;
-  if (matches.length > 1) {
-    throw new CliError(
-      `"${wanted}" is the start of ${matches.length} ids: ${matches
-        .slice(0, 5)
-        .map((m) => `${m.id} (${describe(m)})`)
-        .join('; ')}. Type more of it.`,
-    );
-  }
-  return wanted;
-}

@@ -1,5 +1,6 @@
 // `rapport log NAME… --via CHANNEL`: record a conversation. `--closes` also closes the replies
 // owed to them (all, or the one named by id), so "Reply to Ann" leaves Today once you replied.
+
 import type { Command } from 'commander';
 import { ABOUTS, CHANNELS, INITIATORS } from '../../domain/index';
 import type { ApiClient } from '../api-client';
@@ -7,10 +8,10 @@ import type { Interaction, PersonItem } from '../api-types';
 import { withClient } from '../context';
 import { channelPhrase, listNames, requireChoice, userZone } from '../daily-helpers';
 import { UsageError } from '../errors';
+import { pickId } from '../id-prefix';
 import { printJson, printLine } from '../output';
 import { resolvePeople } from '../people-resolver';
 import { describeInstant, parseWhen } from '../when';
-import { pickId } from './time-shared';
 
 interface LogFlags {
   via?: string;

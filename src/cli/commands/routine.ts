@@ -1,6 +1,7 @@
 // `rapport routine add|list|rm|upcoming|done|skip`: things that recur — household routines (walk
 // the dog at 12:30 on work days), agreements (who does what, when), date nights, office visits;
 // `done` and `skip` settle one occurrence (the next one, today included, unless --date says).
+
 import type { Command } from 'commander';
 import { Temporal } from 'temporal-polyfill';
 import { todayIn } from '../../domain/index';
@@ -8,6 +9,7 @@ import type { ApiClient } from '../api-client';
 import { withClient } from '../context';
 import { collect, listNames, requireChoice, requireText, userZone } from '../daily-helpers';
 import { CliError } from '../errors';
+import { pickId } from '../id-prefix';
 import { printJson, printLine, printTable } from '../output';
 import { resolvePerson } from '../people-resolver';
 import {
@@ -15,7 +17,6 @@ import {
   localOf,
   namesById,
   type OccurrenceJson,
-  pickId,
   type RoutineJson,
   readCount,
   readDateAhead,

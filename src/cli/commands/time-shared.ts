@@ -1,5 +1,6 @@
 // Shared by the time-and-place verbs (schedule, trip, now, window, slots, office, routine):
 // the API's shapes, reading hours, days and lengths as typed, and printing times in a zone.
+import type { z } from '@hono/zod-openapi';
 import { Temporal } from 'temporal-polyfill';
 import {
   formatHours,
@@ -9,53 +10,21 @@ import {
   type WeeklyHours,
 } from '../../domain/availability/index';
 import { DomainInputError } from '../../domain/index';
+import type {
+  OccurrenceSchema,
+  RoutineSchema,
+  ScheduleSchema,
+  TripSchema,
+} from '../../http/schedules/schedule-routes';
 import type { ApiClient } from '../api-client';
 import { CliError } from '../errors';
 import { isoDate, parseDateAhead } from '../when';
 
-export interface ScheduleJson {
-  zone: string;
-  hours: WeeklyHours;
-  officeDays: Weekday[];
-  trips: { city: string; zone: string; from: string; to: string }[];
-  /** The user's office; absent in a person's schedule. */
-  office?: { city: string | null; country: string | null; name: string | null };
-  holidays?: string | null;
-}
-
-export interface TripJson {
-  id: string;
-  personId: string | null;
-  city: string;
-  zone: string;
-  from: string;
-  to: string;
-  createdAt: string;
-}
-
-export interface RoutineJson {
-  id: string;
-  kind: string;
-  title: string;
-  rule: unknown;
-  description: string;
-  personIds: string[];
-  assignee: 'me' | 'them' | 'both' | null;
-  createdAt: string;
-}
-
-export interface OccurrenceJson {
-  routineId: string;
-  kind: string;
-  title: string;
-  date: string;
-  start?: string;
-  people: string[];
-  assignee: string | null;
-  status?: 'done' | 'skipped';
-  /** The city of the user's trip that day: the routine pauses. */
-  away?: string;
-}
+// The API's shapes, inferred (type-only) from the server's schemas.
+export type ScheduleJson = z.infer<typeof ScheduleSchema>;
+export type TripJson = z.infer<typeof TripSchema>;
+export type RoutineJson = z.infer<typeof RoutineSchema>;
+export type OccurrenceJson = z.infer<typeof OccurrenceSchema>;
 
 /** Turns a domain input error into a one-line CliError that names the flag. */
 function asCliError<T>(flag: string, read: () => T): T {
@@ -163,30 +132,4 @@ export async function namesById(client: ApiClient): Promise<Map<string, string>>
     '/api/people',
   );
   return new Map(people.map((p) => [p.id, p.name]));
-}
-
-/**
- * The full id of the record `input` names among `records`, by exact id or a unique start of
- * one; an unknown id is left for the API to judge.
- */
-export function pickId<T extends { id: string }>(
-  input: string,
-  records: readonly T[],
-  describe: (record: T) => string,
-): string {
-  const wanted = input.trim();
-  if (!wanted) throw new CliError('The id is empty.');
-  if (records.some((r) => r.id === wanted)) return wanted;
-  const lower = wanted.toLowerCase();
-  const matches = records.filter((r) => r.id.toLowerCase().startsWith(lower));
-  if (matches.length === 1) return matches[0]!.id;
-  if (matches.length > 1) {
-    throw new CliError(
-      `"${wanted}" is the start of ${matches.length} ids: ${matches
-        .slice(0, 5)
-        .map((m) => `${m.id} (${describe(m)})`)
-        .join('; ')}. Type more of it.`,
-    );
-  }
-  return wanted;
 }

@@ -1,13 +1,15 @@
 // `rapport trip add CITY --tz ZONE --from DATE --to DATE [NAME]`: a stay elsewhere (yours, or a
 // person's), and whom to meet there; `trip list` and `trip rm ID`.
+
 import type { Command } from 'commander';
 import { withClient } from '../context';
 import { userZone } from '../daily-helpers';
 import { CliError } from '../errors';
+import { pickId } from '../id-prefix';
 import { printJson, printLine, printTable } from '../output';
 import { resolvePerson } from '../people-resolver';
 import { requireZone } from '../when';
-import { dayLabel, namesById, pickId, readDateAhead, type TripJson } from './time-shared';
+import { dayLabel, namesById, readDateAhead, type TripJson } from './time-shared';
 
 interface AddFlags {
   tz: string;

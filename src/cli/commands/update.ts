@@ -1,10 +1,12 @@
 // `rapport update`: draft a weekly or monthly status update from your logs, print it, and send it
 // to your manager by e-mail; `update list` shows the history and `update send ID` sends a draft.
+
 import type { Command } from 'commander';
 import type { ApiClient } from '../api-client';
 import { withClient } from '../context';
 import { collect, listNames, userZone } from '../daily-helpers';
 import { CliError, UsageError } from '../errors';
+import { pickId } from '../id-prefix';
 import { formatInstant, printJson, printLine, printNote, printTable, printText } from '../output';
 import {
   addPeriodFlags,
@@ -12,7 +14,6 @@ import {
   cleanList,
   type PeriodFlags,
   periodKind,
-  pickId,
   renderIn,
   type StatusUpdate,
 } from './credit-shared';

@@ -1,8 +1,12 @@
 // Plain data of "Time and place": working hours, office days, trips. Times of day are local
 // wall-clock `HH:MM` strings; dates are `YYYY-MM-DD`; instants are ISO strings with an offset.
 
+/** The days of the week in order, Monday first (index = ISO weekday − 1); `as const` so zod can
+ * build an enum from it. The one list: the API schemas, the CLI and the web app import it. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 /** A day of the week, Monday first. */
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** One stretch of work on a local wall clock; `end` may be `24:00`, and is after `start`. */
 export interface HourRange {
@@ -35,5 +39,10 @@ export interface Schedule {
   holidays?: string | null;
 }
 
-/** The days of the week in order, Monday first (index = ISO weekday − 1). */
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** What a recurring arrangement is: a visit, a routine, an agreement or a date night. */
+export const ROUTINE_KINDS = ['visit', 'routine', 'agreement', 'date'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
+/** Who an arrangement falls to. */
+export const ASSIGNEES = ['me', 'them', 'both'] as const;
+export type Assignee = (typeof ASSIGNEES)[number];

@@ -2,7 +2,9 @@
 // what comes out. Plain data; times are ISO strings, zones IANA names.
 
 /** Days of the week as keys of working hours. */
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+import type { Weekday } from '../availability/types.js';
+
+export type { Weekday };
 
 /** A stretch of a working day on the member's wall clock; `end` ≤ `start` runs past midnight. */
 export interface WorkingWindow {

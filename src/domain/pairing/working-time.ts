@@ -1,14 +1,17 @@
 // Working hours as concrete instants over the coming week, so that overlaps are computed on real
 // time (DST included) and never on the host's zone. A week is a sorted, merged Int32Array of
 // [start, end) pairs in minutes after `now`, clipped to [0, 7 days).
+
+import { WEEKDAYS } from '../availability/types.js';
 import { DomainInputError } from '../input-error.js';
 import { DAY_MS, weekdayOfEpochDay } from '../time/epoch-day.js';
 import { zoneClockFor } from '../time/zone-clock.js';
-import type { Weekday, WorkingHours } from './types.js';
+import type { WorkingHours } from './types.js';
+
+export { WEEKDAYS };
 
 export const WEEK_MINUTES = 7 * 24 * 60;
 const MINUTE_MS = 60_000;
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const CLOCK = /^(\d{2}):(\d{2})$/;
 
 function minuteOfDay(value: string, allow24: boolean, who: string): number {

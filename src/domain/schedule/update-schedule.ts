@@ -1,7 +1,9 @@
+import { WEEKDAYS } from '../availability/types.js';
 import { DAY_MS, daysInMonth, weekdayOfEpochDay, ymdFromEpochDay } from '../time/epoch-day.js';
 import { zoneClockFor } from '../time/zone-clock.js';
 
-export const SCHEDULE_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** The weekdays an update can be scheduled on: every day of the week. */
+export const SCHEDULE_WEEKDAYS = WEEKDAYS;
 
 /** When the user wants their status update drafted, on their own clock. */
 export interface UpdateSchedule {

@@ -11,17 +11,7 @@ import {
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
-
-const ProposalSchema = z
-  .object({
-    id: z.string(),
-    answers: z.record(z.string(), z.unknown()),
-    decision: z.enum(['pending', 'accepted', 'not-now', 'declined']),
-    revisitOn: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi('Proposal');
+import { ProposalDocumentSchema, ProposalSchema } from './credit-schemas';
 
 const Envelope = z.object({ proposal: ProposalSchema.nullable() });
 const tags = ['credit'];
@@ -57,16 +47,7 @@ const routes = {
     summary: 'The proposal written out, with evidence from your logs (Markdown, HTML, text)',
     request: { query: documentInput },
     responses: {
-      200: json(
-        z.object({
-          title: z.string(),
-          markdown: z.string(),
-          html: z.string(),
-          text: z.string(),
-          reviewDate: z.string(),
-        }),
-        'The document',
-      ),
+      200: json(ProposalDocumentSchema, 'The document'),
       ...errorResponses(400, 401),
     },
   }),

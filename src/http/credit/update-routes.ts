@@ -15,36 +15,9 @@ import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam } from '../people/people-schemas';
 import { ErrorSchema, errorResponses, json, jsonBody } from '../schemas';
-import { AccomplishmentSchema } from './credit-schemas';
+import { BragSchema, StatusUpdateSchema } from './credit-schemas';
 
-const PeriodSchema = z.object({
-  kind: z.string(),
-  start: z.string(),
-  end: z.string(),
-  label: z.string(),
-});
-
-const UpdateSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    periodStart: z.string(),
-    periodEnd: z.string(),
-    subject: z.string(),
-    markdown: z.string(),
-    html: z.string(),
-    text: z.string(),
-    recipients: z.array(z.string()),
-    status: z.enum(['draft', 'sent', 'failed']),
-    error: z.string().nullable(),
-    origin: z.enum(['manual', 'scheduled']),
-    sentAt: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .openapi('StatusUpdate');
-
-const Envelope = z.object({ update: UpdateSchema });
+const Envelope = z.object({ update: StatusUpdateSchema });
 const tags = ['credit'];
 const deliveryFailed = {
   502: {
@@ -61,29 +34,7 @@ const routes = {
     summary: 'The accomplishment log over a period, grouped by project and counted',
     request: { query: periodInput },
     responses: {
-      200: json(
-        z.object({
-          period: PeriodSchema,
-          summary: z.object({
-            total: z.number(),
-            withImpact: z.number(),
-            projectCount: z.number(),
-            byProject: z.array(
-              z.object({
-                project: z.string().nullable(),
-                count: z.number(),
-                withImpact: z.number(),
-              }),
-            ),
-            byTag: z.array(z.object({ tag: z.string(), count: z.number() })),
-          }),
-          accomplishments: z.array(AccomplishmentSchema),
-          markdown: z.string(),
-          html: z.string(),
-          text: z.string(),
-        }),
-        'The log',
-      ),
+      200: json(BragSchema, 'The log'),
       ...errorResponses(400, 401),
     },
   }),
@@ -93,7 +44,7 @@ const routes = {
     tags,
     summary: 'Status updates, drafts and sent ones, newest first',
     responses: {
-      200: json(z.object({ updates: z.array(UpdateSchema) }), 'History'),
+      200: json(z.object({ updates: z.array(StatusUpdateSchema) }), 'History'),
       ...errorResponses(401),
     },
   }),

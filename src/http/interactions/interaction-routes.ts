@@ -16,7 +16,7 @@ import { InteractionSchema, idParam } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
 
 const Envelope = z.object({ interaction: InteractionSchema });
-const ClosedReplySchema = z
+export const ClosedReplySchema = z
   .object({ id: z.string(), personId: z.string(), personName: z.string(), text: z.string() })
   .openapi('ClosedReply');
 const LoggedEnvelope = Envelope.extend({

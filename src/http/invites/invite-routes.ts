@@ -2,15 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createInvite, deleteInvite, listInvites, newInviteInput } from '../../app/invites/invites';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
-import { errorResponses, json, jsonBody } from '../schemas';
+import { errorResponses, InstantText, json, jsonBody } from '../schemas';
 
-const InviteSchema = z
+export const InviteSchema = z
   .object({
     id: z.string(),
     email: z.string().nullable(),
-    createdAt: z.string(),
-    expiresAt: z.string(),
-    usedAt: z.string().nullable(),
+    createdAt: InstantText,
+    expiresAt: InstantText,
+    usedAt: InstantText.nullable(),
   })
   .openapi('Invite');
 

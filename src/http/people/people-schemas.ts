@@ -1,11 +1,21 @@
 // Response shapes of the daily loop, named in the OpenAPI document.
 import { z } from '@hono/zod-openapi';
+import {
+  ABOUTS,
+  CAREER_EVENT_KINDS,
+  CHANNELS,
+  FAVOR_KINDS,
+  IMPORTANT_DATE_TYPES,
+  INITIATORS,
+  PERSON_KINDS,
+} from '../../domain/people/person-kind';
+import { DateText, InstantText, WeekdaySchema, WorkingHoursSchema } from '../schemas';
 
 const nullableText = z.string().nullable();
 
 export const PersonDateSchema = z.object({
   id: z.string(),
-  type: z.string(),
+  type: z.enum(IMPORTANT_DATE_TYPES),
   label: nullableText,
   month: z.number(),
   day: z.number(),
@@ -39,7 +49,7 @@ export const PersonSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: z.enum(PERSON_KINDS).openapi('PersonKind'),
     key: z.boolean(),
     team: nullableText,
     company: nullableText,
@@ -53,24 +63,26 @@ export const PersonSchema = z
     country: nullableText,
     office: nullableText.openapi({ description: 'The named office within their city' }),
     timeZone: nullableText,
-    workingHours: z.unknown().nullable(),
+    workingHours: WorkingHoursSchema.nullable().openapi({
+      description: 'Null: assumed Monday to Friday, 09:00–17:00 in their zone',
+    }),
     tags: z.array(z.string()),
     facts: z.array(z.string()),
     links: z.array(z.string()),
     notes: nullableText,
     cadenceDays: z.number().nullable(),
     cadenceOverride: z.number().nullable(),
-    snoozedUntil: nullableText,
+    snoozedUntil: DateText.nullable(),
     paused: z.boolean(),
-    officeDays: z.array(z.string()),
-    newSince: nullableText.openapi({
+    officeDays: z.array(WeekdaySchema),
+    newSince: DateText.nullable().openapi({
       description: 'YYYY-MM-DD since when they are new; null: not new',
     }),
-    lastTalkedEstimate: nullableText.openapi({
+    lastTalkedEstimate: DateText.nullable().openapi({
       description: 'YYYY-MM-DD, the estimated last conversation until one is logged',
     }),
     dates: z.array(PersonDateSchema),
-    lastInteractionAt: nullableText,
+    lastInteractionAt: InstantText.nullable(),
     interactionCount: z.number(),
     seenInMeetings: z
       .object({ count: z.number(), lastAt: z.string().nullable() })
@@ -79,22 +91,22 @@ export const PersonSchema = z
         description:
           'Large meetings capture saw the person in (not counted as conversations); on GET /api/people/{id}',
       }),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: InstantText,
+    updatedAt: InstantText,
   })
   .openapi('Person');
 
 export const InteractionSchema = z
   .object({
     id: z.string(),
-    at: z.string(),
+    at: InstantText,
     people: z.array(z.object({ id: z.string(), name: z.string() })),
-    channel: z.string(),
-    initiator: z.string(),
-    about: z.string(),
+    channel: z.enum(CHANNELS),
+    initiator: z.enum(INITIATORS),
+    about: z.enum(ABOUTS),
     note: nullableText,
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: InstantText,
+    updatedAt: InstantText,
   })
   .openapi('Interaction');
 
@@ -105,11 +117,17 @@ export const PersonItemSchema = z
     personId: z.string(),
     personName: z.string(),
     text: z.string(),
-    kind: nullableText,
-    direction: nullableText,
-    date: nullableText,
-    doneAt: nullableText,
-    createdAt: z.string(),
+    kind: nullableText.openapi({
+      description: `favor: ${FAVOR_KINDS.join(', ')}; event: ${CAREER_EVENT_KINDS.join(', ')}; null otherwise (data from older versions may hold other words)`,
+    }),
+    personKind: z.enum(PERSON_KINDS).openapi({ description: 'What the person is to you' }),
+    direction: z.enum(['gave', 'got']).nullable(),
+    date: nullableText.openapi({
+      description:
+        'reply: the instant since; promise: the due date; favor and event: YYYY-MM-DD or null',
+    }),
+    doneAt: InstantText.nullable(),
+    createdAt: InstantText,
   })
   .openapi('PersonItem');
 
@@ -129,3 +147,10 @@ export const HealthSchema = z
   .openapi('RelationshipHealth');
 
 export const idParam = z.object({ id: z.string().min(1).max(40) });
+
+// The request bodies, defined beside their use-cases; re-exported so clients (web, CLI, tests)
+// type their requests from one place: the http schema modules.
+export { interactionChanges, newInteractionInput } from '../../app/interactions/interactions';
+export { bulkInput } from '../../app/people/bulk';
+export { newPersonInput, personChanges } from '../../app/people/person-input';
+export { ITEM_INPUTS } from '../../app/person-items/person-items';

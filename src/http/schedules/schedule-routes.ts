@@ -31,22 +31,36 @@ import {
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam } from '../people/people-schemas';
-import { errorResponses, json, jsonBody } from '../schemas';
+import {
+  DateText,
+  errorResponses,
+  InstantText,
+  json,
+  jsonBody,
+  WeekdaySchema,
+  WorkingHoursSchema,
+} from '../schemas';
+
+// The request bodies, defined beside their use-cases; re-exported for clients to type against.
+export { routineInput, tripInput, userScheduleInput };
 
 const tags = ['schedule'];
 const any = z.record(z.string(), z.unknown());
-const TripSchema = z
+const tripStay = {
+  city: z.string(),
+  zone: z.string().openapi({ description: 'The IANA zone in force there' }),
+  from: DateText,
+  to: DateText.openapi({ description: 'Inclusive' }),
+};
+export const TripSchema = z
   .object({
     id: z.string(),
-    personId: z.string().nullable(),
-    city: z.string(),
-    zone: z.string(),
-    from: z.string(),
-    to: z.string(),
-    createdAt: z.string(),
+    personId: z.string().nullable().openapi({ description: 'Null: your own trip' }),
+    ...tripStay,
+    createdAt: InstantText,
   })
   .openapi('Trip');
-const RoutineSchema = z
+export const RoutineSchema = z
   .object({
     id: z.string(),
     kind: z.string(),
@@ -58,27 +72,42 @@ const RoutineSchema = z
     createdAt: z.string(),
   })
   .openapi('Routine');
-const OfficeSchema = z
+export const OfficeSchema = z
   .object({
     city: z.string().nullable(),
     country: z.string().nullable(),
     name: z.string().nullable(),
   })
   .openapi('Office');
-const ScheduleSchema = z
+export const ScheduleSchema = z
   .object({
     zone: z.string(),
-    hours: any,
-    officeDays: z.array(z.string()),
-    trips: z.array(any),
+    hours: WorkingHoursSchema,
+    officeDays: z.array(WeekdaySchema),
+    trips: z.array(z.object(tripStay)),
     /** The country (ISO code) whose public holidays are your days off, when you gave your office's. */
     holidays: z.string().nullable().optional(),
     office: OfficeSchema,
   })
   .openapi('Schedule');
-const RoutineMarkSchema = z
+export const RoutineMarkSchema = z
   .object({ routine: RoutineSchema, date: z.string(), status: z.enum(['done', 'skipped']) })
   .openapi('RoutineMark');
+export const OccurrenceSchema = z
+  .object({
+    routineId: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    date: DateText,
+    start: InstantText.optional().openapi({ description: 'When the rule has a time' }),
+    people: z.array(z.string()),
+    assignee: z.string().nullable(),
+    status: z.enum(['done', 'skipped']).optional(),
+    away: z.string().optional().openapi({
+      description: 'The city of your trip that day: the routine pauses',
+    }),
+  })
+  .openapi('RoutineOccurrence');
 // The date is checked after the routine is found, so another user's routine is "not found".
 const markParams = z.object({ id: z.string().min(1).max(40), date: z.string().min(1).max(40) });
 const LinkSchema = z.object({ url: z.string() });
@@ -214,7 +243,7 @@ const routes = {
     summary: 'When routines happen between two dates',
     request: { query: rangeQuery },
     responses: {
-      200: json(z.object({ occurrences: z.array(any) }), 'Occurrences'),
+      200: json(z.object({ occurrences: z.array(OccurrenceSchema) }), 'Occurrences'),
       ...errorResponses(400, 401),
     },
   }),

@@ -10,8 +10,9 @@ export const SetupStatusSchema = z
   .object({
     needsSetup: z.boolean(),
     openSignup: z.boolean(),
-    /** Whether "Forgot password?" can mail a link (e-mail is set up). */
-    resetByMail: z.boolean(),
+    resetByMail: z
+      .boolean()
+      .openapi({ description: 'Whether “Forgot password?” can mail a link (e-mail is set up)' }),
     /** Sign-in with the company's identity provider, when it is set up. */
     sso: z
       .object({
@@ -24,6 +25,9 @@ export const SetupStatusSchema = z
       .nullable(),
   })
   .openapi('SetupStatus');
+
+/** The new account's fields (first run, open sign-up, invites). */
+export { newAccountInput };
 
 const status = createRoute({
   method: 'get',

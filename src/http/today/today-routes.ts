@@ -3,9 +3,10 @@ import { getPreferences, preferencesInput, updatePreferences } from '../../app/p
 import { search, searchInput } from '../../app/people/search';
 import { week } from '../../app/today/relationships';
 import { today, todayInput } from '../../app/today/today';
+import { PERSON_KINDS } from '../../domain/people/person-kind';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
-import { errorResponses, json, jsonBody } from '../schemas';
+import { DateText, errorResponses, json, jsonBody, WeekdaySchema } from '../schemas';
 import { registerWelcomeRoutes, TodayWelcomeSchema } from './welcome-routes';
 
 const WindowSchema = z
@@ -14,21 +15,24 @@ const WindowSchema = z
     description: 'The next window in which the user and the person are both working',
   });
 
-const AgendaItemSchema = z.object({
-  kind: z.enum([
-    'due',
-    'date',
-    'reply',
-    'promise',
-    'milestone',
-    'new',
-    'revisit',
-    'visit',
-    'routine',
-    'trip',
-    'office',
-    'end-of-day',
-  ]),
+/** What an agenda item is about; a card takes its lead line's. */
+export const AgendaKindSchema = z.enum([
+  'due',
+  'date',
+  'reply',
+  'promise',
+  'milestone',
+  'new',
+  'revisit',
+  'visit',
+  'routine',
+  'trip',
+  'office',
+  'end-of-day',
+]);
+
+export const AgendaItemSchema = z.object({
+  kind: AgendaKindSchema,
   person: z.object({ id: z.string(), name: z.string() }),
   title: z.string(),
   why: z.string(),
@@ -44,7 +48,9 @@ const AgendaItemSchema = z.object({
 
 export const CardLineSchema = z
   .object({
-    kind: z.string().openapi({ description: 'The kind of the item this line comes from' }),
+    kind: z.string().openapi({
+      description: `The kind of the item this line comes from: ${AgendaKindSchema.options.join(', ')}`,
+    }),
     title: z.string(),
     why: z.string(),
     refId: z.string().optional().openapi({
@@ -62,8 +68,7 @@ export const CardSchema = z
       .nullable()
       .openapi({ description: 'Whom the card is about; null for visits, routines, trips…' }),
     kind: z.string().openapi({
-      description:
-        'The lead line’s kind: due, new, date, reply, promise, milestone, revisit, visit, routine, trip, end-of-day, office…',
+      description: `The lead line’s kind: ${AgendaKindSchema.options.join(', ')}`,
     }),
     title: z.string().openapi({ description: 'The lead line’s title' }),
     why: z.string().openapi({ description: 'The lead line’s reason' }),
@@ -87,9 +92,9 @@ export const CardSchema = z
   })
   .openapi('TodayCard');
 
-const AgendaSchema = z
+export const AgendaSchema = z
   .object({
-    date: z.string(),
+    date: DateText,
     zone: z.string(),
     items: z.array(AgendaItemSchema).openapi({
       description: 'Every item, ranked by score: the flat list, one line per thing to do',
@@ -125,10 +130,10 @@ const AgendaSchema = z
   })
   .openapi('Agenda');
 
-const WeekSchema = z
+export const WeekSchema = z
   .object({
-    weekStart: z.string(),
-    weekEnd: z.string(),
+    weekStart: DateText,
+    weekEnd: DateText,
     complete: z.boolean(),
     conversations: z.number(),
     people: z.number(),
@@ -142,14 +147,19 @@ const WeekSchema = z
   })
   .openapi('WeekSummary');
 
-const PreferencesSchema = z.object({
-  cadenceDefaults: z.record(z.string(), z.number().nullable()),
+export const PreferencesSchema = z.object({
+  cadenceDefaults: z
+    .partialRecord(z.enum([...PERSON_KINDS, 'keyCoworker']), z.number().nullable())
+    .openapi({
+      description:
+        'Your days between contacts per kind (and for key co-workers); null: no cadence; a missing kind keeps the built-in',
+    }),
   interests: z.array(z.string()),
   updateSchedule: z
     .object({
       enabled: z.boolean(),
       kind: z.enum(['week', 'month']),
-      weekday: z.string(),
+      weekday: WeekdaySchema,
       time: z.string(),
       deliver: z.enum(['review', 'send']),
       to: z.array(z.string()),
@@ -176,6 +186,16 @@ const PreferencesSchema = z.object({
     .openapi({ description: 'Push nudges a day at most (default 3) and the kinds that are on' }),
 });
 
+export const SearchResultSchema = z
+  .object({
+    type: z.enum(['person', 'interaction']),
+    personId: z.string(),
+    personName: z.string(),
+    interactionId: z.string().optional(),
+    snippet: z.string(),
+  })
+  .openapi('SearchResult');
+
 const todayRoute = createRoute({
   method: 'get',
   path: '/api/today',
@@ -200,20 +220,7 @@ const searchRoute = createRoute({
   summary: 'Full-text search over names, facts, notes and conversation notes',
   request: { query: searchInput },
   responses: {
-    200: json(
-      z.object({
-        results: z.array(
-          z.object({
-            type: z.enum(['person', 'interaction']),
-            personId: z.string(),
-            personName: z.string(),
-            interactionId: z.string().optional(),
-            snippet: z.string(),
-          }),
-        ),
-      }),
-      'Results',
-    ),
+    200: json(z.object({ results: z.array(SearchResultSchema) }), 'Results'),
     ...errorResponses(400, 401),
   },
 });

@@ -2,15 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createToken, listTokens, newTokenInput, revokeToken } from '../../app/tokens/api-tokens';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
-import { errorResponses, json, jsonBody } from '../schemas';
+import { errorResponses, InstantText, json, jsonBody } from '../schemas';
 
 export const TokenSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     prefix: z.string(),
-    createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
+    createdAt: InstantText,
+    lastUsedAt: InstantText.nullable(),
   })
   .openapi('ApiToken');
 

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
+import type { About, Channel, Initiator } from '../../domain/people/person-kind';
 import { newId } from '../ids';
 import type { Database, InteractionRow } from '../schema';
 
 export interface InteractionFields {
   at: string;
-  channel: string;
-  initiator: string;
-  about: string;
+  channel: Channel;
+  initiator: Initiator;
+  about: About;
   note: string | null;
 }
 
@@ -228,9 +229,10 @@ export class InteractionRepository {
     return rows.map((row) => ({
       id: row.id,
       at: row.at,
-      channel: row.channel,
-      initiator: row.initiator,
-      about: row.about,
+      // The columns hold only what the request schemas allowed in.
+      channel: row.channel as Channel,
+      initiator: row.initiator as Initiator,
+      about: row.about as About,
       note: row.note,
       people: people.get(row.id) ?? [],
       createdAt: row.created_at,

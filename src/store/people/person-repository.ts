@@ -5,6 +5,7 @@ import {
   NO_CONTACT_VALUES,
   type PostalAddress,
 } from '../../domain/people/contact-values';
+import type { ImportantDateType } from '../../domain/people/person-kind';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import type { Database, PersonDateRow, PersonRow } from '../schema';
@@ -19,7 +20,7 @@ import {
 
 export interface PersonDateRecord {
   id: string;
-  type: string;
+  type: ImportantDateType;
   label: string | null;
   month: number;
   day: number;
@@ -506,7 +507,8 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
 export function toDate(row: PersonDateRow): PersonDateRecord {
   return {
     id: row.id,
-    type: row.type,
+    // The column holds only what the date schema let in.
+    type: row.type as ImportantDateType,
     label: row.label,
     month: Number(row.month),
     day: Number(row.day),

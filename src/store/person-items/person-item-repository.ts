@@ -1,6 +1,7 @@
 // Replies owed, promises, favors and career events: small records on a person, each with a
 // text, an optional date and a "done" moment (answered, kept, settled, congratulated).
 import type { Kysely } from 'kysely';
+import type { PersonKind } from '../../domain/people/person-kind';
 import { newId } from '../ids';
 import type { Database, PersonItemRow } from '../schema';
 
@@ -8,8 +9,9 @@ export type PersonItemType = 'reply' | 'promise' | 'favor' | 'event';
 
 export interface PersonItemFields {
   text: string;
+  /** favor: what it was; event: the career news (free text in data from older versions). */
   kind: string | null;
-  direction: string | null;
+  direction: 'gave' | 'got' | null;
   date: string | null;
 }
 
@@ -19,7 +21,7 @@ export interface PersonItemRecord extends PersonItemFields {
   personId: string;
   personName: string;
   /** The person's kind, so callers can keep home matters out of work updates. */
-  personKind: string;
+  personKind: PersonKind;
   doneAt: string | null;
   createdAt: string;
 }
@@ -146,10 +148,11 @@ function toRecord(row: PersonItemRow, personName: string, personKind: string): P
     type: row.type as PersonItemType,
     personId: row.person_id,
     personName,
-    personKind,
+    // The columns hold only what the request schemas allowed in.
+    personKind: personKind as PersonKind,
     text: row.text,
     kind: row.kind,
-    direction: row.direction,
+    direction: row.direction as PersonItemFields['direction'],
     date: row.date,
     doneAt: row.done_at,
     createdAt: row.created_at,

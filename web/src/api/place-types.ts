@@ -1,106 +1,51 @@
-// Shapes of the "time and place" JSON (schedules, trips, routines, availability, links), as in
-// the API contract.
-import type { Weekday, WorkingHours } from './types';
+// Shapes of the "time and place" JSON (schedules, trips, routines, availability, links). Those
+// the server's schemas describe are inferred from them (type-only); the availability answers
+// below (now, window, slots, office plan, status) are documented as free objects on the server
+// so far, and are written here until their schemas are.
+import type { z } from '@hono/zod-openapi';
+import type { Assignee, RoutineKind } from '../../../src/domain/availability/types';
+import type {
+  OccurrenceSchema,
+  OfficeSchema,
+  RoutineMarkSchema,
+  RoutineSchema,
+  routineInput,
+  ScheduleSchema,
+  TripSchema,
+  tripInput,
+  userScheduleInput,
+} from '../../../src/http/schedules/schedule-routes';
+import type { Weekday } from './types';
 
-export interface ScheduleTrip {
-  city: string;
-  zone: string;
-  from: string;
-  to: string;
-}
-
-/** Where the user's office is: its city, country and name ("Berlin HQ"); each may be unknown. */
-export interface Office {
-  city: string | null;
-  country: string | null;
-  name: string | null;
-}
+export { ROUTINE_KINDS } from '../../../src/domain/availability/types';
+export type { Assignee, RoutineKind };
 
 /** The user's own schedule: zone, hours per weekday, office days and their own trips. */
-export interface Schedule {
-  zone: string;
-  hours: WorkingHours;
-  officeDays: Weekday[];
-  trips: ScheduleTrip[];
-  office: Office;
-  /** The country code whose public holidays are days off, when the office's country is given. */
-  holidays?: string | null;
-}
-
-export interface ScheduleChange {
-  timeZone?: string;
-  workingHours?: WorkingHours;
-  officeDays?: Weekday[];
-  /** Empty text or null clears it. */
-  officeCity?: string | null;
-  officeCountry?: string | null;
-  officeName?: string | null;
-}
-
-export interface Trip extends ScheduleTrip {
-  id: string;
-  /** Null: the user's own trip. */
-  personId: string | null;
-  createdAt: string;
-}
-
-export interface TripInput extends ScheduleTrip {
-  personId?: string | null;
-}
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type ScheduleTrip = Schedule['trips'][number];
+/** Where the user's office is: its city, country and name ("Berlin HQ"); each may be unknown. */
+export type Office = z.infer<typeof OfficeSchema>;
+export type ScheduleChange = z.input<typeof userScheduleInput>;
+export type Trip = z.infer<typeof TripSchema>;
+export type TripInput = z.input<typeof tripInput>;
 
 export interface TripPeople {
   trip: Trip;
   people: { id: string; name: string; why: string }[];
 }
 
-export const ROUTINE_KINDS = ['visit', 'routine', 'agreement', 'date'] as const;
-export type RoutineKind = (typeof ROUTINE_KINDS)[number];
-export type Assignee = 'me' | 'them' | 'both';
-
-export interface Routine {
-  id: string;
+/** The server documents `kind` and `assignee` as text; they hold the domain's words. */
+export type Routine = Omit<z.infer<typeof RoutineSchema>, 'kind' | 'assignee'> & {
   kind: RoutineKind;
-  title: string;
-  /** The parsed rule; `description` says it in words. */
-  rule: unknown;
-  description: string;
-  personIds: string[];
   assignee: Assignee | null;
-  createdAt: string;
-}
-
-export interface RoutineInput {
+};
+export type RoutineInput = z.input<typeof routineInput>;
+export type Occurrence = Omit<z.infer<typeof OccurrenceSchema>, 'kind' | 'assignee'> & {
   kind: RoutineKind;
-  title: string;
-  /** Words: "every second Tuesday", "weekdays at 12:30". */
-  rule: string;
-  personIds: string[];
-  assignee?: Assignee | null;
-  start?: string;
-}
-
-export interface Occurrence {
-  routineId: string;
-  kind: RoutineKind;
-  title: string;
-  /** `YYYY-MM-DD` in the user's calendar. */
-  date: string;
-  /** The instant it starts, when the rule has a time. */
-  start?: string;
-  people: string[];
   assignee: Assignee | null;
-  /** Marked done or skipped for this date. */
-  status?: 'done' | 'skipped';
-  /** The city of the user's trip that day: the routine pauses. */
-  away?: string;
-}
-
+};
 /** One occurrence of a routine marked done or skipped. */
-export interface RoutineMark {
-  routine: Routine;
-  date: string;
-  status: 'done' | 'skipped';
-}
+export type RoutineMark = Omit<z.infer<typeof RoutineMarkSchema>, 'routine'> & { routine: Routine };
 
 export interface WorkingNow {
   now: string;

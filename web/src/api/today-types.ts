@@ -1,26 +1,23 @@
-// Today's cards (GET /api/today `cards`, `later`, `more`), as in the API contract: one card per
-// person with their lines (reach-out, reply owed, promise, date, milestone), the most urgent
-// first; items about no one person are cards of their own.
+// Today's cards (GET /api/today), inferred from the server's schema: one card per person with
+// their lines (reach-out, reply owed, promise, date, milestone), the most urgent first; items
+// about no one person are cards of their own.
 import type { z } from '@hono/zod-openapi';
-import type { CardLineSchema, CardSchema } from '../../../src/http/today/today-routes';
-import type { TodayCapture } from './capture-types';
-import type { AgendaKind, TodayAgenda } from './people-types';
+import type { AgendaSchema } from '../../../src/http/today/today-routes';
+import type { AgendaKind } from './people-types';
 
-// The server's card schemas are the contract; the web narrows `kind` to the kinds it draws.
-export type TodayCardLine = Omit<z.infer<typeof CardLineSchema>, 'kind'> & { kind: AgendaKind };
-export type TodayCard = Omit<z.infer<typeof CardSchema>, 'kind' | 'lines'> & {
-  kind: AgendaKind;
-  lines: TodayCardLine[];
-};
+type Agenda = z.infer<typeof AgendaSchema>;
+type Card = Agenda['cards'][number];
 
-/** Capture's part (noticed count, failing sources) is absent on servers without capture. */
-export interface TodayCards extends TodayAgenda, Partial<TodayCapture> {
+// The server documents a card's `kind` as text (the app layer adds kinds the domain's cards
+// don't list); the web narrows it to the agenda's kinds, the ones it draws.
+export type TodayCardLine = Omit<Card['lines'][number], 'kind'> & { kind: AgendaKind };
+export type TodayCard = Omit<Card, 'kind' | 'lines'> & { kind: AgendaKind; lines: TodayCardLine[] };
+
+/** GET /api/today: the flat list, the cards, the welcomes and capture's part. */
+export type TodayCards = Omit<Agenda, 'cards' | 'later'> & {
   cards: TodayCard[];
   later: TodayCard[];
-  more: number;
-  /** The user's todayLimit: the most cards Today shows (3–30). */
-  limit: number;
-}
+};
 
 /** The choices Today offers for how many cards to show. */
 export const TODAY_LIMITS = [3, 5, 7, 10, 15, 20, 30] as const;

@@ -1,56 +1,20 @@
-// Shapes of the API's JSON, as documented in the API contract.
+// Shapes of the accounts JSON (user, session, setup, tokens, invites), inferred from the
+// server's own schemas (type-only), and the weekday list from the domain (pure data).
 import type { z } from '@hono/zod-openapi';
-import type { SetupStatusSchema } from '../../../src/http/setup/setup-routes';
+import type { InviteSchema } from '../../../src/http/invites/invite-routes';
+import type { SignedInSchema, UserSchema } from '../../../src/http/schemas';
+import type { newAccountInput, SetupStatusSchema } from '../../../src/http/setup/setup-routes';
+import type { TokenSchema } from '../../../src/http/tokens/token-routes';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from '../../../src/domain/availability/types';
 
-/** A wall-clock range, "HH:MM" in the user's own zone. */
-export interface TimeRange {
-  start: string;
-  end: string;
-}
-
+export type User = z.infer<typeof UserSchema>;
 /** An empty array is a day off. */
-export type WorkingHours = Record<Weekday, TimeRange[]>;
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  timeZone: string;
-  workingHours: WorkingHours;
-  role: 'owner' | 'admin' | 'member';
-  createdAt: string;
-}
-
-export interface SessionResponse {
-  user: User;
-  csrfToken: string;
-}
-
-/** needsSetup, openSignup, resetByMail, and sso (the "Sign in with …" button) or null. */
+export type WorkingHours = User['workingHours'];
+/** A wall-clock range, "HH:MM" in the user's own zone. */
+export type TimeRange = WorkingHours['mon'][number];
+export type SessionResponse = z.infer<typeof SignedInSchema>;
 export type SetupStatus = z.infer<typeof SetupStatusSchema>;
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface Invite {
-  id: string;
-  email: string | null;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-}
-
-export interface NewAccount {
-  email: string;
-  name: string;
-  timeZone: string;
-  password: string;
-}
+export type ApiToken = z.infer<typeof TokenSchema>;
+export type Invite = z.infer<typeof InviteSchema>;
+export type NewAccount = z.input<typeof newAccountInput>;

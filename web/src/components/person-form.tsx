@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import { effectiveCadence } from '../../../src/domain/people/cadence';
 import {
   type ContactValue,
-  DEFAULT_CADENCE,
-  KEY_COWORKER_CADENCE,
   KIND_LABELS,
   PERSON_KINDS,
   type Person,
@@ -10,6 +9,7 @@ import {
   type PersonKind,
   type PostalAddress,
 } from '../api/people-types';
+import { usePreferences } from '../api/preferences';
 import { useCurrentUser } from '../current-user';
 import { checkTimeZone, serverFieldErrors, useFieldErrors } from '../validation';
 import { addDays, dateIn } from '../zoned-time';
@@ -27,14 +27,6 @@ import { SelectField } from './select-field';
 import { TimeZoneField } from './time-zone-field';
 
 const KIND_OPTIONS = PERSON_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
-
-/** The cadence a person gets when none is set; mirrors the server's built-ins. */
-export function defaultCadence(kind: PersonKind, key: boolean): number | null {
-  const base = DEFAULT_CADENCE[kind];
-  if (key && kind === 'coworker')
-    return base === null ? KEY_COWORKER_CADENCE : Math.min(base, KEY_COWORKER_CADENCE);
-  return base;
-}
 
 type FieldName = 'name' | 'cadenceDays' | 'timeZone' | 'email' | 'birthday';
 
@@ -182,7 +174,10 @@ export function PersonForm({
   const [draft, setDraft] = useState(() => draftOf(person));
   const { formRef, errors, show, dismiss } = useFieldErrors<FieldName>();
   const server = serverFieldErrors(error);
-  const fallback = defaultCadence(draft.kind, draft.key);
+  // The cadence a person gets when none is set: the domain's rule with the user's own defaults
+  // (Settings), so the hint says what the server will apply.
+  const cadenceDefaults = usePreferences().data?.cadenceDefaults;
+  const fallback = effectiveCadence({ kind: draft.kind, key: draft.key }, cadenceDefaults);
 
   function change(patch: Partial<Draft>) {
     setDraft((previous) => ({ ...previous, ...patch }));
