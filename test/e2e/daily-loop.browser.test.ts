@@ -376,7 +376,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     const cadence = page.getByLabel('Cadence (days)');
     await page.getByLabel('Name', { exact: true }).fill('Noor Haddad');
     await page.waitForFunction(
-      () => document.querySelector('input[name="cadenceDays"]')?.getAttribute('placeholder') === '10',
+      () =>
+        document.querySelector('input[name="cadenceDays"]')?.getAttribute('placeholder') === '10',
     );
     await page.getByLabel('Key person').check();
     expect(await cadence.getAttribute('placeholder')).toBe('4');
