@@ -55,7 +55,7 @@ async function actingUser(ctx: AppContext, email: string | undefined): Promise<s
 }
 
 function localClient(ctx: AppContext, config: Config, userId: string | undefined): ApiClient {
-  const app = createHttpApp(ctx, { trustProxy: false });
+  const app = createHttpApp(ctx, { trustProxy: false, requestLog: false });
   return {
     target: config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`,
     async request(method, path, body) {

@@ -22,7 +22,7 @@ import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-ro
 import { authenticate } from './middleware/auth';
 import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
-import { assignRequestId, logRequest } from './middleware/request-log';
+import { assignRequestId, logRequests } from './middleware/request-log';
 import { strictTransport } from './middleware/transport';
 import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerDateRoutes } from './people/date-routes';
@@ -53,6 +53,8 @@ export interface HttpOptions {
   webRoot?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** One log line per request (default); the in-process CLI turns it off, keeping metrics. */
+  requestLog?: boolean;
   /** GET /metrics, when the configuration turns it on (see http/metrics). */
   metrics?: MetricsEndpoint;
 }
@@ -69,7 +71,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
     c.set('trustProxyHops', trustProxyHops);
     await next();
   });
-  app.use('*', logRequest);
+  app.use('*', logRequests({ writeLine: options.requestLog ?? true }));
   app.use('*', strictTransport);
   app.use(
     '*',

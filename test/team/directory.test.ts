@@ -76,7 +76,8 @@ describe.each(dialects())('workspaces and the directory on %s', (dialect) => {
       birthday: '07-14',
       timeZone: 'Europe/Berlin',
     });
-    const text = JSON.stringify(seen.body);
+    // Ids are random text: leave them out, or one containing "1990" would fail this by chance.
+    const text = JSON.stringify(seen.body.members.map(({ id: _, ...shown }: any) => shown));
     for (const hidden of ['Payments', 'Engineer', 'Rust', '2021-03-01', ann.email, '1990']) {
       expect(text).not.toContain(hidden);
     }

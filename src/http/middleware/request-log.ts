@@ -12,23 +12,29 @@ const MAX_REQUEST_ID = 64;
 
 export const assignRequestId = requestId({ limitLength: MAX_REQUEST_ID });
 
-export const logRequest = createMiddleware<HttpEnv>(async (c, next) => {
-  const started = performance.now();
-  await next();
-  const seconds = (performance.now() - started) / 1000;
-  const ctx = c.get('ctx');
-  // The route that answered (after next(), the index of the last handler that ran).
-  const route = routePath(c) || 'unmatched';
-  const status = c.res.status;
-  ctx.metrics.httpRequest(c.req.method, route, status, seconds);
-  const fields = {
-    requestId: c.get('requestId'),
-    method: c.req.method,
-    route,
-    status,
-    durationMs: Math.round(seconds * 10_000) / 10,
-    userId: c.get('principal')?.userId ?? null,
-  };
-  if (status >= 500) ctx.log.error(fields, 'request');
-  else ctx.log.info(fields, 'request');
-});
+/**
+ * The request line and metrics; `writeLine: false` keeps the metrics only (the in-process CLI,
+ * where the command itself reports what went wrong and a log line would say it twice).
+ */
+export const logRequests = ({ writeLine }: { writeLine: boolean }) =>
+  createMiddleware<HttpEnv>(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const ctx = c.get('ctx');
+    // The route that answered (after next(), the index of the last handler that ran).
+    const route = routePath(c) || 'unmatched';
+    const status = c.res.status;
+    ctx.metrics.httpRequest(c.req.method, route, status, seconds);
+    if (!writeLine) return;
+    const fields = {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route,
+      status,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      userId: c.get('principal')?.userId ?? null,
+    };
+    if (status >= 500) ctx.log.error(fields, 'request');
+    else ctx.log.info(fields, 'request');
+  });
