@@ -20,7 +20,9 @@ export function OfflineFrame() {
   const pending = usePendingWrites(user?.id);
   const [reload, setReload] = useState<(() => void) | null>(null);
 
-  useEffect(() => registerServiceWorker((apply) => setReload(() => apply)), []);
+  useEffect(() => {
+    void registerServiceWorker((apply) => setReload(() => apply));
+  }, []);
   useEffect(() => followSignOutElsewhere(queryClient), [queryClient]);
 
   // Back online: check the session again (the offline copy has no CSRF token), which sends.
