@@ -23,7 +23,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 async function phase<T>(work: () => Promise<T>) {
   (globalThis as { gc?: () => void }).gc?.();
-  let peakRss = process.memoryUsage().rss;
+  const startRss = process.memoryUsage().rss;
+  let peakRss = startRss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 5);
@@ -32,7 +33,13 @@ async function phase<T>(work: () => Promise<T>) {
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { result, seconds: round(seconds), peak_rss_mb: round(peakRss / 1048576) };
+  return {
+    result,
+    seconds: round(seconds),
+    // What the process held before the sync (code, the store) and at its peak during it.
+    start_rss_mb: round(startRss / 1048576),
+    peak_rss_mb: round(peakRss / 1048576),
+  };
 }
 
 const uid = (i: number) => `BENCH-${String(i).padStart(5, '0')}-${(i * 2654435761) % 99991}`;
