@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { usePreferences, useSaveShortcuts } from '../../api/preferences';
 import { FormError, FormStatus } from '../form-messages';
 import { SectionCard } from '../section-card';
@@ -6,7 +7,10 @@ import { SectionCard } from '../section-card';
 export function KeyboardSection() {
   const preferences = usePreferences();
   const save = useSaveShortcuts();
-  const on = save.isPending ? save.variables : preferences.data?.shortcuts !== false;
+  // The switch shows the click at once (set in the same event, so React does not put the box
+  // back while the save starts), then what the server saved.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const on = chosen ?? preferences.data?.shortcuts !== false;
   return (
     <SectionCard
       id="keyboard"
@@ -20,7 +24,10 @@ export function KeyboardSection() {
           name="shortcuts"
           checked={on}
           disabled={!preferences.data}
-          onChange={(event) => save.mutate(event.target.checked)}
+          onChange={(event) => {
+            setChosen(event.target.checked);
+            save.mutate(event.target.checked, { onSettled: () => setChosen(null) });
+          }}
         />
         Single-key shortcuts
       </label>
