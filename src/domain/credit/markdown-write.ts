@@ -14,7 +14,11 @@ export function mdText(text: string): string {
     else out += char;
   }
   // A leading marker could start a block ("- --" is a rule) and a trailing "#" closes a heading.
-  return out.replace(/^[-+#=>]/, '\\$&').replace(/(?<!\\)#+$/, '\\$&');
+  // So could a number with "." or ")" ("1)" after "- " would start a list inside the item).
+  return out
+    .replace(/^[-+#=>]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/(?<!\\)#+$/, '\\$&');
 }
 
 function isWordChar(char: string | undefined): boolean {

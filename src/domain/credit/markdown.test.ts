@@ -226,6 +226,13 @@ describe('writing Markdown from user text', () => {
     );
   });
 
+  it('mdText keeps a leading number literal, also inside a bullet', () => {
+    for (const raw of ['1)', '2. done', '10) x']) {
+      expect(renderMarkdown(`- ${mdText(raw)}`).text).toBe(`- ${raw}\n`);
+      expect(renderMarkdown(mdText(raw)).text).toBe(`${raw}\n`);
+    }
+  });
+
   it('mdTextBlock keeps paragraphs and bullets and escapes line starts', () => {
     const md = mdTextBlock(
       '# not a heading\n1. not a list\n+ plus\n\n- real bullet\n* another\n===\n\nLast',
