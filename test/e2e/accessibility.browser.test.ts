@@ -3,12 +3,11 @@
 // schemes. No serious or critical violation may remain. (axe's source comes from the axe-core
 // package; @axe-core/playwright needs a newer Node than this project runs on.)
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededAccount, seedRealisticAccount } from '../support/realistic-account';
-import { startTestServer } from '../support/server';
-import { mainPages, openMainPage, signIn } from './main-pages';
-import { hasChromium, launchChromium } from './page-tools';
+import type { SeededAccount } from '../support/realistic-account';
+import { mainPages, openMainPage, openSeededSession, type SeededSession } from './main-pages';
+import { hasChromium } from './page-tools';
 
 const WIDTHS = [1280, 390];
 const SCHEMES = ['light', 'dark'] as const;
@@ -42,27 +41,18 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
 describe.skipIf(!hasChromium && process.env.CI !== 'true')(
   'accessibility of the main pages',
   () => {
-    let server: Awaited<ReturnType<typeof startTestServer>>;
-    let browser: Browser;
+    let session: SeededSession;
+    let server: SeededSession['server'];
     let page: Page;
     let account: SeededAccount;
-    const pageErrors: string[] = [];
+    let pageErrors: string[];
 
     beforeAll(async () => {
-      server = await startTestServer();
-      account = await seedRealisticAccount(server.url);
-      browser = await launchChromium();
-      const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-      await signIn(context, server.url, account);
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      session = await openSeededSession();
+      ({ server, page, account, pageErrors } = session);
     }, 60_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => session?.close());
 
     it('has no serious or critical axe violation on any main page, wide and narrow, light and dark', {
       timeout: 180_000,

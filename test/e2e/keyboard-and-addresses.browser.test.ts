@@ -2,35 +2,23 @@
 // never act while focus is in a field, and the user can turn them off in Settings (WCAG 2.1.4),
 // a choice kept on the server. And a malformed address (/people/%E0) shows the app's own
 // not-found page, not a JSON error or a blank page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededAccount, seedRealisticAccount } from '../support/realistic-account';
-import { startTestServer } from '../support/server';
-import { signIn } from './main-pages';
-import { callAsBrowser, hasChromium, launchChromium } from './page-tools';
+import { openSeededSession, type SeededSession } from './main-pages';
+import { callAsBrowser, hasChromium } from './page-tools';
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('keys and addresses', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let session: SeededSession;
+  let server: SeededSession['server'];
   let page: Page;
-  let account: SeededAccount;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    account = await seedRealisticAccount(server.url);
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-    await signIn(context, server.url, account);
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await openSeededSession();
+    ({ server, page, pageErrors } = session);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const logDialog = () => page.getByRole('dialog', { name: 'Log a conversation' });

@@ -1,7 +1,9 @@
 // The main pages of the app (web/src/routes.tsx) and how to open one signed in and wait until
 // its data is on screen: shared by the accessibility and phone-layout browser tests.
-import type { BrowserContext, Page } from 'playwright-core';
-import type { SeededAccount } from '../support/realistic-account';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { type SeededAccount, seedRealisticAccount } from '../support/realistic-account';
+import { startTestServer } from '../support/server';
+import { launchChromium } from './page-tools';
 
 export interface MainPage {
   name: string;
@@ -58,4 +60,44 @@ export async function openMainPage(page: Page, serverUrl: string, main: MainPage
   await page.goto(new URL(main.path, serverUrl).href);
   await main.ready(page);
   await page.waitForLoadState('networkidle');
+}
+
+/** A real server with a lived-in account, and Chromium signed in to it on one page. */
+export interface SeededSession {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Browser;
+  page: Page;
+  account: SeededAccount;
+  /** Uncaught errors the page threw (tests expect none). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSeededSession(
+  contextOptions: BrowserContextOptions = {},
+): Promise<SeededSession> {
+  const server = await startTestServer();
+  const account = await seedRealisticAccount(server.url);
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'Europe/Berlin',
+    ...contextOptions,
+  });
+  await signIn(context, server.url, account);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    server,
+    browser,
+    page,
+    account,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -4,12 +4,11 @@
 // usable when the on-screen keyboard takes half the screen.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededAccount, seedRealisticAccount } from '../support/realistic-account';
-import { startTestServer } from '../support/server';
-import { mainPages, openMainPage, signIn } from './main-pages';
-import { hasChromium, launchChromium } from './page-tools';
+import type { SeededAccount } from '../support/realistic-account';
+import { mainPages, openMainPage, openSeededSession, type SeededSession } from './main-pages';
+import { hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -36,35 +35,24 @@ function smallTargets(page: Page, min: number) {
 }
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('the app on a phone', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let session: SeededSession;
+  let server: SeededSession['server'];
   let page: Page;
   let account: SeededAccount;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    account = await seedRealisticAccount(server.url);
-    browser = await launchChromium();
-    const context = await browser.newContext({
+    session = await openSeededSession({
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 2,
-      locale: 'en-GB',
-      timezoneId: 'Europe/Berlin',
     });
-    await signIn(context, server.url, account);
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, account, pageErrors } = session);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('fits every main page in the width, with tap-sized targets and a one-row header', {
     timeout: 120_000,
