@@ -5,10 +5,10 @@
 // apart from REV (and UID, which names the person in the account that exported it).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactPerson } from '../../src/app/transfer/contact-person';
-import { planImport } from '../../src/app/transfer/import-plan';
+import { checkNewPerson, contactPerson } from '../../src/app/transfer/contact-person';
 import { readVCards } from '../../src/domain/contacts/vcard-reader';
 import { fold, type VCardPerson, writeVCard } from '../../src/domain/contacts/vcard-writer';
+import { planImport } from '../../src/domain/transfer/import-plan';
 import { type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
@@ -40,7 +40,7 @@ function reread(text: string, id: string): VCardPerson {
   expect(parsed.errors).toEqual([]);
   const contact = contactPerson(parsed.contacts[0]!);
   expect(contact.warnings).toEqual([]);
-  const plan = planImport([contact], [], { kind: 'other', tag: null });
+  const plan = planImport([contact], [], { kind: 'other', tag: null, check: checkNewPerson });
   const { fields, dates } = plan.creates[0]!;
   return {
     ...base,

@@ -2,49 +2,21 @@
 // typed into Rapport (the schemas of person-input.ts), and what does not fit is dropped or
 // shortened with a warning rather than failing the whole row.
 import type { z } from 'zod';
-import type {
-  ContactCandidate,
-  LabeledAddress,
-  LabeledValue,
-} from '../../domain/contacts/contact-candidate';
+import type { ContactCandidate, LabeledValue } from '../../domain/contacts/contact-candidate';
 import { isValidYearlyDate } from '../../domain/index';
 import { valueLabel } from '../../domain/people/contact-values';
-import type { NewDate } from '../../store/people/person-repository';
+import {
+  type ContactPerson,
+  type ImportedDate,
+  type ImportedPerson,
+  LIMITS,
+  MAX_LINKS,
+  MAX_VALUES,
+} from '../../domain/transfer/imported-person';
 import { newPersonInput } from '../people/person-input';
-
-export interface ContactPerson {
-  line: number;
-  /** The card's UID, when it has one. */
-  uid: string | null;
-  name: string;
-  /** Preferred first; labels as Rapport keeps them (cell → mobile). */
-  emails: LabeledValue[];
-  phones: LabeledValue[];
-  addresses: LabeledAddress[];
-  company: string | null;
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  /** The contact's own note. */
-  notes: string | null;
-  /** Lines added below the note: nicknames, where you connected, extra addresses. */
-  noteLines: string[];
-  dates: NewDate[];
-  warnings: string[];
-}
 
 const shape = newPersonInput.shape;
 
-export const LIMITS = { name: 120, text: 100, phone: 40, tag: 40, tags: 50, fact: 300, facts: 100 };
-export const MAX_LINKS = 20;
-/** E-mails, phones or addresses kept per person, as the API allows. */
-export const MAX_VALUES = 20;
-export const MAX_NOTES = 20_000;
 const MAX_DATES = 20;
 
 export function contactPerson(candidate: ContactCandidate): ContactPerson {
@@ -122,8 +94,8 @@ export function contactPerson(candidate: ContactCandidate): ContactPerson {
   };
 }
 
-function datesOf(candidate: ContactCandidate): NewDate[] {
-  const dates: NewDate[] = [];
+function datesOf(candidate: ContactCandidate): ImportedDate[] {
+  const dates: ImportedDate[] = [];
   if (candidate.birthday)
     dates.push({ type: 'birthday', label: null, ...dated(candidate.birthday) });
   for (const { label, date } of candidate.dates) {
@@ -144,6 +116,33 @@ function dated(date: { month: number; day: number; year: number | null }) {
 }
 
 const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** The same checks as adding a person by hand; null when the new person passes them. */
+export function checkNewPerson({ fields, dates }: ImportedPerson): string | null {
+  const result = newPersonInput.safeParse({
+    name: fields.name,
+    kind: fields.kind,
+    team: fields.team,
+    company: fields.company,
+    title: fields.title,
+    email: fields.email,
+    phone: fields.phone,
+    emails: fields.emails,
+    phones: fields.phones,
+    addresses: fields.addresses,
+    city: fields.city,
+    country: fields.country,
+    timeZone: fields.timeZone,
+    tags: fields.tags,
+    facts: fields.facts,
+    links: fields.links,
+    notes: fields.notes,
+    dates,
+  });
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.') || 'person'}: ${issue.message}`;
+}
 
 function capped<T extends string | LabeledValue>(
   values: T[],

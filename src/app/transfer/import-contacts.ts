@@ -11,6 +11,7 @@ import {
   FAMILIARITIES,
   type Familiarity,
 } from '../../domain/people/familiarity';
+import { type ImportPlan, type PlanEntry, planImport } from '../../domain/transfer/import-plan';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { SearchHit } from '../../store/search/search-repository';
 import { isoNow } from '../clock';
@@ -18,8 +19,7 @@ import type { AppContext } from '../context';
 import { invalidInput } from '../errors';
 import { userToday } from '../people/people';
 import { searchBodyOf } from '../people/person';
-import { contactPerson } from './contact-person';
-import { type ImportPlan, type PlanEntry, planImport } from './import-plan';
+import { checkNewPerson, contactPerson } from './contact-person';
 import { inTransferTransaction, transferStore } from './transfer-store';
 
 /** Largest file an import takes, in characters (the route's body limit is a little above). */
@@ -107,6 +107,7 @@ export async function importContacts(
     tag: input.tag ?? null,
     familiarity,
     lastTalked: (name: string) => estimateLastTalked(familiarity, name, today),
+    check: checkNewPerson,
   };
 
   if (!input.apply) {

@@ -5,6 +5,7 @@
 // birthday, a second company) is kept in notes or as a dated label. Nothing is lost; the merged person is then removed.
 import { z } from 'zod';
 import { normalizeAddresses, normalizeValues } from '../../domain/people/contact-values';
+import { LIMITS, MAX_LINKS, MAX_NOTES } from '../../domain/transfer/imported-person';
 import type { NewDate, PersonFields, PersonRecord } from '../../store/people/person-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -12,7 +13,6 @@ import { notFound } from '../errors';
 import { interactionSearchHit } from '../people/people';
 import { type Person, presentPerson, searchBodyOf } from '../people/person';
 import { getPreferences } from '../people/preferences';
-import { LIMITS, MAX_LINKS, MAX_NOTES } from './contact-person';
 import { inTransferTransaction } from './transfer-store';
 
 const personId = z.string().trim().min(1, 'Name a person').max(40);

@@ -5,17 +5,24 @@
 // and address of a card is kept as a value); what the user already has is never overwritten, so
 // importing the same file again changes nothing.
 
-import type { LabeledAddress } from '../../domain/contacts/contact-candidate';
-import type { PersonKind } from '../../domain/index';
+import type { LabeledAddress } from '../contacts/contact-candidate';
 import {
   addressLine,
+  emailKey,
   normalizeAddresses,
   normalizeValues,
-} from '../../domain/people/contact-values';
-import type { NewDate, PersonFields } from '../../store/people/person-repository';
-import type { MatchablePerson, NewPerson } from '../../store/transfer/people-bulk-repository';
-import { newPersonInput } from '../people/person-input';
-import { type ContactPerson, LIMITS, MAX_LINKS, MAX_NOTES } from './contact-person';
+} from '../people/contact-values';
+import type { PersonKind } from '../people/person-kind';
+import {
+  type ContactPerson,
+  type ImportedDate,
+  type ImportedFields,
+  type ImportedPerson,
+  type KnownPerson,
+  LIMITS,
+  MAX_LINKS,
+  MAX_NOTES,
+} from './imported-person';
 
 /** Why two cards are one person; 'phone' means the same full name and a shared phone number. */
 export type MatchReason = 'uid' | 'email' | 'phone' | 'name';
@@ -39,13 +46,13 @@ export interface PlanEntry {
 
 export interface PlannedUpdate {
   personId: string;
-  fields: Partial<PersonFields>;
-  addDates: NewDate[];
+  fields: Partial<ImportedFields>;
+  addDates: ImportedDate[];
 }
 
 export interface ImportPlan {
   entries: PlanEntry[];
-  creates: (NewPerson & { line: number })[];
+  creates: (ImportedPerson & { line: number })[];
   updates: PlannedUpdate[];
   /** Rows that passed the parser but not a person's checks. */
   rejected: { line: number; reason: string }[];
@@ -56,17 +63,19 @@ export interface PlanOptions {
   tag: string | null;
   /** The estimated last conversation of a new person (YYYY-MM-DD), from how well the user knows them. */
   lastTalked?: (name: string) => string | null;
+  /** The checks of a person added by hand: why the new person fails them, or null. */
+  check: (person: ImportedPerson) => string | null;
 }
 
 interface Group {
   person: ContactPerson;
   entry: PlanEntry;
-  match?: { existing: MatchablePerson; by: MatchReason };
+  match?: { existing: KnownPerson; by: MatchReason };
 }
 
 export function planImport(
   contacts: ContactPerson[],
-  existing: MatchablePerson[],
+  existing: KnownPerson[],
   options: PlanOptions,
 ): ImportPlan {
   const entries: PlanEntry[] = [];
@@ -94,7 +103,7 @@ export function planImport(
       continue;
     }
     const created = newPersonFrom(group.person, options);
-    const problem = checkNewPerson(created);
+    const problem = options.check(created);
     if (problem) plan.rejected.push({ line: group.entry.line, reason: problem });
     else {
       plan.creates.push({ ...created, line: group.entry.line });
@@ -174,10 +183,10 @@ function findGroup(
 }
 
 /** Matches each group with a person already kept; two groups matching one person fold. */
-function matchExisting(groups: Group[], existing: MatchablePerson[], entries: PlanEntry[]) {
-  const byId = new Map<string, MatchablePerson>();
-  const byEmail = new Map<string, MatchablePerson>();
-  const byName = new Map<string, MatchablePerson[]>();
+function matchExisting(groups: Group[], existing: KnownPerson[], entries: PlanEntry[]) {
+  const byId = new Map<string, KnownPerson>();
+  const byEmail = new Map<string, KnownPerson>();
+  const byName = new Map<string, KnownPerson[]>();
   for (const person of existing) {
     byId.set(person.id, person);
     for (const email of emailsOf(person)) {
@@ -212,10 +221,10 @@ const RAPPORT_UID = /^urn:rapport:person:([0-9a-z]{1,40})$/;
 /** The same rule as within the file, against people already kept. */
 function findExisting(
   person: ContactPerson,
-  byId: Map<string, MatchablePerson>,
-  byEmail: Map<string, MatchablePerson>,
-  byName: Map<string, MatchablePerson[]>,
-): { existing: MatchablePerson; by: MatchReason } | null {
+  byId: Map<string, KnownPerson>,
+  byEmail: Map<string, KnownPerson>,
+  byName: Map<string, KnownPerson[]>,
+): { existing: KnownPerson; by: MatchReason } | null {
   const exported = person.uid ? RAPPORT_UID.exec(person.uid)?.[1] : undefined;
   const sameUid = exported ? byId.get(exported) : undefined;
   if (sameUid) return { existing: sameUid, by: 'uid' };
@@ -231,7 +240,7 @@ function findExisting(
     ),
   );
   if (withPhone) return { existing: withPhone, by: 'phone' };
-  const conflicts = (existing: MatchablePerson) =>
+  const conflicts = (existing: KnownPerson) =>
     emailsConflict(
       emailsOf(existing).map((value) => ({ value })),
       person.emails,
@@ -241,12 +250,12 @@ function findExisting(
 }
 
 /** Every e-mail of a kept person (the single column too, for rows that have no list). */
-function emailsOf(person: MatchablePerson): string[] {
+function emailsOf(person: KnownPerson): string[] {
   const all = person.emails.map((e) => e.value);
   return person.email && !all.includes(person.email) ? [person.email, ...all] : all;
 }
 
-function phonesOf(person: MatchablePerson): string[] {
+function phonesOf(person: KnownPerson): string[] {
   const all = person.phones.map((p) => p.value);
   return person.phone && !all.includes(person.phone) ? [person.phone, ...all] : all;
 }
@@ -260,8 +269,8 @@ function sharesPhone(a: { value: string }[], b: { value: string }[]): boolean {
 }
 
 /** What a match adds to a person: blanks filled, lists extended, nothing overwritten. */
-function changesFor(existing: MatchablePerson, contact: ContactPerson, tag: string | null) {
-  const fields: Partial<PersonFields> = {};
+function changesFor(existing: KnownPerson, contact: ContactPerson, tag: string | null) {
+  const fields: Partial<ImportedFields> = {};
   for (const key of ['company', 'team', 'title', 'city', 'country', 'timeZone'] as const) {
     if (!existing[key] && contact[key]) fields[key] = contact[key];
   }
@@ -303,10 +312,10 @@ function changesFor(existing: MatchablePerson, contact: ContactPerson, tag: stri
   return { fields, addDates, changes };
 }
 
-function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson {
+function newPersonFrom(contact: ContactPerson, options: PlanOptions): ImportedPerson {
   const email = contact.emails[0]?.value ?? null;
   const phone = contact.phones[0]?.value ?? null;
-  const fields: PersonFields = {
+  const fields: ImportedFields = {
     name: contact.name,
     kind: options.kind,
     key: false,
@@ -334,38 +343,11 @@ function newPersonFrom(contact: ContactPerson, options: PlanOptions): NewPerson 
     newSince: null,
     lastTalkedEstimate: options.lastTalked?.(contact.name) ?? null,
   };
-  const dates: NewDate[] = [];
+  const dates: ImportedDate[] = [];
   for (const date of contact.dates) {
     if (!dates.some((d) => sameDateSlot(d, date))) dates.push(date);
   }
   return { fields, dates };
-}
-
-/** The same checks as adding a person by hand; null when it passes. */
-function checkNewPerson({ fields, dates }: NewPerson): string | null {
-  const result = newPersonInput.safeParse({
-    name: fields.name,
-    kind: fields.kind,
-    team: fields.team,
-    company: fields.company,
-    title: fields.title,
-    email: fields.email,
-    phone: fields.phone,
-    emails: fields.emails,
-    phones: fields.phones,
-    addresses: fields.addresses,
-    city: fields.city,
-    country: fields.country,
-    timeZone: fields.timeZone,
-    tags: fields.tags,
-    facts: fields.facts,
-    links: fields.links,
-    notes: fields.notes,
-    dates,
-  });
-  if (result.success) return null;
-  const issue = result.error.issues[0]!;
-  return `${issue.path.join('.') || 'person'}: ${issue.message}`;
 }
 
 /** The notes with the contact's note and lines added, each only when not already there. */
@@ -433,7 +415,7 @@ function sameAddress(a: LabeledAddress, b: LabeledAddress): boolean {
 }
 
 /** One birthday, one work anniversary, and one custom date per label. */
-function sameDateSlot(a: NewDate, b: NewDate): boolean {
+function sameDateSlot(a: ImportedDate, b: ImportedDate): boolean {
   if (a.type !== b.type) return false;
   return a.type !== 'custom' || (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
 }
@@ -448,8 +430,6 @@ function union(base: string[], more: string[], max: number): string[] {
 }
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-export const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** The last nine digits: "+1 (555) 010-0199" and "555 010 0199" are one number. */
 export function phoneKey(phone: string): string | null {
