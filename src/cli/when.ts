@@ -3,30 +3,18 @@
 // snoozes) and "yesterday", "3 days ago", "last friday" or an ISO time for what has happened.
 import { Temporal } from 'temporal-polyfill';
 import {
+  amountOf,
   canonicalTimeZone,
   DomainInputError,
   type InstantInput,
   parseDuration,
   parseRelativeWhen,
   todayIn,
+  WEEKDAY_NAMES,
+  weekdayNamed,
 } from '../domain/index';
 import { CliError } from './errors';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const IN_AMOUNT = /^in\s+(\d{1,4}|[a-z]+)\s+(days?|weeks?|fortnights?|months?)$/;
@@ -83,15 +71,15 @@ function interpretAhead(text: string, today: Temporal.PlainDate): string | null 
   if (text === 'next week') return today.add({ days: 7 }).toString();
   if (text === 'next month') return today.add({ months: 1 }).toString();
   const weekdayName = text.replace(/^(next|this|on|by|coming)\s+/, '');
-  const weekday = WEEKDAYS.findIndex((d) => weekdayName === d || weekdayName === d.slice(0, 3));
-  if (weekday >= 0) {
-    const ahead = ((weekday + 1 - today.dayOfWeek + 6) % 7) + 1;
+  const weekday = weekdayNamed(weekdayName);
+  if (weekday !== null) {
+    const ahead = ((weekday - today.dayOfWeek + 6) % 7) + 1;
     return today.add({ days: ahead }).toString();
   }
   const inAmount = IN_AMOUNT.exec(text);
   if (inAmount) {
     const [, amountText = '', unitText = ''] = inAmount;
-    const amount = /^\d+$/.test(amountText) ? Number(amountText) : NUMBER_WORDS[amountText];
+    const amount = amountOf(amountText);
     if (amount === undefined) return null;
     const unit = unitText.replace(/s$/, '');
     if (unit === 'month') return today.add({ months: amount }).toString();
@@ -164,8 +152,7 @@ export function describeDay(date: string, today: string): string {
   if (diff === 1) return 'tomorrow';
   if (diff === -1) return 'yesterday';
   const plain = Temporal.PlainDate.from(date);
-  const weekday = WEEKDAYS[plain.dayOfWeek - 1]!;
-  const Weekday = weekday[0]!.toUpperCase() + weekday.slice(1);
+  const Weekday = WEEKDAY_NAMES[plain.dayOfWeek - 1]!;
   if (diff > 1 && diff < 7) return `${Weekday} ${date}`;
   if (diff < 0 && diff > -46) return `${-diff} days ago`;
   return `${Weekday.slice(0, 3)} ${date}`;

@@ -35,6 +35,7 @@ export {
 } from './agenda/starters.js';
 export * from './credit/index.js';
 export { DomainInputError } from './input-error.js';
+export { amountOf } from './language/amount-words.js';
 export {
   type CadenceDefaults,
   type CadencePerson,
@@ -73,6 +74,7 @@ export {
   type WeekSummary,
   weekSummary,
 } from './relationships/week.js';
+export { WEEKDAY_NAMES, weekdayNamed } from './time/calendar-names.js';
 export { parseDuration } from './time/duration.js';
 export { epochMsOf, type InstantInput, toInstant } from './time/instant.js';
 export { parseRelativeWhen } from './time/relative-when.js';

@@ -26,3 +26,15 @@ export const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
+
+/**
+ * The ISO weekday (1 Monday … 7 Sunday) a lower-case word names, in full or by its first three
+ * letters ("friday", "fri"); null for any other word.
+ */
+export function weekdayNamed(word: string): number | null {
+  const index = WEEKDAY_NAMES.findIndex((day) => {
+    const lower = day.toLowerCase();
+    return word === lower || word === lower.slice(0, 3);
+  });
+  return index < 0 ? null : index + 1;
+}

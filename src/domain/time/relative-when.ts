@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { DomainInputError } from '../input-error.js';
-import { WEEKDAY_NAMES } from './calendar-names.js';
+import { amountOf } from '../language/amount-words.js';
+import { weekdayNamed } from './calendar-names.js';
 import { epochMsOf, type InstantInput } from './instant.js';
 import { requireTimeZone } from './time-zone.js';
 
@@ -9,21 +10,6 @@ import { requireTimeZone } from './time-zone.js';
 const FUTURE_TOLERANCE_MS = 86_400_000;
 
 // Bare "m" is not accepted: in durations it means months ("3m"), here it would mean minutes.
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 const AGO = /^(\d{1,4}|[a-z]+)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
@@ -96,7 +82,7 @@ function agoInstant(text: string, context: Context): Temporal.Instant | null {
   const match = AGO.exec(text);
   if (!match) return null;
   const [, amountText = '', unit = ''] = match;
-  const amount = /^\d+$/.test(amountText) ? Number(amountText) : NUMBER_WORDS[amountText];
+  const amount = amountOf(amountText);
   if (amount === undefined) return null;
   if (unit.startsWith('mi')) return context.now.subtract({ minutes: amount });
   if (unit.startsWith('h')) return context.now.subtract({ hours: amount });
@@ -109,12 +95,9 @@ function agoInstant(text: string, context: Context): Temporal.Instant | null {
 // people say "today" for today.
 function weekdayInstant(text: string, context: Context): Temporal.Instant | null {
   const name = text.replace(/^(last|on)\s+/, '');
-  const weekday = WEEKDAY_NAMES.findIndex((day) => {
-    const lower = day.toLowerCase();
-    return name === lower || name === lower.slice(0, 3);
-  });
-  if (weekday < 0) return null;
-  const back = ((context.today.dayOfWeek - (weekday + 1) + 6) % 7) + 1;
+  const weekday = weekdayNamed(name);
+  if (weekday === null) return null;
+  const back = ((context.today.dayOfWeek - weekday + 6) % 7) + 1;
   return dayInstant(context.today.subtract({ days: back }), context);
 }
 
