@@ -1,7 +1,7 @@
 // A yearly date's occurrence marked done (greeted) or skipped for this year: Today's date lines.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import { refreshLoop } from './loop-cache';
+import { refreshLoop } from './daily-loop-queries';
 
 export function useHandleDate() {
   const queryClient = useQueryClient();

@@ -2,7 +2,7 @@
 // applies (apply: true), so what the user confirmed is what happens.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import { refreshLoop } from './loop-cache';
+import { refreshLoop } from './daily-loop-queries';
 import type { PersonKind } from './people-types';
 
 export const FAMILIARITIES = ['regularly', 'now-and-then', 'rarely', 'never-met'] as const;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isQueued, type Queued, sendOrQueue } from '../offline/send';
 import { api } from './client';
-import { loopKeys, refreshLoop } from './loop-cache';
+import { loopKeys, refreshLoop } from './daily-loop-queries';
 import {
   CHANNEL_LABELS,
   type ClosedReply,

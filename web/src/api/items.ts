@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isQueued, sendOrQueue } from '../offline/send';
 import { api } from './client';
-import { refreshLoop } from './loop-cache';
+import { refreshLoop } from './daily-loop-queries';
 import type { EventKind, FavorKind, PersonItem } from './people-types';
 
 /** The body for each kind of open item; each type has its own endpoint. */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendOrQueue } from '../offline/send';
 import { api } from './client';
-import { loopKeys, refreshLoop } from './loop-cache';
+import { loopKeys, refreshLoop } from './daily-loop-queries';
 import type {
   BulkChange,
   Health,

@@ -11,7 +11,7 @@ import type {
   SyncReport,
 } from './capture-types';
 import { api } from './client';
-import { refreshLoop } from './loop-cache';
+import { refreshLoop } from './daily-loop-queries';
 
 export const captureKeys = {
   sources: ['sources'] as const,

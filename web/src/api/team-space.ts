@@ -2,7 +2,7 @@
 // group, the water cooler, welcomes and celebrations.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
-import { refreshLoop } from './loop-cache';
+import { refreshLoop } from './daily-loop-queries';
 import type { Person } from './people-types';
 import { refreshTeam, teamKeys, workspacePath } from './team';
 import type {

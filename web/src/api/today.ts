@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import { loopKeys, refreshLoop } from './loop-cache';
+import { loopKeys, refreshLoop } from './daily-loop-queries';
 import type { SearchResult, WeekSummary } from './people-types';
 import type { TodayCards } from './today-types';
 

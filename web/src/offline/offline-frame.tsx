@@ -3,7 +3,7 @@
 // following a sign-out made in another tab, and the offline banner.
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { refreshLoop } from '../api/loop-cache';
+import { refreshLoop } from '../api/daily-loop-queries';
 import { followSignOutElsewhere, sessionKey, useSession } from '../api/session';
 import { OfflineBanner, UpdatePrompt } from './offline-banner';
 import { registerServiceWorker } from './register';
