@@ -1,14 +1,11 @@
-import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useCreateInvite, useInvites, useRevokeInvite } from '../../api/invites';
 import type { Invite } from '../../api/types';
 import { useCurrentUser } from '../../current-user';
 import { formatDateTime } from '../../time';
-import { checkEmail, useFieldErrors } from '../../validation';
 import { ConfirmButton } from '../confirm-button';
-import { CopyField } from '../copy-field';
-import { Field } from '../field';
 import { FormError } from '../form-messages';
+import { InviteLinkForm } from '../invite-link-form';
 import { SectionCard } from '../section-card';
 
 function inviteStatus(invite: Invite, timeZone: string): string {
@@ -23,63 +20,24 @@ export function InvitesSection() {
   const invites = useInvites();
   const create = useCreateInvite();
   const revoke = useRevokeInvite();
-  const [email, setEmail] = useState('');
-  // Kept apart from the mutation so a later failed attempt can't hide a link not yet sent.
-  const [link, setLink] = useState<string | null>(null);
-  const { formRef, errors, show } = useFieldErrors<'email'>();
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending) return;
-    const problem = email.trim() ? checkEmail(email) : undefined;
-    if (!show(problem ? { email: problem } : {})) return;
-    create.mutate(email.trim() || null, {
-      onSuccess: ({ url }) => {
-        setLink(url);
-        setEmail('');
-      },
-    });
-  }
-
   return (
     <SectionCard
       id="invites"
       title="Invites"
       intro="Invite colleagues to this Rapport. Each link creates one account."
     >
-      {link && (
-        <div className="secret">
+      <InviteLinkForm<{ url: string }>
+        name="inviteEmail"
+        hint="Leave it empty for a link that anyone can use once."
+        pending={create.isPending}
+        error={create.error}
+        create={(email, made) => create.mutate(email, { onSuccess: made })}
+        notice={() => (
           <p className="warning" role="alert">
             Send this link to the person you’re inviting. It won’t be shown again.
           </p>
-          <CopyField key={link} label="Invite link" value={link} />
-          <button
-            type="button"
-            onClick={() => {
-              setLink(null);
-              formRef.current?.querySelector('input')?.focus();
-            }}
-          >
-            Done
-          </button>
-        </div>
-      )}
-      <form ref={formRef} onSubmit={submit} noValidate className="inline-form">
-        <Field
-          label="Their e-mail (optional)"
-          hint="Leave it empty for a link that anyone can use once."
-          name="inviteEmail"
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors.email}
-        />
-        <button type="submit" aria-disabled={create.isPending}>
-          Create invite link
-        </button>
-      </form>
-      <FormError error={create.error} />
+        )}
+      />
 
       {invites.isPending && <p role="status">Loading invites…</p>}
       {invites.isError && <p role="alert">{errorMessage(invites.error)}</p>}
