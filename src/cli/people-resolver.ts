@@ -90,24 +90,39 @@ export function looksLikeId(input: string): boolean {
   return /^[0-9a-hjkmnp-tv-z]{4,40}$/.test(input.trim().toLowerCase());
 }
 
+/** Whom a name may name: the people kept (the default), only archived ones, or both. */
+export type ArchivedScope = 'false' | 'true' | 'all';
+
 /**
  * The people `word` may name: those whose name matches it, else, when it may be an id or the
  * start of one, everyone (one more request, only when no name matched).
  */
-async function candidatesFor(client: ApiClient, word: string): Promise<Person[]> {
+async function candidatesFor(
+  client: ApiClient,
+  word: string,
+  archived: ArchivedScope = 'false',
+): Promise<Person[]> {
+  const scope = archived === 'false' ? '' : `archived=${archived}`;
   const { people } = await client.request<{ people: Person[] }>(
     'GET',
-    `/api/people?match=${encodeURIComponent(word.trim())}`,
+    `/api/people?match=${encodeURIComponent(word.trim())}${scope && `&${scope}`}`,
   );
   if (!looksLikeId(word) || people.some((p) => nameMatches(p.name, word))) return people;
-  const { people: everyone } = await client.request<{ people: Person[] }>('GET', '/api/people');
+  const { people: everyone } = await client.request<{ people: Person[] }>(
+    'GET',
+    `/api/people${scope && `?${scope}`}`,
+  );
   return everyone;
 }
 
 /** Looks the name up through the API and returns the one person it names. */
-export async function resolvePerson(client: ApiClient, input: string): Promise<Person> {
+export async function resolvePerson(
+  client: ApiClient,
+  input: string,
+  archived: ArchivedScope = 'false',
+): Promise<Person> {
   if (!fold(input)) throw new CliError('The name is empty.');
-  return pickPerson(input, await candidatesFor(client, input));
+  return pickPerson(input, await candidatesFor(client, input, archived));
 }
 
 /**

@@ -119,6 +119,8 @@ export interface PersonRow {
   office_days: string;
   new_since: string | null;
   last_talked_estimate: string | null;
+  /** When the person was archived (by hand, or their card left the address book); null: not. */
+  archived_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -14,7 +14,8 @@ export async function listSuggestions(ctx: AppContext, userId: string) {
   const since = new Date(ctx.clock.now().getTime() - WINDOW_MS).toISOString();
   const [frequent, kept] = await Promise.all([
     ctx.repos.correspondents.frequent(userId, since, AT_LEAST),
-    ctx.repos.people.emailIndex(userId),
+    // An archived person is known: their address is not suggested as someone new.
+    ctx.repos.people.emailIndex(userId, true),
   ]);
   return frequent.filter((s) => !kept.has(s.email));
 }

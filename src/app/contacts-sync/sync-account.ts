@@ -198,7 +198,7 @@ async function runSync(
   if (account.pushNew) {
     const bookPath = new URL(account.bookUrl).pathname.replace(/\/?$/, '/');
     for (const person of people) {
-      if (linkedPeople.has(person.id)) continue;
+      if (linkedPeople.has(person.id) || person.archivedAt) continue;
       const uid = `urn:rapport:person:${person.id}`;
       const card = cardOfPerson(person, null, uid);
       work.push({
@@ -235,10 +235,12 @@ async function runSync(
       const fields: Partial<PersonFields> = { ...item.local.fields };
       const lines = [...item.noteLines];
       if (item.restore) {
-        fields.paused = item.link?.wasPaused ?? false;
-        fields.tags = item.person.tags.filter((t) => t !== ARCHIVED_TAG);
+        // Only what this sync archived comes back; a person archived by hand stays archived.
+        if (item.person.archivedAt === item.link?.removedAt) {
+          fields.archivedAt = null;
+          counts.restored++;
+        }
         lines.push(`Back in the address book (${account.bookName}) on ${now.slice(0, 10)}.`);
-        counts.restored++;
       }
       if (lines.length) fields.notes = withLines(item.person.notes, lines);
       const personChanged = Object.keys(fields).length > 0 || item.local.dates !== undefined;
@@ -290,14 +292,16 @@ async function runSync(
     }
     for (const link of archive) {
       const person = personById.get(link.personId)!;
+      // removed_at equal to archived_at says this sync archived them (see the restore above);
+      // someone archived by hand keeps their own date, and stays archived when the card returns.
+      const byHand = person.archivedAt !== null;
       await tx.repos.people.update(
         userId,
         person.id,
         {
-          paused: true,
-          tags: person.tags.includes(ARCHIVED_TAG) ? person.tags : [...person.tags, ARCHIVED_TAG],
+          archivedAt: person.archivedAt ?? now,
           notes: withLines(person.notes, [
-            `Deleted from the address book (${account.bookName}) on ${now.slice(0, 10)}; archived by Rapport.`,
+            `Deleted from the address book (${account.bookName}) on ${now.slice(0, 10)}${byHand ? '' : '; archived by Rapport'}.`,
           ]),
         },
         undefined,
@@ -307,10 +311,10 @@ async function runSync(
       await tx.repos.contactSync.updateLink(userId, {
         ...link,
         removedAt: now,
-        wasPaused: person.paused,
+        wasPaused: null,
         syncedAt: laterThan(now),
       });
-      counts.archived++;
+      if (!byHand) counts.archived++;
     }
     await tx.repos.contactSync.insertLinks(userId, account.id, newLinks);
     const records = [...created, ...(await tx.people.records(userId, reindex))];
@@ -363,8 +367,6 @@ async function runSync(
     };
   }
 }
-
-const ARCHIVED_TAG = 'archived';
 
 function emptyWork(
   person: PersonRecord,

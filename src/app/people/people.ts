@@ -74,12 +74,15 @@ export async function listPeople(
   userId: string,
   filter: z.output<typeof personFilterInput>,
 ) {
+  const { archived, ...rest } = filter;
   const [records, preferences] = await Promise.all([
-    ctx.repos.people.list(userId, filter),
+    ctx.repos.people.list(userId, { ...rest, archived: ARCHIVED_FILTER[archived ?? 'false'] }),
     getPreferences(ctx, userId),
   ]);
   return records.map((r) => presentPerson(r, preferences.cadenceDefaults));
 }
+
+const ARCHIVED_FILTER = { true: 'only', false: 'hide', all: 'include' } as const;
 
 /** Removes a person with their dates and items; conversations with only them go too. */
 export async function deletePerson(ctx: AppContext, userId: string, personId: string) {

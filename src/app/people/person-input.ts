@@ -172,6 +172,11 @@ export const personFilterInput = z.object({
   tag: z.string().max(40).optional(),
   team: z.string().max(100).optional(),
   match: z.string().max(120).optional(),
+  /** "true": only archived people; "all": everyone; absent or "false": the people kept. */
+  archived: z.enum(['true', 'false', 'all']).optional().meta({
+    description:
+      'true: only archived people; all: archived and kept; false (the default): archived people are left out',
+  }),
 });
 
 export type NewPersonInput = z.output<typeof newPersonInput>;

@@ -45,6 +45,8 @@ export interface Person {
   newSince: string | null;
   /** YYYY-MM-DD: the user's estimate of the last conversation, until one is logged. */
   lastTalkedEstimate: string | null;
+  /** When the person was archived (by hand, or their card left the address book); null: kept. */
+  archivedAt: string | null;
   dates: PersonRecord['dates'];
   lastInteractionAt: string | null;
   interactionCount: number;

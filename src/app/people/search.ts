@@ -5,6 +5,11 @@ import type { AppContext } from '../context';
 export const searchInput = z.object({
   q: z.string().trim().min(1, 'Type something to search for').max(200),
   limit: z.coerce.number().int().min(1).max(100).default(30),
+  /** "true": archived people (and conversations filed under them) are searched too. */
+  includeArchived: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: archived people are searched too (left out by default)' }),
 });
 
 export interface SearchResult {
@@ -18,9 +23,9 @@ export interface SearchResult {
 export async function search(
   ctx: AppContext,
   userId: string,
-  { q, limit }: z.output<typeof searchInput>,
+  { q, limit, includeArchived }: z.output<typeof searchInput>,
 ): Promise<SearchResult[]> {
-  const hits = await ctx.repos.search.search(userId, q, limit);
+  const hits = await ctx.repos.search.search(userId, q, limit, includeArchived === 'true');
   const names = await ctx.repos.people.existing(userId, [...new Set(hits.map((h) => h.personId))]);
   return hits.map((hit) => ({
     type: hit.refType,

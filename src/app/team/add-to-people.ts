@@ -92,7 +92,7 @@ export async function addMemberToPeople(
     return { person: await markNew(ctx, userId, person, newSince), linked: true };
   }
   if (input.action !== 'new') {
-    const match = findMatch(await ctx.repos.people.list(userId, {}), entry);
+    const match = findMatch(await ctx.repos.people.list(userId, { archived: 'include' }), entry);
     if (match) {
       throw new AppError(
         'conflict',

@@ -49,6 +49,7 @@ export async function exportVCards(
   ctx: AppContext,
   userId: string,
 ): Promise<{ vcard: string; count: number }> {
-  const people = await ctx.repos.people.list(userId);
+  // Everyone, archived people too: an export keeps what Rapport knows.
+  const people = await ctx.repos.people.list(userId, { archived: 'include' });
   return { vcard: writeVCards(people), count: people.length };
 }

@@ -1,4 +1,4 @@
-// `rapport person add|list|show|edit|rm`: the people Rapport keeps you in touch with.
+// `rapport person add|list|show|edit|archive|restore|rm`: the people Rapport keeps you in touch with.
 import type { Command } from 'commander';
 import {
   DomainInputError,
@@ -49,6 +49,13 @@ interface PersonFlags {
   new?: boolean;
   lastTalked?: string;
   json?: boolean;
+}
+
+interface ListFlags {
+  kind?: string;
+  tag?: string;
+  team?: string;
+  archived?: boolean;
 }
 
 interface EditFlags extends PersonFlags {
@@ -224,12 +231,14 @@ export function registerPeople(program: Command) {
     .option('--kind <kind>', 'only this kind')
     .option('--tag <tag>', 'only people with this tag')
     .option('--team <team>', 'only this team')
+    .option('--archived', 'only the people you archived (left out otherwise)')
     .option('--json', 'print JSON')
-    .action(async (flags: { kind?: string; tag?: string; team?: string }, command: Command) => {
+    .action(async (flags: ListFlags, command: Command) => {
       const query = new URLSearchParams();
       if (flags.kind) query.set('kind', requireChoice(flags.kind, PERSON_KINDS, 'kind'));
       if (flags.tag) query.set('tag', flags.tag);
       if (flags.team) query.set('team', flags.team);
+      if (flags.archived) query.set('archived', 'true');
       await withClient(command, async (client, options) => {
         const qs = query.toString();
         const { people } = await client.request<{ people: Person[] }>(
@@ -238,6 +247,7 @@ export function registerPeople(program: Command) {
         );
         if (options.json) return printJson(people);
         if (people.length === 0) {
+          if (flags.archived) return printLine('No one is archived.');
           return printLine(
             qs ? 'No one matches.' : 'No one yet. Add someone with `rapport person add NAME`.',
           );
@@ -250,11 +260,13 @@ export function registerPeople(program: Command) {
           people.map((p) => [
             p.key ? `${p.name} *` : p.name,
             p.kind,
-            p.paused
-              ? 'paused'
-              : p.snoozedUntil && p.snoozedUntil > today
-                ? `snoozed to ${p.snoozedUntil}`
-                : cadenceWords(p.cadenceDays),
+            p.archivedAt
+              ? `archived ${formatInstant(p.archivedAt, zone).slice(0, 10)}`
+              : p.paused
+                ? 'paused'
+                : p.snoozedUntil && p.snoozedUntil > today
+                  ? `snoozed to ${p.snoozedUntil}`
+                  : cadenceWords(p.cadenceDays),
             lastTalkedWords(p, now, zone),
             p.team ?? '',
             p.tags.join(', '),
@@ -270,7 +282,7 @@ export function registerPeople(program: Command) {
     .option('--json', 'print JSON')
     .action(async (words: string[], _flags, command: Command) => {
       await withClient(command, async (client, options) => {
-        const found = await resolvePerson(client, joinName(words));
+        const found = await resolvePerson(client, joinName(words), 'all');
         const { person: full } = await client.request<{ person: Person }>(
           'GET',
           `/api/people/${encodeURIComponent(found.id)}`,
@@ -355,6 +367,33 @@ With --all, the change goes to everyone, or to those --where-kind and --where-ta
         printLine(`Updated ${updated.name} (${personState(updated)})`);
       });
     });
+
+  for (const [verb, scope, help, done] of [
+    [
+      'archive',
+      'false',
+      'archive someone: off your lists, Today and search; all they are kept',
+      'Archived',
+    ],
+    ['restore', 'true', 'bring an archived person back to your lists and Today', 'Restored'],
+  ] as const) {
+    person
+      .command(verb)
+      .argument('<name...>', 'their name, id, or the start of either')
+      .description(help)
+      .option('--json', 'print JSON')
+      .action(async (words: string[], _flags, command: Command) => {
+        await withClient(command, async (client, options) => {
+          const found = await resolvePerson(client, joinName(words), scope);
+          const { person: changed } = await client.request<{ person: Person }>(
+            'POST',
+            `/api/people/${encodeURIComponent(found.id)}/${verb}`,
+          );
+          if (options.json) return printJson(changed);
+          printLine(`${done} ${changed.name}.`);
+        });
+      });
+  }
 
   person
     .command('rm')
@@ -509,6 +548,11 @@ async function showPerson(client: ApiClient, person: Person) {
     `/api/people/${encodeURIComponent(person.id)}/timeline`,
   );
   printLine(`${person.name} — ${personState(person, today)}`);
+  if (person.archivedAt) {
+    printLine(
+      `  archived:    ${formatInstant(person.archivedAt, zone)} (restore: \`rapport person restore ${person.name}\`)`,
+    );
+  }
   const work = [
     person.title,
     person.company && `at ${person.company}`,

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { idempotentHeaders } from '../../app/idempotency/idempotency';
 import { listInteractions } from '../../app/interactions/interactions';
+import { archivePerson, restorePerson } from '../../app/people/archive';
 import { bulkInput, bulkPeople } from '../../app/people/bulk';
 import {
   createPerson,
@@ -30,7 +31,8 @@ const list = createRoute({
   method: 'get',
   path: '/api/people',
   tags,
-  summary: 'Your people, filtered by kind, tag, team or a name prefix',
+  summary:
+    'Your people, filtered by kind, tag, team or a name prefix; archived people only with `archived`',
   request: { query: personFilterInput },
   responses: {
     200: json(z.object({ people: z.array(PersonSchema) }), 'People'),
@@ -72,6 +74,25 @@ const remove = createRoute({
   summary: 'Remove a person with their dates and items, and conversations with only them',
   request: { params: idParam },
   responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
+});
+
+const archive = createRoute({
+  method: 'post',
+  path: '/api/people/{id}/archive',
+  tags,
+  summary:
+    'Archive a person: gone from the People list, Today, search and capture, with everything about them kept; archiving again changes nothing',
+  request: { params: idParam },
+  responses: { 200: json(PersonEnvelope, 'Archived'), ...errorResponses(401, 403, 404) },
+});
+
+const restore = createRoute({
+  method: 'post',
+  path: '/api/people/{id}/restore',
+  tags,
+  summary: 'Restore an archived person among the people you keep; a kept person stays as they are',
+  request: { params: idParam },
+  responses: { 200: json(PersonEnvelope, 'Restored'), ...errorResponses(401, 403, 404) },
 });
 
 const bulk = createRoute({
@@ -143,6 +164,24 @@ export function registerPeopleRoutes(app: HttpApp) {
   app.openapi(update, async (c) => {
     const { id } = c.req.valid('param');
     const person = await updatePerson(c.get('ctx'), principalOf(c).userId, id, c.req.valid('json'));
+    return c.json({ person }, 200);
+  });
+
+  app.openapi(archive, async (c) => {
+    const person = await archivePerson(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('param').id,
+    );
+    return c.json({ person }, 200);
+  });
+
+  app.openapi(restore, async (c) => {
+    const person = await restorePerson(
+      c.get('ctx'),
+      principalOf(c).userId,
+      c.req.valid('param').id,
+    );
     return c.json({ person }, 200);
   });
 

@@ -81,6 +81,10 @@ export const PersonSchema = z
     lastTalkedEstimate: DateText.nullable().openapi({
       description: 'YYYY-MM-DD, the estimated last conversation until one is logged',
     }),
+    archivedAt: InstantText.nullable().openapi({
+      description:
+        'When the person was archived (POST /api/people/{id}/archive, or their card deleted from a synced address book); null: not archived. Archived people are left out of the People list, Today, search and capture, and keep all their data.',
+    }),
     dates: z.array(PersonDateSchema),
     lastInteractionAt: InstantText.nullable(),
     interactionCount: z.number(),

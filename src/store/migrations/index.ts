@@ -25,6 +25,7 @@ import { oidcIdentities } from './0023-oidc-identities';
 import { admin } from './0024-admin';
 import { agendaChanges } from './0025-agenda-changes';
 import { contactSyncSchedule } from './0026-contact-sync-schedule';
+import { archivedPeople } from './0027-archived-people';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -54,4 +55,5 @@ export const migrations: readonly Migration[] = [
   admin,
   agendaChanges,
   contactSyncSchedule,
+  archivedPeople,
 ];

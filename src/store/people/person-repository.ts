@@ -68,6 +68,8 @@ export interface PersonFields {
   newSince?: string | null;
   /** `YYYY-MM-DD`: the user's estimate of the last conversation, until one is logged. */
   lastTalkedEstimate?: string | null;
+  /** When the person was archived; null: not archived. Set by archive/restore and the sync. */
+  archivedAt?: string | null;
 }
 
 export interface PersonRecord extends PersonFields {
@@ -78,6 +80,7 @@ export interface PersonRecord extends PersonFields {
   office: string | null;
   newSince: string | null;
   lastTalkedEstimate: string | null;
+  archivedAt: string | null;
   dates: PersonDateRecord[];
   lastInteractionId: string | null;
   lastInteractionAt: string | null;
@@ -92,7 +95,11 @@ export interface PersonFilter {
   team?: string;
   /** Case-insensitive: the name, or any word of it, starts with this. */
   match?: string;
+  /** Archived people: left out (the default), the only ones listed, or listed with the rest. */
+  archived?: ArchivedFilter;
 }
+
+export type ArchivedFilter = 'hide' | 'only' | 'include';
 
 export type NewDate = Omit<PersonDateRecord, 'id'>;
 
@@ -209,6 +216,9 @@ export class PersonRepository {
 
   async list(ownerId: string, filter: PersonFilter = {}): Promise<PersonRecord[]> {
     let query = this.db.selectFrom('people').selectAll().where('owner_id', '=', ownerId);
+    const archived = filter.archived ?? 'hide';
+    if (archived === 'hide') query = query.where('archived_at', 'is', null);
+    if (archived === 'only') query = query.where('archived_at', 'is not', null);
     if (filter.kind) query = query.where('kind', '=', filter.kind);
     if (filter.team) query = query.where('team', '=', filter.team);
     if (filter.match) {
@@ -230,8 +240,10 @@ export class PersonRepository {
     return kept.map((row) => toRecord(row, dates.get(row.id) ?? [], values.get(row.id)));
   }
 
-  /** Every person with their latest conversation, from one table: what Today reads. */
-  /** Today's columns of every person of the owner, or of only these (Today's cache re-reading). */
+  /**
+   * Today's columns of every person of the owner, or of only these (Today's cache re-reading).
+   * Archived people are left out here, once, for every agenda source built on it.
+   */
   async listForAgenda(ownerId: string, personIds?: string[]): Promise<AgendaRow[]> {
     if (personIds?.length === 0) return [];
     let query = this.db
@@ -256,7 +268,8 @@ export class PersonRepository {
         'last_about',
         'last_initiator',
       ])
-      .where('owner_id', '=', ownerId);
+      .where('owner_id', '=', ownerId)
+      .where('archived_at', 'is', null);
     if (personIds) query = query.where('id', 'in', personIds);
     const rows = await query.execute();
     return rows.map((row) => ({
@@ -418,11 +431,11 @@ export class PersonRepository {
   }
 
   /**
-   * Lower-cased e-mail → person id, every e-mail of every person of the owner's (capture and
-   * sync recognise people by it).
+   * Lower-cased e-mail → person id, every e-mail of every person the owner keeps (not archived):
+   * capture recognises people by it. `withArchived`: archived people's addresses too.
    */
-  emailIndex(ownerId: string): Promise<Map<string, string>> {
-    return emailIndex(this.db, ownerId);
+  emailIndex(ownerId: string, withArchived = false): Promise<Map<string, string>> {
+    return emailIndex(this.db, ownerId, withArchived);
   }
 
   /** Value key (lower-cased e-mail, or a number's digits) → ids of the owner's people having it. */
@@ -501,6 +514,7 @@ function toColumns(fields: Partial<PersonFields>): Partial<PersonRow> {
   if (fields.lastTalkedEstimate !== undefined) {
     set('last_talked_estimate', fields.lastTalkedEstimate);
   }
+  if (fields.archivedAt !== undefined) set('archived_at', fields.archivedAt);
   return columns;
 }
 
@@ -555,6 +569,7 @@ export function toRecord(
     officeDays: fromJsonArray(row.office_days),
     newSince: row.new_since,
     lastTalkedEstimate: row.last_talked_estimate,
+    archivedAt: row.archived_at ?? null,
     dates,
     lastInteractionId: row.last_interaction_id,
     lastInteractionAt: row.last_interaction_at,

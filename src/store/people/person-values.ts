@@ -174,22 +174,26 @@ export function valueRows(
 }
 
 /**
- * Lower-cased e-mail → person id, for every e-mail of every person of the owner's: how capture
- * and address-book sync recognise a person. (People have no archived state on this branch; when
- * one exists, archived people leave the index here.) An address two people share goes to the
- * one who has it as preferred, else the one created first.
+ * Lower-cased e-mail → person id, for every e-mail of every person the owner keeps: how capture
+ * recognises a person. Archived people leave the index here, so mail from them logs nothing
+ * (`withArchived`: the addresses the user already has, archived or not, which "people you might
+ * add" leaves out). An address two people share goes to the one who has it as preferred, else
+ * the one created first.
  */
 export async function emailIndex(
   db: Kysely<Database>,
   ownerId: string,
+  withArchived = false,
 ): Promise<Map<string, string>> {
-  const rows = await db
+  let query = db
     .selectFrom('person_values as v')
     .innerJoin('people as p', 'p.id', 'v.person_id')
     .select(['v.value_key', 'v.person_id'])
     .where('v.owner_id', '=', ownerId)
     .where('p.owner_id', '=', ownerId)
-    .where('v.kind', '=', 'email')
+    .where('v.kind', '=', 'email');
+  if (!withArchived) query = query.where('p.archived_at', 'is', null);
+  const rows = await query
     .orderBy('v.preferred', 'desc')
     .orderBy('p.created_at')
     .orderBy('p.id')

@@ -73,6 +73,8 @@ export class PersonItemRepository {
       .selectAll('i')
       .select(['p.name as person_name', 'p.kind as person_kind'])
       .where('i.owner_id', '=', ownerId);
+    // An archived person's items stay on their own page and leave every list of everyone's.
+    if (!filter.personId) query = query.where('p.archived_at', 'is', null);
     if (filter.type) query = query.where('i.type', '=', filter.type);
     if (filter.types) query = query.where('i.type', 'in', filter.types);
     if (filter.personId) query = query.where('i.person_id', '=', filter.personId);

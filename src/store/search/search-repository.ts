@@ -47,19 +47,36 @@ export class SearchRepository {
       .execute();
   }
 
-  /** Records matching every word of the query (prefixes count), best first. */
-  async search(ownerId: string, query: string, limit: number): Promise<SearchHit[]> {
+  /**
+   * Records matching every word of the query (prefixes count), best first. Archived people and
+   * what was said with them only when asked (`withArchived`): their rows stay in the index.
+   */
+  async search(
+    ownerId: string,
+    query: string,
+    limit: number,
+    withArchived = false,
+  ): Promise<SearchHit[]> {
     const words = query
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean)
       .slice(0, 8);
     if (words.length === 0) return [];
-    const base = this.db
+    let base = this.db
       .selectFrom('search_index')
       .select(['ref_type', 'ref_id', 'person_id', 'body'])
       .where('owner_id', '=', ownerId)
       .limit(limit);
+    if (!withArchived) {
+      base = base.where('person_id', 'not in', (eb) =>
+        eb
+          .selectFrom('people')
+          .select('id')
+          .where('owner_id', '=', ownerId)
+          .where('archived_at', 'is not', null),
+      );
+    }
     const rows =
       this.dialect === 'sqlite'
         ? await base

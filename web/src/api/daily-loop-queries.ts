@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 
 export const loopKeys = {
   people: ['people', 'list'] as const,
+  archivedPeople: ['people', 'archived'] as const,
   person: (id: string) => ['people', 'one', id] as const,
   timeline: (id: string) => ['people', 'one', id, 'timeline'] as const,
   health: (id: string) => ['people', 'one', id, 'health'] as const,

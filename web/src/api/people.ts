@@ -21,6 +21,32 @@ export function usePeople() {
   });
 }
 
+/** The people archived by hand or by the address-book sync (left out of `usePeople`). */
+export function useArchivedPeople() {
+  return useQuery({
+    queryKey: loopKeys.archivedPeople,
+    queryFn: async () => (await api.get<{ people: Person[] }>('/api/people?archived=true')).people,
+  });
+}
+
+/** Archives a person (off the lists, Today and search, all kept) or restores them. */
+export function useArchivePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, archive }: { id: string; archive: boolean }) =>
+      (
+        await api.post<{ person: Person }>(
+          `${personPath(id)}/${archive ? 'archive' : 'restore'}`,
+          {},
+        )
+      ).person,
+    onSuccess: (person) => {
+      queryClient.setQueryData(loopKeys.person(person.id), person);
+      return refreshLoop(queryClient);
+    },
+  });
+}
+
 export function usePerson(id: string) {
   return useQuery({
     queryKey: loopKeys.person(id),

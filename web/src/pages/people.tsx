@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { usePeople } from '../api/people';
+import { useArchivedPeople, usePeople } from '../api/people';
 import { KIND_LABELS, PERSON_KINDS, type Person } from '../api/people-types';
 import { useSearch } from '../api/today';
 import { Field } from '../components/field';
@@ -11,7 +11,7 @@ import { SearchResults } from '../components/search-results';
 import { SelectField } from '../components/select-field';
 import { useCurrentUser } from '../current-user';
 import { type SortOrder, sortPeople } from '../people-sort';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 
 const ALL = '';
 
@@ -29,7 +29,11 @@ function distinct(people: Person[], pick: (person: Person) => (string | null)[])
 
 export function PeoplePage() {
   const user = useCurrentUser();
-  const people = usePeople();
+  // `/people?archived`: the archived people instead of those kept (the same filters apply).
+  const showArchived = useLocation().search.has('archived');
+  const kept = usePeople();
+  const archived = useArchivedPeople();
+  const people = showArchived ? archived : kept;
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState(ALL);
   const [tag, setTag] = useState(ALL);
@@ -70,9 +74,21 @@ export function PeoplePage() {
 
   return (
     <Page
-      title="People"
+      title={showArchived ? 'Archived people' : 'People'}
       actions={
         <>
+          {showArchived ? (
+            <Link to="/people" className="button">
+              Back to People
+            </Link>
+          ) : (
+            archived.data &&
+            archived.data.length > 0 && (
+              <Link to="/people?archived" className="button">
+                Archived ({archived.data.length})
+              </Link>
+            )
+          )}
           <Link to="/import" className="button">
             Import
           </Link>
@@ -139,7 +155,10 @@ export function PeoplePage() {
           {filtered ? `${shown.length} of ${peopleCount(all.length)}` : peopleCount(all.length)}
         </p>
       )}
-      {people.data && all.length === 0 && (
+      {showArchived && people.data && all.length === 0 && (
+        <p>No one is archived. Archive someone from their page to take them off your lists.</p>
+      )}
+      {!showArchived && people.data && all.length === 0 && (
         <div className="card empty-card">
           <h2>Nobody here yet</h2>
           <p>

@@ -2,6 +2,7 @@ import { ApiError } from '../api/client';
 import { usePerson, useTimeline } from '../api/people';
 import { FormError } from '../components/form-messages';
 import { Page } from '../components/page';
+import { ArchivedNote } from '../components/person/archived-note';
 import { DatesCard } from '../components/person/dates-card';
 import { DetailsCard } from '../components/person/details-card';
 import { FactsCard } from '../components/person/facts-card';
@@ -38,6 +39,7 @@ export function PersonPage({ params }: { params: Record<string, string> }) {
   const data = person.data;
   return (
     <Page title={data.name}>
+      <ArchivedNote person={data} />
       <PersonSummary person={data} />
       <PersonActions person={data} />
       <div className="person-grid">

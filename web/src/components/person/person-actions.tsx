@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDeletePerson, useUpdatePerson } from '../../api/people';
+import { useArchivePerson, useDeletePerson, useUpdatePerson } from '../../api/people';
 import type { Person } from '../../api/people-types';
 import { useCurrentUser } from '../../current-user';
 import { Link, navigate } from '../../router';
@@ -11,13 +11,14 @@ import { useNotice } from '../notice';
 import { useQuickLog } from '../quick-log';
 import { MergeDialog } from './merge-dialog';
 
-/** Log, edit, pause or resume, snooze or wake, merge into another record, and delete. */
+/** Log, edit, pause or resume, snooze or wake, merge, archive (restore: ArchivedNote), delete. */
 export function PersonActions({ person }: { person: Person }) {
   const { timeZone } = useCurrentUser();
   const openLog = useQuickLog();
   const notice = useNotice();
   const update = useUpdatePerson();
   const remove = useDeletePerson();
+  const archive = useArchivePerson();
   const today = dateIn(timeZone);
   const snoozed = person.snoozedUntil !== null && person.snoozedUntil >= today;
   const [merging, setMerging] = useState(false);
@@ -76,6 +77,23 @@ export function PersonActions({ person }: { person: Person }) {
         <button type="button" onClick={() => setMerging(true)}>
           Merge into…
         </button>
+        {!person.archivedAt && (
+          <button
+            type="button"
+            disabled={archive.isPending}
+            onClick={() =>
+              archive.mutate(
+                { id: person.id, archive: true },
+                {
+                  onSuccess: () =>
+                    notice(`Archived ${person.name}: off People, Today and search, all kept.`),
+                },
+              )
+            }
+          >
+            Archive
+          </button>
+        )}
         <ConfirmButton
           label="Delete"
           ariaLabel={`Delete ${person.name}`}
@@ -91,7 +109,7 @@ export function PersonActions({ person }: { person: Person }) {
           }
         />
       </div>
-      <FormError error={update.error ?? remove.error} />
+      <FormError error={update.error ?? remove.error ?? archive.error} />
       {merging && <MergeDialog person={person} onClose={() => setMerging(false)} />}
     </div>
   );
