@@ -2,9 +2,11 @@
 // after a write instead of read again. The user's data version (bumped by database triggers on
 // any change to people, dates, items or welcome items, by any process) says whether anything
 // changed; the agenda_changes log (0025) says which people, and only their rows are re-read.
-// Today is read far more often than it changes, and the ranking depends on the clock, so only
-// its input is kept: the agenda is still computed on every call.
+// Today is read far more often than it changes. Beside the input, the cache keeps the domain's
+// ranking of each input (per minute: the ranking depends on the clock) and whole Todays by the
+// database's write stamp (today.ts), so that a new AgendaSourceCache is a cold Today throughout.
 import type {
+  Agenda,
   AgendaCareerEvent,
   AgendaPerson,
   AgendaPromise,
@@ -15,6 +17,7 @@ import type { PersonItemRecord } from '../../store/person-items/person-item-repo
 import type { Repositories } from '../../store/repositories';
 import type { WelcomeItemRecord } from '../../store/team/welcome-item-repository';
 import { byId, itemLists, newestItemFirst, toAgendaPerson } from './agenda-rows';
+import { PerUserMemo } from './per-user-memo';
 import { welcomesSince } from './welcome-window';
 
 export interface AgendaSource {
@@ -46,6 +49,23 @@ const ITEM_TYPES = ['reply', 'promise', 'event'] as const;
 
 export class AgendaSourceCache {
   private readonly entries = new Map<string, Entry>();
+  /** Whole Todays, by user, under the key today.ts gives them (it knows their type). */
+  readonly results = new PerUserMemo<unknown>(MAX_USERS);
+  /** A source is never changed once read (a patch makes a new one): its ranking can be kept. */
+  private readonly rankings = new WeakMap<AgendaSource, { key: string; agenda: Agenda }>();
+
+  /**
+   * The domain's ranking of `source`, computed once per `key`, which must name the rest of the
+   * ranking's input (the clock's minute, the user's zone and interests, the horizon). Callers
+   * must not change what it returns.
+   */
+  ranked(source: AgendaSource, key: string, rank: () => Agenda): Agenda {
+    const kept = this.rankings.get(source);
+    if (kept?.key === key) return kept.agenda;
+    const agenda = rank();
+    this.rankings.set(source, { key, agenda });
+    return agenda;
+  }
 
   async read(
     repos: Repositories,

@@ -14,23 +14,24 @@ export async function withCreditItems(
   people: readonly AgendaPerson[],
 ): Promise<Agenda> {
   const managers = new Map(people.filter((p) => p.kind === 'manager').map((m) => [m.id, m]));
-  const checkIns = agenda.items.filter(
-    (item) => item.kind === 'due' && managers.has(item.person.id),
-  );
-  if (checkIns.length) {
+  const isCheckIn = (item: AgendaItem) => item.kind === 'due' && managers.has(item.person.id);
+  if (agenda.items.some(isCheckIn)) {
     const from = new Date(ctx.clock.now().getTime() - LOOKBACK_DAYS * 86_400_000)
       .toISOString()
       .slice(0, 10);
     const done = await ctx.repos.accomplishments.list(userId, { from });
-    for (const item of checkIns) {
+    // A new item where a hint is added: the agenda given may be kept and shared (agenda-source).
+    const items = agenda.items.map((item) => {
+      if (!isCheckIn(item)) return item;
       const since = managers.get(item.person.id)?.lastInteraction?.at.slice(0, 10) ?? '';
       const hint = accomplishmentHint(
         done.filter((entry) => entry.date >= since),
         2,
         item.person.id,
       );
-      if (hint) item.starters = [hint, ...item.starters].slice(0, 3);
-    }
+      return hint ? { ...item, starters: [hint, ...item.starters].slice(0, 3) } : item;
+    });
+    agenda = { ...agenda, items };
   }
 
   const revisit = await proposalRevisit(

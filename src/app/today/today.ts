@@ -2,6 +2,7 @@
 // and beside it the welcomes of team newcomers that involve the user (see welcome-items).
 import { z } from 'zod';
 import { type Agenda, buildAgenda } from '../../domain/index';
+import { writeStamp } from '../../store/write-stamp';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
@@ -37,28 +38,51 @@ export type Today = Agenda & {
   failingSources: { id: string; name: string; lastError: string | null; failingSince: string }[];
 } & TodayCards;
 
+/**
+ * Today as of the clock's current minute. Everything in it is a function of the database and
+ * that minute, so a Today computed once is kept (per process, per user) and given again while
+ * the database's write stamp, the minute and `days` are the same: any write — by this user, a
+ * teammate, capture, another instance or the CLI — changes the stamp. The result is shared
+ * between callers: read it, never change it.
+ */
 export async function today(
   ctx: AppContext,
   userId: string,
   { days }: z.output<typeof todayInput> = { days: TODAY_DAYS },
 ): Promise<Today> {
+  const minute = Math.floor(ctx.clock.now().getTime() / MINUTE_MS) * MINUTE_MS;
+  // Read before anything Today reads (see writeStamp).
+  const stamp = await writeStamp(ctx.store);
+  const key = `${stamp}|${days}|${minute}`;
+  const kept = stamp === undefined ? undefined : ctx.agendaSources.results.get(userId, key);
+  if (kept) return kept as Today;
+  const atMinute = { ...ctx, clock: { now: () => new Date(minute) } };
+  const fresh = await computeToday(atMinute, userId, days);
+  if (stamp !== undefined) ctx.agendaSources.results.set(userId, key, fresh);
+  return fresh;
+}
+
+const MINUTE_MS = 60_000;
+
+async function computeToday(ctx: AppContext, userId: string, days: number): Promise<Today> {
   const user = await ctx.repos.users.findById(userId);
   if (!user) throw notFound('User');
   const preferences = preferencesOf(user.preferences);
   const now = ctx.clock.now();
-  const { welcomes: welcomeRows, ...source } = await ctx.agendaSources.read(
-    ctx.repos,
-    userId,
-    preferences.cadenceDefaults,
-    now,
+  const input = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults, now);
+  const { welcomes: welcomeRows, ...source } = input;
+  // The ranking of 5,000 people is most of the work: kept while this user's input is the same
+  // (other users' writes change the stamp above, not the input).
+  const rankingKey = JSON.stringify([now.getTime(), user.timeZone, days, preferences.interests]);
+  const agenda = ctx.agendaSources.ranked(input, rankingKey, () =>
+    buildAgenda({
+      now: now.toISOString(),
+      userZone: user.timeZone,
+      horizonDays: days,
+      ...source,
+      userInterests: preferences.interests,
+    }),
   );
-  const agenda = buildAgenda({
-    now: now.toISOString(),
-    userZone: user.timeZone,
-    horizonDays: days,
-    ...source,
-    userInterests: preferences.interests,
-  });
   const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
   const [withPlace, welcomes] = await Promise.all([
     withPlaceItems(ctx, user, withCredit, days),
