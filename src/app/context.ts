@@ -84,6 +84,7 @@ export const unavailablePush: PushSender = {
 export const unavailableContactsSync: ContactsSyncClient = {
   discover: unavailable,
   changes: unavailable,
+  cards: () => ({ [Symbol.asyncIterator]: () => ({ next: unavailable }) }),
   get: unavailable,
   put: unavailable,
 };

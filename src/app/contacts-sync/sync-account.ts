@@ -1,5 +1,7 @@
 // One sync of one address book, in three steps. Read: the cards changed since the last sync
-// (sync-token or ctag), nothing written. Decide: each card merged with its person (three-way,
+// (sync-token or ctag), nothing written; listed first, then their text a batch at a time, each
+// batch decided and let go, so a first sync of thousands of cards never holds them all (a new
+// card keeps only the person and link it becomes). Decide: each card merged with its person (three-way,
 // against the card both sides last agreed on), new cards matched or made people, removed cards'
 // people archived, Rapport's changes and (when the account says so) new people turned into cards.
 // Write: the address book first, every write conditional on the etag (a 412 re-reads the card
@@ -23,6 +25,7 @@ import type {
   ContactSyncLink,
 } from '../../store/contacts-sync/contact-sync-repository';
 import type { NewDate, PersonFields, PersonRecord } from '../../store/people/person-repository';
+import type { NewPerson } from '../../store/transfer/people-bulk-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
 import { openCredentials } from '../credentials';
@@ -56,11 +59,21 @@ export interface SyncReport {
   lastSyncAt: string;
 }
 
+/** A card that becomes a new person: all the transaction needs of it. */
+interface NewCard {
+  person: NewPerson;
+  uid: string;
+  href: string;
+  etag: string | null;
+  snapshot: string;
+}
+
 interface PersonWork {
   person: PersonRecord;
   link: ContactSyncLink | null;
   merged: ContactCard;
-  remote: RemoteCard | null;
+  /** The card came from the server (false: a Rapport person pushed as a new card). */
+  fromServer: boolean;
   /** Write the merged card to the server (at `href`, over `etag`; a new card when null). */
   write: boolean;
   href: string;
@@ -121,7 +134,7 @@ async function runSync(
   const linkByUid = new Map(links.map((l) => [l.uid, l]));
   const linkedPeople = new Set(links.map((l) => l.personId));
   const work: PersonWork[] = [];
-  const newCards: { card: ContactCard; remote: RemoteCard }[] = [];
+  const newCards: NewCard[] = [];
   const seen = new Set<string>();
 
   const candidates: MatchCandidate[] = people
@@ -133,21 +146,30 @@ async function runSync(
       ...matchKeysOf(p),
     }));
 
-  for (const remote of changes.cards) {
-    seen.add(remote.href);
+  // Only cards whose etag moved are read: an unchanged card is never downloaded.
+  const wanted: string[] = [];
+  for (const listed of changes.listed) {
+    seen.add(listed.href);
+    if (!unchanged(linkByHref.get(listed.href), listed.etag)) wanted.push(listed.href);
+  }
+  for await (const batch of client.cards(config, account.bookUrl, wanted, network)) {
+    for (const remote of batch) decide(remote);
+  }
+
+  function decide(remote: RemoteCard) {
     const link = linkByHref.get(remote.href);
-    if (link?.etag && link.etag === remote.etag && !link.removedAt) continue;
+    if (unchanged(link, remote.etag)) return;
     let card: ContactCard;
     try {
       card = readContactCard(remote.text);
     } catch {
-      continue; // Not a card Rapport can read; it stays on the server untouched.
+      return; // Not a card Rapport can read; it stays on the server untouched.
     }
     const linked = link ?? linkByUid.get(card.uid);
     const person = linked ? personById.get(linked.personId) : undefined;
     if (linked && person) {
       work.push(plan(person, linked, readBase(linked.snapshot), card, remote));
-      continue;
+      return;
     }
     const match = matchContact(
       {
@@ -166,7 +188,15 @@ async function runSync(
       );
       linkedPeople.add(matched.id);
       work.push(plan(matched, null, null, card, remote));
-    } else newCards.push({ card, remote });
+    } else {
+      newCards.push({
+        person: newPersonOf(card),
+        uid: card.uid,
+        href: remote.href,
+        etag: remote.etag,
+        snapshot: storedBase(card),
+      });
+    }
   }
 
   const removedHrefs = new Set(changes.removed);
@@ -217,16 +247,16 @@ async function runSync(
     const reindex: string[] = [];
     const created = await tx.people.insert(
       userId,
-      newCards.map(({ card }) => newPersonOf(card)),
+      newCards.map((n) => n.person),
       now,
     );
     counts.added = created.length;
     const newLinks: Omit<ContactSyncLink, 'id'>[] = created.map((person, i) => ({
       personId: person.id,
-      uid: newCards[i]!.card.uid,
-      href: newCards[i]!.remote.href,
-      etag: newCards[i]!.remote.etag,
-      snapshot: storedBase(newCards[i]!.card),
+      uid: newCards[i]!.uid,
+      href: newCards[i]!.href,
+      etag: newCards[i]!.etag,
+      snapshot: newCards[i]!.snapshot,
       removedAt: null,
       wasPaused: null,
       syncedAt: now,
@@ -339,7 +369,7 @@ async function runSync(
     id: account.id,
     ...report,
     written: work.filter((w) => w.write && w.link).length,
-    pushed: work.filter((w) => w.write && !w.link && !w.remote).length,
+    pushed: work.filter((w) => w.write && !w.link && !w.fromServer).length,
     lastSyncAt: now,
   };
 
@@ -356,7 +386,7 @@ async function runSync(
       person,
       link,
       merged: result.merged,
-      remote,
+      fromServer: true,
       write: result.remoteChanges.length > 0,
       href: remote.href,
       etag: remote.etag,
@@ -368,6 +398,11 @@ async function runSync(
   }
 }
 
+/** The card is the version last synced (and its person is not archived): nothing to read. */
+function unchanged(link: ContactSyncLink | undefined, etag: string | null) {
+  return Boolean(link?.etag && link.etag === etag && !link.removedAt);
+}
+
 function emptyWork(
   person: PersonRecord,
   link: ContactSyncLink | null,
@@ -377,7 +412,7 @@ function emptyWork(
     person,
     link,
     merged,
-    remote: null,
+    fromServer: false,
     write: false,
     href: link?.href ?? '',
     etag: link?.etag ?? null,
@@ -423,7 +458,7 @@ async function writeCard(
     const merged = mergeContact(base, local, remote);
     item.merged = merged.merged;
     item.etag = fresh.etag;
-    item.remote = fresh;
+    item.fromServer = true;
     item.local = personChanges(item.person, merged.merged);
     item.noteLines = merged.noteLines;
     item.conflicts = merged.conflicts;
@@ -431,7 +466,7 @@ async function writeCard(
   }
 }
 
-function newPersonOf(card: ContactCard) {
+function newPersonOf(card: ContactCard): NewPerson {
   const view = viewOfCard(card);
   const dates: NewDate[] = [];
   dates.push(...personChangesFromView(view.birthday, view.anniversary));

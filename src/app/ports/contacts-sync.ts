@@ -21,9 +21,16 @@ export interface RemoteCard {
   text: string;
 }
 
+/** A card as a listing names it: where it is and its version, without its text. */
+export interface ListedCard {
+  href: string;
+  etag: string | null;
+}
+
 export interface RemoteChanges {
-  /** Cards new or changed since the cursor (every card when `complete`). */
-  cards: RemoteCard[];
+  /** Cards new or changed since the cursor (every card when `complete`); their text is read
+   * with `cards`, only for those the sync needs. */
+  listed: ListedCard[];
   /** Paths of cards removed since the cursor. */
   removed: string[];
   /** `cards` is the whole address book: a known card not in it is gone. */
@@ -46,6 +53,16 @@ export interface ContactsSyncClient {
     cursor: string | null,
     network: NetworkPolicy,
   ): Promise<RemoteChanges>;
+  /**
+   * The cards at these paths as they are now, a batch at a time (a few hundred per request), so
+   * a book of thousands is never held whole. A card gone since it was listed is left out.
+   */
+  cards(
+    config: CardDavConfig,
+    bookUrl: string,
+    hrefs: string[],
+    network: NetworkPolicy,
+  ): AsyncIterable<RemoteCard[]>;
   /** One card now, or null when it is gone. */
   get(config: CardDavConfig, href: string, network: NetworkPolicy): Promise<RemoteCard | null>;
   /** Writes a card: with an etag only over that version (If-Match); without, only as a new card
