@@ -180,12 +180,16 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
       await dav.request('phone', 'DELETE', `${book}PHONE-ADA.vcf`);
       expect((await sync(id)).archived).toBe(1);
       const archived = await person(ada.id);
-      expect(archived).toMatchObject({ paused: true });
-      expect(archived.tags).toContain('archived');
+      expect(archived).toMatchObject({ paused: false, archivedAt: expect.any(String) });
+      expect(archived.tags).not.toContain('archived');
       expect(archived.notes).toMatch(/Deleted from the address book .* archived by Rapport/);
       await putCard('PHONE-ADA', kept.text);
       expect((await sync(id)).restored).toBe(1);
-      expect(await person(ada.id)).toMatchObject({ paused: false, title: 'Mathematician' });
+      expect(await person(ada.id)).toMatchObject({
+        archivedAt: null,
+        paused: false,
+        title: 'Mathematician',
+      });
 
       // Rapport's private knowledge never reached the server.
       const stored = storedText(join(dav.storage, 'collection-root', 'phone'));
