@@ -40,12 +40,20 @@ import {
   WeekdaySchema,
   WorkingHoursSchema,
 } from '../schemas';
+import {
+  OfficePlanSchema,
+  OfficeSchema,
+  PersonWindowSchema,
+  SlotsSchema,
+  TripPeopleSchema,
+  WorkingNowSchema,
+  WorkStatusSchema,
+} from './availability-schemas';
 
 // The request bodies, defined beside their use-cases; re-exported for clients to type against.
 export { routineInput, tripInput, userScheduleInput };
 
 const tags = ['schedule'];
-const any = z.record(z.string(), z.unknown());
 const tripStay = {
   city: z.string(),
   zone: z.string().openapi({ description: 'The IANA zone in force there' }),
@@ -72,13 +80,6 @@ export const RoutineSchema = z
     createdAt: z.string(),
   })
   .openapi('Routine');
-export const OfficeSchema = z
-  .object({
-    city: z.string().nullable(),
-    country: z.string().nullable(),
-    name: z.string().nullable(),
-  })
-  .openapi('Office');
 export const ScheduleSchema = z
   .object({
     zone: z.string(),
@@ -170,7 +171,7 @@ const routes = {
       200: json(
         z.object({
           trip: TripSchema,
-          people: z.array(z.object({ id: z.string(), name: z.string(), why: z.string() })),
+          people: TripPeopleSchema,
         }),
         'People',
       ),
@@ -251,34 +252,34 @@ const routes = {
     method: 'get',
     path: '/api/now',
     summary: 'Who is inside working hours right now, with their local time',
-    responses: { 200: json(any, 'Now'), ...errorResponses(401) },
+    responses: { 200: json(WorkingNowSchema, 'Now'), ...errorResponses(401) },
   }),
   window: route({
     method: 'get',
     path: '/api/people/{id}/window',
     summary: 'The next time you and the person are both working',
     request: { params: idParam },
-    responses: { 200: json(any, 'Window'), ...errorResponses(401, 404) },
+    responses: { 200: json(PersonWindowSchema, 'Window'), ...errorResponses(401, 404) },
   }),
   slots: route({
     method: 'get',
     path: '/api/slots',
     summary: 'Meeting slots when everyone is within working hours',
     request: { query: slotsInput },
-    responses: { 200: json(any, 'Slots'), ...errorResponses(400, 401, 404) },
+    responses: { 200: json(SlotsSchema, 'Slots'), ...errorResponses(400, 401, 404) },
   }),
   office: route({
     method: 'get',
     path: '/api/office/plan',
     summary: 'Your office days ranked by whom you would see',
     request: { query: officePlanInput },
-    responses: { 200: json(any, 'Plan'), ...errorResponses(400, 401) },
+    responses: { 200: json(OfficePlanSchema, 'Plan'), ...errorResponses(400, 401) },
   }),
   status: route({
     method: 'get',
     path: '/api/status',
     summary: 'At work or off, and today’s hours (what the household page shows)',
-    responses: { 200: json(any, 'Status'), ...errorResponses(401) },
+    responses: { 200: json(WorkStatusSchema, 'Status'), ...errorResponses(401) },
   }),
   calendar: route({
     method: 'get',

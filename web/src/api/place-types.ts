@@ -1,12 +1,21 @@
-// Shapes of the "time and place" JSON (schedules, trips, routines, availability, links). Those
-// the server's schemas describe are inferred from them (type-only); the availability answers
-// below (now, window, slots, office plan, status) are documented as free objects on the server
-// so far, and are written here until their schemas are.
+// Shapes of the "time and place" JSON (schedules, trips, routines, availability, links),
+// inferred from the server's schemas (type-only imports: no server code reaches the bundle).
 import type { z } from '@hono/zod-openapi';
 import type { Assignee, RoutineKind } from '../../../src/domain/availability/types';
 import type {
-  OccurrenceSchema,
+  OfficeDaySchema,
+  OfficePlanSchema,
   OfficeSchema,
+  PersonWindowSchema,
+  ReachWindowSchema,
+  SlotSchema,
+  SlotsSchema,
+  TripPeopleSchema,
+  WorkingNowSchema,
+  WorkStatusSchema,
+} from '../../../src/http/schedules/availability-schemas';
+import type {
+  OccurrenceSchema,
   RoutineMarkSchema,
   RoutineSchema,
   routineInput,
@@ -15,7 +24,6 @@ import type {
   tripInput,
   userScheduleInput,
 } from '../../../src/http/schedules/schedule-routes';
-import type { Weekday } from './types';
 
 export { ROUTINE_KINDS } from '../../../src/domain/availability/types';
 export type { Assignee, RoutineKind };
@@ -31,7 +39,7 @@ export type TripInput = z.input<typeof tripInput>;
 
 export interface TripPeople {
   trip: Trip;
-  people: { id: string; name: string; why: string }[];
+  people: z.infer<typeof TripPeopleSchema>;
 }
 
 /** The server documents `kind` and `assignee` as text; they hold the domain's words. */
@@ -47,25 +55,13 @@ export type Occurrence = Omit<z.infer<typeof OccurrenceSchema>, 'kind' | 'assign
 /** One occurrence of a routine marked done or skipped. */
 export type RoutineMark = Omit<z.infer<typeof RoutineMarkSchema>, 'routine'> & { routine: Routine };
 
-export interface WorkingNow {
-  now: string;
-  you: { working: boolean; localTime: string; zone: string };
-  people: { id: string; name: string; localTime: string; zone: string }[];
-}
+/** Who is inside working hours right now, with their local time. */
+export type WorkingNow = z.infer<typeof WorkingNowSchema>;
+/** The next time the user and a person are both working, on both wall clocks. */
+export type ReachWindow = z.infer<typeof ReachWindowSchema>;
+export type PersonWindow = z.infer<typeof PersonWindowSchema>;
 
-export interface LocalWindow {
-  date: string;
-  start: string;
-  end: string;
-}
-
-export interface ReachWindow {
-  start: string;
-  end: string;
-  userLocal: LocalWindow;
-  personLocal: LocalWindow;
-}
-
+/** A meeting-slot search as the slot finder holds it (the query string spells it out). */
 export interface SlotQuery {
   people: string[];
   length: number;
@@ -73,27 +69,8 @@ export interface SlotQuery {
   inPerson: boolean;
 }
 
-export interface Slot {
-  start: string;
-  end: string;
-  score: number;
-  officeDay: boolean;
-  /** Each participant's local date and time at the start; the first is the user. */
-  local: { id: string; date: string; time: string; zone: string }[];
-}
-
-export interface OfficeDay {
-  date: string;
-  weekday: Weekday;
-  userOfficeDay: boolean;
-  score: number;
-  people: { id: string; name: string; why: string }[];
-}
-
-export interface WorkStatus {
-  atWork: boolean;
-  /** "Until Mon 17:00", "Back at work Tue 09:00". */
-  detail: string;
-  /** "09:00–17:00", or "day off". */
-  todayHours: string;
-}
+export type Slot = z.infer<typeof SlotSchema>;
+export type Slots = z.infer<typeof SlotsSchema>;
+export type OfficeDay = z.infer<typeof OfficeDaySchema>;
+export type OfficePlan = z.infer<typeof OfficePlanSchema>;
+export type WorkStatus = z.infer<typeof WorkStatusSchema>;

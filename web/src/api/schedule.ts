@@ -1,12 +1,12 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type {
-  OfficeDay,
-  ReachWindow,
+  OfficePlan,
+  PersonWindow,
   Schedule,
   ScheduleChange,
-  Slot,
   SlotQuery,
+  Slots,
   WorkingNow,
   WorkStatus,
 } from './place-types';
@@ -85,11 +85,7 @@ export function useReachWindow(personId: string) {
   return useQuery({
     queryKey: placeKeys.window(personId),
     queryFn: async () =>
-      (
-        await api.get<{ window: ReachWindow | null }>(
-          `/api/people/${encodeURIComponent(personId)}/window`,
-        )
-      ).window,
+      (await api.get<PersonWindow>(`/api/people/${encodeURIComponent(personId)}/window`)).window,
   });
 }
 
@@ -104,7 +100,7 @@ export function useSlots(query: SlotQuery | null) {
         days: String(query!.days),
         inPerson: String(query!.inPerson),
       });
-      return api.get<{ zone: string; slots: Slot[] }>(`/api/slots?${params}`);
+      return api.get<Slots>(`/api/slots?${params}`);
     },
     enabled: query !== null,
   });
@@ -113,6 +109,6 @@ export function useSlots(query: SlotQuery | null) {
 export function useOfficePlan(weeks: number) {
   return useQuery({
     queryKey: placeKeys.office(weeks),
-    queryFn: () => api.get<{ zone: string; days: OfficeDay[] }>(`/api/office/plan?weeks=${weeks}`),
+    queryFn: () => api.get<OfficePlan>(`/api/office/plan?weeks=${weeks}`),
   });
 }
