@@ -5,13 +5,23 @@
 // logging a conversation) at fixed rates and flat out, on SQLite and on PostgreSQL with two
 // instances. Writes bench/results/http.json. BENCH_LARGE=1 adds the 5,000-people account
 // (about a minute of seeding). `node dist/bench/http.mjs profile /api/today ...` profiles routes
-// (BENCH_PROFILE_DIR keeps the .cpuprofile files).
+// (BENCH_PROFILE_DIR keeps the .cpuprofile files; `profile /hello` profiles the bare Hono);
+// `node dist/bench/http.mjs mixed` runs the mixed load alone and prints it.
+//
+// The load generator must not starve the server it measures. autocannon runs here, in the
+// bench's own process, never in a server's; on Linux with two or more cores (and `taskset`)
+// every single-instance server is pinned to CPU 0 and this process to CPU 1, the same for Hono
+// and Rapport, so the two never take turns on one core. The PostgreSQL run is left unpinned:
+// two instances and PostgreSQL itself need the cores more than the generator needs one.
+// Req/s still moves with whatever else the machine runs, so each server also reports the CPU
+// time it spent (process.cpuUsage over IPC): `cpu_us_per_request`, and its ratio to Hono's, is
+// the figure that does not depend on how busy the machine was.
 //
 // This file is also the servers: run with `serve-hono` or `serve-rapport` it listens on
 // 127.0.0.1 on a free port and prints it. Every process it starts it stops by PID.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
@@ -27,12 +37,30 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 10;
 const MIXED_RATES = [40, 100, 200];
 const self = fileURLToPath(import.meta.url);
+/** CPU 0 for a lone server, CPU 1 for the load generator; off where it cannot be done. */
+const PIN =
+  process.platform === 'linux' &&
+  cpus().length >= 2 &&
+  spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0;
+
+/** Every thread of a process onto one CPU (`taskset -a`: V8's and libuv's threads too). */
+function pin(pid: number, cpu: number) {
+  if (PIN) spawnSync('taskset', ['-acp', String(cpu), String(pid)], { stdio: 'ignore' });
+}
+
+/** Servers answer 'cpu' on their IPC channel with their process.cpuUsage(). */
+function answerCpuQueries() {
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send?.(process.cpuUsage());
+  });
+}
 
 async function serveHono() {
   const [{ Hono }, { serve }] = await Promise.all([import('hono'), import('@hono/node-server')]);
   const app = new Hono();
   app.get('/hello', (c) => c.json({ hello: 'world' }));
   listen(serve, app.fetch);
+  await endOnSigterm();
 }
 
 /** Rapport on an existing database (a SQLite folder or a PostgreSQL URL), as `serve` runs it. */
@@ -53,6 +81,12 @@ async function serveRapport(where: string) {
     { secret: 'bench', openSignup: false, publicUrl: null },
   );
   listen(serve, createHttpApp(ctx, { trustProxy: false }).fetch);
+  await endOnSigterm();
+}
+
+/** Ends on SIGTERM; with BENCH_PROFILE_FILE, writes the CPU profile taken since SIGUSR2. */
+async function endOnSigterm() {
+  answerCpuQueries();
   const profileFile = process.env.BENCH_PROFILE_FILE;
   if (!profileFile) {
     process.on('SIGTERM', () => process.exit(0));
@@ -84,20 +118,32 @@ function listen(
 }
 
 const children = new Set<ChildProcess>();
+const servers = new Map<string, ChildProcess>();
 
-/** Starts this file as a server; resolves with its URL once it listens. */
-function startServer(args: string[], env: Record<string, string> = {}): Promise<string> {
+/**
+ * Starts this file as a server; resolves with its URL once it listens. `pinned`: onto CPU 0,
+ * for a server measured alone (see the header).
+ */
+function startServer(
+  args: string[],
+  env: Record<string, string> = {},
+  pinned = true,
+): Promise<string> {
   const child = spawn(process.execPath, [self, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });
   children.add(child);
+  if (pinned) pin(child.pid!, 0);
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n')[0];
-      if (out.includes('\n')) resolve(`http://127.0.0.1:${JSON.parse(line!).port}`);
+      if (!out.includes('\n')) return;
+      const url = `http://127.0.0.1:${JSON.parse(line!).port}`;
+      servers.set(url, child);
+      resolve(url);
     });
     child.once('exit', (code) => reject(new Error(`server ${args[0]} ended (${code})`)));
   });
@@ -113,6 +159,7 @@ function stopAll(): Promise<void> {
       }),
   );
   children.clear();
+  servers.clear();
   return Promise.all(ended).then(() => {});
 }
 
@@ -147,24 +194,55 @@ interface Run {
   req_per_s: number;
   p50_ms: number;
   p99_ms: number;
+  /** Requests not answered with a 2xx: refused, timed out, or answered with an error status. */
   errors: number;
   non_2xx: number;
+  /** Server CPU time (user + system, all instances) per answered request. */
+  cpu_us_per_request: number | null;
   load_avg_1m: number;
 }
 
+/** CPU microseconds the servers at these URLs have used so far (null: one did not say). */
+async function serverCpu(urls: string[]): Promise<number | null> {
+  const used = await Promise.all(
+    urls.map((url) => {
+      const child = servers.get(url);
+      if (!child?.connected) return null;
+      return new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => resolve(null), 2_000);
+        child.once('message', (usage) => {
+          clearTimeout(timer);
+          const { user, system } = usage as NodeJS.CpuUsage;
+          resolve(user + system);
+        });
+        child.send('cpu');
+      });
+    }),
+  );
+  return used.some((u) => u === null) ? null : used.reduce((s: number, u) => s + u!, 0);
+}
+
 async function drive(options: Parameters<typeof autocannon>[0]): Promise<Run> {
+  const urls = [options.url].flat().map((url) => new URL(url).origin);
+  const cpuBefore = await serverCpu(urls);
   const result: Result = await autocannon({
     connections: CONNECTIONS,
     duration: SECONDS,
     timeout: 10,
     ...options,
   });
+  const cpuAfter = await serverCpu(urls);
+  const answered = result.requests.total;
   return {
     req_per_s: Math.round(result.requests.average),
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors + result.timeouts + result.non2xx,
     non_2xx: result.non2xx,
+    cpu_us_per_request:
+      cpuBefore === null || cpuAfter === null || !answered
+        ? null
+        : Math.round((cpuAfter - cpuBefore) / answered),
     load_avg_1m: load(),
   };
 }
@@ -188,7 +266,7 @@ const headersFor = (a: Account) => ({
   'content-type': 'application/json',
 });
 
-/** Each route against the hello, alternating hello, route, hello, route; medians of two. */
+/** Each route against the hello, alternating hello, route, hello, route; means of two. */
 async function perRoute(hono: string, rapport: string, who: Account) {
   const out: Record<string, unknown> = {};
   for (const route of ROUTES) {
@@ -211,9 +289,19 @@ async function perRoute(hono: string, rapport: string, who: Account) {
       rapport: b,
       bare_hono: a,
       ratio_to_hono: round(b.req_per_s / a.req_per_s),
+      // Hono's CPU per request over ours: the same ratio, without the machine's load in it.
+      cpu_ratio_to_hono:
+        a.cpu_us_per_request && b.cpu_us_per_request
+          ? round(a.cpu_us_per_request / b.cpu_us_per_request)
+          : null,
       runs: { rapport: ours, bare_hono: bare },
     };
-    console.log(route.name, `${b.req_per_s} req/s vs hono ${a.req_per_s}`, `p99 ${b.p99_ms} ms`);
+    console.log(
+      route.name,
+      `${b.req_per_s} req/s vs hono ${a.req_per_s}`,
+      `${b.cpu_us_per_request} µs CPU/request vs hono ${a.cpu_us_per_request}`,
+      `p99 ${b.p99_ms} ms, load ${b.load_avg_1m}`,
+    );
   }
   return out;
 }
@@ -227,6 +315,9 @@ function mean(runs: Run[]): Run {
     p99_ms: avg((r) => r.p99_ms),
     errors: runs.reduce((s, r) => s + r.errors, 0),
     non_2xx: runs.reduce((s, r) => s + r.non_2xx, 0),
+    cpu_us_per_request: runs.every((r) => r.cpu_us_per_request !== null)
+      ? Math.round(avg((r) => r.cpu_us_per_request!))
+      : null,
     load_avg_1m: avg((r) => r.load_avg_1m),
   };
 }
@@ -243,8 +334,12 @@ function mixedRequests(who: Account) {
   return [today, list, write(1), today, list, write(2), today, list, write(3), today];
 }
 
+/**
+ * The mixed load at each fixed rate, then flat out with 10 connections: what the issue's table
+ * asks (p99 and errors at 40 req/s; saturation, the most it answers) leads the result.
+ */
 async function mixed(urls: string | string[], who: Account) {
-  const out: Record<string, Run> = {};
+  const out: Record<string, unknown> = {};
   for (const rate of [...MIXED_RATES, 0]) {
     const run = await drive({
       url: urls,
@@ -256,10 +351,31 @@ async function mixed(urls: string | string[], who: Account) {
     out[rate ? `${rate}_req_per_s` : 'flat_out'] = run;
     console.log('mixed', rate || 'flat out', run);
   }
-  return out;
+  const at40 = out['40_req_per_s'] as Run;
+  const flat = out.flat_out as Run;
+  return {
+    table: {
+      p99_ms_at_40_req_per_s: at40.p99_ms,
+      errors_at_40_req_per_s: at40.errors,
+      saturation_req_per_s: flat.req_per_s,
+      targets: 'p99 <= 50 ms and 0 errors at 40 req/s; saturation >= 600 req/s',
+    },
+    ...out,
+  };
 }
 
-async function onSqlite(hono: string) {
+/** Only the mixed load, on SQLite then PostgreSQL, printed (`node dist/bench/http.mjs mixed`). */
+async function mixedOnly() {
+  pin(process.pid, 1);
+  try {
+    console.log(JSON.stringify({ sqlite: await onSqlite(null), postgres: await onPostgres() }));
+  } finally {
+    await stopAll();
+  }
+}
+
+/** The per-route comparison against Hono (unless `hono` is null), then the mixed load. */
+async function onSqlite(hono: string | null) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-http-'));
   try {
     const store = await openSqlite(join(dir, 'rapport.sqlite'));
@@ -269,10 +385,9 @@ async function onSqlite(hono: string) {
     const large = process.env.BENCH_LARGE ? await account(store, 5_000, 250_000, 'large') : null;
     await store.close();
     const rapport = await startServer(['serve-rapport', dir]);
-    const result: Record<string, unknown> = {
-      account_50_people: await perRoute(hono, rapport, small),
-    };
-    if (large) result.account_5000_people = await perRoute(hono, rapport, large);
+    const result: Record<string, unknown> = {};
+    if (hono) result.account_50_people = await perRoute(hono, rapport, small);
+    if (hono && large) result.account_5000_people = await perRoute(hono, rapport, large);
     result.mixed_300_people = await mixed(rapport, mid);
     return result;
   } finally {
@@ -299,9 +414,10 @@ async function onPostgres() {
     await migrate(store);
     const mid = await account(store, 300, 12_000, 'mid');
     await store.close();
+    // Unpinned (see the header): the instances and PostgreSQL share both cores.
     const instances = [
-      await startServer(['serve-rapport', url.toString()]),
-      await startServer(['serve-rapport', url.toString()]),
+      await startServer(['serve-rapport', url.toString()], {}, false),
+      await startServer(['serve-rapport', url.toString()], {}, false),
     ];
     return { mixed_300_people_two_instances: await mixed(instances, mid) };
   } finally {
@@ -313,25 +429,36 @@ async function onPostgres() {
 
 /**
  * `node dist/bench/http.mjs profile /api/today /api/me`: each route alone against a server
- * started with --cpu-prof (50-people account, SQLite), then the top self-time functions.
+ * profiled during the load only (50-people account, SQLite), then the top self-time functions.
+ * `/hello` profiles the bare Hono server, for comparison; `mixed` the mixed load (300 people).
  */
 async function profile(paths: string[]) {
+  pin(process.pid, 1);
   const dir = mkdtempSync(join(tmpdir(), 'rapport-prof-'));
   const out = process.env.BENCH_PROFILE_DIR ?? dir;
   try {
     const store = await openSqlite(join(dir, 'rapport.sqlite'));
     await migrate(store);
     const small = await account(store, 50, 2_000, 'small');
+    const mid = paths.includes('mixed') ? await account(store, 300, 12_000, 'mid') : null;
     await store.close();
     for (const path of paths) {
-      const file = join(out, `${path.replaceAll('/', '_').slice(1)}.cpuprofile`);
-      const rapport = await startServer(['serve-rapport', dir], { BENCH_PROFILE_FILE: file });
-      const target = { url: `${rapport}${path}`, headers: headersFor(small) };
+      const file = join(out, `${path.replaceAll('/', '_').replace(/^_/, '')}.cpuprofile`);
+      const server = await startServer(
+        path === '/hello' ? ['serve-hono'] : ['serve-rapport', dir],
+        { BENCH_PROFILE_FILE: file },
+      );
+      const target =
+        path === 'mixed' && mid
+          ? { url: server, headers: headersFor(mid), requests: mixedRequests(mid) }
+          : { url: `${server}${path}`, headers: headersFor(small) };
       await drive({ ...target, duration: 2 });
       for (const child of children) process.kill(child.pid!, 'SIGUSR2');
       const run = await drive(target);
       await stopAll();
-      console.log(`${path}: ${run.req_per_s} req/s, load ${run.load_avg_1m}; ${file}`);
+      console.log(
+        `${path}: ${run.req_per_s} req/s, ${run.cpu_us_per_request} µs CPU/request, load ${run.load_avg_1m}; ${file}`,
+      );
       for (const [name, share] of topSelf(file, 15)) {
         console.log(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
       }
@@ -369,12 +496,13 @@ function topSelf(file: string, count: number): [string, number][] {
 async function main() {
   const started = performance.now();
   const loadBefore = load();
+  pin(process.pid, 1);
   try {
     const hono = await startServer(['serve-hono']);
     const sqlite = await onSqlite(hono);
     const postgres = await onPostgres();
     writeResult('http', {
-      description: `Rapport against a bare Hono JSON hello, same Node; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, alternating hello/route twice (figures are means of the two). Mixed load: 40% GET /api/today, 30% GET /api/people, 30% POST /api/interactions at fixed overall rates, then flat out; PostgreSQL with two instances sharing the connections. Load average (1 min) noted per run: the machine is shared.`,
+      description: `Rapport against a bare Hono JSON hello, same Node; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, alternating hello/route twice (figures are means of the two); ${PIN ? 'each lone server pinned to CPU 0, the load generator to CPU 1' : 'unpinned'}; cpu_us_per_request is the server's own CPU time per answered request (load-independent), cpu_ratio_to_hono Hono's over ours. Mixed load: 40% GET /api/today, 30% GET /api/people, 30% POST /api/interactions at fixed overall rates, then flat out; PostgreSQL with two instances sharing the connections. Load average (1 min) noted per run: the machine is shared.`,
       seconds_per_run: SECONDS,
       connections: CONNECTIONS,
       load_avg_1m_at_start: loadBefore,
@@ -391,4 +519,5 @@ async function main() {
 if (process.argv[2] === 'serve-hono') await serveHono();
 else if (process.argv[2] === 'serve-rapport') await serveRapport(process.argv[3]!);
 else if (process.argv[2] === 'profile') await profile(process.argv.slice(3));
+else if (process.argv[2] === 'mixed') await mixedOnly();
 else await main();
