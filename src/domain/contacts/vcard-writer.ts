@@ -6,23 +6,14 @@
 // one, written first. Facts travel as X-RAPPORT-FACT, which other address books ignore and
 // Rapport's own import reads back; the JSON export is the complete one.
 import type { ContactValue, PostalAddress } from '../people/contact-values';
+import type { PersonDetails } from '../people/person-details';
 
-export interface VCardPerson {
+export interface VCardPerson extends PersonDetails {
   id: string;
   name: string;
   emails: ContactValue[];
   phones: ContactValue[];
   addresses: PostalAddress[];
-  company: string | null;
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  notes: string | null;
   dates: { type: string; label: string | null; month: number; day: number; year: number | null }[];
   updatedAt: string;
 }

@@ -4,6 +4,7 @@
 // without copying, and the compiler says so when either side changes.
 import type { LabeledAddress, LabeledValue } from '../contacts/contact-candidate';
 import type { ContactValue, PostalAddress } from '../people/contact-values';
+import type { PersonDetails } from '../people/person-details';
 import type { ImportantDateType, PersonKind } from '../people/person-kind';
 
 /** A person's length limits, as the API allows them (the schemas of app/people/person-input). */
@@ -22,7 +23,8 @@ export interface ImportedDate {
   year: number | null;
 }
 
-export interface ContactPerson {
+/** `notes` is the contact's own note. */
+export interface ContactPerson extends PersonDetails {
   line: number;
   /** The card's UID, when it has one. */
   uid: string | null;
@@ -31,17 +33,6 @@ export interface ContactPerson {
   emails: LabeledValue[];
   phones: LabeledValue[];
   addresses: LabeledAddress[];
-  company: string | null;
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  /** The contact's own note. */
-  notes: string | null;
   /** Lines added below the note: nicknames, where you connected, extra addresses. */
   noteLines: string[];
   dates: ImportedDate[];
@@ -49,7 +40,7 @@ export interface ContactPerson {
 }
 
 /** What an import compares a contact with: a person already kept. */
-export interface KnownPerson {
+export interface KnownPerson extends PersonDetails {
   id: string;
   name: string;
   /** The single columns, for rows that have no list. */
@@ -59,40 +50,20 @@ export interface KnownPerson {
   emails: ContactValue[];
   phones: ContactValue[];
   addresses: PostalAddress[];
-  company: string | null;
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  notes: string | null;
   dates: ImportedDate[];
 }
 
 /** The fields an import gives a new person, or fills on a kept one. */
-export interface ImportedFields {
+export interface ImportedFields extends PersonDetails {
   name: string;
   kind: PersonKind;
   key: boolean;
-  team: string | null;
-  company: string | null;
-  title: string | null;
   email: string | null;
   phone: string | null;
   emails: ContactValue[];
   phones: ContactValue[];
   addresses: PostalAddress[];
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
   workingHours: null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  notes: string | null;
   cadenceDays: number | null;
   snoozedUntil: string | null;
   paused: boolean;

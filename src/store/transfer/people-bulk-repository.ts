@@ -2,11 +2,8 @@
 // batches (a few statements for 10,000 people instead of tens of thousands), and a search
 // index rebuilt in batches. Every method is scoped to the owner.
 import type { Insertable, Kysely } from 'kysely';
-import {
-  type ContactValue,
-  NO_CONTACT_VALUES,
-  type PostalAddress,
-} from '../../domain/people/contact-values';
+import { NO_CONTACT_VALUES } from '../../domain/people/contact-values';
+import type { KnownPerson } from '../../domain/transfer/imported-person';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import {
@@ -27,28 +24,8 @@ import {
 import type { Database, PersonDateRow, PersonRow, SearchIndexRow } from '../schema';
 import type { SearchHit } from '../search/search-repository';
 
-/** What an import compares a contact with. */
-export interface MatchablePerson {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  /** Every e-mail, phone and address as stored (the preferred one of each kind marked). */
-  emails: ContactValue[];
-  phones: ContactValue[];
-  addresses: PostalAddress[];
-  company: string | null;
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  timeZone: string | null;
-  tags: string[];
-  facts: string[];
-  links: string[];
-  notes: string | null;
-  dates: NewDate[];
-}
+/** What an import compares a contact with: the plan's own input type, read as it is. */
+export type MatchablePerson = KnownPerson;
 
 export interface NewPerson {
   fields: PersonFields;
