@@ -32,7 +32,11 @@ import { openCredentials } from '../credentials';
 import { AppError } from '../errors';
 import { searchBodyOf } from '../people/person';
 import type { CardDavConfig, RemoteCard } from '../ports/contacts-sync';
-import { inTransferTransaction, transferStore } from '../transfer/transfer-store';
+import {
+  inTransferTransaction,
+  type TransferStore,
+  transferStore,
+} from '../transfer/transfer-store';
 import {
   cardOfPerson,
   matchKeysOf,
@@ -85,6 +89,8 @@ interface PersonWork {
 }
 
 const NEW_KIND = 'other';
+/** New people written per step: a first sync of thousands holds one step's records at a time. */
+const PEOPLE_PER_WRITE = 250;
 const MAX_WRITE_ATTEMPTS = 3;
 
 export async function syncAccount(
@@ -245,22 +251,8 @@ async function runSync(
   const report = await inTransferTransaction(ctx, async (tx) => {
     const counts = { added: 0, updated: 0, archived: 0, restored: 0, conflicts: 0 };
     const reindex: string[] = [];
-    const created = await tx.people.insert(
-      userId,
-      newCards.map((n) => n.person),
-      now,
-    );
-    counts.added = created.length;
-    const newLinks: Omit<ContactSyncLink, 'id'>[] = created.map((person, i) => ({
-      personId: person.id,
-      uid: newCards[i]!.uid,
-      href: newCards[i]!.href,
-      etag: newCards[i]!.etag,
-      snapshot: newCards[i]!.snapshot,
-      removedAt: null,
-      wasPaused: null,
-      syncedAt: now,
-    }));
+    counts.added = await addPeople(tx, userId, account.id, newCards, now);
+    const newLinks: Omit<ContactSyncLink, 'id'>[] = [];
     for (const item of work) {
       const fields: Partial<PersonFields> = { ...item.local.fields };
       const lines = [...item.noteLines];
@@ -347,16 +339,8 @@ async function runSync(
       if (!byHand) counts.archived++;
     }
     await tx.repos.contactSync.insertLinks(userId, account.id, newLinks);
-    const records = [...created, ...(await tx.people.records(userId, reindex))];
-    await tx.people.replaceSearchRows(
-      userId,
-      records.map((r) => ({
-        refType: 'person' as const,
-        refId: r.id,
-        personId: r.id,
-        body: searchBodyOf(r),
-      })),
-    );
+    const records = await tx.people.records(userId, reindex);
+    await tx.people.replaceSearchRows(userId, records.map(searchRowOf));
     await tx.repos.contactSync.updateAccount(
       userId,
       account.id,
@@ -465,6 +449,47 @@ async function writeCard(
     if (merged.remoteChanges.length === 0) return;
   }
 }
+
+/** The people new cards become, with their links and search rows, a step at a time. */
+async function addPeople(
+  tx: TransferStore,
+  userId: string,
+  accountId: string,
+  cards: NewCard[],
+  now: string,
+): Promise<number> {
+  for (let start = 0; start < cards.length; start += PEOPLE_PER_WRITE) {
+    const step = cards.slice(start, start + PEOPLE_PER_WRITE);
+    const created = await tx.people.insert(
+      userId,
+      step.map((c) => c.person),
+      now,
+    );
+    await tx.repos.contactSync.insertLinks(
+      userId,
+      accountId,
+      created.map((person, i) => ({
+        personId: person.id,
+        uid: step[i]!.uid,
+        href: step[i]!.href,
+        etag: step[i]!.etag,
+        snapshot: step[i]!.snapshot,
+        removedAt: null,
+        wasPaused: null,
+        syncedAt: now,
+      })),
+    );
+    await tx.people.replaceSearchRows(userId, created.map(searchRowOf));
+  }
+  return cards.length;
+}
+
+const searchRowOf = (person: PersonRecord) => ({
+  refType: 'person' as const,
+  refId: person.id,
+  personId: person.id,
+  body: searchBodyOf(person),
+});
 
 function newPersonOf(card: ContactCard): NewPerson {
   const view = viewOfCard(card);
