@@ -18,9 +18,9 @@
 // the figure that does not depend on how busy the machine was.
 //
 // This file is also the servers: run with `serve-hono` or `serve-rapport` it listens on
-// 127.0.0.1 on a free port and prints it. Every process it starts it stops by PID.
+// 127.0.0.1 on a free port and says which over its IPC channel. Every process it starts it stops by PID.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,24 +63,27 @@ async function serveHono() {
   await endOnSigterm();
 }
 
-/** Rapport on an existing database (a SQLite folder or a PostgreSQL URL), as `serve` runs it. */
+/**
+ * Rapport on an existing database (a SQLite folder or a PostgreSQL URL) exactly as `rapport
+ * serve` runs it (runtime.startServer): its request log line on stdout, which here is a pipe the
+ * bench drains, as under systemd or Docker. Background jobs are off: they are not requests.
+ */
 async function serveRapport(where: string) {
-  const [{ serve }, { openStore }, { createHttpApp }] = await Promise.all([
-    import('@hono/node-server'),
-    import('../src/store/database'),
-    import('../src/http/app'),
+  const [{ startServer: startRapport }, { readConfig }] = await Promise.all([
+    import('../src/runtime'),
+    import('../src/config'),
   ]);
   const postgres = where.startsWith('postgres');
-  const store = await openStore({
-    databaseUrl: postgres ? where : null,
-    dataDir: postgres ? tmpdir() : where,
-  });
-  const ctx = createAppContext(
-    store,
-    { now: () => new Date() },
-    { secret: 'bench', openSignup: false, publicUrl: null },
+  const server = await startRapport(
+    readConfig({
+      ...(postgres ? { DATABASE_URL: where } : { RAPPORT_DATA: where }),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RAPPORT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      RAPPORT_JOBS: '0',
+    }),
   );
-  listen(serve, createHttpApp(ctx, { trustProxy: false }).fetch);
+  process.send?.({ port: Number(new URL(server.url).port) });
   await endOnSigterm();
 }
 
@@ -113,7 +116,7 @@ function listen(
   fetch: (request: Request) => Response | Promise<Response>,
 ) {
   serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-    process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
+    process.send?.({ port: info.port });
   });
 }
 
@@ -135,13 +138,11 @@ function startServer(
   });
   children.add(child);
   if (pinned) pin(child.pid!, 0);
+  // Its log lines are read and dropped, as a log collector would read them.
+  child.stdout!.resume();
   return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (!out.includes('\n')) return;
-      const url = `http://127.0.0.1:${JSON.parse(line!).port}`;
+    child.once('message', (message) => {
+      const url = `http://127.0.0.1:${(message as { port: number }).port}`;
       servers.set(url, child);
       resolve(url);
     });
@@ -436,6 +437,7 @@ async function profile(paths: string[]) {
   pin(process.pid, 1);
   const dir = mkdtempSync(join(tmpdir(), 'rapport-prof-'));
   const out = process.env.BENCH_PROFILE_DIR ?? dir;
+  mkdirSync(out, { recursive: true });
   try {
     const store = await openSqlite(join(dir, 'rapport.sqlite'));
     await migrate(store);

@@ -64,12 +64,12 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
 
   app.onError(handleError);
   const trustProxyHops = Number(options.trustProxy);
-  // Request id and log first: every answer, refusals included, gets an id and a line.
-  app.use('*', assignRequestId);
-  app.use('*', async (c, next) => {
+  // Request id and log first: every answer, refusals included, gets an id and a line. (One
+  // middleware fewer to pass through: the context is set in the same step.)
+  app.use('*', (c, next) => {
     c.set('ctx', ctx);
     c.set('trustProxyHops', trustProxyHops);
-    await next();
+    return assignRequestId(c, next);
   });
   app.use('*', logRequests({ writeLine: options.requestLog ?? true }));
   app.use('*', strictTransport);

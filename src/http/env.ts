@@ -13,7 +13,11 @@ export interface HttpEnv {
   Bindings: {
     /** Set only by the in-process CLI transport; a network request cannot set bindings. */
     localUserId?: string;
-    incoming?: { socket?: { remoteAddress?: string } };
+    /** Node's request, under @hono/node-server (absent in-process: the CLI, app.request). */
+    incoming?: {
+      socket?: { remoteAddress?: string };
+      headers?: Record<string, string | string[] | undefined>;
+    };
   };
   Variables: {
     ctx: AppContext;

@@ -1,12 +1,14 @@
 // Resolves who is calling, refuses cross-site writes, and requires a principal on every /api
 // route that is not explicitly public: a new route is protected unless someone opens it here.
-import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { parse } from 'hono/utils/cookie';
 import { safeEqual } from '../../app/secrets';
 import { resumeSession } from '../../app/sessions/sessions';
 import { authenticateToken } from '../../app/tokens/api-tokens';
 import type { HttpEnv, Principal } from '../env';
 import { errorBody } from '../errors';
+import { requestHeader } from './transport';
 
 export const SESSION_COOKIE = 'rapport_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,14 +32,18 @@ export const PUBLIC_ROUTES = new Set([
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
   const ctx = c.get('ctx');
   const unsafe = !SAFE_METHODS.has(c.req.method);
-  if (unsafe && isCrossSite(c.req.header('origin'), c.req.header('sec-fetch-site'), c.req.url)) {
+  if (
+    unsafe &&
+    isCrossSite(requestHeader(c, 'origin'), requestHeader(c, 'sec-fetch-site'), c.req.url)
+  ) {
     return c.json(errorBody('forbidden', 'Cross-site requests are refused'), 403);
   }
 
   let principal: Principal | undefined;
   const local = c.env?.localUserId;
-  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const cookie = getCookie(c, SESSION_COOKIE);
+  const bearer = requestHeader(c, 'authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  // Only without a token: a token request need not parse its cookies.
+  const cookie = local || bearer ? undefined : sessionCookie(c);
   if (local) {
     principal = { userId: local, via: 'local' };
   } else if (bearer) {
@@ -48,7 +54,7 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
     const session = await resumeSession(ctx, cookie);
     if (session) {
       // A cookie rides along on any request the browser makes; the header proves it is ours.
-      const sent = c.req.header('x-csrf-token') ?? '';
+      const sent = requestHeader(c, 'x-csrf-token') ?? '';
       if (unsafe && !safeEqual(sent, session.csrfToken)) {
         return c.json(errorBody('forbidden', 'Missing or wrong X-CSRF-Token header'), 403);
       }
@@ -67,6 +73,11 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
   }
   await next();
 });
+
+function sessionCookie(c: Context<HttpEnv>): string | undefined {
+  const header = requestHeader(c, 'cookie');
+  return header ? parse(header, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
+}
 
 function isCrossSite(origin: string | undefined, fetchSite: string | undefined, url: string) {
   if (fetchSite === 'cross-site') return true;

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { HttpEnv } from '../env';
 import { errorBody } from '../errors';
+import { requestHeader } from './transport';
 
 const NUL = '\u0000';
 const MESSAGE = 'must not contain a NUL character (U+0000)';
@@ -56,7 +57,7 @@ export const rejectNulBytes = createMiddleware<HttpEnv>(async (c, next) => {
 
 function hasJsonBody(c: Context<HttpEnv>): boolean {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return false;
-  const type = c.req.header('content-type') ?? '';
+  const type = requestHeader(c, 'content-type') ?? '';
   return /^application\/([\w.+-]*\+)?json\b/i.test(type);
 }
 

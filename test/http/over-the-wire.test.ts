@@ -1,0 +1,82 @@
+// The request path read over a real Node server, as `rapport serve` runs it: the middleware
+// reads headers from Node's own parse of the request there (middleware/transport requestHeader),
+// while the other tests go through app.request, where it falls back to Hono's. Who is calling,
+// the CSRF and cross-site checks, the request id and https behind a proxy must not differ.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHttpApp } from '../../src/http/app';
+import { type Browser, type TestApi, testApi } from '../support/api';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+
+describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
+  let db: TestDatabase;
+  let api: TestApi;
+  let owner: Browser;
+  let url: string;
+  let close: () => Promise<void>;
+
+  beforeEach(async () => {
+    db = await createTestDatabase(dialect);
+    api = testApi(db);
+    owner = await api.setupOwner();
+    const app = createHttpApp(api.ctx, { trustProxy: 1, requestLog: false });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  afterEach(async () => {
+    await close();
+    await db.dispose();
+  });
+
+  const send = (path: string, init: RequestInit = {}) => fetch(url + path, init);
+  const cookie = () => `other=1; rapport_session=${owner.cookie}`;
+
+  it('knows a token, refuses a wrong one, and stops a revoked one at once', async () => {
+    const token = await api.tokenFor(owner, 'script');
+    const bearer = { authorization: `Bearer ${token}` };
+    const me = await send('/api/me', { headers: bearer });
+    expect(me.status).toBe(200);
+    expect((await me.json()).user.id).toBe(owner.userId);
+    expect((await send('/api/me', { headers: { authorization: 'Bearer rpt_nope' } })).status).toBe(
+      401,
+    );
+    const listed = await api.call('GET', '/api/tokens', { browser: owner });
+    const id = listed.body.tokens.find((t: { name: string }) => t.name === 'script').id;
+    const revoked = await send(`/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { cookie: cookie(), 'x-csrf-token': owner.csrfToken },
+    });
+    expect(revoked.status).toBeLessThan(300);
+    expect((await send('/api/me', { headers: bearer })).status).toBe(401);
+  });
+
+  it('signs a browser in by its cookie, and asks its writes for the CSRF header', async () => {
+    expect((await send('/api/me', { headers: { cookie: cookie() } })).status).toBe(200);
+    const write = (headers: Record<string, string>) =>
+      send('/api/people', {
+        method: 'POST',
+        headers: { cookie: cookie(), 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ name: 'Ada' }),
+      });
+    expect((await write({})).status).toBe(403);
+    expect((await write({ 'x-csrf-token': 'wrong' })).status).toBe(403);
+    expect(
+      (await write({ origin: 'https://evil.example', 'x-csrf-token': owner.csrfToken })).status,
+    ).toBe(403);
+    expect((await write({ 'x-csrf-token': owner.csrfToken })).status).toBe(201);
+  });
+
+  it('keeps a sane request id, replaces a hostile one, and says https behind the proxy', async () => {
+    const chosen = await send('/api/health', { headers: { 'x-request-id': 'trace-42' } });
+    expect(chosen.headers.get('x-request-id')).toBe('trace-42');
+    const hostile = await send('/api/health', { headers: { 'x-request-id': 'a b<script>' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(hostile.headers.get('strict-transport-security')).toBeNull();
+    const proxied = await send('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(proxied.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(proxied.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+});
