@@ -2,12 +2,19 @@
 // quoted-printable, with e-mails, phones, birthdays, organisations, notes and categories): the
 // parse alone, the preview (dry run), the import into an empty account, and the same file
 // again (everything already there). Cards per second and peak memory for each, on SQLite and,
-// when reachable, PostgreSQL. Target: 10,000 cards in under 2 s.
+// when reachable, PostgreSQL. Target: 10,000 cards in under 2 s. Then the big account's export
+// restored into another account (as `rapport restore` and POST /api/account/restore do) and
+// that account deleted (as "Delete my account" does).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createAppContext } from '../src/app/context';
+import { hashPassword } from '../src/app/accounts/passwords';
+import { type AppContext, createAppContext } from '../src/app/context';
+import { exportAccount } from '../src/app/transfer/account-export';
+import { restoreAccount } from '../src/app/transfer/account-restore';
+import { deleteAccount } from '../src/app/transfer/delete-account';
+import { exportDocument } from '../src/app/transfer/export-document';
 import { importContacts } from '../src/app/transfer/import-contacts';
 import { readContacts } from '../src/domain/contacts/contact-file';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../src/store/database';
@@ -118,26 +125,47 @@ async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; stats:
   };
 }
 
-async function measure(store: Store, content: string) {
-  const userId = newId();
+async function addUser(store: Store, name: string, role: 'owner' | 'member', passwordHash: string) {
+  const id = newId();
   const iso = NOW.toISOString();
   await store.db
     .insertInto('users')
     .values({
-      id: userId,
-      email: 'bench@example.com',
-      email_key: 'bench@example.com',
-      display_name: 'Bench',
+      id,
+      email: `${name}@example.com`,
+      email_key: `${name}@example.com`,
+      display_name: name,
       time_zone: 'Europe/Berlin',
       working_hours: '{}',
-      role: 'owner',
-      password_hash: 'x',
+      role,
+      password_hash: passwordHash,
       preferences: '{}',
       data_version: 0,
       created_at: iso,
       updated_at: iso,
     })
     .execute();
+  return id;
+}
+
+/** The imported account exported, restored into a second account, and that one deleted. */
+async function restoreAndDelete(ctx: AppContext, store: Store, userId: string) {
+  const password = 'bench restore password';
+  const copyId = await addUser(store, 'restored', 'member', await hashPassword(password));
+  const document = exportDocument.parse(
+    JSON.parse(JSON.stringify(await exportAccount(ctx, userId))),
+  );
+  const restore = await phase(() => restoreAccount(ctx, copyId, document));
+  const erase = await phase(() => deleteAccount(ctx, copyId, { password }));
+  console.log('restore', restore.result.restored.people, 'delete', erase.result.removed.people);
+  if (restore.result.restored.people !== CARDS || erase.result.removed.people !== CARDS) {
+    throw new Error('the restore or the deletion did not do what it should');
+  }
+  return { restore: restore.stats, delete_account: erase.stats };
+}
+
+async function measure(store: Store, content: string) {
+  const userId = await addUser(store, 'bench', 'owner', 'x');
   const ctx = createAppContext(
     store,
     { now: () => NOW },
@@ -159,7 +187,12 @@ async function measure(store: Store, content: string) {
   if (apply.result.created !== CARDS || again.result.skipped !== CARDS) {
     throw new Error('the import did not do what it should');
   }
-  return { dry_run: dry.stats, apply: apply.stats, reimport_dry_run: again.stats };
+  return {
+    dry_run: dry.stats,
+    apply: apply.stats,
+    reimport_dry_run: again.stats,
+    ...(await restoreAndDelete(ctx, store, userId)),
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

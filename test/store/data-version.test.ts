@@ -64,7 +64,7 @@ describe.each(dialects())('data_version on %s', (dialect) => {
     ).data_version;
 
   it('moves on bulk inserts, updates and deletes, for their owner only', async () => {
-    const bulk = new PeopleBulkRepository(db.store.db);
+    const bulk = new PeopleBulkRepository(db.store.db, db.store.dialect);
     const now = '2026-02-01T00:00:00.000Z';
     const people = Array.from({ length: 30 }, (_, i) => ({
       fields: fields(`Person ${i}`),

@@ -23,7 +23,7 @@ export async function exportAccount(ctx: AppContext, userId: string): Promise<Ex
   if (ctx.store.dialect === 'postgres')
     transaction = transaction.setIsolationLevel('repeatable read');
   const { data, team } = await transaction.execute(async (trx) => {
-    const rows = new OwnedRowsRepository(trx);
+    const rows = new OwnedRowsRepository(trx, ctx.store.dialect);
     return {
       data: await readSections((table, order) => rows.read(table, userId, order)),
       team: await readTeamExport(repositories(trx, ctx.store.dialect), userId),

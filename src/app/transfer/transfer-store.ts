@@ -22,8 +22,8 @@ export interface TransferStore {
 export function transferStore(db: Kysely<Database>, dialect: DialectName): TransferStore {
   return {
     repos: repositories(db, dialect),
-    people: new PeopleBulkRepository(db),
-    rows: new OwnedRowsRepository(db),
+    people: new PeopleBulkRepository(db, dialect),
+    rows: new OwnedRowsRepository(db, dialect),
     merges: new PersonMergeRepository(db, dialect),
     eraser: new AccountEraser(db, dialect),
     catalog: new TableCatalog(db, dialect),

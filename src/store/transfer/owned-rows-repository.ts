@@ -2,16 +2,19 @@
 // with the same ids. Table and column names come from the export's section list (code, never
 // input); values are bound parameters.
 import { type Kysely, sql } from 'kysely';
+import { insertRows } from '../bulk-insert';
+import type { DialectName } from '../database';
 import type { Database } from '../schema';
 
 export type StoredRow = Record<string, string | number | null>;
 
-/** Bound values per INSERT, under SQLite's limit of 32,766 (PostgreSQL allows 65,535). */
-const VALUES_PER_INSERT = 30_000;
 const IDS_PER_QUERY = 500;
 
 export class OwnedRowsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Every row of the owner's in a table, in a stable order. */
   async read(table: string, ownerId: string, orderBy: string[]): Promise<StoredRow[]> {
@@ -23,17 +26,9 @@ export class OwnedRowsRepository {
     return result.rows.map(normalizeRow);
   }
 
+  /** Inserts rows that all name the same columns (a restore groups them so). */
   async insert(table: string, rows: StoredRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    const columns = Object.keys(rows[0]!);
-    const perInsert = Math.max(1, Math.floor(VALUES_PER_INSERT / Math.max(1, columns.length)));
-    for (let start = 0; start < rows.length; start += perInsert) {
-      const values = rows
-        .slice(start, start + perInsert)
-        .map((row) => sql`(${sql.join(columns.map((c) => row[c] ?? null))})`);
-      await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-        values ${sql.join(values)}`.execute(this.db);
-    }
+    await insertRows(this.db, this.dialect, table as keyof Database & string, rows as never[]);
   }
 
   async count(table: string, ownerId: string): Promise<number> {

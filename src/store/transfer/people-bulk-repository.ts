@@ -2,8 +2,14 @@
 // batches (a few statements for 10,000 people instead of tens of thousands), and a search
 // index rebuilt in batches. Every method is scoped to the owner.
 import type { Insertable, Kysely } from 'kysely';
-import { NO_CONTACT_VALUES } from '../../domain/people/contact-values';
+import {
+  type ContactValue,
+  NO_CONTACT_VALUES,
+  type PostalAddress,
+} from '../../domain/people/contact-values';
 import type { KnownPerson } from '../../domain/transfer/imported-person';
+import { insertRows } from '../bulk-insert';
+import type { DialectName } from '../database';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import {
@@ -14,13 +20,7 @@ import {
   toDate,
   toRecord,
 } from '../people/person-repository';
-import {
-  insertValueRows,
-  readValues,
-  resolveValues,
-  valueRows,
-  writeValues,
-} from '../people/person-values';
+import { readValues, resolveValues, valueRows, writeValues } from '../people/person-values';
 import type { Database, PersonDateRow, PersonRow, SearchIndexRow } from '../schema';
 import type { SearchHit } from '../search/search-repository';
 
@@ -32,13 +32,16 @@ export interface NewPerson {
   dates: NewDate[];
 }
 
-// Rows per INSERT: SQLite allows 32,766 bound values per statement, PostgreSQL 65,535.
-const PEOPLE_PER_INSERT = 400;
-const ROWS_PER_INSERT = 1000;
+// People per batch (with their dates and values), and progress reported after each batch;
+// insertRows splits a batch further where the database needs it.
+const PEOPLE_PER_BATCH = 1000;
 const IDS_PER_QUERY = 500;
 
 export class PeopleBulkRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   async matchable(ownerId: string): Promise<MatchablePerson[]> {
     const [rows, dates, values] = await Promise.all([
@@ -95,8 +98,8 @@ export class PeopleBulkRepository {
     onProgress?: (done: number) => void,
   ): Promise<PersonRecord[]> {
     const records: PersonRecord[] = [];
-    for (let start = 0; start < people.length; start += PEOPLE_PER_INSERT) {
-      const batch = people.slice(start, start + PEOPLE_PER_INSERT);
+    for (let start = 0; start < people.length; start += PEOPLE_PER_BATCH) {
+      const batch = people.slice(start, start + PEOPLE_PER_BATCH);
       const values = batch.map(
         ({ fields }) => resolveValues(NO_CONTACT_VALUES, fields) ?? NO_CONTACT_VALUES,
       );
@@ -108,10 +111,12 @@ export class PeopleBulkRepository {
       const dateRows = batch.flatMap(({ dates }, i) =>
         dates.map((date) => dateRow(ownerId, rows[i]!.id, date)),
       );
-      await this.db.insertInto('people').values(rows).execute();
-      await this.insertDates(dateRows);
-      await insertValueRows(
+      await insertRows(this.db, this.dialect, 'people', rows);
+      await insertRows(this.db, this.dialect, 'person_dates', dateRows);
+      await insertRows(
         this.db,
+        this.dialect,
+        'person_values',
         rows.flatMap((row, i) => valueRows(ownerId, row.id, values[i]!)),
       );
       const datesOf = new Map<string, PersonDateRecord[]>();
@@ -143,7 +148,12 @@ export class PeopleBulkRepository {
     const current = (await readValues(this.db, ownerId, [id])).get(id) ?? NO_CONTACT_VALUES;
     const values = resolveValues(current, fields);
     if (values) await writeValues(this.db, ownerId, id, values);
-    await this.insertDates(addDates.map((date) => dateRow(ownerId, id, date)));
+    await insertRows(
+      this.db,
+      this.dialect,
+      'person_dates',
+      addDates.map((date) => dateRow(ownerId, id, date)),
+    );
   }
 
   /** The owner's people with these ids, as records. */
@@ -224,16 +234,7 @@ export class PeopleBulkRepository {
         person_id: hit.personId,
         body: hit.body,
       }));
-      await this.db.insertInto('search_index').values(rows).execute();
-    }
-  }
-
-  private async insertDates(rows: PersonDateRow[]) {
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      await this.db
-        .insertInto('person_dates')
-        .values(rows.slice(start, start + ROWS_PER_INSERT))
-        .execute();
+      await insertRows(this.db, this.dialect, 'search_index', rows);
     }
   }
 
