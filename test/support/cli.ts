@@ -1,5 +1,9 @@
-// Runs the built `rapport` binary as a user would, and captures what it prints.
+// Runs the built `rapport` binary as a user would, and captures what it prints; and the start of
+// most CLI tests: a fresh database whose owner `rapport init` made.
 import { spawn } from 'node:child_process';
+import { expect } from 'vitest';
+import type { DialectName } from '../../src/store/database';
+import { createTestDatabase, type TestDatabase } from './databases';
 
 export interface CliResult {
   code: number;
@@ -44,4 +48,66 @@ export function runCli(rawArgs: string[], env: Record<string, string>): Promise<
       resolve({ code: code ?? -1, stdout, stderr });
     });
   });
+}
+
+/** Expects the command to have succeeded (its stderr says why not) and returns what it printed. */
+export function ok(result: CliResult): string {
+  expect(result.code, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+export interface CliOwner {
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+export const CLI_OWNER: CliOwner = {
+  name: 'Me Myself',
+  email: 'me@example.com',
+  timeZone: 'Europe/Berlin',
+};
+
+/** `rapport init` with the owner's details, in the data folder or database `env` names. */
+export function runInit(env: Record<string, string>, owner: CliOwner = CLI_OWNER) {
+  return runCli(
+    [
+      'init',
+      '--email',
+      owner.email,
+      '--name',
+      owner.name,
+      '--tz',
+      owner.timeZone,
+      '--password',
+      CLI_TEST_PASSWORD,
+    ],
+    env,
+  );
+}
+
+/** A fresh database whose owner `rapport init` made, and the environment to run the CLI on it. */
+export interface CliAccount {
+  db: TestDatabase;
+  env: Record<string, string>;
+}
+
+export async function initCliAccount({
+  dialect = 'sqlite',
+  owner = CLI_OWNER,
+  env = {},
+}: {
+  dialect?: DialectName;
+  owner?: Partial<CliOwner>;
+  /** Added to the data folder and database URL, e.g. a mail server or an empty one. */
+  env?: Record<string, string>;
+} = {}): Promise<CliAccount> {
+  const db = await createTestDatabase(dialect, { migrated: false });
+  const cliEnv = { RAPPORT_DATA: db.dataDir, DATABASE_URL: db.databaseUrl ?? '', ...env };
+  const init = await runInit(cliEnv, { ...CLI_OWNER, ...owner });
+  if (init.code !== 0) {
+    await db.dispose();
+    throw new Error(`rapport init failed: ${init.stderr}`);
+  }
+  return { db, env: cliEnv };
 }
