@@ -13,7 +13,7 @@ describe.each(dialects())('rapport person with several e-mails and phones on %s'
   beforeAll(async () => {
     ({ db, env } = await initCliAccount({ dialect }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('adds repeated --email and --phone with labels, and shows them as JSON and text', async () => {
     ok(

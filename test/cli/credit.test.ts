@@ -46,7 +46,7 @@ describe('rapport credit verbs', () => {
     ok(await cli('person', 'add', 'Ann Lee', '--kind', 'coworker'));
     ok(await cli('person', 'add', 'Bo Chen', '--kind', 'manager', '--email', 'bo@example.com'));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('logs an accomplishment with the people it names, and counts it in the brag summary', async () => {
     const did = ok(

@@ -29,7 +29,7 @@ describe('rapport daily loop', () => {
   beforeAll(async () => {
     ({ db, env } = await initCliAccount({ owner: { timeZone: 'America/Los_Angeles' } }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('adds someone, shows them due after a lapse, and drops them once talked to', async () => {
     const added = await cli(

@@ -25,7 +25,7 @@ describe('rapport done on dates, facts that expire, career news', () => {
   beforeAll(async () => {
     ({ db, env } = await initCliAccount({ owner: { timeZone: ZONE } }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('marks today’s birthday done with the id Today prints', async () => {
     ok(await cli('person', 'add', 'Ann Lee', '--birthday', monthDay(0)));

@@ -35,7 +35,7 @@ describe('rapport people: new, estimates, ids, bulk edits, closing replies', () 
     scratch = mkdtempSync(join(tmpdir(), 'rapport-people-cli-'));
   });
   afterAll(async () => {
-    await db.dispose();
+    await db?.dispose();
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -59,7 +59,7 @@ describe('rapport time and place', () => {
     await addPerson('Pixel', '--kind', 'pet');
     await addPerson('Dee Vogel', '--key', '--city', 'Berlin');
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('sets your schedule and a person’s, and saves nothing when a flag is wrong', async () => {
     // Wide hours every day, so windows and slots exist whatever the time of the run.

@@ -47,7 +47,7 @@ describe('rapport brag suggested', () => {
   afterAll(async () => {
     await store.close();
     repo.dispose();
-    await db.dispose();
+    await db?.dispose();
   });
 
   it('lists what the commits suggest, and files one only when accepted', async () => {

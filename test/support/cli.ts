@@ -107,7 +107,7 @@ export async function initCliAccount({
   const init = await runInit(cliEnv, { ...CLI_OWNER, ...owner });
   if (init.code !== 0) {
     await db.dispose();
-    throw new Error(`rapport init failed: ${init.stderr}`);
+    throw new Error(`rapport init exited ${init.code}: ${init.stderr}`);
   }
   return { db, env: cliEnv };
 }

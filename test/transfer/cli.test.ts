@@ -24,7 +24,7 @@ describe('rapport import, export, restore, backup and account delete', () => {
     scratch = mkdtempSync(join(tmpdir(), 'rapport-transfer-cli-'));
   });
   afterAll(async () => {
-    await db.dispose();
+    await db?.dispose();
     rmSync(scratch, { recursive: true, force: true });
   });
 
