@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('contact values in th
   });
 
   afterAll(async () => {
-    expect(pageErrors).toEqual([]);
+    expect(session?.pageErrors ?? []).toEqual([]);
     await session?.close();
   });
 

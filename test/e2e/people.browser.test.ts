@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('people in the browse
   });
 
   afterAll(async () => {
-    expect(pageErrors).toEqual([]);
+    expect(session?.pageErrors ?? []).toEqual([]);
     await session?.close();
   });
 
