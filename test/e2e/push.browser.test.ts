@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AT_WORK_ALWAYS } from '../support/owner-over-api';
 import { STRONG_PASSWORD } from '../support/passwords';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
 import type { TestServer } from '../support/server';
@@ -60,10 +61,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('push on a phone', ()
     callAsBrowser(page, at(path), method, data);
 
   it('gives the owner people to reach out to and a subscribed phone', async () => {
-    const day = [{ start: '00:00', end: '24:00' }];
-    await call('PUT', '/api/schedule', {
-      workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-    });
+    await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
     for (const [name, daysAgo] of [
       ['Ana Costa', 40],
       ['Ben Okoro', 30],

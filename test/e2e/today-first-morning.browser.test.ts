@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AT_WORK_ALWAYS } from '../support/owner-over-api';
 import type { TestServer } from '../support/server';
 import { type BrowserSession, openBrowserSession } from './browser-session';
 import { callAsBrowser, hasChromium } from './page-tools';
@@ -79,10 +80,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('Today on the first m
 
   it('adds 30 people with their history', async () => {
     // Working every day, so that whatever day the test runs, work is not held.
-    const day = [{ start: '00:00', end: '24:00' }];
-    await call('PUT', '/api/schedule', {
-      workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-    });
+    await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
     const ids = new Map<string, string>();
     for (const [name, kind, daysAgo] of PEOPLE) {
       const body: Record<string, unknown> = { name, kind };

@@ -37,3 +37,20 @@ export async function setUpOwnerOverApi(
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, csrfToken };
 }
+
+const ALL_DAY = [{ start: '00:00', end: '24:00' }];
+/**
+ * A PUT /api/schedule body: at work all day, every day, so Today (which holds work nudges out of
+ * working hours) shows the same whatever day and hour a test runs.
+ */
+export const AT_WORK_ALWAYS = {
+  workingHours: {
+    mon: ALL_DAY,
+    tue: ALL_DAY,
+    wed: ALL_DAY,
+    thu: ALL_DAY,
+    fri: ALL_DAY,
+    sat: ALL_DAY,
+    sun: ALL_DAY,
+  },
+};

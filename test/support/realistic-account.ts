@@ -3,6 +3,7 @@
 // over weeks, replies owed, promises due, wins, a status-update draft and a team workspace.
 // The accessibility and phone-layout tests and the web benchmark check pages full of real data.
 import {
+  AT_WORK_ALWAYS,
   DEFAULT_OWNER,
   type OwnerDetails,
   type OwnerSession,
@@ -52,10 +53,7 @@ export async function seedRealisticAccount(serverUrl: string): Promise<SeededAcc
   }
 
   // Working every day, so Today is the same whatever day the test runs.
-  const day = [{ start: '00:00', end: '24:00' }];
-  await call('PUT', '/api/schedule', {
-    workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-  });
+  await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
   const ids = new Map<string, string>();
   const soon = new Date(Date.now() + 3 * DAY);
   for (const [i, [name, kind, timeZone, daysAgo]] of PEOPLE.entries()) {
