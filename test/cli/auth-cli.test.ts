@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../support/api';
+import { runCli, runInit } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { runCli } from './run-cli';
 
 describe('rapport serve with unsafe or unclear configuration', () => {
   it('refuses each with one line and exit 1', async () => {
@@ -82,19 +82,9 @@ describe('the data folder', () => {
 
   it('is created private: the folder 0700, the database, its journal and the secret 0600', async () => {
     const dataDir = join(parent, 'data');
-    const init = await runCli(
-      [
-        'init',
-        '--email',
-        'ann@example.com',
-        '--name',
-        'Ann',
-        '--tz',
-        'UTC',
-        '--password',
-        'password1',
-      ],
+    const init = await runInit(
       { RAPPORT_DATA: dataDir },
+      { name: 'Ann', email: 'ann@example.com', timeZone: 'UTC' },
     );
     expect(init.code, init.stderr).toBe(0);
     expect(mode(dataDir)).toBe('700');
@@ -109,19 +99,9 @@ describe('the data folder', () => {
 
   it('warns at start when others can read an existing folder', async () => {
     const dataDir = join(parent, 'shared');
-    const init = await runCli(
-      [
-        'init',
-        '--email',
-        'ann@example.com',
-        '--name',
-        'Ann',
-        '--tz',
-        'UTC',
-        '--password',
-        'password1',
-      ],
+    const init = await runInit(
       { RAPPORT_DATA: dataDir },
+      { name: 'Ann', email: 'ann@example.com', timeZone: 'UTC' },
     );
     expect(init.code, init.stderr).toBe(0);
     chmodSync(dataDir, 0o755);

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { type CliResult, initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 import { realServersMissing, startDovecot, type TestImapServer } from '../support/real-servers';
-import { type CliResult, runCli } from './run-cli';
 
 const missing = realServersMissing();
 const MAILBOX_PASSWORD = 'imap-secret-Tr0ub4dor';
@@ -45,10 +45,6 @@ describe.skipIf(Boolean(missing))(
     let env: Record<string, string>;
     let sourceId = '';
     const cli = (...args: string[]) => runCli(args, env);
-    const ok = (result: CliResult) => {
-      expect(result.code, result.stderr).toBe(0);
-      return result.stdout;
-    };
     const json = async <T>(...args: string[]) => JSON.parse(ok(await cli(...args, '--json'))) as T;
 
     async function append(folder: 'INBOX' | 'Sent', raw: string, date: Date) {
@@ -67,21 +63,10 @@ describe.skipIf(Boolean(missing))(
     beforeAll(async () => {
       if (missing) return;
       imap = await startDovecot({ [ME]: MAILBOX_PASSWORD });
-      db = await createTestDatabase('sqlite', { migrated: false });
-      env = { RAPPORT_DATA: db.dataDir, RAPPORT_SOURCES_ALLOW_PRIVATE: '1' };
-      ok(
-        await cli(
-          'init',
-          '--email',
-          ME,
-          '--name',
-          'Me Myself',
-          '--tz',
-          'Europe/Berlin',
-          '--password',
-          'password1',
-        ),
-      );
+      ({ db, env } = await initCliAccount({
+        owner: { email: ME },
+        env: { RAPPORT_SOURCES_ALLOW_PRIVATE: '1' },
+      }));
       for (const [name, email] of [
         ['Ann Lee', 'ann@example.com'],
         ['Bo Chen', 'bo@example.com'],

@@ -22,29 +22,20 @@ import { calendarUrl, pickPassword, sourceInputFrom, wholeNumber } from '../../s
 import { commandPath, usageError } from '../../src/cli/usage';
 import type { Noticed, Source, SyncReport } from '../../src/http/sources/source-schemas';
 import { sourceInput } from '../../src/http/sources/source-schemas';
+import { sourceJson } from '../support/source-json';
 
-const source = (over: Partial<Source> = {}): Source => ({
-  id: 'src1',
-  kind: 'imap',
-  name: 'Work mail',
-  mode: 'review',
-  paused: false,
-  keepSubjects: false,
-  largeMeetingSize: 8,
-  countLargeMeetings: false,
-  reachBackMonths: 12,
-  intervalMinutes: 15,
-  replyDelayHours: 24,
-  settings: { host: 'imap.example.com', port: 993, tls: true, user: 'me' },
-  lastSyncAt: '2026-03-02T23:30:00Z',
-  lastSuccessAt: '2026-03-02T23:30:00Z',
-  lastError: null,
-  failingSince: null,
-  seen: 120,
-  captured: 14,
-  createdAt: '2026-03-01T10:00:00Z',
-  ...over,
-});
+// A mail source that has synced.
+const source = (over: Partial<Source> = {}): Source =>
+  sourceJson({
+    kind: 'imap',
+    name: 'Work mail',
+    settings: { host: 'imap.example.com', port: 993, tls: true, user: 'me' },
+    lastSyncAt: '2026-03-02T23:30:00Z',
+    lastSuccessAt: '2026-03-02T23:30:00Z',
+    seen: 120,
+    captured: 14,
+    ...over,
+  });
 
 const report = (over: Partial<SyncReport> = {}): SyncReport => ({
   sourceId: 'src1',

@@ -1,9 +1,9 @@
 // The `rapport` command end to end: in-process on SQLite and PostgreSQL, and against a server.
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestServer, type TestServer } from '../support/server';
-import { runCli } from './run-cli';
 
 describe.each(dialects())('rapport on %s', (dialect) => {
   let db: TestDatabase;

@@ -2,36 +2,18 @@
 // `label:value`, the first is preferred, and `person show --json` carries `emails`/`phones`
 // next to `email`/`phone` for scripts that know one address. Runs the built binary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import { dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('rapport person with several e-mails and phones on %s', (dialect) => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
 
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: db.databaseUrl ?? '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ dialect }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('adds repeated --email and --phone with labels, and shows them as JSON and text', async () => {
     ok(

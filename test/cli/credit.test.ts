@@ -2,9 +2,9 @@
 // summary, draft and send status updates (with and without a mail server), and write the
 // remote-work proposal. Runs the built binary on a fresh SQLite data folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { type CliResult, runCli } from './run-cli';
 
 interface BragJson {
   period: { kind: string; start: string; end: string; label: string };
@@ -37,31 +37,16 @@ describe('rapport credit verbs', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_SMTP_URL: '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me Myself',
-        '--tz',
-        'America/Los_Angeles',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({
+      owner: { timeZone: 'America/Los_Angeles' },
+      env: { RAPPORT_SMTP_URL: '' },
+    }));
     ok(await cli('person', 'add', 'Ann Lee', '--kind', 'coworker'));
     ok(await cli('person', 'add', 'Bo Chen', '--kind', 'manager', '--email', 'bo@example.com'));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('logs an accomplishment with the people it names, and counts it in the brag summary', async () => {
     const did = ok(

@@ -1,8 +1,8 @@
 // The daily loop from the command line: add people, log conversations, read the Today agenda,
 // keep track of replies and promises. Runs the built binary on a fresh SQLite data folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 
 interface TodayJson {
   date: string;
@@ -21,33 +21,15 @@ describe('rapport daily loop', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const peopleNames = async () =>
     (JSON.parse(ok(await cli('person', 'list', '--json'))) as { name: string }[]).map(
       (p) => p.name,
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me Myself',
-        '--tz',
-        'America/Los_Angeles',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ owner: { timeZone: 'America/Los_Angeles' } }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('adds someone, shows them due after a lapse, and drops them once talked to', async () => {
     const added = await cli(

@@ -1,8 +1,8 @@
 // `rapport done ID` on a date line of Today (a birthday greeted or skipped this year), facts
 // with an end date, and career news in words. Runs the built binary on a fresh SQLite folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 
 const ZONE = 'Europe/Berlin';
 
@@ -21,29 +21,11 @@ describe('rapport done on dates, facts that expire, career news', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me Myself',
-        '--tz',
-        ZONE,
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ owner: { timeZone: ZONE } }));
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('marks today’s birthday done with the id Today prints', async () => {
     ok(await cli('person', 'add', 'Ann Lee', '--birthday', monthDay(0)));

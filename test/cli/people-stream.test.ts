@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 
 interface PersonJson {
   id: string;
@@ -25,35 +25,17 @@ describe('rapport people: new, estimates, ids, bulk edits, closing replies', () 
   let env: Record<string, string>;
   let scratch: string;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const list = async (...filters: string[]) =>
     JSON.parse(ok(await cli('person', 'list', ...filters, '--json'))) as PersonJson[];
   const show = async (name: string) =>
     JSON.parse(ok(await cli('person', 'show', name, '--json'))) as PersonJson;
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '' };
+    ({ db, env } = await initCliAccount());
     scratch = mkdtempSync(join(tmpdir(), 'rapport-people-cli-'));
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
   });
   afterAll(async () => {
-    await db.dispose();
+    await db?.dispose();
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -4,8 +4,8 @@
 // `rapport team directory` and `rapport today`, in text and in --json.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, testApi } from '../support/api';
+import { ok, runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
 
 const EVIL = 'B\u001b]0;PWNED\u0007\u001b]52;c;aGk=\u0007\u009b31m';
 /** Any control character a terminal acts on: C0 but newline, DEL, C1. */
@@ -17,10 +17,6 @@ describe('the CLI on a terminal', () => {
   let env: Record<string, string>;
   let bo: Browser;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');

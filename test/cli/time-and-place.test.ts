@@ -3,8 +3,8 @@
 // Runs the built binary on a fresh SQLite data folder. Results depend on the real time, so the
 // schedules are wide (every day, long hours) and the checks are about shapes and relations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { type CliResult, initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 
 interface Slot {
   start: string;
@@ -39,10 +39,6 @@ describe('rapport time and place', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const json = async <T>(...args: string[]) => JSON.parse(ok(await cli(...args))) as T;
   const userError = (result: CliResult, message: RegExp) => {
     expect(result.code, result.stdout).toBe(1);
@@ -56,28 +52,14 @@ describe('rapport time and place', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_PUBLIC_URL: '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me Myself',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ env: { RAPPORT_PUBLIC_URL: '' } }));
     await addPerson('Bo Chen', '--key', '--tz', 'America/New_York');
     await addPerson('Ann Lee', '--tz', 'Europe/Lisbon');
     await addPerson('Cara Dias', '--city', 'Lisbon');
     await addPerson('Pixel', '--kind', 'pet');
     await addPerson('Dee Vogel', '--key', '--city', 'Berlin');
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it('sets your schedule and a person’s, and saves nothing when a flag is wrong', async () => {
     // Wide hours every day, so windows and slots exist whatever the time of the run.

@@ -7,9 +7,9 @@ import { syncGitPaths } from '../../src/app/capture/work-suggestions';
 import { createAppContext } from '../../src/app/context';
 import { gitClient } from '../../src/integrations/capture/git';
 import { openSqlite, type Store } from '../../src/store/database';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 import { makeRepo, type TestRepo } from '../support/git-repos';
-import { type CliResult, runCli } from './run-cli';
 
 interface Suggestion {
   id: string;
@@ -25,29 +25,11 @@ describe('rapport brag suggested', () => {
   let repo: TestRepo;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const suggestions = async () =>
     JSON.parse(ok(await cli('brag', 'suggested', '--json'))) as Suggestion[];
 
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_SMTP_URL: '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me Myself',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ env: { RAPPORT_SMTP_URL: '' } }));
     repo = makeRepo('rapport');
     repo.commit('me@example.com', '2026-11-02T09:00:00Z', 'Speed up Today');
     repo.commit('me@example.com', '2026-11-02T10:00:00Z', 'Fix import');
@@ -65,7 +47,7 @@ describe('rapport brag suggested', () => {
   afterAll(async () => {
     await store.close();
     repo.dispose();
-    await db.dispose();
+    await db?.dispose();
   });
 
   it('lists what the commits suggest, and files one only when accepted', async () => {

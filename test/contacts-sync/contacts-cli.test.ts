@@ -1,8 +1,8 @@
 // `rapport contacts` on the built binary, local data, against a real Radicale: add (the password
 // never printed), list --json in the contract's shape, sync --json, conflicts --json, pause, rm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from '../cli/run-cli';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
   makeAddressBook,
@@ -18,28 +18,10 @@ describe.skipIf(realServersMissing())('rapport contacts', () => {
   let dav: TestDavServer;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
 
   beforeAll(async () => {
     dav = await startRadicale({ phone: PASSWORD });
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_SOURCES_ALLOW_PRIVATE: '1' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ env: { RAPPORT_SOURCES_ALLOW_PRIVATE: '1' } }));
     const book = await makeAddressBook(dav, 'phone', 'contacts', 'Contacts');
     const put = await dav.request(
       'phone',

@@ -5,11 +5,12 @@
 // when it went out, in the owner's zone. A member is shown the page is not theirs.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
+import type { TestServer } from '../support/server';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { callAsBrowser, hasChromium, launchChromium } from './page-tools';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const owner = {
@@ -26,31 +27,26 @@ const member = {
 };
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('administration in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let session: BrowserSession;
+  let server: TestServer;
   let smtp: TestSmtp;
-  let browser: Browser;
   let page: Page;
   let memberToken: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     smtp = await startTestSmtp();
-    server = await startTestServer({ RAPPORT_SMTP_URL: smtp.url, RAPPORT_JOBS: '0' });
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: 'Europe/Lisbon',
-      locale: 'en-GB',
+    session = await openBrowserSession({
+      owner,
+      serverEnv: { RAPPORT_SMTP_URL: smtp.url, RAPPORT_JOBS: '0' },
+      context: { timezoneId: 'Europe/Lisbon', locale: 'en-GB' },
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await smtp?.close();
   });
 
@@ -60,15 +56,7 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('administration in th
   const memberGet = (path: string) =>
     fetch(at(path), { headers: { authorization: `Bearer ${memberToken}` } });
 
-  it('sets up the owner and a member with an API token', async () => {
-    await page.goto(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: owner.name }).waitFor();
+  it('sets up a member with an API token', async () => {
     const invite = await callAsBrowser(page, at('/api/invites'), 'POST', {});
     const inviteToken = String(invite.url).split('/join/')[1];
     const signup = await fetch(at('/api/auth/signup'), {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ImapFlow } from 'imapflow';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeCalendar,
@@ -16,15 +16,21 @@ import {
   type TestDavServer,
   type TestImapServer,
 } from '../support/real-servers';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const ME = 'ana@example.com';
 const MAIL_PASSWORD = 'imap-secret-Tr0ub4dor';
 const DAV_PASSWORD = 'dav-secret-Tr0ub4dor';
 const missing = realServersMissing();
-const owner = { name: 'Ana Silva', password: 'correct horse battery', timeZone: 'Europe/Lisbon' };
+const owner = {
+  name: 'Ana Silva',
+  email: ME,
+  password: 'correct horse battery',
+  timeZone: 'Europe/Lisbon',
+};
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 const icsStamp = (d: Date) =>
@@ -63,13 +69,12 @@ function meeting(uid: string, start: Date, attendees: string[], video = true): s
 describe.skipIf(Boolean(missing) || (!hasChromium && process.env.CI !== 'true'))(
   'capture in the web app',
   () => {
-    let server: Awaited<ReturnType<typeof startTestServer>>;
+    let session: BrowserSession;
+    let server: TestServer;
     let imap: TestImapServer;
     let dav: TestDavServer;
-    let browser: Browser;
-    let context: BrowserContext;
     let page: Page;
-    const pageErrors: string[] = [];
+    let pageErrors: string[];
     const people: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -78,21 +83,17 @@ describe.skipIf(Boolean(missing) || (!hasChromium && process.env.CI !== 'true'))
       dav = await startRadicale({ ana: DAV_PASSWORD });
       await makeCalendar(dav, 'ana', 'work', 'Work');
       await makeCalendar(dav, 'ana', 'home', 'Home');
-      server = await startTestServer({ RAPPORT_SOURCES_ALLOW_PRIVATE: '1' });
-      browser = await launchChromium();
-      context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        timezoneId: owner.timeZone,
-        locale: 'en-GB',
+      session = await openBrowserSession({
+        owner,
+        serverEnv: { RAPPORT_SOURCES_ALLOW_PRIVATE: '1' },
+        context: { timezoneId: owner.timeZone, locale: 'en-GB' },
+        timeout: 15_000,
       });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      ({ server, page, pageErrors } = session);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await session?.close();
       await imap?.stop();
       await dav?.stop();
     });
@@ -117,16 +118,7 @@ describe.skipIf(Boolean(missing) || (!hasChromium && process.env.CI !== 'true'))
       await client.logout();
     }
 
-    it('sets up the owner, three people and what the mailbox and calendar hold', async () => {
-      await page.goto(at('/'));
-      await page.waitForURL(at('/setup'));
-      await page.getByLabel('Your name').fill(owner.name);
-      await page.getByLabel('E-mail').fill(ME);
-      await page.getByLabel('Time zone').fill(owner.timeZone);
-      await page.getByLabel('Password', { exact: true }).fill(owner.password);
-      await page.getByLabel('Confirm password').fill(owner.password);
-      await page.getByRole('button', { name: 'Create account' }).click();
-      await page.getByRole('heading', { level: 1 }).filter({ hasText: owner.name }).waitFor();
+    it('adds three people, and what the mailbox and calendar hold', async () => {
       for (const [name, email] of [
         ['Lena Vogel', 'lena@example.com'],
         ['Bo Chen', 'bo@example.com'],

@@ -7,12 +7,13 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
+import type { TestServer } from '../support/server';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -30,37 +31,27 @@ const ownerToday = () => Temporal.Now.plainDateISO(owner.timeZone).toString();
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in the browser', () => {
   let smtp: TestSmtp;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   let updatePath = '';
   let subject = '';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     smtp = await startTestSmtp();
-    server = await startTestServer({
-      RAPPORT_SMTP_URL: smtp.url,
-      RAPPORT_MAIL_FROM: 'Rapport <r@example.com>',
+    session = await openBrowserSession({
+      owner,
+      serverEnv: { RAPPORT_SMTP_URL: smtp.url, RAPPORT_MAIL_FROM: 'Rapport <r@example.com>' },
+      context: { timezoneId: BROWSER_ZONE, locale: 'en-GB', acceptDownloads: true },
+      permissions: ['clipboard-read', 'clipboard-write'],
     });
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: BROWSER_ZONE,
-      locale: 'en-GB',
-      acceptDownloads: true,
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await smtp?.close();
   });
 
@@ -79,15 +70,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('getting credit in th
     callAsBrowser(page, at(path), method, data);
   const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
-  it('sets up the owner and adds the manager with an e-mail', async () => {
+  it('adds the manager with an e-mail', async () => {
     await page.goto(at('/'));
-    await page.waitForURL(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
     await heading().filter({ hasText: owner.name }).waitFor();
 
     await nav('People');

@@ -6,11 +6,12 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -28,31 +29,22 @@ function ownerDate(days: number): string {
 }
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   let priyaPath = '';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: BROWSER_ZONE,
-      locale: 'en-GB',
+    session = await openBrowserSession({
+      owner,
+      context: { timezoneId: BROWSER_ZONE, locale: 'en-GB' },
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const heading = () => page.getByRole('heading', { level: 1 });
@@ -75,16 +67,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     callAsBrowser(page, at(path), method, data);
   const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
-  it('sets up the owner and greets them with an empty Today', async () => {
+  it('greets the new owner with an empty Today', async () => {
     await page.goto(at('/'));
-    await page.waitForURL(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(at('/'));
     await heading().filter({ hasText: owner.name }).waitFor();
     expect(await page.title()).toBe('Today · Rapport');
     await page.getByRole('heading', { name: 'Who matters to you?' }).waitFor();

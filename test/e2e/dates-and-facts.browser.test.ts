@@ -2,11 +2,12 @@
 // fact past its "until" day shows as expired on the person page, with the syntax explained.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const owner = {
@@ -17,36 +18,19 @@ const owner = {
 };
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('dates and facts in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   let zoePath = '';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(at('/'));
-    await page.waitForURL(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(at('/'));
+    session = await openBrowserSession({ owner });
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const agendaItem = (title: string) =>

@@ -1,9 +1,8 @@
 // The main pages of the app (web/src/routes.tsx) and how to open one signed in and wait until
 // its data is on screen: shared by the accessibility and phone-layout browser tests.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { type SeededAccount, seedRealisticAccount } from '../support/realistic-account';
-import { startTestServer } from '../support/server';
-import { launchChromium } from './page-tools';
+import { type BrowserSession, openBrowserSession } from './browser-session';
 
 export interface MainPage {
   name: string;
@@ -48,13 +47,6 @@ export function mainPages(account: SeededAccount): MainPage[] {
   ];
 }
 
-/** Signs the context in with the seeded owner's session cookie. */
-export async function signIn(context: BrowserContext, serverUrl: string, account: SeededAccount) {
-  await context.addCookies([
-    { name: 'rapport_session', value: account.cookie, url: serverUrl, httpOnly: true },
-  ]);
-}
-
 /** Opens a page and waits for its data, and for every request it started to settle. */
 export async function openMainPage(page: Page, serverUrl: string, main: MainPage) {
   await page.goto(new URL(main.path, serverUrl).href);
@@ -63,41 +55,11 @@ export async function openMainPage(page: Page, serverUrl: string, main: MainPage
 }
 
 /** A real server with a lived-in account, and Chromium signed in to it on one page. */
-export interface SeededSession {
-  server: Awaited<ReturnType<typeof startTestServer>>;
-  browser: Browser;
-  page: Page;
-  account: SeededAccount;
-  /** Uncaught errors the page threw (tests expect none). */
-  pageErrors: string[];
-  close(): Promise<void>;
-}
+export type SeededSession = BrowserSession<SeededAccount>;
 
-export async function openSeededSession(
-  contextOptions: BrowserContextOptions = {},
-): Promise<SeededSession> {
-  const server = await startTestServer();
-  const account = await seedRealisticAccount(server.url);
-  const browser = await launchChromium();
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    timezoneId: 'Europe/Berlin',
-    ...contextOptions,
+export function openSeededSession(context: BrowserContextOptions = {}): Promise<SeededSession> {
+  return openBrowserSession({
+    account: seedRealisticAccount,
+    context: { locale: 'en-GB', timezoneId: 'Europe/Berlin', ...context },
   });
-  await signIn(context, server.url, account);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return {
-    server,
-    browser,
-    page,
-    account,
-    pageErrors,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
 }

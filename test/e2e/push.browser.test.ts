@@ -6,45 +6,52 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AT_WORK_ALWAYS } from '../support/owner-over-api';
+import { STRONG_PASSWORD } from '../support/passwords';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, hasChromium } from './page-tools';
 
 const DAY = 86_400_000;
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('push on a phone', () => {
   let receiver: PushReceiver;
   let caDir: string;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
+  let pageErrors: string[];
   let anaId: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     receiver = await startPushReceiver();
     caDir = mkdtempSync(join(tmpdir(), 'push-ca-'));
     writeFileSync(join(caDir, 'ca.pem'), receiver.certificate);
-    server = await startTestServer({
-      RAPPORT_SOURCES_ALLOW_PRIVATE: '1',
-      NODE_EXTRA_CA_CERTS: join(caDir, 'ca.pem'),
+    session = await openBrowserSession({
+      owner: {
+        name: 'Kai Lehmann',
+        email: 'kai@example.com',
+        password: STRONG_PASSWORD,
+        timeZone: 'Europe/Berlin',
+      },
+      serverEnv: {
+        RAPPORT_SOURCES_ALLOW_PRIVATE: '1',
+        NODE_EXTRA_CA_CERTS: join(caDir, 'ca.pem'),
+      },
+      context: {
+        viewport: { width: 390, height: 844 },
+        timezoneId: 'Europe/Berlin',
+        locale: 'en-GB',
+      },
     });
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      timezoneId: 'Europe/Berlin',
-      locale: 'en-GB',
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await receiver?.close();
     rmSync(caDir, { recursive: true, force: true });
   });
@@ -53,19 +60,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('push on a phone', ()
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
     callAsBrowser(page, at(path), method, data);
 
-  it('sets up a user with people to reach out to and a subscribed phone', async () => {
-    await page.goto(at('/setup'));
-    await page.getByLabel('Your name').fill('Kai Lehmann');
-    await page.getByLabel('E-mail').fill('kai@example.com');
-    await page.getByLabel('Time zone').fill('Europe/Berlin');
-    await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
-    await page.getByLabel('Confirm password').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(at('/'));
-    const day = [{ start: '00:00', end: '24:00' }];
-    await call('PUT', '/api/schedule', {
-      workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-    });
+  it('gives the owner people to reach out to and a subscribed phone', async () => {
+    await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
     for (const [name, daysAgo] of [
       ['Ana Costa', 40],
       ['Ben Okoro', 30],

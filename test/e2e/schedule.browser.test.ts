@@ -5,11 +5,12 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -44,32 +45,23 @@ function newYorkDayInBerlin(date: Temporal.PlainDate): { start: string; end: str
 }
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   let anaPath = '';
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: BROWSER_ZONE,
-      locale: 'en-GB',
+    session = await openBrowserSession({
+      owner,
+      context: { timezoneId: BROWSER_ZONE, locale: 'en-GB' },
+      permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const heading = () => page.getByRole('heading', { level: 1 });
@@ -83,15 +75,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
     callAsBrowser(page, at(path), method, data);
   const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
-  it('sets up the owner in Berlin and adds a key colleague in New York', async () => {
+  it('shows the owner in Berlin at work or off, and adds a key colleague in New York', async () => {
     await page.goto(at('/'));
-    await page.waitForURL(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
     await heading().filter({ hasText: owner.name }).waitFor();
     // The header tells the household's status: at work or off, from the owner's hours.
     await page

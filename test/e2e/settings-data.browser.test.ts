@@ -3,10 +3,11 @@
 // and deleting the account after typing the password again; and blockers on the Wins page.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -18,51 +19,28 @@ const owner = {
 };
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('your data in Settings', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: 'Europe/Lisbon',
-      locale: 'en-GB',
-      acceptDownloads: true,
+    session = await openBrowserSession({
+      owner,
+      context: { timezoneId: 'Europe/Lisbon', locale: 'en-GB', acceptDownloads: true },
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
+    await session.call('POST', '/api/people', { name: 'Lena Vogel', kind: 'coworker' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
-  const heading = () => page.getByRole('heading', { level: 1 });
   const shot = (name: string) =>
     page.screenshot({ path: `${artifacts}settings-data-${name}.png`, fullPage: true });
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
     callAsBrowser(page, at(path), method, data);
-
-  it('sets up the owner', async () => {
-    await page.goto(at('/'));
-    await page.waitForURL(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await heading().filter({ hasText: owner.name }).waitFor();
-    await call('POST', '/api/people', { name: 'Lena Vogel', kind: 'coworker' });
-  });
 
   it('notes a blocker on the Wins page and clears it', async () => {
     await page.goto(at('/accomplishments'));

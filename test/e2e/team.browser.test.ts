@@ -6,10 +6,11 @@
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, checkPhoneWidth, hasChromium, launchChromium } from './page-tools';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -27,42 +28,27 @@ const colleague = {
 };
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let session: BrowserSession;
+  let server: TestServer;
   let mara: Page;
   let devon: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
   let workspacePath = '';
-
-  async function openPage(timezoneId: string) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId,
-      locale: 'en-GB',
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    // Each browser in its own person's zone, so a slot shown on the wrong clock shows.
-    mara = await openPage(owner.timeZone);
-    devon = await openPage(colleague.timeZone);
+    // Each browser in its own person's zone, so a slot shown on the wrong clock shows. Mara owns
+    // the server; Devon signs up through the UI below, with the account invite she sends.
+    session = await openBrowserSession({
+      owner,
+      context: { timezoneId: owner.timeZone, locale: 'en-GB' },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    ({ server, page: mara, pageErrors } = session);
+    devon = await session.openPage({ timezoneId: colleague.timeZone, locale: 'en-GB' });
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -82,8 +68,6 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the team space in th
 
   it('lets the owner create a workspace and an invite link', async () => {
     await mara.goto(at('/'));
-    await mara.waitForURL(at('/setup'));
-    await fillAccount(mara, owner);
     await heading(mara).filter({ hasText: owner.name }).waitFor();
 
     await mara

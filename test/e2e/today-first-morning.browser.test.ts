@@ -3,10 +3,12 @@
 // wait" opens the rest.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../support/server';
-import { callAsBrowser, hasChromium, launchChromium } from './page-tools';
+import { AT_WORK_ALWAYS } from '../support/owner-over-api';
+import type { TestServer } from '../support/server';
+import { type BrowserSession, openBrowserSession } from './browser-session';
+import { callAsBrowser, hasChromium } from './page-tools';
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -54,29 +56,21 @@ const PEOPLE: [string, string, number | null][] = [
 ];
 
 describe.skipIf(!hasChromium && process.env.CI !== 'true')('Today on the first morning', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
+  let session: BrowserSession;
+  let server: TestServer;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    server = await startTestServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: PHONE,
-      timezoneId: owner.timeZone,
-      locale: 'en-GB',
+    session = await openBrowserSession({
+      owner,
+      context: { viewport: PHONE, timezoneId: owner.timeZone, locale: 'en-GB' },
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   const at = (path: string) => new URL(path, server.url).href;
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', path: string, data?: unknown) =>
@@ -84,21 +78,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('Today on the first m
   const shot = (name: string) =>
     page.screenshot({ path: `${artifacts}today-first-morning-${name}.png`, fullPage: true });
 
-  it('sets up the owner and adds 30 people with their history', async () => {
-    await page.goto(at('/setup'));
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('E-mail').fill(owner.email);
-    await page.getByLabel('Time zone').fill(owner.timeZone);
-    await page.getByLabel('Password', { exact: true }).fill(owner.password);
-    await page.getByLabel('Confirm password').fill(owner.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(at('/'));
-
+  it('adds 30 people with their history', async () => {
     // Working every day, so that whatever day the test runs, work is not held.
-    const day = [{ start: '00:00', end: '24:00' }];
-    await call('PUT', '/api/schedule', {
-      workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-    });
+    await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
     const ids = new Map<string, string>();
     for (const [name, kind, daysAgo] of PEOPLE) {
       const body: Record<string, unknown> = { name, kind };

@@ -11,8 +11,8 @@ import { runDoctor } from '../../src/app/doctor/doctor';
 import { enqueueMail } from '../../src/app/outbox/outbox-sender';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { runOnce } from '../../src/jobs/scheduler';
-import { runCli, TEST_SECRET } from '../cli/run-cli';
 import { type TestApi, testApi } from '../support/api';
+import { runCli, TEST_SECRET } from '../support/cli';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 

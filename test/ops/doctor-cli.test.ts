@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { runCli } from '../support/cli';
 
 describe('rapport doctor and the scheduler', () => {
   let dataDir: string;

@@ -2,25 +2,22 @@
 // every kind across zones (with facts, birthdays and contact details), conversations spread
 // over weeks, replies owed, promises due, wins, a status-update draft and a team workspace.
 // The accessibility and phone-layout tests and the web benchmark check pages full of real data.
+import {
+  AT_WORK_ALWAYS,
+  DEFAULT_OWNER,
+  type OwnerDetails,
+  type OwnerSession,
+  setUpOwnerOverApi,
+} from './owner-over-api';
 
 const DAY = 86_400_000;
 
-export interface SeededAccount {
-  /** The session cookie's value (rapport_session) and its CSRF token. */
-  cookie: string;
-  csrfToken: string;
-  owner: { name: string; email: string; password: string; timeZone: string };
+export interface SeededAccount extends OwnerSession {
+  owner: OwnerDetails;
   /** A person with everything filled in, for the Person page. */
   personId: string;
   updateId: string;
 }
-
-const OWNER = {
-  name: 'Mara Okafor',
-  email: 'mara@example.com',
-  password: 'correct horse battery',
-  timeZone: 'Europe/Berlin',
-};
 
 // Name, kind, time zone, days since the last conversation (null: never).
 const PEOPLE: [string, string, string, number | null][] = [
@@ -38,15 +35,7 @@ const PEOPLE: [string, string, string, number | null][] = [
 /** Sets up the owner on a fresh server and fills the account; returns the owner's session. */
 export async function seedRealisticAccount(serverUrl: string): Promise<SeededAccount> {
   const at = (path: string) => new URL(path, serverUrl).href;
-  const setup = await fetch(at('/api/setup'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(OWNER),
-  });
-  if (setup.status !== 201) throw new Error(`setup failed: ${await setup.text()}`);
-  const cookie = /rapport_session=([^;]+)/.exec(setup.headers.get('set-cookie') ?? '')?.[1];
-  const { csrfToken } = (await setup.json()) as { csrfToken: string };
-  if (!cookie) throw new Error('no session cookie');
+  const { cookie, csrfToken } = await setUpOwnerOverApi(serverUrl, DEFAULT_OWNER);
 
   async function call(method: string, path: string, body?: unknown) {
     const response = await fetch(at(path), {
@@ -64,10 +53,7 @@ export async function seedRealisticAccount(serverUrl: string): Promise<SeededAcc
   }
 
   // Working every day, so Today is the same whatever day the test runs.
-  const day = [{ start: '00:00', end: '24:00' }];
-  await call('PUT', '/api/schedule', {
-    workingHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
-  });
+  await call('PUT', '/api/schedule', AT_WORK_ALWAYS);
   const ids = new Map<string, string>();
   const soon = new Date(Date.now() + 3 * DAY);
   for (const [i, [name, kind, timeZone, daysAgo]] of PEOPLE.entries()) {
@@ -128,5 +114,5 @@ export async function seedRealisticAccount(serverUrl: string): Promise<SeededAcc
   }
   const { update } = await call('POST', '/api/updates', {});
   await call('POST', '/api/workspaces', { name: 'Acme Remote' });
-  return { cookie, csrfToken, owner: OWNER, personId: priya, updateId: update.id };
+  return { cookie, csrfToken, owner: DEFAULT_OWNER, personId: priya, updateId: update.id };
 }

@@ -1,8 +1,8 @@
 // `rapport team …` as a user types it: the built binary on a SQLite data folder whose accounts
 // were made through the API (the CLI acts as each with --as).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from '../cli/run-cli';
 import { type Browser, testApi } from '../support/api';
+import { ok, runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 
 describe('rapport team', () => {
@@ -11,10 +11,6 @@ describe('rapport team', () => {
   let ann: Browser;
   let bo: Browser;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const json = async <T = any>(...args: string[]) => JSON.parse(ok(await cli(...args))) as T;
 
   beforeAll(async () => {

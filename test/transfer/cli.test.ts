@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from '../cli/run-cli';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { initCliAccount, ok, runCli, runInit } from '../support/cli';
+import type { TestDatabase } from '../support/databases';
 import { fixturePath } from './fixtures';
 
 describe('rapport import, export, restore, backup and account delete', () => {
@@ -15,38 +15,16 @@ describe('rapport import, export, restore, backup and account delete', () => {
   let env: Record<string, string>;
   let scratch: string;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const names = async (environment = env) =>
     (
       JSON.parse(ok(await runCli(['person', 'list', '--json'], environment))) as { name: string }[]
     ).map((p) => p.name);
-  const init = (environment: Record<string, string>) =>
-    runCli(
-      [
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ],
-      environment,
-    );
-
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '' };
+    ({ db, env } = await initCliAccount());
     scratch = mkdtempSync(join(tmpdir(), 'rapport-transfer-cli-'));
-    ok(await init(env));
   });
   afterAll(async () => {
-    await db.dispose();
+    await db?.dispose();
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -156,7 +134,7 @@ describe('rapport import, export, restore, backup and account delete', () => {
     const other = mkdtempSync(join(tmpdir(), 'rapport-restore-'));
     try {
       const otherEnv = { RAPPORT_DATA: other, DATABASE_URL: '' };
-      ok(await init(otherEnv));
+      ok(await runInit(otherEnv));
       const restored = ok(await runCli(['restore', json], otherEnv));
       expect(restored).toMatch(/^Restored \d+ people/);
       expect(await names(otherEnv)).toEqual(await names());

@@ -1,7 +1,7 @@
 // How the web app words sources and noticed conversations (web/src/capture-words.ts): plain
 // sentences, times in the user's zone, never a secret.
 import { describe, expect, it } from 'vitest';
-import type { Noticed, Source } from '../../src/http/sources/source-schemas';
+import type { Noticed } from '../../src/http/sources/source-schemas';
 import {
   errorWords,
   modeWords,
@@ -10,53 +10,31 @@ import {
   sourceWhere,
   syncWords,
 } from '../../web/src/capture-words';
-
-const source = (over: Partial<Source> = {}): Source => ({
-  id: 'src1',
-  kind: 'caldav',
-  name: 'Work calendar',
-  mode: 'review',
-  paused: false,
-  keepSubjects: false,
-  largeMeetingSize: 8,
-  countLargeMeetings: false,
-  reachBackMonths: 12,
-  intervalMinutes: 15,
-  replyDelayHours: 24,
-  settings: { url: 'https://dav.example.com/cal/', user: 'me' },
-  lastSyncAt: null,
-  lastSuccessAt: null,
-  lastError: null,
-  failingSince: null,
-  seen: 0,
-  captured: 0,
-  createdAt: '2026-03-01T10:00:00Z',
-  ...over,
-});
+import { sourceJson } from '../support/source-json';
 
 describe('capture words on the web', () => {
   it('says where a source reads and what it does, without secrets', () => {
-    expect(sourceWhere(source())).toBe('me at dav.example.com');
+    expect(sourceWhere(sourceJson())).toBe('me at dav.example.com');
     expect(
-      sourceWhere(source({ kind: 'ics', settings: { url: 'https://cal.example.com/x.ics' } })),
+      sourceWhere(sourceJson({ kind: 'ics', settings: { url: 'https://cal.example.com/x.ics' } })),
     ).toBe('cal.example.com');
     expect(
-      sourceWhere(source({ kind: 'imap', settings: { user: 'me@x.org', host: 'imap.x.org' } })),
+      sourceWhere(sourceJson({ kind: 'imap', settings: { user: 'me@x.org', host: 'imap.x.org' } })),
     ).toBe('me@x.org at imap.x.org');
     expect(modeWords('review')).toBe('Asks you on Today first');
     expect(modeWords('auto')).toBe('Logs conversations directly');
   });
 
   it('says how the last sync went, in the user’s zone', () => {
-    expect(syncWords(source(), 'UTC')).toBe('Not synced yet. 0 conversations captured so far.');
-    const synced = source({ lastSyncAt: '2026-03-02T23:30:00Z', seen: 1, captured: 1 });
+    expect(syncWords(sourceJson(), 'UTC')).toBe('Not synced yet. 0 conversations captured so far.');
+    const synced = sourceJson({ lastSyncAt: '2026-03-02T23:30:00Z', seen: 1, captured: 1 });
     const words = syncWords(synced, 'Asia/Tokyo');
     expect(words).toMatch(
       /^Last synced .*3.*8:30.*: saw 1 item\. 1 conversation captured so far\.$/,
     );
     expect(errorWords(synced, 'UTC')).toBeNull();
     const failing = errorWords(
-      source({
+      sourceJson({
         lastError: 'IMAP said: authentication failed.',
         failingSince: '2026-03-01T08:00:00Z',
       }),
