@@ -2,38 +2,20 @@
 // the list, `person show` still finds them and `--json` carries `archivedAt`. Runs the built
 // binary, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { type CliResult, runCli } from './run-cli';
+import { initCliAccount, ok, runCli } from '../support/cli';
+import { dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('rapport person archive and restore on %s', (dialect) => {
   let db: TestDatabase;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runCli(args, env);
-  const ok = (result: CliResult) => {
-    expect(result.code, result.stderr).toBe(0);
-    return result.stdout;
-  };
   const names = async (...flags: string[]) =>
     (JSON.parse(ok(await cli('person', 'list', '--json', ...flags))) as { name: string }[]).map(
       (p) => p.name,
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, { migrated: false });
-    env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: db.databaseUrl ?? '' };
-    ok(
-      await cli(
-        'init',
-        '--email',
-        'me@example.com',
-        '--name',
-        'Me',
-        '--tz',
-        'Europe/Berlin',
-        '--password',
-        'password1',
-      ),
-    );
+    ({ db, env } = await initCliAccount({ dialect }));
     ok(await cli('person', 'add', 'Greta Gruber', '--fact', 'plays the cello'));
     ok(await cli('person', 'add', 'Hans Huber'));
   });
