@@ -193,8 +193,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 interface Run {
   req_per_s: number;
-  p50_ms: number;
-  p99_ms: number;
+  /** Null when nothing was answered within the run (0 would read as fast). */
+  p50_ms: number | null;
+  p99_ms: number | null;
   /** Requests not answered with a 2xx: refused, timed out, or answered with an error status. */
   errors: number;
   non_2xx: number;
@@ -236,8 +237,8 @@ async function drive(options: Parameters<typeof autocannon>[0]): Promise<Run> {
   const answered = result.requests.total;
   return {
     req_per_s: Math.round(result.requests.average),
-    p50_ms: result.latency.p50,
-    p99_ms: result.latency.p99,
+    p50_ms: answered ? result.latency.p50 : null,
+    p99_ms: answered ? result.latency.p99 : null,
     errors: result.errors + result.timeouts + result.non2xx,
     non_2xx: result.non2xx,
     cpu_us_per_request:
@@ -315,8 +316,8 @@ function mean(runs: Run[]): Run {
     round(runs.reduce((s, r) => s + pick(r), 0) / runs.length);
   return {
     req_per_s: Math.round(avg((r) => r.req_per_s)),
-    p50_ms: avg((r) => r.p50_ms),
-    p99_ms: avg((r) => r.p99_ms),
+    p50_ms: runs.every((r) => r.p50_ms !== null) ? avg((r) => r.p50_ms!) : null,
+    p99_ms: runs.every((r) => r.p99_ms !== null) ? avg((r) => r.p99_ms!) : null,
     errors: runs.reduce((s, r) => s + r.errors, 0),
     non_2xx: runs.reduce((s, r) => s + r.non_2xx, 0),
     cpu_us_per_request: runs.every((r) => r.cpu_us_per_request !== null)
