@@ -10,6 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../src/app/accounts/passwords';
+import { defaultWorkingHours } from '../src/app/accounts/working-hours';
 import { type AppContext, createAppContext } from '../src/app/context';
 import { exportAccount } from '../src/app/transfer/account-export';
 import { restoreAccount } from '../src/app/transfer/account-restore';
@@ -136,7 +137,7 @@ async function addUser(store: Store, name: string, role: 'owner' | 'member', pas
       email_key: `${name}@example.com`,
       display_name: name,
       time_zone: 'Europe/Berlin',
-      working_hours: '{}',
+      working_hours: JSON.stringify(defaultWorkingHours()),
       role,
       password_hash: passwordHash,
       preferences: '{}',
