@@ -122,7 +122,19 @@ export async function resolvePerson(
   archived: ArchivedScope = 'false',
 ): Promise<Person> {
   if (!fold(input)) throw new CliError('The name is empty.');
-  return pickPerson(input, await candidatesFor(client, input, archived));
+  const candidates = await candidatesFor(client, input, archived);
+  if (archived === 'false' && !candidates.some((c) => nameMatches(c.name, input))) {
+    // Not among the people kept: say so when the name is an archived person's.
+    const gone = (await candidatesFor(client, input, 'true')).filter((c) =>
+      nameMatches(c.name, input),
+    );
+    if (gone.length > 0) {
+      throw new CliError(
+        `${gone.map((p) => p.name).join(', ')} ${gone.length === 1 ? 'is' : 'are'} archived: \`rapport person restore ${input.trim()}\` brings them back.`,
+      );
+    }
+  }
+  return pickPerson(input, candidates);
 }
 
 /**

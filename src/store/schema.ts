@@ -644,6 +644,7 @@ export interface ContactSyncLinkRow {
   /** The last agreed ContactCard, JSON. */
   snapshot: string;
   removed_at: string | null;
+  /** Spent by 0027 (archived_at replaced the pause); always null now. */
   was_paused: number | null;
   synced_at: string;
 }

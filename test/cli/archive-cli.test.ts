@@ -34,6 +34,12 @@ describe.each(dialects())('rapport person archive and restore on %s', (dialect) 
     expect(ok(await cli('person', 'show', 'Greta'))).toMatch(/archived: .*person restore/);
   });
 
+  it('tells a command for the people kept that the name is archived', async () => {
+    const edit = await cli('person', 'edit', 'Greta', '--tag', 'music');
+    expect(edit.code).toBe(1);
+    expect(edit.stderr).toContain('Greta Gruber is archived: `rapport person restore Greta`');
+  });
+
   it('restores them to the list', async () => {
     expect(ok(await cli('person', 'restore', 'Greta'))).toContain('Restored Greta Gruber.');
     expect(await names()).toEqual(['Greta Gruber', 'Hans Huber']);

@@ -315,15 +315,15 @@ async function runSync(
     for (const link of archive) {
       const person = personById.get(link.personId)!;
       // removed_at equal to archived_at says this sync archived them (see the restore above);
-      // someone archived by hand keeps their own date, and stays archived when the card returns.
-      const byHand = person.archivedAt !== null;
+      // someone already archived (by hand, or by another book) keeps that date and state.
+      const alreadyArchived = person.archivedAt !== null;
       await tx.repos.people.update(
         userId,
         person.id,
         {
           archivedAt: person.archivedAt ?? now,
           notes: withLines(person.notes, [
-            `Deleted from the address book (${account.bookName}) on ${now.slice(0, 10)}${byHand ? '' : '; archived by Rapport'}.`,
+            `Deleted from the address book (${account.bookName}) on ${now.slice(0, 10)}${alreadyArchived ? '' : '; archived by Rapport'}.`,
           ]),
         },
         undefined,
@@ -336,7 +336,7 @@ async function runSync(
         wasPaused: null,
         syncedAt: laterThan(now),
       });
-      if (!byHand) counts.archived++;
+      if (!alreadyArchived) counts.archived++;
     }
     await tx.repos.contactSync.insertLinks(userId, account.id, newLinks);
     const records = await tx.people.records(userId, reindex);

@@ -35,7 +35,9 @@ export interface ContactSyncLink {
   href: string;
   etag: string | null;
   snapshot: string;
+  /** When the card left the address book; equal to the person's archivedAt: the sync archived them. */
   removedAt: string | null;
+  /** The pause before the old "paused + tag" archiving; null since 0027 moved those people over. */
   wasPaused: boolean | null;
   syncedAt: string;
 }
