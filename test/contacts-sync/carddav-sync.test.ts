@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardDavClient } from '../../src/integrations/carddav/carddav-client';
+import { cardDavClient, cardDavClientWith } from '../../src/integrations/carddav/carddav-client';
 import { type Browser, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
@@ -196,6 +196,35 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
       expect(stored).toContain('Grace Hopper');
       expect(stored).not.toContain('FACT-MARKER');
       expect(stored).not.toContain('NOTE-MARKER');
+    });
+
+    it('brings in every card of a book larger than one batch, and every change to them', async () => {
+      // Three cards per request: eight cards take three, four changed cards two.
+      api.ctx.contactsSync = cardDavClientWith({ cardsPerRequest: 3 });
+      const names = Array.from({ length: 8 }, (_, i) => `Batch${i} Person${i}`);
+      for (const [i, name] of names.entries()) {
+        await putCard(`PHONE-B${i}`, phoneCard(`PHONE-B${i}`, name, `b${i}@example.com`));
+      }
+      const id = await connect(false);
+      expect(await sync(id)).toMatchObject({ added: 8, updated: 0, conflicts: 0 });
+      const people = (await call('GET', '/api/people')).body.people as { name: string }[];
+      expect(people.map((p) => p.name).sort()).toEqual([...names].sort());
+
+      const changed = [0, 3, 4, 7];
+      for (const i of changed) {
+        const card = await getCard(`${book}PHONE-B${i}.vcf`);
+        await putCard(
+          `PHONE-B${i}`,
+          card.text.replace('TITLE:Engineer', 'TITLE:Director'),
+          card.etag!,
+        );
+      }
+      expect(await sync(id)).toMatchObject({ added: 0, updated: 4, conflicts: 0 });
+      for (const [i, name] of names.entries()) {
+        const found = await byName(name);
+        expect((await person(found!.id)).title).toBe(changed.includes(i) ? 'Director' : 'Engineer');
+      }
+      expect(await sync(id)).toMatchObject({ added: 0, updated: 0, written: 0 });
     });
 
     it('syncs every e-mail, phone and address with its label, both ways', async () => {
