@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { today } from '../today/today';
-import { personSchedule, userSchedule } from './schedules';
+import { officePlanPeople, personSchedule, userSchedule } from './schedules';
 
 export const slotsInput = z.object({
   people: z
@@ -111,17 +111,7 @@ export async function officePlan(
     user: schedule,
     city: schedule.office.city,
     office: schedule.office.name,
-    people: people
-      .filter((p) => p.officeDays.length > 0)
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        schedule: personSchedule(p, user.timeZone, trips, { holidays: true }),
-        key: p.key,
-        due: due.has(p.id),
-        city: p.city,
-        office: p.office,
-      })),
+    people: officePlanPeople(people, user.timeZone, trips, due),
   });
   return { zone: user.timeZone, office: schedule.office, days };
 }

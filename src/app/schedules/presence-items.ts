@@ -10,7 +10,7 @@ import { isWorkKind, type PersonKind } from '../../domain/people/person-kind';
 import type { PersonRecord } from '../../store/people/person-repository';
 import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
-import { officeOf, personSchedule } from './schedules';
+import { officeOf, officePlanPeople } from './schedules';
 
 // Place items are kinds of Today's own ('office', 'trip'), beyond the domain agenda's.
 type Item = AgendaItem;
@@ -52,17 +52,7 @@ export function officeToday(input: {
     user: schedule,
     city: office.city,
     office: office.name,
-    people: people
-      .filter((p) => p.officeDays.length > 0)
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        schedule: personSchedule(p, user.timeZone, trips, { holidays: true }),
-        key: p.key,
-        due: due.has(p.id),
-        city: p.city,
-        office: p.office,
-      })),
+    people: officePlanPeople(people, user.timeZone, trips, due),
   });
   const day = plan.find((d) => d.date === today);
   const none: OfficeToday = { item: null, alsoOnToday: new Set() };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   describeRecurrence,
+  type OfficePlanPerson,
   occurrences,
   otherOffice,
   parseRecurrence,
@@ -147,6 +148,29 @@ export function personSchedule(
     // Only what is known of the person: no zone and no country, no holidays assumed.
     ...(holidays && { holidays: holidayCountry(person.country, person.timeZone) }),
   };
+}
+
+/**
+ * The people an office plan weighs: those with office days, on their own calendars (holidays
+ * off), key or due for a catch-up (`due`: their ids) counting more.
+ */
+export function officePlanPeople(
+  people: PersonRecord[],
+  userZone: string,
+  trips: TripRecord[],
+  due: Set<string>,
+): OfficePlanPerson[] {
+  return people
+    .filter((p) => p.officeDays.length > 0)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      schedule: personSchedule(p, userZone, trips, { holidays: true }),
+      key: p.key,
+      due: due.has(p.id),
+      city: p.city,
+      office: p.office,
+    }));
 }
 
 const toTrip = (trip: TripRecord): Trip => ({

@@ -1,5 +1,6 @@
 // What a vCard or a CSV row says about one person, before Rapport decides what to do with it.
 // Plain data, no rules about what Rapport accepts: the import use-case checks and trims.
+import type { PersonDetails } from '../people/person-details';
 
 /** A yearly date found in a contact; the year may be unknown. */
 export interface ContactDate {
@@ -25,7 +26,12 @@ export interface LabeledAddress {
   label: string | null;
 }
 
-export interface ContactCandidate {
+/**
+ * `team` is the department (vCard ORG's second part, Outlook's Department); `timeZone` is as
+ * written in the file (an IANA name, or an offset the importer drops); facts come from RELATED,
+ * X-ABRELATEDNAMES and the like.
+ */
+export interface ContactCandidate extends PersonDetails {
   /** 1-based line of the file where the card or row starts. */
   line: number;
   /** The card's UID (vCard), the one sure sign that two cards are the same person. */
@@ -37,22 +43,9 @@ export interface ContactCandidate {
   phones: LabeledValue[];
   /** Preferred first; `city` and `country` are the preferred address's. */
   addresses: LabeledAddress[];
-  company: string | null;
-  /** The department (vCard ORG's second part, Outlook's Department). */
-  team: string | null;
-  title: string | null;
-  city: string | null;
-  country: string | null;
-  /** As written in the file; may be an IANA name or an offset the importer drops. */
-  timeZone: string | null;
   birthday: ContactDate | null;
   /** Other yearly dates: anniversaries, Apple's labelled dates, Google's events. */
   dates: { label: string; date: ContactDate }[];
-  tags: string[];
-  /** Short personal facts, such as "spouse: Anna" (from RELATED, X-ABRELATEDNAMES…). */
-  facts: string[];
-  links: string[];
-  notes: string | null;
   /** Details that have no field of their own, kept as note lines ("Nickname: Bob"). */
   noteLines: string[];
   /** What was dropped or not understood, shown in the preview. */
