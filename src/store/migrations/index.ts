@@ -26,6 +26,7 @@ import { admin } from './0024-admin';
 import { agendaChanges } from './0025-agenda-changes';
 import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import { archivedPeople } from './0027-archived-people';
+import { foreignKeyIndexes } from './0028-foreign-key-indexes';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -56,4 +57,5 @@ export const migrations: readonly Migration[] = [
   agendaChanges,
   contactSyncSchedule,
   archivedPeople,
+  foreignKeyIndexes,
 ];
