@@ -19,15 +19,15 @@ export function PeopleBulkBar({ ids, onDone }: { ids: string[]; onDone: () => vo
 
   function run(change: Omit<BulkChange, 'ids'>, done: (changed: number) => string) {
     setProblem(null);
-    bulk.mutate(
-      { ids, ...change },
-      {
-        onSuccess: (result) => {
-          notice(done(result.changed));
-          setTag('');
-          if (change.delete) onDone();
-        },
+    // Not mutate's own onSuccess: that is dropped when the bar unmounts first, as it does once
+    // the refreshed list no longer holds the people just deleted. The error shows from `bulk`.
+    bulk.mutateAsync({ ids, ...change }).then(
+      (result) => {
+        notice(done(result.changed));
+        setTag('');
+        if (change.delete) onDone();
       },
+      () => {},
     );
   }
 
