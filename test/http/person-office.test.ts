@@ -2,7 +2,7 @@
 // API, and used wherever the user's office decides who counts: the office-day plan, Today's
 // office card and office visits leave out a colleague of the same city in another office.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Person {
@@ -15,7 +15,7 @@ interface Person {
 describe.each(dialects())('a person’s office on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -26,14 +26,14 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const add = async (body: Record<string, unknown>) => {
-    const response = await api.call('POST', '/api/people', { browser: me, body });
+    const response = await api.call('POST', '/api/people', { session: me, body });
     expect(response.status).toBe(201);
     return response.body.person as Person;
   };
   const patch = (id: string, body: Record<string, unknown>) =>
-    api.call('PATCH', `/api/people/${id}`, { browser: me, body });
+    api.call('PATCH', `/api/people/${id}`, { session: me, body });
   const get = async (id: string) =>
-    (await api.call('GET', `/api/people/${id}`, { browser: me })).body.person as Person;
+    (await api.call('GET', `/api/people/${id}`, { session: me })).body.person as Person;
 
   it('keeps a person’s named office, refuses one too long with nothing changed, and clears it', async () => {
     const lena = await add({ name: 'Lena', city: 'Berlin', office: '  Berlin HQ ' });
@@ -60,7 +60,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
 
   it('plans office days with colleagues of the user’s named office only', async () => {
     await api.call('PUT', '/api/schedule', {
-      browser: me,
+      session: me,
       body: { officeDays: ['wed'], officeCity: 'Berlin', officeName: 'Berlin HQ' },
     });
     const lena = await add({
@@ -86,7 +86,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
       officeDays: ['wed'],
     });
 
-    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { browser: me })).body;
+    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { session: me })).body;
     const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
     expect(everyone.map((p: { id: string }) => p.id)).not.toContain(kai.id);
     const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25');
@@ -95,7 +95,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
     );
 
     // Today's office card names who is in the user's office, not the colleague of the hub.
-    const items = (await api.call('GET', '/api/today', { browser: me })).body.items as {
+    const items = (await api.call('GET', '/api/today', { session: me })).body.items as {
       kind: string;
       title: string;
       why: string;
@@ -108,8 +108,8 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
     expect(named).not.toContain('Kai');
 
     // Without a named office of the user's, the city decides: Kai is in Berlin too.
-    await api.call('PUT', '/api/schedule', { browser: me, body: { officeName: null } });
-    const anyOffice = (await api.call('GET', '/api/office/plan?weeks=1', { browser: me })).body;
+    await api.call('PUT', '/api/schedule', { session: me, body: { officeName: null } });
+    const anyOffice = (await api.call('GET', '/api/office/plan?weeks=1', { session: me })).body;
     const ids = anyOffice.days.flatMap((d: { people: { id: string }[] }) =>
       d.people.map((p) => p.id),
     );
@@ -118,14 +118,14 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
 
   it('refuses an office visit to see a colleague of another office in the same city', async () => {
     await api.call('PUT', '/api/schedule', {
-      browser: me,
+      session: me,
       body: { officeCity: 'Berlin', officeName: 'Berlin HQ' },
     });
     const kai = await add({ name: 'Kai', city: 'Berlin', office: 'Berlin Kreuzberg hub' });
     const lena = await add({ name: 'Lena', city: 'Berlin', office: 'Berlin HQ' });
     const visit = (personIds: string[]) =>
       api.call('POST', '/api/routines', {
-        browser: me,
+        session: me,
         body: { kind: 'visit', title: 'Office', rule: 'every friday', personIds },
       });
     const refused = await visit([lena.id, kai.id]);
@@ -133,7 +133,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
     expect(refused.body.error.message).toMatch(
       /^Kai works in Berlin Kreuzberg hub, not in your office \(Berlin HQ\)/,
     );
-    expect((await api.call('GET', '/api/routines', { browser: me })).body.routines).toEqual([]);
+    expect((await api.call('GET', '/api/routines', { session: me })).body.routines).toEqual([]);
     expect((await visit([lena.id])).status).toBe(201);
   });
 });

@@ -2,14 +2,14 @@
 // were made through the API (the CLI acts as each with --as).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliResult, runCli } from '../cli/run-cli';
-import { type Browser, testApi } from '../support/api';
+import { type Session, testApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 
 describe('rapport team', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
-  let ann: Browser;
-  let bo: Browser;
+  let ann: Session;
+  let bo: Session;
   const cli = (...args: string[]) => runCli(args, env);
   const ok = (result: CliResult) => {
     expect(result.code, result.stderr).toBe(0);

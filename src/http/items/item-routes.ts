@@ -25,7 +25,7 @@ const CREATION = {
   event: { path: '/api/events', summary: 'Record a career event (promotion, new job…)' },
 } as const;
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/items',
   tags,
@@ -37,7 +37,7 @@ const list = createRoute({
   },
 });
 
-const done = createRoute({
+export const done = createRoute({
   method: 'post',
   path: '/api/items/{id}/done',
   tags,
@@ -46,7 +46,7 @@ const done = createRoute({
   responses: { 200: json(Envelope, 'Done'), ...errorResponses(401, 403, 404) },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/items/{id}',
   tags,
@@ -55,17 +55,27 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses(401, 403, 404) },
 });
 
+/** One creation route per kind of item, each with its own body (exported: the typed test client). */
+const creation = <T extends keyof typeof CREATION>(type: T) =>
+  createRoute({
+    method: 'post',
+    path: CREATION[type].path,
+    tags,
+    summary: CREATION[type].summary,
+    request: { body: jsonBody(ITEM_INPUTS[type]) },
+    responses: { 201: json(Envelope, 'Created'), ...errorResponses(400, 401, 403, 404, 413) },
+  });
+
+export const creations = {
+  reply: creation('reply'),
+  promise: creation('promise'),
+  favor: creation('favor'),
+  event: creation('event'),
+};
+
 export function registerItemRoutes(app: HttpApp) {
   for (const type of ['reply', 'promise', 'favor', 'event'] as const) {
-    const route = createRoute({
-      method: 'post',
-      path: CREATION[type].path,
-      tags,
-      summary: CREATION[type].summary,
-      request: { body: jsonBody(ITEM_INPUTS[type]) },
-      responses: { 201: json(Envelope, 'Created'), ...errorResponses(400, 401, 403, 404, 413) },
-    });
-    app.openapi(route, async (c) => {
+    app.openapi(creations[type], async (c) => {
       const item = await createItem(c.get('ctx'), principalOf(c).userId, type, c.req.valid('json'));
       return c.json({ item }, 201);
     });

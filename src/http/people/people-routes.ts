@@ -26,7 +26,7 @@ import {
 const PersonEnvelope = z.object({ person: PersonSchema });
 const tags = ['people'];
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/people',
   tags,
@@ -38,7 +38,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/people',
   tags,
@@ -47,7 +47,7 @@ const create = createRoute({
   responses: { 201: json(PersonEnvelope, 'Added'), ...errorResponses(400, 401, 403, 413) },
 });
 
-const read = createRoute({
+export const read = createRoute({
   method: 'get',
   path: '/api/people/{id}',
   tags,
@@ -56,7 +56,7 @@ const read = createRoute({
   responses: { 200: json(PersonEnvelope, 'The person'), ...errorResponses(401, 404) },
 });
 
-const update = createRoute({
+export const update = createRoute({
   method: 'patch',
   path: '/api/people/{id}',
   tags,
@@ -65,7 +65,7 @@ const update = createRoute({
   responses: { 200: json(PersonEnvelope, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/people/{id}',
   tags,
@@ -74,7 +74,7 @@ const remove = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
 });
 
-const bulk = createRoute({
+export const bulk = createRoute({
   method: 'post',
   path: '/api/people/bulk',
   tags,
@@ -92,7 +92,7 @@ const bulk = createRoute({
   },
 });
 
-const timeline = createRoute({
+export const timeline = createRoute({
   method: 'get',
   path: '/api/people/{id}/timeline',
   tags,
@@ -107,7 +107,7 @@ const timeline = createRoute({
   },
 });
 
-const health = createRoute({
+export const health = createRoute({
   method: 'get',
   path: '/api/people/{id}/health',
   tags,
