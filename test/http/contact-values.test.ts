@@ -3,7 +3,7 @@
 // 400s that change nothing, each user's values their own, and imports that keep every value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositories } from '../../src/store/repositories';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Value {
@@ -31,11 +31,11 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
   let owner: Session;
   let other: Session;
 
-  const create = (body: Record<string, unknown>, session = owner) =>
+  const create = (body: BodyOf<'POST', '/api/people'>, session = owner) =>
     api.call('POST', '/api/people', { session, body });
   const get = async (id: string, session = owner) =>
     (await api.call('GET', `/api/people/${id}`, { session })).body.person as PersonBody;
-  const patch = (id: string, body: Record<string, unknown>, session = owner) =>
+  const patch = (id: string, body: BodyOf<'PATCH', '/api/people/{id}'>, session = owner) =>
     api.call('PATCH', `/api/people/${id}`, { session, body });
   const people = async (session = owner) =>
     (await api.call('GET', '/api/people', { session })).body.people as PersonBody[];

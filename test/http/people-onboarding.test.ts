@@ -2,7 +2,7 @@
 // on SQLite and PostgreSQL: "new" is what the user says, a last-talked estimate is kept until a
 // real conversation replaces it, bulk changes are all or nothing and owner-scoped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('people onboarding and bulk changes on %s', (dialect) => {
@@ -21,7 +21,7 @@ describe.each(dialects())('people onboarding and bulk changes on %s', (dialect) 
   });
   afterAll(() => db.dispose());
 
-  const add = async (body: Record<string, unknown>, session = me) => {
+  const add = async (body: BodyOf<'POST', '/api/people'>, session = me) => {
     const response = await api.call('POST', '/api/people', { session, body });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body.person;
@@ -162,7 +162,7 @@ describe.each(dialects())('people onboarding and bulk changes on %s', (dialect) 
           session: me,
         })
       ).body.items.map((i: { text: string }) => i.text);
-    const log = (body: Record<string, unknown>, session = me) =>
+    const log = (body: BodyOf<'POST', '/api/interactions'>, session = me) =>
       api.call('POST', '/api/interactions', {
         session,
         body: { channel: 'email', ...body },
@@ -200,7 +200,7 @@ describe.each(dialects())('people onboarding and bulk changes on %s', (dialect) 
 
       const wrongPerson = await log({ personIds: [max.id], closes: [nedsReply.id] });
       expect(wrongPerson.status).toBe(400);
-      expect(wrongPerson.body.error.message).toMatch(/not an open reply owed/);
+      expect(wrongPerson.body.error?.message).toMatch(/not an open reply owed/);
       const foreign = await log({ personIds: [max.id], closes: [theirs.id] });
       expect(foreign.status).toBe(404);
       expect((await get(max.id)).interactionCount).toBe(0);

@@ -2,7 +2,7 @@
 // API, and used wherever the user's office decides who counts: the office-day plan, Today's
 // office card and office visits leave out a colleague of the same city in another office.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Person {
@@ -25,12 +25,12 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const add = async (body: Record<string, unknown>) => {
+  const add = async (body: BodyOf<'POST', '/api/people'>) => {
     const response = await api.call('POST', '/api/people', { session: me, body });
     expect(response.status).toBe(201);
     return response.body.person as Person;
   };
-  const patch = (id: string, body: Record<string, unknown>) =>
+  const patch = (id: string, body: BodyOf<'PATCH', '/api/people/{id}'>) =>
     api.call('PATCH', `/api/people/${id}`, { session: me, body });
   const get = async (id: string) =>
     (await api.call('GET', `/api/people/${id}`, { session: me })).body.person as Person;
@@ -46,7 +46,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
 
     const tooLong = await patch(lena.id, { office: 'x'.repeat(101) });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body.error.message).toMatch(/office/);
+    expect(tooLong.body.error?.message).toMatch(/office/);
     expect((await get(lena.id)).office).toBe('Berlin Kreuzberg hub');
 
     // Other edits leave it alone; empty text and null clear it.
@@ -130,7 +130,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
       });
     const refused = await visit([lena.id, kai.id]);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(
+    expect(refused.body.error?.message).toMatch(
       /^Kai works in Berlin Kreuzberg hub, not in your office \(Berlin HQ\)/,
     );
     expect((await api.call('GET', '/api/routines', { session: me })).body.routines).toEqual([]);

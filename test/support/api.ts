@@ -74,6 +74,9 @@ export interface CallOptions<Route> extends Credentials {
   body?: RequestBody<Route>;
 }
 
+/** The request body of a route, for helpers that build one: `BodyOf<'POST', '/api/people'>`. */
+export type BodyOf<M extends Method, P extends ApiPath<Method>> = RequestBody<RouteFor<M, P>>;
+
 /** A method and path no route of the contract has: the call does not compile. */
 type CallArgs<Route> = [Route] extends [never]
   ? [noSuchRoute: 'no route of the contract has this method and path: use api.raw']

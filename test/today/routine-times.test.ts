@@ -2,7 +2,7 @@
 // zone, not the server's), and once that time has passed an unmarked one is asked about, not
 // shown in the evening as if it were still to come.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface TodayJson {
@@ -23,7 +23,7 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
     now = new Date('2026-12-04T23:00:00Z');
     api = testApi(db, { now: () => now });
     me = await api.setupOwner({ timeZone: 'Pacific/Auckland' });
-    const routine = (body: Record<string, unknown>) =>
+    const routine = (body: Partial<BodyOf<'POST', '/api/routines'>>) =>
       api.call('POST', '/api/routines', { session: me, body: { start: '2026-12-01', ...body } });
     const created = await routine({
       kind: 'routine',

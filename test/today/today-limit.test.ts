@@ -56,7 +56,7 @@ describe.each(dialects())('the Today limit on %s', (dialect) => {
     for (const bad of [2, 31, 7.5, '7']) {
       const response = await setLimit(bad);
       expect(response.status).toBe(400);
-      expect(response.body.error.message).toMatch(/todayLimit|number/i);
+      expect(response.body.error?.message).toMatch(/todayLimit|number/i);
     }
     const read = await api.call('GET', '/api/me/preferences', { session: me });
     expect(read.body.preferences.todayLimit).toBe(7);

@@ -193,7 +193,7 @@ export interface Story {
  */
 export async function buildStory(api: TestApi, me: Session): Promise<Story> {
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await api.call(method, path, { session: me, body });
+    const response = await api.untyped(method, path, { session: me, body });
     if (response.status >= 300) {
       throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     }

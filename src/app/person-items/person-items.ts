@@ -55,7 +55,8 @@ export async function createItem<T extends PersonItemType>(
   const now = isoNow(ctx.clock);
   // Each type names its date and kind its own way; the stored shape has one of each.
   const input: ItemInput<PersonItemType> = parsed;
-  const given = 'since' in input ? input.since : 'due' in input ? input.due : input.on;
+  const given =
+    'since' in input ? input.since : 'due' in input ? input.due : 'on' in input ? input.on : null;
   const stored = {
     text: input.text ?? defaultText(type, input),
     kind: ('kind' in input && input.kind) || null,

@@ -10,7 +10,8 @@ import {
   itemListInput,
   listItems,
 } from '../../app/person-items/person-items';
-import type { HttpApp } from '../env';
+import type { Context } from 'hono';
+import type { HttpApp, HttpEnv } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam, PersonItemSchema } from '../people/people-schemas';
 import { errorResponses, json, jsonBody } from '../schemas';
@@ -74,12 +75,20 @@ export const creations = {
 };
 
 export function registerItemRoutes(app: HttpApp) {
-  for (const type of ['reply', 'promise', 'favor', 'event'] as const) {
-    app.openapi(creations[type], async (c) => {
-      const item = await createItem(c.get('ctx'), principalOf(c).userId, type, c.req.valid('json'));
-      return c.json({ item }, 201);
-    });
-  }
+  // One line per type (not a loop): each handler then knows its own parsed body's type.
+  const ctxOf = (c: Context<HttpEnv>) => [c.get('ctx'), principalOf(c).userId] as const;
+  app.openapi(creations.reply, async (c) =>
+    c.json({ item: await createItem(...ctxOf(c), 'reply', c.req.valid('json')) }, 201),
+  );
+  app.openapi(creations.promise, async (c) =>
+    c.json({ item: await createItem(...ctxOf(c), 'promise', c.req.valid('json')) }, 201),
+  );
+  app.openapi(creations.favor, async (c) =>
+    c.json({ item: await createItem(...ctxOf(c), 'favor', c.req.valid('json')) }, 201),
+  );
+  app.openapi(creations.event, async (c) =>
+    c.json({ item: await createItem(...ctxOf(c), 'event', c.req.valid('json')) }, 201),
+  );
 
   app.openapi(list, async (c) => {
     const items = await listItems(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
