@@ -40,7 +40,10 @@ describe.each(dialects())('password reset on %s', (dialect) => {
   }
   const linkToken = (text: string) => /\/reset\/([\w-]+)/.exec(text)?.[1] ?? '';
   const forgot = (email: string, ip = '10.5.0.1') =>
-    api.untyped('POST', '/api/auth/forgot', { body: { email }, headers: { 'x-forwarded-for': ip } });
+    api.untyped('POST', '/api/auth/forgot', {
+      body: { email },
+      headers: { 'x-forwarded-for': ip },
+    });
   const me = (session: Session) => api.untyped('GET', '/api/me', { session });
 
   it('mails a single-use link that sets a new password and ends every session', async () => {
@@ -118,7 +121,9 @@ describe.each(dialects())('password reset on %s', (dialect) => {
     const owner = await noMail.setupOwner();
     expect((await noMail.untyped('GET', '/api/setup')).body.resetByMail).toBe(false);
     expect((await api.untyped('GET', '/api/setup')).body.resetByMail).toBe(true);
-    const refused = await noMail.untyped('POST', '/api/auth/forgot', { body: { email: owner.email } });
+    const refused = await noMail.untyped('POST', '/api/auth/forgot', {
+      body: { email: owner.email },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/ask its owner/);
   });

@@ -68,7 +68,8 @@ describe.each(dialects())('passwords on %s', (dialect) => {
 
   it('counts current-password checks with the sign-in limit', async () => {
     const owner = await api.setupOwner({ password: STRONG_PASSWORD });
-    const guess = (path: string, body: object) => api.untyped('POST', path, { session: owner, body });
+    const guess = (path: string, body: object) =>
+      api.untyped('POST', path, { session: owner, body });
     const results: number[] = [];
     for (let i = 0; i < 3; i++) {
       results.push(

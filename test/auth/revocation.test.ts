@@ -49,7 +49,9 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     const owner = await one.setupOwner();
     const token = await two.tokenFor(owner, 'script');
     expect(await me(two, { token })).toBe(200);
-    expect((await two.untyped('DELETE', '/api/tokens/script', { session: owner })).status).toBe(204);
+    expect((await two.untyped('DELETE', '/api/tokens/script', { session: owner })).status).toBe(
+      204,
+    );
     expect(await me(two, { token })).toBe(401);
   });
 

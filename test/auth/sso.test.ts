@@ -210,7 +210,9 @@ describe.each(dialects())('sign-in with an OpenID provider on %s', (dialect) => 
     expect(forged.status).toBe(400);
     const used = await api.untyped('GET', path, { headers: { cookie: `rapport_sso=${cookie}` } });
     expect(used.status).toBe(302);
-    const replayed = await api.untyped('GET', path, { headers: { cookie: `rapport_sso=${cookie}` } });
+    const replayed = await api.untyped('GET', path, {
+      headers: { cookie: `rapport_sso=${cookie}` },
+    });
     expect(replayed.status).toBe(400);
     expect(replayed.headers.get('set-cookie') ?? '').not.toContain('rapport_session=');
   });

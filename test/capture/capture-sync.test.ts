@@ -463,7 +463,10 @@ describe.each(dialects())('capture on %s', (dialect) => {
     const otherBrowser = await api.addMember(owner);
     void me;
     const as = (method: string, path: string) =>
-      api.untyped(method, path, { session: otherBrowser, body: method === 'POST' ? {} : undefined });
+      api.untyped(method, path, {
+        session: otherBrowser,
+        body: method === 'POST' ? {} : undefined,
+      });
     expect((await as('GET', '/api/sources')).body.sources).toEqual([]);
     expect((await as('GET', '/api/noticed')).body.noticed).toEqual([]);
     expect((await as('GET', `/api/sources/${source.id}`)).status).toBe(404);

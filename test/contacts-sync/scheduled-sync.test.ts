@@ -126,7 +126,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
         .execute();
       await tick(one);
       const failed = await account();
-      expect(failed.lastError).toBeTruthy();
+      expect(failed!.lastError).toBeTruthy();
       expect(await people()).toEqual([]);
       const row = await db.store.db
         .selectFrom('contact_sync_accounts')
@@ -147,7 +147,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
       clock = new Date(clock.getTime() + 15 * 60_000);
       await tick(two);
       expect(await people()).toEqual(['Cy Fails']);
-      expect((await account()).lastError).toBeNull();
+      expect((await account())!.lastError).toBeNull();
     });
 
     it('runs a user’s sync and the scheduler’s on two instances one after the other', async () => {

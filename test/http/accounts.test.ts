@@ -106,7 +106,9 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect((await api.untyped('GET', '/api/me', { session: second })).status).toBe(200);
 
     const third = await signIn(api, first.email, STRONG_PASSWORD);
-    expect((await api.untyped('POST', '/api/auth/signout-all', { session: third })).status).toBe(204);
+    expect((await api.untyped('POST', '/api/auth/signout-all', { session: third })).status).toBe(
+      204,
+    );
     expect((await api.untyped('GET', '/api/me', { session: second })).status).toBe(401);
     expect((await api.untyped('GET', '/api/me', { session: third })).status).toBe(401);
   });

@@ -39,7 +39,7 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     });
     expect(logged.status).toBe(201);
 
-    const due = (await todayItems()).find((i: { kind: string }) => i.kind === 'due');
+    const due = (await todayItems()).find((i: { kind: string }) => i.kind === 'due')!;
     expect(due.person).toEqual({ id: ann.id, name: 'Ann Lee' });
     expect(due.why).toBe('Last talked 10 days ago — you aim for every 7 days');
     expect(due.starters.join(' ')).toMatch(/mov/i);
@@ -171,7 +171,7 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
       ['/api/interactions', { personIds: ['x'], channel: 'pigeon' }, /Channel is one of/],
     ];
     for (const [path, body, message] of cases) {
-      const response = await api.call('POST', path, { session: me, body });
+      const response = await api.raw('POST', path, { session: me, body });
       expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(response.body.error?.message).toMatch(message);
     }
@@ -192,7 +192,7 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     expect((await api.call('DELETE', `/api/people/${gil.id}`, { session: me })).status).toBe(204);
     const left = (await api.call('GET', '/api/interactions', { session: me })).body.interactions;
     expect(left.map((i: { id: string }) => i.id)).toEqual([shared.body.interaction.id]);
-    expect(left[0].people).toEqual([{ id: hal.id, name: 'Hal' }]);
+    expect(left[0]!.people).toEqual([{ id: hal.id, name: 'Hal' }]);
     expect((await api.call('GET', '/api/items', { session: me })).body.items).toEqual([]);
     expect((await api.call('GET', '/api/search?q=solo', { session: me })).body.results).toEqual([]);
     const hals = await api.call('GET', `/api/people/${hal.id}`, { session: me });

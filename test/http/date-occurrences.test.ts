@@ -48,7 +48,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
     const items = (await api.call('GET', '/api/today', { session: me })).body.items as Item[];
     const item = items.find((i) => i.kind === 'date')!;
     expect(item.title).toBe('Wish Ann a happy birthday');
-    expect(item.refId).toBe(ann.dates[0].id);
+    expect(item.refId).toBe(ann.dates[0]!.id);
 
     const done = await api.call('POST', `/api/dates/${item.refId}/done`, { session: me });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
@@ -75,7 +75,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
   it('skips an upcoming date for this year only', async () => {
     const bo = await addPerson({ name: 'Bo', birthday: '11-26' });
     expect(await dateTitles()).toEqual(["Bo's birthday is coming up"]);
-    const skipped = await api.call('POST', `/api/dates/${bo.dates[0].id}/skip`, { session: me });
+    const skipped = await api.call('POST', `/api/dates/${bo.dates[0]!.id}/skip`, { session: me });
     expect(skipped.status).toBe(200);
     expect(skipped.body.date).toMatchObject({ handledOn: '2026-11-26', handledAs: 'skipped' });
     expect(await dateTitles()).toEqual([]);
@@ -86,7 +86,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
   it('answers 404 for an unknown id and changes nothing', async () => {
     await addPerson({ name: 'Cy', birthday: '11-23' });
     for (const action of ['done', 'skip']) {
-      const response = await api.call('POST', `/api/dates/nope/${action}`, { session: me });
+      const response = await api.raw('POST', `/api/dates/nope/${action}`, { session: me });
       expect(response.status).toBe(404);
       expect(response.body.error?.message).toBe('Date not found');
     }

@@ -38,8 +38,8 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
       body: { digest: { enabled: true, time: '08:30' } },
     });
     const add = async (name: string) =>
-      (await api.untyped('POST', '/api/people', { session: me, body: { name, cadenceDays: 30 } })).body
-        .person;
+      (await api.untyped('POST', '/api/people', { session: me, body: { name, cadenceDays: 30 } }))
+        .body.person;
     bo = await add('Bo Chen');
     ann = await add('Ann Lee');
     const talk = (personIds: string[], at: string) =>

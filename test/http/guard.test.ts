@@ -49,7 +49,11 @@ describe('the guard', () => {
     for (const { method, path } of routes) {
       const key = `${method} ${path}`;
       if (PUBLIC_ROUTES.has(key)) continue;
-      const response = await api.untyped(method, concrete(path), method === 'GET' ? {} : { body: {} });
+      const response = await api.untyped(
+        method,
+        concrete(path),
+        method === 'GET' ? {} : { body: {} },
+      );
       expect(response.status, key).toBe(401);
       expect(response.body.error.code, key).toBe('unauthorized');
       walked.push(key);

@@ -56,7 +56,8 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
     });
 
   const digestEnabled = async () =>
-    (await api.untyped('GET', '/api/me/preferences', { session: me })).body.preferences.digest.enabled;
+    (await api.untyped('GET', '/api/me/preferences', { session: me })).body.preferences.digest
+      .enabled;
 
   /** The path of the one-click address in the mail's List-Unsubscribe header. */
   async function unsubscribePath(): Promise<string> {

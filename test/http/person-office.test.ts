@@ -12,6 +12,9 @@ interface Person {
   office: string | null;
 }
 
+/** GET /api/office/plan documents its body as any object so far: the fields read here. */
+type Plan = { days: { date: string; people: { id: string }[] }[] };
+
 describe.each(dialects())('a person’s office on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
@@ -86,7 +89,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
       officeDays: ['wed'],
     });
 
-    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { session: me })).body;
+    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { session: me })).body as Plan;
     const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
     expect(everyone.map((p: { id: string }) => p.id)).not.toContain(kai.id);
     const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25');
@@ -109,7 +112,8 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
 
     // Without a named office of the user's, the city decides: Kai is in Berlin too.
     await api.call('PUT', '/api/schedule', { session: me, body: { officeName: null } });
-    const anyOffice = (await api.call('GET', '/api/office/plan?weeks=1', { session: me })).body;
+    const anyOffice = (await api.call('GET', '/api/office/plan?weeks=1', { session: me }))
+      .body as Plan;
     const ids = anyOffice.days.flatMap((d: { people: { id: string }[] }) =>
       d.people.map((p) => p.id),
     );

@@ -22,7 +22,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { name: 'Secret Sam', facts: ['confidential: job hunting'], birthday: '1980-01-02' },
     });
     ids.people = person.body.person.id;
-    ids.dates = person.body.person.dates[0].id;
+    ids.dates = person.body.person.dates[0]!.id;
     const interaction = await api.call('POST', '/api/interactions', {
       session: owner,
       body: { personIds: [ids.people], channel: 'call', note: 'private matter' },
@@ -65,9 +65,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       },
       new Date().toISOString(),
     );
-    ids['work-suggestions'] = (
-      await api.call('GET', '/api/work-suggestions', { session: owner })
-    ).body.suggestions[0].id;
+    ids['work-suggestions'] = (await api.call('GET', '/api/work-suggestions', { session: owner }))
+      .body.suggestions[0]!.id;
     ids.updates = (
       await api.call('POST', '/api/updates', { session: owner, body: {} })
     ).body.update.id;
@@ -97,9 +96,9 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       body: { token: invite.body.token },
     });
     // /api/me/sessions/{id}: one of the owner's signed-in devices.
-    ids.me = (await api.call('GET', '/api/me/sessions', { session: owner })).body.sessions[0].id;
+    ids.me = (await api.call('GET', '/api/me/sessions', { session: owner })).body.sessions[0]!.id;
     const today = await api.call('GET', '/api/today', { session: owner });
-    ids.welcomes = today.body.welcomes[0].id;
+    ids.welcomes = today.body.welcomes[0]!.id;
     // Capture: a source, an item it noticed and an address it suggests (made in the store: no
     // calendar or mailbox needs to be reached for them).
     const at = new Date().toISOString();
@@ -283,7 +282,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       session: owner,
     });
     expect(timeline.body.interactions).toHaveLength(1);
-    expect(timeline.body.interactions[0].note).toBe('private matter');
+    expect(timeline.body.interactions[0]!.note).toBe('private matter');
     expect(timeline.body.items).toHaveLength(1);
     expect((await api.call('GET', '/api/tokens', { session: owner })).body.tokens).toHaveLength(1);
     const suggestions = await api.call('GET', '/api/work-suggestions', { session: owner });

@@ -52,7 +52,9 @@ describe.each(dialects())('proposal and check-ins on %s', (dialect) => {
     expect(document.body.text).toMatch(/90-day trial/);
     expect(document.body.reviewDate).toBe('2027-03-01');
     expect(document.body.html).not.toContain('**');
-    const shorter = await api.untyped('GET', '/api/proposal/document?trialDays=30', { session: me });
+    const shorter = await api.untyped('GET', '/api/proposal/document?trialDays=30', {
+      session: me,
+    });
     expect(shorter.body.reviewDate).toBe('2026-12-31');
   });
 

@@ -127,7 +127,8 @@ describe.each(dialects())('status updates on %s', (dialect) => {
 
   it('keeps the draft, unsent, when the mail server refuses or is down, and sends on retry', async () => {
     await did({ title: 'Wrote the migration plan' });
-    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body.update;
+    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body
+      .update;
 
     smtp.refuse(true);
     const refused = await api.untyped('POST', `/api/updates/${update.id}/send`, {
@@ -149,7 +150,8 @@ describe.each(dialects())('status updates on %s', (dialect) => {
     expect(unreachable.status).toBe(502);
     expect(unreachable.body.error.message).toMatch(/Cannot reach the mail server/);
 
-    const kept = (await api.untyped('GET', `/api/updates/${update.id}`, { session: me })).body.update;
+    const kept = (await api.untyped('GET', `/api/updates/${update.id}`, { session: me })).body
+      .update;
     expect(kept).toMatchObject({ status: 'draft', sentAt: null });
     expect(kept.error).toMatch(/Cannot reach/);
     expect(kept.markdown).toBe(update.markdown);
@@ -258,14 +260,16 @@ describe.each(dialects())('status updates on %s', (dialect) => {
         text: 'took the kids all week',
       },
     });
-    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body.update;
+    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body
+      .update;
     expect(update.markdown).toContain('review the RFC');
     expect(update.markdown).not.toMatch(/anniversary|kids|Sam Home/);
   });
 
   it('sends as “Ann Lee via Rapport” with replies going to Ann', async () => {
     await did({ title: 'Wrote the migration plan' });
-    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body.update;
+    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body
+      .update;
     await api.untyped('POST', `/api/updates/${update.id}/send`, { session: me, body: {} });
     const mail = smtp.messages[0]!;
     expect(mail.from?.value).toEqual([
@@ -351,14 +355,17 @@ describe.each(dialects())('status updates on %s', (dialect) => {
       body: { text: 'Childcare on Thursday', personId: sam.id, since: '2026-11-25' },
     });
 
-    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body.update;
+    const update = (await api.untyped('POST', '/api/updates', { session: me, body: {} })).body
+      .update;
     expect(update.markdown).toContain(
       '## Blockers / needs\n\n- Prod database access — waiting on Lena Vogel since 24 Nov\n',
     );
     expect(update.markdown).toContain('- Childcare on Thursday');
     expect(update.markdown).not.toContain('Sam Partner');
 
-    const resolved = await api.untyped('POST', `/api/blockers/${blocker.id}/resolve`, { session: me });
+    const resolved = await api.untyped('POST', `/api/blockers/${blocker.id}/resolve`, {
+      session: me,
+    });
     expect(resolved.body.blocker.resolvedOn).toBe('2026-11-27');
     const open = await api.untyped('GET', '/api/blockers?open=true', { session: me });
     expect(open.body.blockers.map((b: { text: string }) => b.text)).toEqual([
@@ -391,7 +398,9 @@ describe.each(dialects())('status updates on %s', (dialect) => {
     expect(result.body.summary).toMatchObject({ total: 2, withImpact: 1, projectCount: 2 });
     expect(result.body.markdown).toContain('Reliability');
     expect(result.body.html).not.toContain('**');
-    const bad = await api.untyped('GET', '/api/brag?from=2026-11-30&to=2026-11-01', { session: me });
+    const bad = await api.untyped('GET', '/api/brag?from=2026-11-30&to=2026-11-01', {
+      session: me,
+    });
     expect(bad.status).toBe(400);
   });
 });

@@ -67,7 +67,10 @@ describe.each(dialects())('text fields on %s', (dialect) => {
     expect(kept.status, JSON.stringify(kept.body)).toBe(201);
     for (const link of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
       expectRefused(
-        await api.untyped('POST', '/api/people', { session: me, body: { name: 'Cy', links: [link] } }),
+        await api.untyped('POST', '/api/people', {
+          session: me,
+          body: { name: 'Cy', links: [link] },
+        }),
         'links.0',
       );
       expectRefused(

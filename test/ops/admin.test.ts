@@ -83,9 +83,9 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
     const people = await api.untyped('GET', '/api/people', { session: ann });
     expect(JSON.stringify(people.body)).not.toContain('Secret Sam');
     const bobsPerson = (await api.untyped('GET', '/api/people', { session: bob })).body.people[0];
-    expect((await api.untyped('GET', `/api/people/${bobsPerson.id}`, { session: ann })).status).toBe(
-      404,
-    );
+    expect(
+      (await api.untyped('GET', `/api/people/${bobsPerson.id}`, { session: ann })).status,
+    ).toBe(404);
   });
 
   it('disabling stops sessions and tokens at once, and sign-in; enabling lets tokens work again', async () => {
@@ -205,7 +205,9 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
     const after = await api.untyped('GET', '/api/me/digest', { session: owner });
     expect(after.body.lastSentAt).toEqual(expect.any(String));
     // Another user's digest line is their own.
-    expect((await api.untyped('GET', '/api/me/digest', { session: ann })).body.lastSentAt).toBeNull();
+    expect(
+      (await api.untyped('GET', '/api/me/digest', { session: ann })).body.lastSentAt,
+    ).toBeNull();
     await api.untyped('POST', '/api/me/digest/send', { session: owner });
     await api.untyped('POST', '/api/me/digest/send', { session: owner });
     const limited = await api.untyped('POST', '/api/me/digest/send', { session: owner });

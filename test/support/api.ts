@@ -89,7 +89,7 @@ export interface RawOptions extends Credentials {
 }
 
 /** What a raw call may answer: an error, or any JSON the test reads at its own risk. */
-export type RawBody = ErrorFields & Record<string, any>;
+export type RawBody = Record<string, any>;
 
 export interface ApiResponse<Body> {
   status: number;

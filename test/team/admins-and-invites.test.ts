@@ -88,7 +88,9 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
     const inviter = (await api.untyped('GET', '/api/me', { session: admin })).body.user.name;
     expect(preview.body.invite).toMatchObject({ workspaceName: 'Acme', inviterName: inviter });
     // The invite is for Nora: anyone else holding the link sees no invite at all.
-    const other = await api.untyped('GET', `/api/invites/team/${invite.body.token}`, { session: bo });
+    const other = await api.untyped('GET', `/api/invites/team/${invite.body.token}`, {
+      session: bo,
+    });
     expect(other.status).toBe(404);
     const joined = await api.untyped('POST', '/api/workspaces/join', {
       session: newcomer,
@@ -100,7 +102,9 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
       session: newcomer,
     });
     expect(used.status).toBe(404);
-    expect((await api.untyped('GET', '/api/invites/team/nonsense', { session: bo })).status).toBe(404);
+    expect((await api.untyped('GET', '/api/invites/team/nonsense', { session: bo })).status).toBe(
+      404,
+    );
   });
 
   it('still gives the link when the mail server refuses, and says it was not mailed', async () => {
@@ -151,9 +155,9 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
     const fresh = await api.addMember(admin, { name: 'Fresh Start' });
     const restored = await api.untyped('POST', '/api/restore', { session: fresh, body: his.body });
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
-    expect((await api.untyped('GET', '/api/workspaces', { session: fresh })).body.workspaces).toEqual(
-      [],
-    );
+    expect(
+      (await api.untyped('GET', '/api/workspaces', { session: fresh })).body.workspaces,
+    ).toEqual([]);
   });
 
   it('deleting an account leaves its workspaces and hands the admin role on', async () => {

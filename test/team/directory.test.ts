@@ -156,7 +156,9 @@ describe.each(dialects())('workspaces and the directory on %s', (dialect) => {
       body: { pairing: { enabled: true } },
     });
     expect(refused.status).toBe(403);
-    expect((await api.untyped('POST', path('/invites'), { session: bo, body: {} })).status).toBe(403);
+    expect((await api.untyped('POST', path('/invites'), { session: bo, body: {} })).status).toBe(
+      403,
+    );
     const changed = await api.untyped('PATCH', path(), {
       session: admin,
       body: { pairing: { enabled: true, everyWeeks: 1, weekday: 'wed', hour: 9 } },

@@ -45,7 +45,8 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
   let workspaceId: string;
   const everyone = () => [admin, ...members];
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
-  const round = (body: object = {}) => api.untyped('POST', path('/rounds'), { session: admin, body });
+  const round = (body: object = {}) =>
+    api.untyped('POST', path('/rounds'), { session: admin, body });
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);

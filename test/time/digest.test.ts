@@ -75,7 +75,8 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     expect(page.body).toContain('Log a conversation with Bo Chen');
     // Opening the link (as a mail scanner would) logged nothing.
     expect(
-      (await api.untyped('GET', `/api/people/${bo.id}`, { session: me })).body.person.interactionCount,
+      (await api.untyped('GET', `/api/people/${bo.id}`, { session: me })).body.person
+        .interactionCount,
     ).toBe(1);
 
     const posted = await api.untyped('POST', logLink, {
@@ -224,7 +225,10 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
       session: me,
       body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T07:00:00Z' },
     });
-    const created = await api.untyped('POST', '/api/workspaces', { session: me, body: { name: 'A' } });
+    const created = await api.untyped('POST', '/api/workspaces', {
+      session: me,
+      body: { name: 'A' },
+    });
     const workspaceId = created.body.workspace.id;
     const kim = await api.addMember(me, { name: 'Kim Park' });
     // Kim is new to the team (only newcomers are welcomed).

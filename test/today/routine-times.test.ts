@@ -24,7 +24,10 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
     api = testApi(db, { now: () => now });
     me = await api.setupOwner({ timeZone: 'Pacific/Auckland' });
     const routine = (body: Partial<BodyOf<'POST', '/api/routines'>>) =>
-      api.call('POST', '/api/routines', { session: me, body: { start: '2026-12-01', ...body } });
+      api.call('POST', '/api/routines', {
+        session: me,
+        body: { start: '2026-12-01', ...body } as BodyOf<'POST', '/api/routines'>,
+      });
     const created = await routine({
       kind: 'routine',
       title: 'Long walk',

@@ -153,7 +153,10 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       try {
         const other = testApi(fresh);
         const me = await other.setupOwner({ email: 'me@example.com', name: 'Someone New' });
-        const restored = await other.untyped('POST', '/api/restore', { session: me, body: exported });
+        const restored = await other.untyped('POST', '/api/restore', {
+          session: me,
+          body: exported,
+        });
         expect(restored.status, JSON.stringify(restored.body)).toBe(200);
         expect(restored.body).toMatchObject({
           remapped: false,
@@ -164,8 +167,9 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
         expectSameDocument(again, exported);
 
         // Derived data is rebuilt: contact stats, search, and Today all work on the restored data.
-        const ann = (await other.untyped('GET', `/api/people/${seeded.people.ann}`, { session: me }))
-          .body.person;
+        const ann = (
+          await other.untyped('GET', `/api/people/${seeded.people.ann}`, { session: me })
+        ).body.person;
         expect(ann).toMatchObject({
           interactionCount: 2,
           lastInteractionAt: '2026-10-05T14:00:00.000Z',
@@ -320,7 +324,8 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
   });
 
   it('imports its own vCard export back to the same people', async () => {
-    const vcard = (await api.untyped('GET', '/api/export/vcard', { session: owner })).body as string;
+    const vcard = (await api.untyped('GET', '/api/export/vcard', { session: owner }))
+      .body as string;
     const member = await api.addMember(owner);
     const imported = await api.untyped('POST', '/api/import', {
       session: member,

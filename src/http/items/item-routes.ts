@@ -1,6 +1,7 @@
 // Replies owed, promises, favors and career events: one creation route per type (each with its
 // own fields), and shared routes to list, complete and delete any of them.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { idempotentHeaders } from '../../app/idempotency/idempotency';
 import {
   completeItem,
@@ -10,7 +11,6 @@ import {
   itemListInput,
   listItems,
 } from '../../app/person-items/person-items';
-import type { Context } from 'hono';
 import type { HttpApp, HttpEnv } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam, PersonItemSchema } from '../people/people-schemas';
@@ -57,21 +57,21 @@ export const remove = createRoute({
 });
 
 /** One creation route per kind of item, each with its own body (exported: the typed test client). */
-const creation = <T extends keyof typeof CREATION>(type: T) =>
+const creation = <T extends keyof typeof CREATION, S extends z.ZodType>(type: T, input: S) =>
   createRoute({
     method: 'post',
     path: CREATION[type].path,
     tags,
     summary: CREATION[type].summary,
-    request: { body: jsonBody(ITEM_INPUTS[type]) },
+    request: { body: jsonBody(input) },
     responses: { 201: json(Envelope, 'Created'), ...errorResponses(400, 401, 403, 404, 413) },
   });
 
 export const creations = {
-  reply: creation('reply'),
-  promise: creation('promise'),
-  favor: creation('favor'),
-  event: creation('event'),
+  reply: creation('reply', ITEM_INPUTS.reply),
+  promise: creation('promise', ITEM_INPUTS.promise),
+  favor: creation('favor', ITEM_INPUTS.favor),
+  event: creation('event', ITEM_INPUTS.event),
 };
 
 export function registerItemRoutes(app: HttpApp) {
