@@ -21,7 +21,7 @@ describe.each(dialects())('sign-in limit under concurrency on %s', (dialect) => 
       headers: { 'x-forwarded-for': ip },
     });
 
-  const statuses = (responses: ApiResponse[]) =>
+  const statuses = (responses: ApiResponse<unknown>[]) =>
     responses.reduce<Record<number, number>>((counts, r) => {
       counts[r.status] = (counts[r.status] ?? 0) + 1;
       return counts;

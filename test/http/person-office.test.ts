@@ -92,7 +92,7 @@ describe.each(dialects())('a person’s office on %s', (dialect) => {
     const plan = (await api.call('GET', '/api/office/plan?weeks=2', { session: me })).body as Plan;
     const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
     expect(everyone.map((p: { id: string }) => p.id)).not.toContain(kai.id);
-    const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25');
+    const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25')!;
     expect(wednesday.people.map((p: { id: string }) => p.id).sort()).toEqual(
       [lena.id, mateo.id].sort(),
     );

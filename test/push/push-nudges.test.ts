@@ -87,7 +87,7 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     const today = await instances[1]!.call('GET', '/api/today', { session: me });
     expect(today.body.cards.map((c: { key: string }) => c.key)).toContain(anaId);
     const devices = await instances[1]!.call('GET', '/api/push/subscriptions', { session: me });
-    expect(devices.body.devices[0].lastPushAt).toBe(now.toISOString());
+    expect(devices.body.devices[0]!.lastPushAt).toBe(now.toISOString());
     // Later the same day: the same item is not pushed again.
     now = new Date('2026-12-07T07:05:00Z');
     await tick();

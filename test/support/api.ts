@@ -88,8 +88,8 @@ export interface RawOptions extends Credentials {
   rawBody?: string;
 }
 
-/** What a raw call may answer: an error, or any JSON the test reads at its own risk. */
-export type RawBody = Record<string, any>;
+/** What a raw call may answer: an error, JSON or text, which the test reads at its own risk. */
+export type RawBody = any;
 
 export interface ApiResponse<Body> {
   status: number;

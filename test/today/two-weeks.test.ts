@@ -143,7 +143,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
         const reply = await api.call('POST', '/api/replies', {
           session: me,
           body: {
-            personId: story.ids.get('Mateo Ruiz'),
+            personId: story.ids.get('Mateo Ruiz')!,
             text: 'His weekend message about the release date',
             since: berlinTime(12, '18:30').toISOString(),
           },

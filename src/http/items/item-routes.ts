@@ -57,21 +57,24 @@ export const remove = createRoute({
 });
 
 /** One creation route per kind of item, each with its own body (exported: the typed test client). */
-const creation = <T extends keyof typeof CREATION, S extends z.ZodType>(type: T, input: S) =>
+const creation = <P extends string, S extends z.ZodType>(
+  { path, summary }: { path: P; summary: string },
+  input: S,
+) =>
   createRoute({
     method: 'post',
-    path: CREATION[type].path,
+    path,
     tags,
-    summary: CREATION[type].summary,
+    summary,
     request: { body: jsonBody(input) },
     responses: { 201: json(Envelope, 'Created'), ...errorResponses(400, 401, 403, 404, 413) },
   });
 
 export const creations = {
-  reply: creation('reply', ITEM_INPUTS.reply),
-  promise: creation('promise', ITEM_INPUTS.promise),
-  favor: creation('favor', ITEM_INPUTS.favor),
-  event: creation('event', ITEM_INPUTS.event),
+  reply: creation(CREATION.reply, ITEM_INPUTS.reply),
+  promise: creation(CREATION.promise, ITEM_INPUTS.promise),
+  favor: creation(CREATION.favor, ITEM_INPUTS.favor),
+  event: creation(CREATION.event, ITEM_INPUTS.event),
 };
 
 export function registerItemRoutes(app: HttpApp) {
