@@ -24,7 +24,7 @@ import { captureClients } from '../../src/integrations/capture/index';
 import { webPushSender } from '../../src/integrations/push/web-push-sender';
 import type { ApiPath, ErrorFields, Method, RequestBody, RouteFor, SuccessBody } from './contract';
 import type { TestDatabase } from './databases';
-import { checkAgainstContract } from './openapi-check';
+import { checkAgainstContract, prepareContract } from './openapi-check';
 
 export interface TestApi {
   ctx: AppContext;
@@ -144,6 +144,8 @@ export function testApi(
     },
   );
   const app = createHttpApp(ctx, { trustProxy: true });
+  // Started now, awaited by the first answer's check (a failure surfaces there).
+  prepareContract(app).catch(() => {});
 
   const send = async (method: string, path: string, options: RawOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };
