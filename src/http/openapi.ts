@@ -2,8 +2,10 @@
 // web app, CLI and tests. Here it gets what the routes don't say one by one: a stable
 // operationId per operation, `security: []` on the public ones, and the servers.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { idempotentHeaders } from '../app/idempotency/idempotency';
 import type { HttpEnv } from './env';
 import { PUBLIC_ROUTES } from './middleware/auth';
+import { ErrorSchema } from './schemas';
 
 /** Spells a verb per method, so ids read as calls: getPeople, patchPeopleById, deleteTripsById. */
 const VERBS: Record<string, string> = {
@@ -59,6 +61,33 @@ export function describeOperations(app: OpenAPIHono<HttpEnv>): void {
     route.operationId ??= operationIdOf(route.method, route.path);
     const key = `${route.method.toUpperCase()} ${route.path}`;
     if (PUBLIC_ROUTES.has(key)) route.security = [];
+    documentMiddlewareAnswers(route);
+  }
+}
+
+type RegisteredRoute = Extract<
+  OpenAPIHono<HttpEnv>['openAPIRegistry']['definitions'][number],
+  { type: 'route' }
+>['route'];
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+/**
+ * The answers middleware gives before a handler runs, which no route lists itself (the route
+ * tests hold every answer to the document, test/support/openapi-check.ts): a NUL character in
+ * the path, query or body, or a malformed path parameter, is 400 on any operation; a body that is
+ * not JSON is 415; a reused Idempotency-Key is 409 while the first runs, 422 with another body.
+ */
+function documentMiddlewareAnswers(route: RegisteredRoute): void {
+  const responses = route.responses;
+  responses[400] ??= errorResponse('Invalid input');
+  if (route.request?.body) responses[415] ??= errorResponse('The body is not JSON');
+  if (route.request?.headers === idempotentHeaders) {
+    responses[409] ??= errorResponse('A request with this Idempotency-Key is still running');
+    responses[422] ??= errorResponse('This Idempotency-Key was used for another request');
   }
 }
 

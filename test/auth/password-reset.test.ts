@@ -3,7 +3,7 @@
 // using one ends every session and lists the API tokens, revoking none.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { OTHER_STRONG_PASSWORD } from '../support/passwords';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
@@ -40,8 +40,11 @@ describe.each(dialects())('password reset on %s', (dialect) => {
   }
   const linkToken = (text: string) => /\/reset\/([\w-]+)/.exec(text)?.[1] ?? '';
   const forgot = (email: string, ip = '10.5.0.1') =>
-    api.call('POST', '/api/auth/forgot', { body: { email }, headers: { 'x-forwarded-for': ip } });
-  const me = (browser: Browser) => api.call('GET', '/api/me', { browser });
+    api.untyped('POST', '/api/auth/forgot', {
+      body: { email },
+      headers: { 'x-forwarded-for': ip },
+    });
+  const me = (session: Session) => api.untyped('GET', '/api/me', { session });
 
   it('mails a single-use link that sets a new password and ends every session', async () => {
     const owner = await api.setupOwner();
@@ -61,16 +64,16 @@ describe.each(dialects())('password reset on %s', (dialect) => {
     const resetToken = linkToken(mail.text ?? '');
     expect(resetToken).not.toBe('');
 
-    const checked = await api.call('POST', '/api/auth/reset/check', {
+    const checked = await api.untyped('POST', '/api/auth/reset/check', {
       body: { token: resetToken },
     });
     expect(checked.body).toEqual({ email: owner.email });
-    const weak = await api.call('POST', '/api/auth/reset', {
+    const weak = await api.untyped('POST', '/api/auth/reset', {
       body: { token: resetToken, newPassword: '12345678' },
     });
     expect(weak.status).toBe(400);
 
-    const reset = await api.call('POST', '/api/auth/reset', {
+    const reset = await api.untyped('POST', '/api/auth/reset', {
       body: { token: resetToken, newPassword: NEW_PASSWORD },
     });
     expect(reset.status).toBe(200);
@@ -78,13 +81,13 @@ describe.each(dialects())('password reset on %s', (dialect) => {
     expect(reset.body.apiTokens).toEqual([expect.objectContaining({ name: 'laptop cli' })]);
     expect(reset.headers.get('set-cookie')).toMatch(/rapport_session=/);
     expect((await me(owner)).status).toBe(401);
-    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
     const signIn = (password: string) =>
-      api.call('POST', '/api/auth/signin', { body: { email: owner.email, password } });
+      api.untyped('POST', '/api/auth/signin', { body: { email: owner.email, password } });
     expect((await signIn(owner.password)).status).toBe(401);
     expect((await signIn(NEW_PASSWORD)).status).toBe(200);
 
-    const again = await api.call('POST', '/api/auth/reset', {
+    const again = await api.untyped('POST', '/api/auth/reset', {
       body: { token: resetToken, newPassword: OTHER_STRONG_PASSWORD },
     });
     expect(again.status).toBe(404);
@@ -96,7 +99,7 @@ describe.each(dialects())('password reset on %s', (dialect) => {
     await mailCount(1);
     const resetToken = linkToken(smtp.messages[0]!.text ?? '');
     now += 3600_000 + 1000;
-    const late = await api.call('POST', '/api/auth/reset', {
+    const late = await api.untyped('POST', '/api/auth/reset', {
       body: { token: resetToken, newPassword: NEW_PASSWORD },
     });
     expect(late.status).toBe(404);
@@ -116,9 +119,11 @@ describe.each(dialects())('password reset on %s', (dialect) => {
   it('says plainly when this Rapport cannot send mail', async () => {
     const noMail = testApi(db);
     const owner = await noMail.setupOwner();
-    expect((await noMail.call('GET', '/api/setup')).body.resetByMail).toBe(false);
-    expect((await api.call('GET', '/api/setup')).body.resetByMail).toBe(true);
-    const refused = await noMail.call('POST', '/api/auth/forgot', { body: { email: owner.email } });
+    expect((await noMail.untyped('GET', '/api/setup')).body.resetByMail).toBe(false);
+    expect((await api.untyped('GET', '/api/setup')).body.resetByMail).toBe(true);
+    const refused = await noMail.untyped('POST', '/api/auth/forgot', {
+      body: { email: owner.email },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/ask its owner/);
   });
@@ -127,35 +132,35 @@ describe.each(dialects())('password reset on %s', (dialect) => {
     const owner = await api.setupOwner();
     const member = await api.addMember(owner);
     for (let i = 0; i < 5; i++) {
-      await api.call('POST', '/api/auth/signin', {
+      await api.untyped('POST', '/api/auth/signin', {
         body: { email: member.email, password: `guess ${i}` },
       });
     }
-    const byMember = await api.call('POST', '/api/auth/reset-links', {
-      browser: member,
+    const byMember = await api.untyped('POST', '/api/auth/reset-links', {
+      session: member,
       body: { email: owner.email },
     });
     expect(byMember.status).toBe(403);
-    const unknown = await api.call('POST', '/api/auth/reset-links', {
-      browser: owner,
+    const unknown = await api.untyped('POST', '/api/auth/reset-links', {
+      session: owner,
       body: { email: 'nobody@example.com' },
     });
     expect(unknown.status).toBe(404);
 
-    const link = await api.call('POST', '/api/auth/reset-links', {
-      browser: owner,
+    const link = await api.untyped('POST', '/api/auth/reset-links', {
+      session: owner,
       body: { email: member.email },
     });
     expect(link.status).toBe(201);
     expect(link.body.email).toBe(member.email);
     expect(Date.parse(link.body.expiresAt) - now).toBe(24 * 3600_000);
-    const used = await api.call('POST', '/api/auth/reset', {
+    const used = await api.untyped('POST', '/api/auth/reset', {
       body: { token: linkToken(link.body.url), newPassword: NEW_PASSWORD },
     });
     expect(used.status).toBe(200);
     expect((await me(member)).status).toBe(401);
     // The reset proves who they are: the run of failed guesses no longer locks them out.
-    const signIn = await api.call('POST', '/api/auth/signin', {
+    const signIn = await api.untyped('POST', '/api/auth/signin', {
       body: { email: member.email, password: NEW_PASSWORD },
     });
     expect(signIn.status).toBe(200);

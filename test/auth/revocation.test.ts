@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type Store } from '../../src/store/database';
-import { type TestApi, testApi } from '../support/api';
+import { type RawOptions, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('revocation with two instances on %s', (dialect) => {
@@ -28,8 +28,8 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     await db.dispose();
   });
 
-  const me = (api: TestApi, options: Parameters<TestApi['call']>[2]) =>
-    api.call('GET', '/api/me', options).then((r) => r.status);
+  const me = (api: TestApi, options: RawOptions) =>
+    api.untyped('GET', '/api/me', options).then((r) => r.status);
 
   it('refuses a revoked token at once on the other instance', async () => {
     const owner = await one.setupOwner();
@@ -39,7 +39,7 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
       expect(await me(one, { token })).toBe(200);
       expect(await me(two, { token })).toBe(200);
     }
-    const revoked = await one.call('DELETE', '/api/tokens/script', { browser: owner });
+    const revoked = await one.untyped('DELETE', '/api/tokens/script', { session: owner });
     expect(revoked.status).toBe(204);
     expect(await me(two, { token })).toBe(401);
     expect(await me(one, { token })).toBe(401);
@@ -49,18 +49,20 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     const owner = await one.setupOwner();
     const token = await two.tokenFor(owner, 'script');
     expect(await me(two, { token })).toBe(200);
-    expect((await two.call('DELETE', '/api/tokens/script', { browser: owner })).status).toBe(204);
+    expect((await two.untyped('DELETE', '/api/tokens/script', { session: owner })).status).toBe(
+      204,
+    );
     expect(await me(two, { token })).toBe(401);
   });
 
   it('refuses a signed-out session at once on the other instance', async () => {
     const owner = await one.setupOwner();
-    expect(await me(two, { browser: owner })).toBe(200);
-    expect(await me(one, { browser: owner })).toBe(200);
-    const out = await one.call('POST', '/api/auth/signout', { browser: owner });
+    expect(await me(two, { session: owner })).toBe(200);
+    expect(await me(one, { session: owner })).toBe(200);
+    const out = await one.untyped('POST', '/api/auth/signout', { session: owner });
     expect(out.status).toBeLessThan(300);
-    expect(await me(two, { browser: owner })).toBe(401);
-    expect(await me(one, { browser: owner })).toBe(401);
+    expect(await me(two, { session: owner })).toBe(401);
+    expect(await me(one, { session: owner })).toBe(401);
   });
 
   it('refuses tokens and sessions another process removed, at once', async () => {
@@ -68,10 +70,10 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     const member = await one.addMember(owner);
     const token = await one.tokenFor(member, 'script');
     expect(await me(two, { token })).toBe(200);
-    expect(await me(two, { browser: member })).toBe(200);
+    expect(await me(two, { session: member })).toBe(200);
     await second.db.deleteFrom('api_tokens').where('user_id', '=', member.userId).execute();
     await second.db.deleteFrom('sessions').where('user_id', '=', member.userId).execute();
     expect(await me(one, { token })).toBe(401);
-    expect(await me(one, { browser: member })).toBe(401);
+    expect(await me(one, { session: member })).toBe(401);
   });
 });

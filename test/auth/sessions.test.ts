@@ -2,7 +2,7 @@
 // them by device and sign out any one of them. On SQLite and PostgreSQL.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeDevice } from '../../src/app/sessions/device';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const DAY = 24 * 3600_000;
@@ -12,7 +12,7 @@ const SAFARI_IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 describe('describeDevice', () => {
-  it('names browser and system', () => {
+  it('names session and system', () => {
     expect(describeDevice(FIREFOX_MAC)).toBe('Firefox on macOS');
     expect(describeDevice(SAFARI_IPHONE)).toBe('Safari on iPhone');
     expect(
@@ -35,9 +35,9 @@ describe.each(dialects())('session lifetime on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const me = (browser: Browser) => api.call('GET', '/api/me', { browser });
-  const signIn = async (owner: Browser, userAgent: string): Promise<Browser> => {
-    const response = await api.call('POST', '/api/auth/signin', {
+  const me = (session: Session) => api.untyped('GET', '/api/me', { session });
+  const signIn = async (owner: Session, userAgent: string): Promise<Session> => {
+    const response = await api.untyped('POST', '/api/auth/signin', {
       body: { email: owner.email, password: owner.password },
       headers: { 'user-agent': userAgent },
     });
@@ -79,7 +79,7 @@ describe.each(dialects())('session lifetime on %s', (dialect) => {
     const laptop = await signIn(owner, FIREFOX_MAC);
     now += 60_000;
     const phone = await signIn(owner, SAFARI_IPHONE);
-    const listed = await api.call('GET', '/api/me/sessions', { browser: laptop });
+    const listed = await api.untyped('GET', '/api/me/sessions', { session: laptop });
     expect(listed.status).toBe(200);
     expect(
       listed.body.sessions.map((s: { device: string; current: boolean }) => [s.device, s.current]),
@@ -92,15 +92,15 @@ describe.each(dialects())('session lifetime on %s', (dialect) => {
     expect(JSON.stringify(listed.body)).not.toContain(phone.cookie);
 
     const other = await api.addMember(owner);
-    const foreign = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { browser: other });
+    const foreign = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: other });
     expect(foreign.status).toBe(404);
     expect((await me(phone)).status).toBe(200);
 
-    const removed = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { browser: laptop });
+    const removed = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
     expect(removed.status).toBe(204);
     expect((await me(phone)).status).toBe(401);
     expect((await me(laptop)).status).toBe(200);
-    const again = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { browser: laptop });
+    const again = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
     expect(again.status).toBe(404);
   });
 });

@@ -5,7 +5,7 @@
 // comment); the real IMAP/CalDAV/ICS servers are tested by the integrations' own tests.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { captureSync } from '../../src/jobs/tasks/capture-sync';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { FakeCalendar, FakeMailbox, meeting } from './fake-capture-clients';
 
@@ -15,8 +15,8 @@ const BEN = 'ben@example.com';
 describe.each(dialects())('capture on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
-  let me: Browser;
+  let owner: Session;
+  let me: Session;
   let ME: string;
   let token: string;
   let now: Date;
@@ -26,7 +26,7 @@ describe.each(dialects())('capture on %s', (dialect) => {
   let ben: string;
 
   const call = (method: string, path: string, body?: unknown) =>
-    api.call(method, path, { token, body });
+    api.untyped(method, path, { token, body });
 
   // One database per dialect; each test is a new user with fresh fakes (the clients delegate).
   beforeAll(async () => {
@@ -463,7 +463,10 @@ describe.each(dialects())('capture on %s', (dialect) => {
     const otherBrowser = await api.addMember(owner);
     void me;
     const as = (method: string, path: string) =>
-      api.call(method, path, { browser: otherBrowser, body: method === 'POST' ? {} : undefined });
+      api.untyped(method, path, {
+        session: otherBrowser,
+        body: method === 'POST' ? {} : undefined,
+      });
     expect((await as('GET', '/api/sources')).body.sources).toEqual([]);
     expect((await as('GET', '/api/noticed')).body.noticed).toEqual([]);
     expect((await as('GET', `/api/sources/${source.id}`)).status).toBe(404);

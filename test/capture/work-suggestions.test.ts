@@ -10,7 +10,7 @@ import { createSource } from '../../src/app/capture/sources';
 import { syncSourceNow } from '../../src/app/capture/sync';
 import { syncGitPaths } from '../../src/app/capture/work-suggestions';
 import { gitClient } from '../../src/integrations/capture/git';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { makeRepo, type TestRepo } from '../support/git-repos';
 
@@ -101,14 +101,14 @@ function execMerge(repo: TestRepo) {
 describe.each(dialects())('work suggestions from git on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
-  let other: Browser;
+  let me: Session;
+  let other: Session;
   let rapport: TestRepo;
   let web: TestRepo;
   const sync = (userId = me.userId, paths = [rapport.path, web.path]) =>
     syncGitPaths(api.ctx, userId, paths, SINCE, gitClient);
-  const list = async (browser = me) => {
-    const response = await api.call('GET', '/api/work-suggestions', { browser });
+  const list = async (session = me) => {
+    const response = await api.untyped('GET', '/api/work-suggestions', { session });
     expect(response.status).toBe(200);
     return response.body.suggestions as {
       id: string;
@@ -157,7 +157,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
         commits: 3,
       }),
     ]);
-    const log = await api.call('GET', '/api/accomplishments', { browser: me });
+    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments).toEqual([]);
   });
 
@@ -177,8 +177,8 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
     const [mine] = await list();
     expect(await list(other)).toEqual([]);
     for (const action of ['accept', 'dismiss']) {
-      const response = await api.call('POST', `/api/work-suggestions/${mine!.id}/${action}`, {
-        browser: other,
+      const response = await api.untyped('POST', `/api/work-suggestions/${mine!.id}/${action}`, {
+        session: other,
         body: {},
       });
       expect(response.status, action).toBe(404);
@@ -191,15 +191,15 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('files an accepted suggestion on its day, with the text as the user edited it', async () => {
     const day = (await list()).find((s) => s.repository === 'rapport')!;
-    const empty = await api.call('POST', `/api/work-suggestions/${day.id}/accept`, {
-      browser: me,
+    const empty = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+      session: me,
       body: { text: '   ' },
     });
     expect(empty.status).toBe(400);
     expect(await list()).toHaveLength(2);
 
-    const accepted = await api.call('POST', `/api/work-suggestions/${day.id}/accept`, {
-      browser: me,
+    const accepted = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+      session: me,
       body: { text: 'Made Today twice as fast' },
     });
     expect(accepted.status).toBe(201);
@@ -208,12 +208,12 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
       date: '2026-11-02',
       project: 'rapport',
     });
-    const log = await api.call('GET', '/api/accomplishments', { browser: me });
+    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments.map((a: { title: string }) => a.title)).toEqual([
       'Made Today twice as fast',
     ]);
-    const again = await api.call('POST', `/api/work-suggestions/${day.id}/accept`, {
-      browser: me,
+    const again = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+      session: me,
     });
     expect(again.status).toBe(409);
     expect((await list()).map((s) => s.repository)).toEqual(['web']);
@@ -221,8 +221,8 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('files the suggested text when accepted as it is', async () => {
     const [webDay] = await list(other);
-    const response = await api.call('POST', `/api/work-suggestions/${webDay!.id}/accept`, {
-      browser: other,
+    const response = await api.untyped('POST', `/api/work-suggestions/${webDay!.id}/accept`, {
+      session: other,
     });
     expect(response.status).toBe(201);
     expect(response.body.accomplishment).toMatchObject({
@@ -233,8 +233,8 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('dismisses a day for good: later syncs leave answered days alone', async () => {
     const [webDay] = await list();
-    const dismissed = await api.call('POST', `/api/work-suggestions/${webDay!.id}/dismiss`, {
-      browser: me,
+    const dismissed = await api.untyped('POST', `/api/work-suggestions/${webDay!.id}/dismiss`, {
+      session: me,
     });
     expect(dismissed.status).toBe(204);
     expect(await list()).toEqual([]);
@@ -242,7 +242,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
     rapport.commit('me@example.com', '2026-11-02T21:00:00Z', 'One more fix');
     expect(await sync()).toEqual({ seen: 7, suggested: 0 });
     expect(await list()).toEqual([]);
-    const log = await api.call('GET', '/api/accomplishments', { browser: me });
+    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@
 // into the database as an attacker with its access would, prints as harmless text in
 // `rapport team directory` and `rapport today`, in text and in --json.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, testApi } from '../support/api';
+import { type Session, testApi } from '../support/api';
 import { ok, runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 
@@ -15,7 +15,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 describe('the CLI on a terminal', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
-  let bo: Browser;
+  let bo: Session;
   const cli = (...args: string[]) => runCli(args, env);
 
   beforeAll(async () => {
@@ -24,26 +24,26 @@ describe('the CLI on a terminal', () => {
     const owner = await api.setupOwner({ name: 'Olga Owner' });
     bo = await api.addMember(owner, { name: 'Bo Chen' });
     env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_PUBLIC_URL: '' };
-    const created = await api.call('POST', '/api/workspaces', {
-      browser: owner,
+    const created = await api.untyped('POST', '/api/workspaces', {
+      session: owner,
       body: { name: 'Acme' },
     });
     const workspaceId = created.body.workspace.id;
-    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
-      browser: owner,
+    const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+      session: owner,
       body: {},
     });
-    const joined = await api.call('POST', '/api/workspaces/join', {
-      browser: bo,
+    const joined = await api.untyped('POST', '/api/workspaces/join', {
+      session: bo,
       body: { token: invite.body.token },
     });
     expect(joined.status, JSON.stringify(joined.body)).toBeLessThan(300);
-    const cy = await api.call('POST', '/api/people', {
-      browser: owner,
+    const cy = await api.untyped('POST', '/api/people', {
+      session: owner,
       body: { name: 'Cy', cadenceDays: 7 },
     });
-    await api.call('POST', '/api/interactions', {
-      browser: owner,
+    await api.untyped('POST', '/api/interactions', {
+      session: owner,
       body: { personIds: [cy.body.person.id], channel: 'call', at: '2026-01-05T10:00:00Z' },
     });
     // Past the API's checks: as if written before them, or by anyone with database access.

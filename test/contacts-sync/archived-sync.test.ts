@@ -5,7 +5,7 @@
 // Radicale plays the phone's address book, on SQLite and PostgreSQL.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardDavClient } from '../../src/integrations/carddav/carddav-client';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
@@ -28,7 +28,7 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
   describe.each(dialects())('on %s', (dialect) => {
     let db: TestDatabase;
     let api: TestApi;
-    let me: Browser;
+    let me: Session;
     let book: string;
     let bookName: string;
     let count = 0;
@@ -46,7 +46,7 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
     afterEach(() => db.dispose());
 
     const call = (method: string, path: string, body?: unknown) =>
-      api.call(method, path, { browser: me, body });
+      api.untyped(method, path, { session: me, body });
     const putCard = async (text: string) => {
       const response = await dav.request('phone', 'PUT', `${book}PHONE-BEA.vcf`, text, {
         'content-type': 'text/vcard',

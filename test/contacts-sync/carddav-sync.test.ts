@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardDavClient, cardDavClientWith } from '../../src/integrations/carddav/carddav-client';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
@@ -40,7 +40,7 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
   describe.each(dialects())('on %s', (dialect) => {
     let db: TestDatabase;
     let api: TestApi;
-    let me: Browser;
+    let me: Session;
     let book: string;
     let count = 0;
 
@@ -56,7 +56,7 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
     afterEach(() => db.dispose());
 
     const call = (method: string, path: string, body?: unknown) =>
-      api.call(method, path, { browser: me, body });
+      api.untyped(method, path, { session: me, body });
     const putCard = async (uid: string, text: string, etag?: string) => {
       const response = await dav.request('phone', 'PUT', `${book}${uid}.vcf`, text, {
         'content-type': 'text/vcard',

@@ -6,7 +6,7 @@ import type { ContactsSyncClient } from '../../src/app/ports/contacts-sync';
 import { cardDavClient } from '../../src/integrations/carddav/carddav-client';
 import { runOnce } from '../../src/jobs/scheduler';
 import { contactsSync } from '../../src/jobs/tasks/contacts-sync';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
@@ -30,7 +30,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
     let clock: Date;
     let one: TestApi;
     let two: TestApi;
-    let me: Browser;
+    let me: Session;
     let book: string;
     let bookName: string;
     let count = 0;
@@ -82,14 +82,14 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
       expect(response.status).toBeLessThan(300);
     };
     const people = async () =>
-      ((await one.call('GET', '/api/people', { browser: me })).body.people as { name: string }[])
+      ((await one.call('GET', '/api/people', { session: me })).body.people as { name: string }[])
         .map((p) => p.name)
         .sort();
     const account = async () =>
-      (await one.call('GET', '/api/contacts-sync', { browser: me })).body.accounts[0];
+      (await one.call('GET', '/api/contacts-sync', { session: me })).body.accounts[0];
     const connect = async () => {
       const response = await one.call('POST', '/api/contacts-sync', {
-        browser: me,
+        session: me,
         body: { url: dav.url, user: 'phone', password: PASSWORD, book: bookName },
       });
       expect(response.status, JSON.stringify(response.body)).toBe(201);
@@ -126,7 +126,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
         .execute();
       await tick(one);
       const failed = await account();
-      expect(failed.lastError).toBeTruthy();
+      expect(failed!.lastError).toBeTruthy();
       expect(await people()).toEqual([]);
       const row = await db.store.db
         .selectFrom('contact_sync_accounts')
@@ -147,7 +147,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
       clock = new Date(clock.getTime() + 15 * 60_000);
       await tick(two);
       expect(await people()).toEqual(['Cy Fails']);
-      expect((await account()).lastError).toBeNull();
+      expect((await account())!.lastError).toBeNull();
     });
 
     it('runs a user’s sync and the scheduler’s on two instances one after the other', async () => {
@@ -156,7 +156,7 @@ describe.skipIf(realServersMissing())('Scheduled address-book sync with Radicale
       }
       const id = await connect();
       const [manual, scheduled] = await Promise.all([
-        two.call('POST', `/api/contacts-sync/${id}/sync`, { browser: me }),
+        two.call('POST', `/api/contacts-sync/${id}/sync`, { session: me }),
         tick(one),
       ]);
       expect(manual.status, JSON.stringify(manual.body)).toBe(200);

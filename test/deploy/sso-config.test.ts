@@ -75,7 +75,7 @@ describe('OpenID configuration', () => {
     expect(
       readConfig({ ...smtp, HOST: '0.0.0.0', RAPPORT_PUBLIC_URL: 'https://r.example.com' }).smtp,
     ).not.toBeNull();
-    // On loopback the address it listens on is one a browser on this machine reaches.
+    // On loopback the address it listens on is one a session on this machine reaches.
     expect(readConfig(smtp).publicUrl).toBeNull();
   });
 });

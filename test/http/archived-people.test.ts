@@ -3,7 +3,7 @@
 // everything about them stays on their own page until they are restored. Another user can
 // neither archive nor restore them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const DAY = 86_400_000;
@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 describe.each(dialects())('archived people on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   const now = new Date('2026-11-23T16:00:00Z');
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -21,7 +21,7 @@ describe.each(dialects())('archived people on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const call = (method: string, path: string, body?: unknown, as = me) =>
-    api.call(method, path, { browser: as, body });
+    api.untyped(method, path, { session: as, body });
   const names = async (path: string) =>
     ((await call('GET', path)).body.people as { name: string }[]).map((p) => p.name);
   const todayNames = async () =>

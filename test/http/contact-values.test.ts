@@ -3,7 +3,7 @@
 // 400s that change nothing, each user's values their own, and imports that keep every value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositories } from '../../src/store/repositories';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Value {
@@ -28,17 +28,17 @@ const card = (lines: string[]) =>
 describe.each(dialects())('contact values through the API on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
-  let other: Browser;
+  let owner: Session;
+  let other: Session;
 
-  const create = (body: Record<string, unknown>, browser = owner) =>
-    api.call('POST', '/api/people', { browser, body });
-  const get = async (id: string, browser = owner) =>
-    (await api.call('GET', `/api/people/${id}`, { browser })).body.person as PersonBody;
-  const patch = (id: string, body: Record<string, unknown>, browser = owner) =>
-    api.call('PATCH', `/api/people/${id}`, { browser, body });
-  const people = async (browser = owner) =>
-    (await api.call('GET', '/api/people', { browser })).body.people as PersonBody[];
+  const create = (body: BodyOf<'POST', '/api/people'>, session = owner) =>
+    api.call('POST', '/api/people', { session, body });
+  const get = async (id: string, session = owner) =>
+    (await api.call('GET', `/api/people/${id}`, { session })).body.person as PersonBody;
+  const patch = (id: string, body: BodyOf<'PATCH', '/api/people/{id}'>, session = owner) =>
+    api.call('PATCH', `/api/people/${id}`, { session, body });
+  const people = async (session = owner) =>
+    (await api.call('GET', '/api/people', { session })).body.people as PersonBody[];
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -131,7 +131,7 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
       { emails: 'cy@example.com' },
     ];
     for (const body of bad) {
-      const response = await patch(id, body);
+      const response = await api.raw('PATCH', `/api/people/${id}`, { session: owner, body });
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(JSON.stringify(response.body)).toMatch(/email|phone|address|label|Invalid|at most/i);
     }
@@ -149,7 +149,7 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
       emails: [{ value: 'eli@private.example' }, { value: 'eli@second.example' }],
     });
     const id = created.body.person.id;
-    expect((await api.call('GET', `/api/people/${id}`, { browser: other })).status).toBe(404);
+    expect((await api.call('GET', `/api/people/${id}`, { session: other })).status).toBe(404);
     expect((await patch(id, { emails: [] }, other)).status).toBe(404);
     expect(JSON.stringify(await people(other))).not.toContain('eli@');
     const repos = repositories(db.store.db, db.store.dialect);
@@ -176,7 +176,7 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
       'ADR;TYPE=HOME:;;1 Long Lane;London;;EC1A 1AA;UK',
     ]);
     const applied = await api.call('POST', '/api/import', {
-      browser: owner,
+      session: owner,
       body: { filename: 'fay.vcf', content, apply: true },
     });
     expect(applied.body).toMatchObject({ created: 1 });
@@ -194,7 +194,7 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
     expect(fay.notes).toBeNull();
     // Matched again by her second address; nothing new to add.
     const again = await api.call('POST', '/api/import', {
-      browser: owner,
+      session: owner,
       body: {
         filename: 'fay2.vcf',
         content: card(['FN:F. Fox', 'EMAIL:fay@work.example', 'TEL:+44 20 7946 0003']),
@@ -212,7 +212,7 @@ describe.each(dialects())('contact values through the API on %s', (dialect) => {
       .map((name) => card([`FN:${name}`, 'TEL;TYPE=WORK:+49 30 5550000']))
       .join('\r\n');
     const applied = await api.call('POST', '/api/import', {
-      browser: owner,
+      session: owner,
       body: { filename: 'switchboard.vcf', content, apply: true },
     });
     expect(applied.body).toMatchObject({ created: 3, merged: 0 });

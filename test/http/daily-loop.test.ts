@@ -1,6 +1,6 @@
 // The daily loop through the API on SQLite and PostgreSQL: people, logging, items, Today.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const DAY = 86_400_000;
@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 describe.each(dialects())('the daily loop on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -18,17 +18,17 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const addPerson = async (body: Record<string, unknown>) => {
-    const response = await api.call('POST', '/api/people', { browser: me, body });
+  const addPerson = async (body: BodyOf<'POST', '/api/people'>) => {
+    const response = await api.call('POST', '/api/people', { session: me, body });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body.person;
   };
-  const log = (personIds: string[], extra: Record<string, unknown> = {}) =>
+  const log = (personIds: string[], extra: Partial<BodyOf<'POST', '/api/interactions'>> = {}) =>
     api.call('POST', '/api/interactions', {
-      browser: me,
+      session: me,
       body: { personIds, channel: 'call', ...extra },
     });
-  const todayItems = async () => (await api.call('GET', '/api/today', { browser: me })).body.items;
+  const todayItems = async () => (await api.call('GET', '/api/today', { session: me })).body.items;
 
   it('puts someone on Today once their cadence has passed, and off again after a call', async () => {
     const ann = await addPerson({ name: 'Ann Lee', kind: 'coworker', cadenceDays: 7 });
@@ -39,14 +39,14 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     });
     expect(logged.status).toBe(201);
 
-    const due = (await todayItems()).find((i: { kind: string }) => i.kind === 'due');
+    const due = (await todayItems()).find((i: { kind: string }) => i.kind === 'due')!;
     expect(due.person).toEqual({ id: ann.id, name: 'Ann Lee' });
     expect(due.why).toBe('Last talked 10 days ago — you aim for every 7 days');
     expect(due.starters.join(' ')).toMatch(/mov/i);
 
     await log([ann.id]);
     expect((await todayItems()).filter((i: { kind: string }) => i.kind === 'due')).toEqual([]);
-    const person = (await api.call('GET', `/api/people/${ann.id}`, { browser: me })).body.person;
+    const person = (await api.call('GET', `/api/people/${ann.id}`, { session: me })).body.person;
     expect(person.interactionCount).toBe(2);
     expect(person.lastInteractionAt).toBe(now.toISOString());
   });
@@ -56,10 +56,10 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     const old = await log([bo.id], { at: new Date(now.getTime() - 20 * DAY).toISOString() });
     const recent = await log([bo.id], { at: new Date(now.getTime() - 2 * DAY).toISOString() });
     expect(await todayItems()).toEqual([]);
-    await api.call('DELETE', `/api/interactions/${recent.body.interaction.id}`, { browser: me });
+    await api.call('DELETE', `/api/interactions/${recent.body.interaction.id}`, { session: me });
     expect((await todayItems())[0]?.why).toBe('Last talked 20 days ago — you aim for every 7 days');
     await api.call('PATCH', `/api/interactions/${old.body.interaction.id}`, {
-      browser: me,
+      session: me,
       body: { at: new Date(now.getTime() - DAY).toISOString() },
     });
     expect(await todayItems()).toEqual([]);
@@ -72,12 +72,12 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     // A second context on the same database stands in for the CLI or another instance.
     const elsewhere = testApi(db, { now: () => now });
     await elsewhere.call('POST', '/api/interactions', {
-      browser: me,
+      session: me,
       body: { personIds: [ivy.id], channel: 'chat' },
     });
     expect(await todayItems()).toEqual([]);
     await elsewhere.call('PATCH', `/api/people/${ivy.id}`, {
-      browser: me,
+      session: me,
       body: { birthday: '11-24' },
     });
     expect((await todayItems()).map((i: { kind: string }) => i.kind)).toEqual(['date']);
@@ -88,12 +88,12 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     await log([cy.id], { at: new Date(now.getTime() - 30 * DAY).toISOString() });
     expect(await todayItems()).toHaveLength(1);
     await api.call('PATCH', `/api/people/${cy.id}`, {
-      browser: me,
+      session: me,
       body: { snoozedUntil: '2026-11-26' },
     });
     expect(await todayItems()).toEqual([]);
     await api.call('PATCH', `/api/people/${cy.id}`, {
-      browser: me,
+      session: me,
       body: { snoozedUntil: null, paused: true },
     });
     expect(await todayItems()).toEqual([]);
@@ -116,11 +116,11 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     const dee = await addPerson({ name: 'Dee' });
     await log([dee.id]);
     const promise = await api.call('POST', '/api/promises', {
-      browser: me,
+      session: me,
       body: { personId: dee.id, text: 'the deck', due: '2026-11-22' },
     });
     await api.call('POST', '/api/replies', {
-      browser: me,
+      session: me,
       body: {
         personId: dee.id,
         text: 'her question about hiring',
@@ -128,12 +128,12 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
       },
     });
     await api.call('POST', '/api/events', {
-      browser: me,
+      session: me,
       body: { personId: dee.id, kind: 'promotion', text: 'Staff engineer', on: '2026-11-20' },
     });
     const kinds = (await todayItems()).map((i: { kind: string }) => i.kind).sort();
     expect(kinds).toEqual(['milestone', 'promise', 'reply']);
-    const done = await api.call('POST', `/api/items/${promise.body.item.id}/done`, { browser: me });
+    const done = await api.call('POST', `/api/items/${promise.body.item.id}/done`, { session: me });
     expect(done.body.item.doneAt).toBe(now.toISOString());
     expect((await todayItems()).map((i: { kind: string }) => i.kind)).not.toContain('promise');
   });
@@ -141,11 +141,11 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
   it('finds people and notes by words and prefixes', async () => {
     const eve = await addPerson({ name: 'Eve Park', facts: ['ask me about: sourdough'] });
     await log([eve.id], { note: 'Planning the Kubernetes migration' });
-    const bySourdough = await api.call('GET', '/api/search?q=sourd', { browser: me });
+    const bySourdough = await api.call('GET', '/api/search?q=sourd', { session: me });
     expect(bySourdough.body.results).toMatchObject([{ type: 'person', personName: 'Eve Park' }]);
-    const byNote = await api.call('GET', '/api/search?q=kubernetes%20migr', { browser: me });
+    const byNote = await api.call('GET', '/api/search?q=kubernetes%20migr', { session: me });
     expect(byNote.body.results).toMatchObject([{ type: 'interaction', personId: eve.id }]);
-    expect((await api.call('GET', '/api/search?q=%22%27*', { browser: me })).body.results).toEqual(
+    expect((await api.call('GET', '/api/search?q=%22%27*', { session: me })).body.results).toEqual(
       [],
     );
   });
@@ -155,7 +155,7 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     for (let i = 5; i >= 1; i--) {
       await log([fay.id], { about: 'work', at: new Date(now.getTime() - i * DAY).toISOString() });
     }
-    const health = await api.call('GET', `/api/people/${fay.id}/health`, { browser: me });
+    const health = await api.call('GET', `/api/people/${fay.id}/health`, { session: me });
     expect(health.body.health.warnings.join(' ')).toMatch(/all business/i);
     expect(health.body.health.contacts90d).toBe(5);
   });
@@ -171,16 +171,16 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
       ['/api/interactions', { personIds: ['x'], channel: 'pigeon' }, /Channel is one of/],
     ];
     for (const [path, body, message] of cases) {
-      const response = await api.call('POST', path, { browser: me, body });
+      const response = await api.raw('POST', path, { session: me, body });
       expect(response.status, JSON.stringify(body).slice(0, 80)).toBe(400);
-      expect(response.body.error.message).toMatch(message);
+      expect(response.body.error?.message).toMatch(message);
     }
     const huge = await api.call('POST', '/api/people', {
-      browser: me,
+      session: me,
       body: { name: 'X', notes: 'x'.repeat(10 * 1024 * 1024) },
     });
     expect(huge.status).toBe(413);
-    expect((await api.call('GET', '/api/people', { browser: me })).body.people).toEqual([]);
+    expect((await api.call('GET', '/api/people', { session: me })).body.people).toEqual([]);
   });
 
   it('removes a person with their items and the conversations that were only theirs', async () => {
@@ -188,14 +188,14 @@ describe.each(dialects())('the daily loop on %s', (dialect) => {
     const hal = await addPerson({ name: 'Hal' });
     await log([gil.id], { note: 'solo' });
     const shared = await log([gil.id, hal.id], { note: 'together' });
-    await api.call('POST', '/api/replies', { browser: me, body: { personId: gil.id, text: 'x' } });
-    expect((await api.call('DELETE', `/api/people/${gil.id}`, { browser: me })).status).toBe(204);
-    const left = (await api.call('GET', '/api/interactions', { browser: me })).body.interactions;
+    await api.call('POST', '/api/replies', { session: me, body: { personId: gil.id, text: 'x' } });
+    expect((await api.call('DELETE', `/api/people/${gil.id}`, { session: me })).status).toBe(204);
+    const left = (await api.call('GET', '/api/interactions', { session: me })).body.interactions;
     expect(left.map((i: { id: string }) => i.id)).toEqual([shared.body.interaction.id]);
-    expect(left[0].people).toEqual([{ id: hal.id, name: 'Hal' }]);
-    expect((await api.call('GET', '/api/items', { browser: me })).body.items).toEqual([]);
-    expect((await api.call('GET', '/api/search?q=solo', { browser: me })).body.results).toEqual([]);
-    const hals = await api.call('GET', `/api/people/${hal.id}`, { browser: me });
+    expect(left[0]!.people).toEqual([{ id: hal.id, name: 'Hal' }]);
+    expect((await api.call('GET', '/api/items', { session: me })).body.items).toEqual([]);
+    expect((await api.call('GET', '/api/search?q=solo', { session: me })).body.results).toEqual([]);
+    const hals = await api.call('GET', `/api/people/${hal.id}`, { session: me });
     expect(hals.body.person.interactionCount).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // it leaves Today at once (the data_version triggers reach Today's cache), comes back next year,
 // survives editing the person, and a call logged on the day clears it too.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Item {
@@ -15,7 +15,7 @@ interface Item {
 describe.each(dialects())('date occurrences on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   beforeEach(async () => {
     token = undefined;
@@ -32,8 +32,8 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
     token ??= await api.tokenFor(me);
     return token;
   };
-  const addPerson = async (body: Record<string, unknown>) => {
-    const response = await api.call('POST', '/api/people', { browser: me, body });
+  const addPerson = async (body: BodyOf<'POST', '/api/people'>) => {
+    const response = await api.call('POST', '/api/people', { session: me, body });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body.person;
   };
@@ -45,12 +45,12 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
 
   it('marks today’s birthday done: gone from Today, back next year', async () => {
     const ann = await addPerson({ name: 'Ann', birthday: '11-23' });
-    const items = (await api.call('GET', '/api/today', { browser: me })).body.items as Item[];
+    const items = (await api.call('GET', '/api/today', { session: me })).body.items as Item[];
     const item = items.find((i) => i.kind === 'date')!;
     expect(item.title).toBe('Wish Ann a happy birthday');
-    expect(item.refId).toBe(ann.dates[0].id);
+    expect(item.refId).toBe(ann.dates[0]!.id);
 
-    const done = await api.call('POST', `/api/dates/${item.refId}/done`, { browser: me });
+    const done = await api.call('POST', `/api/dates/${item.refId}/done`, { session: me });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body).toMatchObject({
       personName: 'Ann',
@@ -61,7 +61,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
 
     // Editing the person (same birthday) keeps it handled.
     const edited = await api.call('PATCH', `/api/people/${ann.id}`, {
-      browser: me,
+      session: me,
       body: { notes: 'likes tea', birthday: '11-23' },
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
@@ -75,7 +75,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
   it('skips an upcoming date for this year only', async () => {
     const bo = await addPerson({ name: 'Bo', birthday: '11-26' });
     expect(await dateTitles()).toEqual(["Bo's birthday is coming up"]);
-    const skipped = await api.call('POST', `/api/dates/${bo.dates[0].id}/skip`, { browser: me });
+    const skipped = await api.call('POST', `/api/dates/${bo.dates[0]!.id}/skip`, { session: me });
     expect(skipped.status).toBe(200);
     expect(skipped.body.date).toMatchObject({ handledOn: '2026-11-26', handledAs: 'skipped' });
     expect(await dateTitles()).toEqual([]);
@@ -86,9 +86,9 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
   it('answers 404 for an unknown id and changes nothing', async () => {
     await addPerson({ name: 'Cy', birthday: '11-23' });
     for (const action of ['done', 'skip']) {
-      const response = await api.call('POST', `/api/dates/nope/${action}`, { browser: me });
+      const response = await api.raw('POST', `/api/dates/nope/${action}`, { session: me });
       expect(response.status).toBe(404);
-      expect(response.body.error.message).toBe('Date not found');
+      expect(response.body.error?.message).toBe('Date not found');
     }
     expect(await dateTitles()).toEqual(['Wish Cy a happy birthday']);
   });
@@ -97,7 +97,7 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
     const dee = await addPerson({ name: 'Dee', birthday: '11-23' });
     expect(await dateTitles()).toEqual(['Wish Dee a happy birthday']);
     const logged = await api.call('POST', '/api/interactions', {
-      browser: me,
+      session: me,
       body: { personIds: [dee.id], channel: 'call', note: 'Sang happy birthday' },
     });
     expect(logged.status).toBe(201);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { actionToken } from '../../src/app/digest/daily-digest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 
@@ -12,7 +12,7 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
   let smtp: TestSmtp;
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   let bo: { id: string };
   let ann: { id: string };
@@ -33,18 +33,18 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
     );
     api.ctx.settings.publicUrl = 'http://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'me@example.com', timeZone: 'Europe/Berlin' });
-    await api.call('PATCH', '/api/me/preferences', {
-      browser: me,
+    await api.untyped('PATCH', '/api/me/preferences', {
+      session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
     const add = async (name: string) =>
-      (await api.call('POST', '/api/people', { browser: me, body: { name, cadenceDays: 30 } })).body
-        .person;
+      (await api.untyped('POST', '/api/people', { session: me, body: { name, cadenceDays: 30 } }))
+        .body.person;
     bo = await add('Bo Chen');
     ann = await add('Ann Lee');
     const talk = (personIds: string[], at: string) =>
-      api.call('POST', '/api/interactions', {
-        browser: me,
+      api.untyped('POST', '/api/interactions', {
+        session: me,
         body: { personIds, channel: 'call', at },
       });
     await talk([bo.id], '2026-11-17T10:00:00Z');
@@ -53,7 +53,7 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
   afterEach(() => db.dispose());
 
   it('says whom the week’s conversations were with, most first', async () => {
-    const response = await api.call('GET', '/api/week', { browser: me });
+    const response = await api.untyped('GET', '/api/week', { session: me });
     expect(response.status).toBe(200);
     expect(response.body.week).toMatchObject({ conversations: 2, people: 2 });
     expect(response.body.week.talkedWith).toEqual([
@@ -84,14 +84,14 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
 
   it('says a used “Log it” link was used as soon as it is opened, with no buttons', async () => {
     const link = `/a/${actionToken(api.ctx, me.userId, 'log', bo.id)}`;
-    const fresh = await api.call('GET', link);
+    const fresh = await api.untyped('GET', link);
     expect(fresh.body).toContain('<button');
-    const posted = await api.call('POST', link, {
+    const posted = await api.untyped('POST', link, {
       rawBody: 'channel=call',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(posted.status).toBe(200);
-    const opened = await api.call('GET', link);
+    const opened = await api.untyped('GET', link);
     expect(opened.status).toBe(410);
     expect(opened.body).toContain('already used');
     expect(opened.body).not.toContain('<button');

@@ -4,7 +4,7 @@
 // so a failure replays; bounded, so it runs in CI on both databases (FUZZ_RUNS per operation).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
@@ -227,7 +227,7 @@ const comparable = (doc: Record<string, unknown>) => ({ ...doc, exportedAt: '' }
 describe.each(dialects())('fuzzing every operation on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let document: {
     paths: Record<string, Record<string, Operation>>;
     components?: { schemas?: Record<string, Schema> };
@@ -239,21 +239,21 @@ describe.each(dialects())('fuzzing every operation on %s', (dialect) => {
     const owner = await api.setupOwner({ email: 'owner@example.com', name: 'Olga' });
     me = await api.addMember(owner, { email: 'me@example.com', name: 'Mia' });
     const person = (
-      await api.call('POST', '/api/people', {
-        browser: me,
+      await api.untyped('POST', '/api/people', {
+        session: me,
         body: { name: 'Bo Chen', cadenceDays: 14, tags: ['friend'], links: ['https://bo.example'] },
       })
     ).body.person;
-    await api.call('POST', '/api/interactions', {
-      browser: me,
+    await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [person.id], channel: 'call', at: '2026-11-20T10:00:00Z' },
     });
-    await api.call('POST', '/api/accomplishments', {
-      browser: me,
+    await api.untyped('POST', '/api/accomplishments', {
+      session: me,
       body: { title: 'Shipped the importer', helpedBy: [person.id] },
     });
-    await api.call('POST', '/api/workspaces', { browser: me, body: { name: 'Acme' } });
-    document = (await api.call('GET', '/api/openapi.json')).body;
+    await api.untyped('POST', '/api/workspaces', { session: me, body: { name: 'Acme' } });
+    document = (await api.untyped('GET', '/api/openapi.json')).body;
   });
   afterAll(() => db.dispose());
 
@@ -263,7 +263,7 @@ describe.each(dialects())('fuzzing every operation on %s', (dialect) => {
       return document.components?.schemas?.[s.$ref.split('/').pop()!];
     };
     const exportNow = async () =>
-      comparable((await api.call('GET', '/api/export', { browser: me })).body);
+      comparable((await api.untyped('GET', '/api/export', { session: me })).body);
     const before = await exportNow();
     let requests = 0;
     const failures: string[] = [];
@@ -278,8 +278,8 @@ describe.each(dialects())('fuzzing every operation on %s', (dialect) => {
         await fc.assert(
           fc.asyncProperty(calls, async (call) => {
             requests += 1;
-            const response = await api.call(call.method, call.path, {
-              browser: me,
+            const response = await api.untyped(call.method, call.path, {
+              session: me,
               ...(call.rawBody !== undefined ? { rawBody: call.rawBody } : {}),
               ...(call.body !== undefined ? { body: call.body } : {}),
             });
@@ -301,7 +301,7 @@ describe.each(dialects())('fuzzing every operation on %s', (dialect) => {
     expect(failures).toEqual([]);
     expect(after).toEqual(before);
     // Still signed in, and the data still there.
-    const people = await api.call('GET', '/api/people', { browser: me });
+    const people = await api.untyped('GET', '/api/people', { session: me });
     expect(people.body.people.map((p: { name: string }) => p.name)).toEqual(['Bo Chen']);
   });
 });

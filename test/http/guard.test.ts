@@ -1,7 +1,7 @@
 // Walks every route the OpenAPI document lists: without credentials each must refuse (401),
 // except the few that are public by design. Also cross-site writes, revoked tokens, other users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type RawOptions, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 
 /** Written out here, not imported: opening a route must be a change this test sees. */
@@ -20,14 +20,14 @@ const PUBLIC_ROUTES = new Set([
 
 let db: TestDatabase;
 let api: TestApi;
-let owner: Browser;
+let owner: Session;
 let routes: { method: string; path: string }[];
 
 beforeAll(async () => {
   db = await createTestDatabase('sqlite');
   api = testApi(db);
   owner = await api.setupOwner();
-  const doc = (await api.call('GET', '/api/openapi.json')).body;
+  const doc = (await api.untyped('GET', '/api/openapi.json')).body;
   routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
     ([path, operations]) =>
       Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
@@ -49,7 +49,11 @@ describe('the guard', () => {
     for (const { method, path } of routes) {
       const key = `${method} ${path}`;
       if (PUBLIC_ROUTES.has(key)) continue;
-      const response = await api.call(method, concrete(path), method === 'GET' ? {} : { body: {} });
+      const response = await api.untyped(
+        method,
+        concrete(path),
+        method === 'GET' ? {} : { body: {} },
+      );
       expect(response.status, key).toBe(401);
       expect(response.body.error.code, key).toBe('unauthorized');
       walked.push(key);
@@ -60,14 +64,14 @@ describe('the guard', () => {
 
   it('refuses every non-public route with a forged or revoked token', async () => {
     const token = await api.tokenFor(owner, 'soon revoked');
-    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
-    const revoked = await api.call('DELETE', '/api/tokens/soon%20revoked', { browser: owner });
+    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
+    const revoked = await api.untyped('DELETE', '/api/tokens/soon%20revoked', { session: owner });
     expect(revoked.status).toBe(204);
     for (const { method, path } of routes) {
       if (PUBLIC_ROUTES.has(`${method} ${path}`)) continue;
       for (const bad of [token, 'rpt_forged', 'garbage']) {
         const body = method === 'GET' ? undefined : {};
-        const response = await api.call(method, concrete(path), { token: bad, body });
+        const response = await api.untyped(method, concrete(path), { token: bad, body });
         expect(response.status, `${method} ${path}`).toBe(401);
       }
     }
@@ -76,54 +80,54 @@ describe('the guard', () => {
   it('answers the public routes without credentials', async () => {
     for (const key of PUBLIC_ROUTES) {
       const [method, path] = key.split(' ') as [string, string];
-      const response = await api.call(method, path, method === 'GET' ? {} : { body: {} });
+      const response = await api.untyped(method, path, method === 'GET' ? {} : { body: {} });
       expect(response.status, key).not.toBe(401);
     }
-    expect((await api.call('GET', '/api/openapi.json')).status).toBe(200);
+    expect((await api.untyped('GET', '/api/openapi.json')).status).toBe(200);
   });
 
   it('refuses cookie writes from another site or without the CSRF header', async () => {
     const body = { name: 'Hijacked' };
-    const crossOrigin = await api.call('PATCH', '/api/me', {
-      browser: owner,
+    const crossOrigin = await api.untyped('PATCH', '/api/me', {
+      session: owner,
       body,
       headers: { origin: 'https://evil.example' },
     });
     expect(crossOrigin.status).toBe(403);
-    const crossSite = await api.call('PATCH', '/api/me', {
-      browser: owner,
+    const crossSite = await api.untyped('PATCH', '/api/me', {
+      session: owner,
       body,
       headers: { 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.status).toBe(403);
-    const noHeader = await api.call('PATCH', '/api/me', {
-      browser: owner,
+    const noHeader = await api.untyped('PATCH', '/api/me', {
+      session: owner,
       body,
       headers: { 'x-csrf-token': '' },
     });
     expect(noHeader.status).toBe(403);
-    const sameOrigin = await api.call('PATCH', '/api/me', {
-      browser: owner,
+    const sameOrigin = await api.untyped('PATCH', '/api/me', {
+      session: owner,
       body: { name: 'Still me' },
       headers: { origin: 'http://127.0.0.1:7707' },
     });
     expect(sameOrigin.status).toBe(200);
-    const me = await api.call('GET', '/api/me', { browser: owner });
+    const me = await api.untyped('GET', '/api/me', { session: owner });
     expect(me.body.user.name).toBe('Still me');
   });
 
   it('keeps one user’s tokens away from another', async () => {
     const member = await api.addMember(owner);
     await api.tokenFor(owner, 'owner-token');
-    const listed = await api.call('GET', '/api/tokens', { browser: member });
+    const listed = await api.untyped('GET', '/api/tokens', { session: member });
     expect(listed.body.tokens.map((t: { name: string }) => t.name)).not.toContain('owner-token');
-    const ownerTokens = await api.call('GET', '/api/tokens', { browser: owner });
+    const ownerTokens = await api.untyped('GET', '/api/tokens', { session: owner });
     const target = ownerTokens.body.tokens.find((t: { name: string }) => t.name === 'owner-token');
     for (const idOrName of [target.id, 'owner-token']) {
-      const attempt = await api.call('DELETE', `/api/tokens/${idOrName}`, { browser: member });
+      const attempt = await api.untyped('DELETE', `/api/tokens/${idOrName}`, { session: member });
       expect(attempt.status).toBe(404);
     }
-    const still = await api.call('GET', '/api/tokens', { browser: owner });
+    const still = await api.untyped('GET', '/api/tokens', { session: owner });
     expect(still.body.tokens.map((t: { name: string }) => t.name)).toContain('owner-token');
   });
 });
@@ -131,7 +135,7 @@ describe('the guard', () => {
 describe('errors', () => {
   it('answers bad requests in one shape and never with a 500', async () => {
     const token = await api.tokenFor(owner);
-    const cases: [string, string, Parameters<TestApi['call']>[2], number][] = [
+    const cases: [string, string, RawOptions, number][] = [
       ['POST', '/api/tokens', { token, rawBody: '{not json' }, 400],
       [
         'POST',
@@ -147,7 +151,7 @@ describe('errors', () => {
       ['PATCH', '/api/me', { token, body: { timeZone: null } }, 400],
     ];
     for (const [method, path, options, status] of cases) {
-      const response = await api.call(method, path, options);
+      const response = await api.untyped(method, path, options);
       expect(response.status, `${method} ${path}`).toBe(status);
       expect(response.body.error, `${method} ${path}`).toMatchObject({
         code: expect.any(String),
@@ -157,7 +161,7 @@ describe('errors', () => {
   });
 
   it('answers health with the database it checked', async () => {
-    const health = await api.call('GET', '/api/health');
+    const health = await api.untyped('GET', '/api/health');
     expect(health.body).toEqual({ status: 'ok', database: 'sqlite' });
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
   });

@@ -4,13 +4,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgres, openSqlite, type Store } from '../../src/store/database';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('Idempotency-Key on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   let personId: string;
   const others: Store[] = [];
@@ -26,22 +26,22 @@ describe.each(dialects())('Idempotency-Key on %s', (dialect) => {
     await db.dispose();
   });
 
-  async function add(on: TestApi, who: Browser, name: string) {
-    const response = await on.call('POST', '/api/people', {
-      browser: who,
+  async function add(on: TestApi, who: Session, name: string) {
+    const response = await on.untyped('POST', '/api/people', {
+      session: who,
       body: { name, kind: 'coworker' },
     });
     expect(response.status).toBe(201);
     return response.body.person;
   }
-  const log = (on: TestApi, who: Browser, key: string, body: Record<string, unknown>) =>
-    on.call('POST', '/api/interactions', {
-      browser: who,
+  const log = (on: TestApi, who: Session, key: string, body: Record<string, unknown>) =>
+    on.untyped('POST', '/api/interactions', {
+      session: who,
       body,
       headers: { 'idempotency-key': key },
     });
-  const logged = async (on: TestApi, who: Browser) =>
-    (await on.call('GET', '/api/interactions', { browser: who })).body.interactions;
+  const logged = async (on: TestApi, who: Session) =>
+    (await on.untyped('GET', '/api/interactions', { session: who })).body.interactions;
 
   /** Another instance (or the same one restarted): its own connection, the same database. */
   async function secondInstance(): Promise<TestApi> {
@@ -118,29 +118,29 @@ describe.each(dialects())('Idempotency-Key on %s', (dialect) => {
   });
 
   it('replays "done" and "snooze" too', async () => {
-    const reply = await api.call('POST', '/api/replies', {
-      browser: me,
+    const reply = await api.untyped('POST', '/api/replies', {
+      session: me,
       body: { personId, text: 'Send the deck' },
     });
     const path = `/api/items/${reply.body.item.id}/done`;
     const headers = { 'idempotency-key': 'done-1' };
-    const done = await api.call('POST', path, { browser: me, headers });
+    const done = await api.untyped('POST', path, { session: me, headers });
     expect(done.status).toBe(200);
-    const again = await api.call('POST', path, { browser: me, headers });
+    const again = await api.untyped('POST', path, { session: me, headers });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(done.body);
 
     const snooze = { snoozedUntil: '2026-11-26' };
     const snoozeHeaders = { 'idempotency-key': 'snooze-1' };
     const personPath = `/api/people/${personId}`;
-    const first = await api.call('PATCH', personPath, {
-      browser: me,
+    const first = await api.untyped('PATCH', personPath, {
+      session: me,
       body: snooze,
       headers: snoozeHeaders,
     });
     expect(first.status).toBe(200);
-    const replay = await api.call('PATCH', personPath, {
-      browser: me,
+    const replay = await api.untyped('PATCH', personPath, {
+      session: me,
       body: snooze,
       headers: snoozeHeaders,
     });
@@ -149,7 +149,7 @@ describe.each(dialects())('Idempotency-Key on %s', (dialect) => {
   });
 
   it('describes the header in the OpenAPI document of each write that takes it', async () => {
-    const doc = (await api.call('GET', '/api/openapi.json')).body;
+    const doc = (await api.untyped('GET', '/api/openapi.json')).body;
     for (const [path, method] of [
       ['/api/interactions', 'post'],
       ['/api/items/{id}/done', 'post'],

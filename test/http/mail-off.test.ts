@@ -6,7 +6,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { dailyDigest } from '../../src/jobs/tasks/daily-digest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 
@@ -23,7 +23,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
   let smtp: TestSmtp;
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
 
   beforeAll(async () => {
@@ -42,21 +42,22 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
     );
     api.ctx.settings.publicUrl = 'https://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'me@example.com', timeZone: 'Europe/Berlin' });
-    await api.call('PATCH', '/api/me/preferences', {
-      browser: me,
+    await api.untyped('PATCH', '/api/me/preferences', {
+      session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
   });
   afterEach(() => db.dispose());
 
   const postForm = (path: string, rawBody: string) =>
-    api.call('POST', path, {
+    api.untyped('POST', path, {
       rawBody,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
 
   const digestEnabled = async () =>
-    (await api.call('GET', '/api/me/preferences', { browser: me })).body.preferences.digest.enabled;
+    (await api.untyped('GET', '/api/me/preferences', { session: me })).body.preferences.digest
+      .enabled;
 
   /** The path of the one-click address in the mail's List-Unsubscribe header. */
   async function unsubscribePath(): Promise<string> {
@@ -77,7 +78,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
     const path = await unsubscribePath();
 
     // A mail scanner following the link only sees a question.
-    const asked = await api.call('GET', path);
+    const asked = await api.untyped('GET', path);
     expect(asked.status).toBe(200);
     expect(asked.body).toContain('Turn off the daily digest?');
     expect(await digestEnabled()).toBe(true);
@@ -102,7 +103,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
   it('refuses a forged or altered link and changes nothing', async () => {
     const path = await unsubscribePath();
     const forged = `${path.slice(0, -3)}abc`;
-    for (const response of [await api.call('GET', forged), await postForm(forged, '')]) {
+    for (const response of [await api.untyped('GET', forged), await postForm(forged, '')]) {
       expect(response.status).toBe(410);
       expect(response.body).toContain('This link is not valid.');
     }

@@ -6,13 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
+  let owner: Session;
   let url: string;
   let close: () => Promise<void>;
 
@@ -43,8 +43,9 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     expect((await send('/api/me', { headers: { authorization: 'Bearer rpt_nope' } })).status).toBe(
       401,
     );
-    const listed = await api.call('GET', '/api/tokens', { browser: owner });
-    const id = listed.body.tokens.find((t: { name: string }) => t.name === 'script').id;
+    const listed = await api.call('GET', '/api/tokens', { session: owner });
+    const id = listed.body.tokens?.find((t) => t.name === 'script')?.id;
+    expect(id).toBeDefined();
     const revoked = await send(`/api/tokens/${id}`, {
       method: 'DELETE',
       headers: { cookie: cookie(), 'x-csrf-token': owner.csrfToken },

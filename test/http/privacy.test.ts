@@ -2,14 +2,14 @@
 // that takes an id, with the first user's ids: each answers 404 (never 403: nothing may reveal
 // that the record exists), and the first user's records are unchanged afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('privacy between users on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
-  let other: Browser;
+  let owner: Session;
+  let other: Session;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -18,37 +18,37 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
     owner = await api.setupOwner();
     other = await api.addMember(owner);
     const person = await api.call('POST', '/api/people', {
-      browser: owner,
+      session: owner,
       body: { name: 'Secret Sam', facts: ['confidential: job hunting'], birthday: '1980-01-02' },
     });
     ids.people = person.body.person.id;
-    ids.dates = person.body.person.dates[0].id;
+    ids.dates = person.body.person.dates[0]!.id;
     const interaction = await api.call('POST', '/api/interactions', {
-      browser: owner,
+      session: owner,
       body: { personIds: [ids.people], channel: 'call', note: 'private matter' },
     });
     ids.interactions = interaction.body.interaction.id;
     const item = await api.call('POST', '/api/promises', {
-      browser: owner,
+      session: owner,
       body: { personId: ids.people, text: 'keep it quiet', due: '2026-12-01' },
     });
     ids.items = item.body.item.id;
     ids.tokens = (
-      await api.call('POST', '/api/tokens', { browser: owner, body: { name: 'mine' } })
+      await api.call('POST', '/api/tokens', { session: owner, body: { name: 'mine' } })
     ).body.token.id;
     const accomplishment = await api.call('POST', '/api/accomplishments', {
-      browser: owner,
+      session: owner,
       body: { title: 'Secret project shipped', helpedBy: [ids.people] },
     });
     ids.accomplishments = accomplishment.body.accomplishment.id;
     const flex = await api.call('POST', '/api/flex', {
-      browser: owner,
+      session: owner,
       body: { text: 'Came in on a home day' },
     });
     ids.flex = flex.body.entry.id;
     ids.blockers = (
       await api.call('POST', '/api/blockers', {
-        browser: owner,
+        session: owner,
         body: { text: 'Waiting on the secret budget', personId: ids.people },
       })
     ).body.blocker.id;
@@ -65,41 +65,40 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       },
       new Date().toISOString(),
     );
-    ids['work-suggestions'] = (
-      await api.call('GET', '/api/work-suggestions', { browser: owner })
-    ).body.suggestions[0].id;
+    ids['work-suggestions'] = (await api.call('GET', '/api/work-suggestions', { session: owner }))
+      .body.suggestions[0]!.id;
     ids.updates = (
-      await api.call('POST', '/api/updates', { browser: owner, body: {} })
+      await api.call('POST', '/api/updates', { session: owner, body: {} })
     ).body.update.id;
     const trip = await api.call('POST', '/api/trips', {
-      browser: owner,
+      session: owner,
       body: { city: 'Lisbon', zone: 'Europe/Lisbon', from: '2026-12-01', to: '2026-12-04' },
     });
     ids.trips = trip.body.trip.id;
     const routine = await api.call('POST', '/api/routines', {
-      browser: owner,
+      session: owner,
       body: { kind: 'routine', title: 'Walk the dog', rule: 'weekdays at 12:30' },
     });
     ids.routines = routine.body.routine.id;
     const workspace = await api.call('POST', '/api/workspaces', {
-      browser: owner,
+      session: owner,
       body: { name: 'Hidden Guild' },
     });
     ids.workspaces = workspace.body.workspace.id;
     // A third user joins the owner's workspace, which puts a welcome on the owner's Today.
     const invite = await api.call('POST', `/api/workspaces/${ids.workspaces}/invites`, {
-      browser: owner,
+      session: owner,
       body: { newcomer: true },
     });
     const third = await api.addMember(owner);
     await api.call('POST', '/api/workspaces/join', {
-      browser: third,
+      session: third,
       body: { token: invite.body.token },
     });
     // /api/me/sessions/{id}: one of the owner's signed-in devices.
-    ids.me = (await api.call('GET', '/api/me/sessions', { browser: owner })).body.sessions[0].id;
-    const today = await api.call('GET', '/api/today', { browser: owner });
-    ids.welcomes = today.body.welcomes[0].id;
+    ids.me = (await api.call('GET', '/api/me/sessions', { session: owner })).body.sessions[0]!.id;
+    const today = await api.call('GET', '/api/today', { session: owner });
+    ids.welcomes = today.body.welcomes[0]!.id;
     // Capture: a source, an item it noticed and an address it suggests (made in the store: no
     // calendar or mailbox needs to be reached for them).
     const at = new Date().toISOString();
@@ -167,7 +166,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
         new Date().toISOString(),
       )
     ).id;
-    // A phone subscribed to pushes (written directly: subscribing needs a browser's push service).
+    // A phone subscribed to pushes (written directly: subscribing needs a session's push service).
     ids.push = (
       await api.ctx.repos.push.subscribe({
         ownerId: owner.userId,
@@ -180,8 +179,9 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
   });
   afterAll(() => db.dispose());
 
+  // A walk over every route of the document, with made-up bodies: raw calls.
   it('answers 404 on every id route for another user’s records', async () => {
-    const doc = (await api.call('GET', '/api/openapi.json')).body;
+    const doc = (await api.raw('GET', '/api/openapi.json')).body;
     const walked: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths as Record<string, object>)) {
       // Invites and admin routes are the owner's and admins' (403 to others: test/ops/admin).
@@ -192,8 +192,8 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       expect(id, `no record made for ${path}`).toBeDefined();
       for (const method of Object.keys(operations)) {
         const verb = method.toUpperCase();
-        const response = await api.call(verb, path.replace('{id}', id!), {
-          browser: other,
+        const response = await api.raw(verb, path.replace('{id}', id!), {
+          session: other,
           body: verb === 'GET' || verb === 'DELETE' ? undefined : {},
         });
         expect(response.status, `${verb} ${path} ${JSON.stringify(response.body)}`).toBe(404);
@@ -205,7 +205,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       [`/api/people/${ids.people}`, { name: 'Hijacked' }],
       [`/api/interactions/${ids.interactions}`, { note: 'hijacked' }],
     ] as const) {
-      expect((await api.call('PATCH', path, { browser: other, body })).status).toBe(404);
+      expect((await api.raw('PATCH', path, { session: other, body })).status).toBe(404);
     }
   });
 
@@ -218,7 +218,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       ['/api/events', { personId: ids.people, kind: 'promotion' }],
     ] as const;
     for (const [path, body] of attempts) {
-      expect((await api.call('POST', path, { browser: other, body })).status, path).toBe(404);
+      expect((await api.raw('POST', path, { session: other, body })).status, path).toBe(404);
     }
   });
 
@@ -251,7 +251,7 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
       '/api/contacts-sync/conflicts',
     ];
     for (const path of reads) {
-      const response = await api.call('GET', path, { browser: other });
+      const response = await api.raw('GET', path, { session: other });
       expect(response.status, path).toBe(200);
       const text = JSON.stringify(response.body);
       for (const leak of [
@@ -275,23 +275,23 @@ describe.each(dialects())('privacy between users on %s', (dialect) => {
   });
 
   it('left the first user’s records as they were', async () => {
-    const person = await api.call('GET', `/api/people/${ids.people}`, { browser: owner });
+    const person = await api.call('GET', `/api/people/${ids.people}`, { session: owner });
     expect(person.body.person.name).toBe('Secret Sam');
     expect(person.body.person.dates[0]).toMatchObject({ handledOn: null, handledAs: null });
     const timeline = await api.call('GET', `/api/people/${ids.people}/timeline`, {
-      browser: owner,
+      session: owner,
     });
     expect(timeline.body.interactions).toHaveLength(1);
-    expect(timeline.body.interactions[0].note).toBe('private matter');
+    expect(timeline.body.interactions[0]!.note).toBe('private matter');
     expect(timeline.body.items).toHaveLength(1);
-    expect((await api.call('GET', '/api/tokens', { browser: owner })).body.tokens).toHaveLength(1);
-    const suggestions = await api.call('GET', '/api/work-suggestions', { browser: owner });
+    expect((await api.call('GET', '/api/tokens', { session: owner })).body.tokens).toHaveLength(1);
+    const suggestions = await api.call('GET', '/api/work-suggestions', { session: owner });
     expect(suggestions.body.suggestions.map((s: { id: string }) => s.id)).toEqual([
       ids['work-suggestions'],
     ]);
-    const books = await api.call('GET', '/api/contacts-sync', { browser: owner });
+    const books = await api.call('GET', '/api/contacts-sync', { session: owner });
     expect(books.body.accounts).toMatchObject([{ id: ids['contacts-sync'], paused: false }]);
-    const today = await api.call('GET', '/api/today', { browser: owner });
+    const today = await api.call('GET', '/api/today', { session: owner });
     expect(today.body.welcomes.map((w: { id: string }) => w.id)).toContain(ids.welcomes);
   });
 });

@@ -2,14 +2,14 @@
 // default, saved with PATCH /api/me/preferences; a bad value is refused and changes nothing,
 // and one user's choice is not another's.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
-  let other: Browser;
+  let me: Session;
+  let other: Session;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -19,10 +19,10 @@ describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const shortcutsOf = async (browser: Browser) =>
-    (await api.call('GET', '/api/me/preferences', { browser })).body.preferences.shortcuts;
-  const setShortcuts = (browser: Browser, shortcuts: unknown) =>
-    api.call('PATCH', '/api/me/preferences', { browser, body: { shortcuts } });
+  const shortcutsOf = async (session: Session) =>
+    (await api.untyped('GET', '/api/me/preferences', { session })).body.preferences.shortcuts;
+  const setShortcuts = (session: Session, shortcuts: unknown) =>
+    api.untyped('PATCH', '/api/me/preferences', { session, body: { shortcuts } });
 
   it('is on by default, and off once the user turns it off, for that user only', async () => {
     expect(await shortcutsOf(me)).toBe(true);
@@ -33,7 +33,7 @@ describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
     expect(await shortcutsOf(other)).toBe(true);
 
     // Changing another setting keeps it.
-    await api.call('PATCH', '/api/me/preferences', { browser: me, body: { todayLimit: 5 } });
+    await api.untyped('PATCH', '/api/me/preferences', { session: me, body: { todayLimit: 5 } });
     expect(await shortcutsOf(me)).toBe(false);
     await setShortcuts(me, true);
     expect(await shortcutsOf(me)).toBe(true);

@@ -3,7 +3,7 @@
 // fields, and javascript:, data: and file: links on people and accomplishments, with a 400 that
 // names the field. Nothing is stored.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const EVIL = 'B\u001b]0;PWNED\u0007\u001b]52;c;aGk=\u0007';
@@ -11,7 +11,7 @@ const EVIL = 'B\u001b]0;PWNED\u0007\u001b]52;c;aGk=\u0007';
 describe.each(dialects())('text fields on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -30,35 +30,35 @@ describe.each(dialects())('text fields on %s', (dialect) => {
 
   it('refuses control characters in names and profile fields', async () => {
     expectRefused(
-      await api.call('POST', '/api/people', { browser: me, body: { name: EVIL } }),
+      await api.untyped('POST', '/api/people', { session: me, body: { name: EVIL } }),
       'name',
     );
     expectRefused(
-      await api.call('PATCH', '/api/me', { browser: me, body: { name: EVIL } }),
+      await api.untyped('PATCH', '/api/me', { session: me, body: { name: EVIL } }),
       'name',
     );
     expectRefused(
-      await api.call('POST', '/api/workspaces', { browser: me, body: { name: `Acme\u009b2J` } }),
+      await api.untyped('POST', '/api/workspaces', { session: me, body: { name: `Acme\u009b2J` } }),
       'name',
     );
-    const workspace = await api.call('POST', '/api/workspaces', {
-      browser: me,
+    const workspace = await api.untyped('POST', '/api/workspaces', {
+      session: me,
       body: { name: 'Acme' },
     });
     expectRefused(
-      await api.call('PATCH', `/api/workspaces/${workspace.body.workspace.id}/profile`, {
-        browser: me,
+      await api.untyped('PATCH', `/api/workspaces/${workspace.body.workspace.id}/profile`, {
+        session: me,
         body: { city: 'Porto\r\nAdmin: yes' },
       }),
       'city',
     );
-    expect((await api.call('GET', '/api/people', { browser: me })).body.people).toEqual([]);
-    expect((await api.call('GET', '/api/me', { browser: me })).body.user.name).toBe('Ann');
+    expect((await api.untyped('GET', '/api/people', { session: me })).body.people).toEqual([]);
+    expect((await api.untyped('GET', '/api/me', { session: me })).body.user.name).toBe('Ann');
   });
 
   it('keeps web and mail links, and refuses javascript:, data: and file: ones', async () => {
-    const kept = await api.call('POST', '/api/people', {
-      browser: me,
+    const kept = await api.untyped('POST', '/api/people', {
+      session: me,
       body: {
         name: 'Bo',
         links: ['https://bo.example', 'http://x.example/a', 'mailto:bo@x.example'],
@@ -67,27 +67,30 @@ describe.each(dialects())('text fields on %s', (dialect) => {
     expect(kept.status, JSON.stringify(kept.body)).toBe(201);
     for (const link of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
       expectRefused(
-        await api.call('POST', '/api/people', { browser: me, body: { name: 'Cy', links: [link] } }),
+        await api.untyped('POST', '/api/people', {
+          session: me,
+          body: { name: 'Cy', links: [link] },
+        }),
         'links.0',
       );
       expectRefused(
-        await api.call('PATCH', `/api/people/${kept.body.person.id}`, {
-          browser: me,
+        await api.untyped('PATCH', `/api/people/${kept.body.person.id}`, {
+          session: me,
           body: { links: ['https://ok.example', link] },
         }),
         'links.1',
       );
       expectRefused(
-        await api.call('POST', '/api/accomplishments', {
-          browser: me,
+        await api.untyped('POST', '/api/accomplishments', {
+          session: me,
           body: { title: 'Shipped', links: [link] },
         }),
         'links.0',
       );
     }
-    const people = (await api.call('GET', '/api/people', { browser: me })).body.people;
+    const people = (await api.untyped('GET', '/api/people', { session: me })).body.people;
     expect(people.map((p: { name: string }) => p.name)).toEqual(['Bo']);
-    const accomplishments = await api.call('GET', '/api/accomplishments', { browser: me });
+    const accomplishments = await api.untyped('GET', '/api/accomplishments', { session: me });
     expect(accomplishments.body.accomplishments).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // go through the outbox to a real SMTP server on loopback. Both databases.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 
@@ -15,9 +15,9 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
   let smtp: TestSmtp;
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
-  let ann: Browser;
-  let bob: Browser;
+  let owner: Session;
+  let ann: Session;
+  let bob: Session;
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
@@ -34,18 +34,18 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
     ann = await api.addMember(owner, { name: 'Ann' });
     bob = await api.addMember(owner, { name: 'Bob' });
     // Bob's own records, which no admin may see.
-    await api.call('POST', '/api/people', { browser: bob, body: { name: 'Secret Sam' } });
+    await api.untyped('POST', '/api/people', { session: bob, body: { name: 'Secret Sam' } });
   });
   afterEach(() => db.dispose());
 
-  const makeAdmin = async (who: Browser) =>
-    api.call('PATCH', `/api/admin/users/${who.userId}`, {
-      browser: owner,
+  const makeAdmin = async (who: Session) =>
+    api.untyped('PATCH', `/api/admin/users/${who.userId}`, {
+      session: owner,
       body: { role: 'admin' },
     });
 
   it('answers 403 to a member on every admin route, and changes nothing', async () => {
-    const doc = (await api.call('GET', '/api/openapi.json')).body;
+    const doc = (await api.untyped('GET', '/api/openapi.json')).body;
     const routes = Object.entries(doc.paths as Record<string, object>).filter(([path]) =>
       path.startsWith('/api/admin/'),
     );
@@ -59,19 +59,19 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
             : verb === 'DELETE'
               ? { confirmEmail: bob.email }
               : undefined;
-        const response = await api.call(verb, path.replace('{id}', bob.userId), {
-          browser: ann,
+        const response = await api.untyped(verb, path.replace('{id}', bob.userId), {
+          session: ann,
           body,
         });
         expect(response.status, `${verb} ${path}`).toBe(403);
       }
     }
-    expect((await api.call('GET', '/api/people', { browser: bob })).body.people).toHaveLength(1);
-    expect((await api.call('GET', '/api/me', { browser: bob })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/people', { session: bob })).body.people).toHaveLength(1);
+    expect((await api.untyped('GET', '/api/me', { session: bob })).status).toBe(200);
   });
 
   it('lists accounts with the account row only, nothing anyone recorded', async () => {
-    const response = await api.call('GET', '/api/admin/users', { browser: owner });
+    const response = await api.untyped('GET', '/api/admin/users', { session: owner });
     expect(response.status).toBe(200);
     const users = response.body.users as Record<string, unknown>[];
     expect(users.map((user) => user.name)).toEqual(['Olive', 'Ann', 'Bob']);
@@ -80,42 +80,42 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
     expect(JSON.stringify(response.body)).not.toContain('Secret Sam');
     // Being an admin opens no door to another's records.
     expect((await makeAdmin(ann)).status).toBe(200);
-    const people = await api.call('GET', '/api/people', { browser: ann });
+    const people = await api.untyped('GET', '/api/people', { session: ann });
     expect(JSON.stringify(people.body)).not.toContain('Secret Sam');
-    const bobsPerson = (await api.call('GET', '/api/people', { browser: bob })).body.people[0];
-    expect((await api.call('GET', `/api/people/${bobsPerson.id}`, { browser: ann })).status).toBe(
-      404,
-    );
+    const bobsPerson = (await api.untyped('GET', '/api/people', { session: bob })).body.people[0];
+    expect(
+      (await api.untyped('GET', `/api/people/${bobsPerson.id}`, { session: ann })).status,
+    ).toBe(404);
   });
 
   it('disabling stops sessions and tokens at once, and sign-in; enabling lets tokens work again', async () => {
     const token = await api.tokenFor(bob);
-    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
-    expect((await api.call('GET', '/api/me', { browser: bob })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/me', { session: bob })).status).toBe(200);
     expect((await makeAdmin(ann)).status).toBe(200);
 
-    const disabled = await api.call('PATCH', `/api/admin/users/${bob.userId}`, {
-      browser: ann,
+    const disabled = await api.untyped('PATCH', `/api/admin/users/${bob.userId}`, {
+      session: ann,
       body: { disabled: true },
     });
     expect(disabled.status).toBe(200);
     expect(disabled.body.user.disabledAt).toEqual(expect.any(String));
-    expect((await api.call('GET', '/api/me', { token })).status).toBe(401);
-    expect((await api.call('GET', '/api/me', { browser: bob })).status).toBe(401);
-    const signin = await api.call('POST', '/api/auth/signin', {
+    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(401);
+    expect((await api.untyped('GET', '/api/me', { session: bob })).status).toBe(401);
+    const signin = await api.untyped('POST', '/api/auth/signin', {
       body: { email: bob.email, password: bob.password },
     });
     expect(signin.status).toBe(403);
     expect(signin.body.error.message).toContain('disabled');
 
-    await api.call('PATCH', `/api/admin/users/${bob.userId}`, {
-      browser: ann,
+    await api.untyped('PATCH', `/api/admin/users/${bob.userId}`, {
+      session: ann,
       body: { disabled: false },
     });
-    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
     expect(
       (
-        await api.call('POST', '/api/auth/signin', {
+        await api.untyped('POST', '/api/auth/signin', {
           body: { email: bob.email, password: bob.password },
         })
       ).status,
@@ -134,13 +134,13 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
       ['PATCH', `/api/admin/users/${bob.userId}`, { disabled: true }],
       ['PATCH', `/api/admin/users/${ann.userId}`, { disabled: true }],
     ] as const) {
-      const response = await api.call(verb, path, { browser: ann, body });
+      const response = await api.untyped(verb, path, { session: ann, body });
       expect(response.status, `${verb} ${path}`).toBe(403);
     }
-    expect((await api.call('GET', '/api/me', { browser: owner })).status).toBe(200);
+    expect((await api.untyped('GET', '/api/me', { session: owner })).status).toBe(200);
     // The owner can.
-    const demoted = await api.call('PATCH', `/api/admin/users/${bob.userId}`, {
-      browser: owner,
+    const demoted = await api.untyped('PATCH', `/api/admin/users/${bob.userId}`, {
+      session: owner,
       body: { role: 'member' },
     });
     expect(demoted.body.user.role).toBe('member');
@@ -148,37 +148,37 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
 
   it('hands out a reset link for a member that works once', async () => {
     await makeAdmin(ann);
-    const link = await api.call('POST', `/api/admin/users/${bob.userId}/reset-link`, {
-      browser: ann,
+    const link = await api.untyped('POST', `/api/admin/users/${bob.userId}/reset-link`, {
+      session: ann,
     });
     expect(link.status).toBe(201);
     const token = String(link.body.url).split('/reset/')[1];
-    const check = await api.call('POST', '/api/auth/reset/check', { body: { token } });
+    const check = await api.untyped('POST', '/api/auth/reset/check', { body: { token } });
     expect(check.body.email).toBe(bob.email);
   });
 
   it('removes an account and what it recorded only when its e-mail is typed', async () => {
-    const wrong = await api.call('DELETE', `/api/admin/users/${bob.userId}`, {
-      browser: owner,
+    const wrong = await api.untyped('DELETE', `/api/admin/users/${bob.userId}`, {
+      session: owner,
       body: { confirmEmail: ann.email },
     });
     expect(wrong.status).toBe(409);
-    expect((await api.call('GET', '/api/people', { browser: bob })).body.people).toHaveLength(1);
+    expect((await api.untyped('GET', '/api/people', { session: bob })).body.people).toHaveLength(1);
 
-    const removed = await api.call('DELETE', `/api/admin/users/${bob.userId}`, {
-      browser: owner,
+    const removed = await api.untyped('DELETE', `/api/admin/users/${bob.userId}`, {
+      session: owner,
       body: { confirmEmail: bob.email.toUpperCase() },
     });
     expect(removed.status).toBe(200);
     expect(removed.body.removed.people).toBe(1);
-    expect((await api.call('GET', '/api/me', { browser: bob })).status).toBe(401);
-    const users = (await api.call('GET', '/api/admin/users', { browser: owner })).body.users;
+    expect((await api.untyped('GET', '/api/me', { session: bob })).status).toBe(401);
+    const users = (await api.untyped('GET', '/api/admin/users', { session: owner })).body.users;
     expect(users.map((user: { name: string }) => user.name)).toEqual(['Olive', 'Ann']);
     expect(await api.ctx.repos.people.list(bob.userId)).toHaveLength(0);
   });
 
   it('shows the health report to the owner and admins', async () => {
-    const report = await api.call('GET', '/api/admin/health-report', { browser: owner });
+    const report = await api.untyped('GET', '/api/admin/health-report', { session: owner });
     expect(report.status).toBe(200);
     const names = report.body.checks.map((check: { name: string }) => check.name);
     expect(names).toEqual(expect.arrayContaining(['database', 'mail', 'scheduler', 'outbox']));
@@ -187,28 +187,30 @@ describe.each(dialects())('administering accounts on %s', (dialect) => {
 
   it('shows when the last digest went out and sends one now, a few times an hour at most', async () => {
     // Someone due today, so the digest has something to say.
-    const pat = await api.call('POST', '/api/people', {
-      browser: owner,
+    const pat = await api.untyped('POST', '/api/people', {
+      session: owner,
       body: { name: 'Pat', cadenceDays: 7 },
     });
-    await api.call('POST', '/api/interactions', {
-      browser: owner,
+    await api.untyped('POST', '/api/interactions', {
+      session: owner,
       body: { personIds: [pat.body.person.id], channel: 'call', at: '2026-01-01T10:00:00Z' },
     });
-    const before = await api.call('GET', '/api/me/digest', { browser: owner });
+    const before = await api.untyped('GET', '/api/me/digest', { session: owner });
     expect(before.body).toMatchObject({ lastSentAt: null, mailConfigured: true });
-    const sent = await api.call('POST', '/api/me/digest/send', { browser: owner });
+    const sent = await api.untyped('POST', '/api/me/digest/send', { session: owner });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     expect(sent.body.sent, JSON.stringify(sent.body)).toBe(true);
     expect(smtp.messages).toHaveLength(1);
     expect(smtp.messages[0]!.to).toMatchObject({ text: owner.email });
-    const after = await api.call('GET', '/api/me/digest', { browser: owner });
+    const after = await api.untyped('GET', '/api/me/digest', { session: owner });
     expect(after.body.lastSentAt).toEqual(expect.any(String));
     // Another user's digest line is their own.
-    expect((await api.call('GET', '/api/me/digest', { browser: ann })).body.lastSentAt).toBeNull();
-    await api.call('POST', '/api/me/digest/send', { browser: owner });
-    await api.call('POST', '/api/me/digest/send', { browser: owner });
-    const limited = await api.call('POST', '/api/me/digest/send', { browser: owner });
+    expect(
+      (await api.untyped('GET', '/api/me/digest', { session: ann })).body.lastSentAt,
+    ).toBeNull();
+    await api.untyped('POST', '/api/me/digest/send', { session: owner });
+    await api.untyped('POST', '/api/me/digest/send', { session: owner });
+    const limited = await api.untyped('POST', '/api/me/digest/send', { session: owner });
     expect(limited.status).toBe(429);
     expect(smtp.messages).toHaveLength(3);
   });

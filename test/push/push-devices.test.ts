@@ -1,10 +1,10 @@
-// Devices that receive pushes, end to end: subscriptions are saved per browser, a test push is
+// Devices that receive pushes, end to end: subscriptions are saved per session, a test push is
 // sent with the real web-push library to a local push service that decrypts it (RFC 8291) and
 // verifies its VAPID token, a device the service calls gone is dropped, and nobody sees or
 // touches another user's devices. The VAPID key is one per server, shared by instances.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webPushSender } from '../../src/integrations/push/web-push-sender';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
 
@@ -12,7 +12,7 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   let receiver: PushReceiver;
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
 
   beforeAll(async () => {
     receiver = await startPushReceiver();
@@ -27,13 +27,13 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const devices = async (browser = me) =>
-    (await api.call('GET', '/api/push/subscriptions', { browser })).body.devices;
-  const subscribe = (body: unknown, browser = me) =>
-    api.call('POST', '/api/push/subscriptions', { browser, body });
+  const devices = async (session = me) =>
+    (await api.untyped('GET', '/api/push/subscriptions', { session })).body.devices;
+  const subscribe = (body: unknown, session = me) =>
+    api.untyped('POST', '/api/push/subscriptions', { session, body });
 
-  it('sends a test push that the receiving browser decrypts, and shows when', async () => {
-    const key = (await api.call('GET', '/api/push/key', { browser: me })).body.publicKey;
+  it('sends a test push that the receiving session decrypts, and shows when', async () => {
+    const key = (await api.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
     expect(Buffer.from(key, 'base64url')).toHaveLength(65);
     const phone = receiver.subscribe();
     const saved = await subscribe({ ...phone, deviceName: 'My phone' });
@@ -46,8 +46,8 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(JSON.stringify(saved.body)).not.toContain(phone.keys.auth);
 
     const before = receiver.received.length;
-    const sent = await api.call('POST', '/api/push/test', {
-      browser: me,
+    const sent = await api.untyped('POST', '/api/push/test', {
+      session: me,
       body: { id: saved.body.device.id },
     });
     expect(sent.body).toEqual({ result: 'sent' });
@@ -60,7 +60,7 @@ describe.each(dialects())('push devices on %s', (dialect) => {
       url: '/settings',
       tag: 'rapport:test',
     });
-    // Signed with the key browsers subscribe with, for this push service.
+    // Signed with the key sessions subscribe with, for this push service.
     expect(push[0]!.vapidKey).toBe(key);
     expect(push[0]!.claims.aud).toBe(receiver.origin);
     expect((await devices())[0].lastPushAt).not.toBeNull();
@@ -70,8 +70,8 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     const phone = receiver.subscribe();
     const saved = await subscribe({ ...phone, deviceName: 'Old phone' });
     receiver.goneOnce(phone);
-    const sent = await api.call('POST', '/api/push/test', {
-      browser: me,
+    const sent = await api.untyped('POST', '/api/push/test', {
+      session: me,
       body: { id: saved.body.device.id },
     });
     expect(sent.body).toEqual({ result: 'gone' });
@@ -79,9 +79,9 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   });
 
   it('keeps one VAPID key for every instance on the database', async () => {
-    const first = (await api.call('GET', '/api/push/key', { browser: me })).body.publicKey;
+    const first = (await api.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
     const other = testApi(db);
-    const second = (await other.call('GET', '/api/push/key', { browser: me })).body.publicKey;
+    const second = (await other.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
     expect(second).toBe(first);
     // Kept sealed: the private key is not readable from the database.
     const rows = await db.store.db.selectFrom('server_keys').selectAll().execute();
@@ -89,7 +89,7 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(rows[0]!.sealed).not.toContain(first);
   });
 
-  it('refuses what is not a browser subscription, and saves nothing', async () => {
+  it('refuses what is not a session subscription, and saves nothing', async () => {
     const phone = receiver.subscribe();
     const bad = [
       { ...phone, deviceName: 'x', endpoint: phone.endpoint.replace('https:', 'http:') },
@@ -108,8 +108,8 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(await devices()).toEqual([]);
     // Without the operator's permission, no pushes to a loopback or private address.
     const strict = testApi(db);
-    const refused = await strict.call('POST', '/api/push/subscriptions', {
-      browser: me,
+    const refused = await strict.untyped('POST', '/api/push/subscriptions', {
+      session: me,
       body: { ...phone, deviceName: 'Phone' },
     });
     expect(refused.status).toBe(400);
@@ -124,21 +124,21 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(await devices(other)).toEqual([]);
     const id = mine.id;
     expect(
-      (await api.call('POST', '/api/push/test', { browser: other, body: { id } })).status,
+      (await api.untyped('POST', '/api/push/test', { session: other, body: { id } })).status,
     ).toBe(404);
     expect(
-      (await api.call('DELETE', `/api/push/subscriptions/${id}`, { browser: other })).status,
+      (await api.untyped('DELETE', `/api/push/subscriptions/${id}`, { session: other })).status,
     ).toBe(404);
     expect(await devices()).toHaveLength(1);
-    // The same browser subscribed by another user who signs in there moves to them.
+    // The same session subscribed by another user who signs in there moves to them.
     const moved = await subscribe({ ...phone, deviceName: 'Shared tablet' }, other);
     expect(moved.status).toBe(201);
     expect(await devices()).toEqual([]);
     expect((await devices(other))[0].deviceName).toBe('Shared tablet');
     expect(
       (
-        await api.call('DELETE', `/api/push/subscriptions/${moved.body.device.id}`, {
-          browser: other,
+        await api.untyped('DELETE', `/api/push/subscriptions/${moved.body.device.id}`, {
+          session: other,
         })
       ).status,
     ).toBe(204);
@@ -147,8 +147,8 @@ describe.each(dialects())('push devices on %s', (dialect) => {
 
   it('keeps push preferences: pushes a day and each kind', async () => {
     const patch = (push: unknown) =>
-      api.call('PATCH', '/api/me/preferences', { browser: me, body: { push } });
-    const initial = (await api.call('GET', '/api/me/preferences', { browser: me })).body;
+      api.untyped('PATCH', '/api/me/preferences', { session: me, body: { push } });
+    const initial = (await api.untyped('GET', '/api/me/preferences', { session: me })).body;
     expect(initial.preferences.push).toEqual({
       perDay: 3,
       kinds: { reachOut: true, date: true, reply: true, promise: true },
@@ -161,7 +161,7 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     for (const bad of [{ perDay: -1 }, { perDay: 1.5 }, { perDay: 99 }, { kinds: { sms: true } }]) {
       expect((await patch(bad)).status).toBe(400);
     }
-    const after = (await api.call('GET', '/api/me/preferences', { browser: me })).body;
+    const after = (await api.untyped('GET', '/api/me/preferences', { session: me })).body;
     expect(after.preferences.push).toEqual(changed.body.preferences.push);
   });
 });

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webPushSender } from '../../src/integrations/push/web-push-sender';
 import { pushNudges } from '../../src/jobs/tasks/push-nudges';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
 
@@ -22,7 +22,7 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
   let db: TestDatabase;
   let now: Date;
   let instances: TestApi[];
-  let me: Browser;
+  let me: Session;
   let anaId: string;
 
   beforeAll(async () => {
@@ -38,12 +38,12 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     instances = [testApi(db, clock, { push }), testApi(db, clock, { push })];
     const api = instances[0]!;
     me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
-    await api.call('PUT', '/api/schedule', {
-      browser: me,
+    await api.untyped('PUT', '/api/schedule', {
+      session: me,
       body: { workingHours: weekdays('07:00', '15:00') },
     });
-    const ana = await api.call('POST', '/api/people', {
-      browser: me,
+    const ana = await api.untyped('POST', '/api/people', {
+      session: me,
       body: {
         name: 'Ana',
         kind: 'coworker',
@@ -55,13 +55,13 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     expect(ana.status).toBe(201);
     anaId = ana.body.person.id;
     // A conversation logged five weeks ago: due, whatever day her first reminder was spread to.
-    const call = await api.call('POST', '/api/interactions', {
-      browser: me,
+    const call = await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [anaId], channel: 'call', at: '2026-11-02T10:00:00Z' },
     });
     expect(call.status).toBe(201);
-    const saved = await api.call('POST', '/api/push/subscriptions', {
-      browser: me,
+    const saved = await api.untyped('POST', '/api/push/subscriptions', {
+      session: me,
       body: { ...receiver.subscribe(), deviceName: 'Phone' },
     });
     expect(saved.status).toBe(201);
@@ -84,10 +84,10 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
       },
     ]);
     // The card the push opens is the one Today shows.
-    const today = await instances[1]!.call('GET', '/api/today', { browser: me });
+    const today = await instances[1]!.call('GET', '/api/today', { session: me });
     expect(today.body.cards.map((c: { key: string }) => c.key)).toContain(anaId);
-    const devices = await instances[1]!.call('GET', '/api/push/subscriptions', { browser: me });
-    expect(devices.body.devices[0].lastPushAt).toBe(now.toISOString());
+    const devices = await instances[1]!.call('GET', '/api/push/subscriptions', { session: me });
+    expect(devices.body.devices[0]!.lastPushAt).toBe(now.toISOString());
     // Later the same day: the same item is not pushed again.
     now = new Date('2026-12-07T07:05:00Z');
     await tick();
@@ -104,7 +104,7 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     expect(receiver.received).toEqual([]);
     // Tuesday, inside both windows again, but no pushes wanted.
     await instances[0]!.call('PATCH', '/api/me/preferences', {
-      browser: me,
+      session: me,
       body: { push: { perDay: 0 } },
     });
     now = new Date('2026-12-08T06:50:00Z');
@@ -112,13 +112,13 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     expect(receiver.received).toEqual([]);
     // Reach-outs turned off: nothing either; on again: it goes.
     await instances[0]!.call('PATCH', '/api/me/preferences', {
-      browser: me,
+      session: me,
       body: { push: { perDay: 3, kinds: { reachOut: false } } },
     });
     await tick();
     expect(receiver.received).toEqual([]);
     await instances[0]!.call('PATCH', '/api/me/preferences', {
-      browser: me,
+      session: me,
       body: { push: { kinds: { reachOut: true } } },
     });
     await tick();
@@ -128,12 +128,12 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
   it('words a birthday on their calendar and a reply owed, three a day at most', async () => {
     const api = instances[0]!;
     // A user who works late: 21:00 in Berlin is 09:00 the next morning in Auckland.
-    await api.call('PUT', '/api/schedule', {
-      browser: me,
+    await api.untyped('PUT', '/api/schedule', {
+      session: me,
       body: { workingHours: weekdays('13:00', '21:30') },
     });
-    const kai = await api.call('POST', '/api/people', {
-      browser: me,
+    const kai = await api.untyped('POST', '/api/people', {
+      session: me,
       body: {
         name: 'Kai',
         kind: 'friend',
@@ -144,12 +144,12 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
       },
     });
     expect(kai.status).toBe(201);
-    const jo = await api.call('POST', '/api/people', {
-      browser: me,
+    const jo = await api.untyped('POST', '/api/people', {
+      session: me,
       body: { name: 'Jo', kind: 'coworker', lastTalkedEstimate: '2026-12-06' },
     });
-    const reply = await api.call('POST', '/api/replies', {
-      browser: me,
+    const reply = await api.untyped('POST', '/api/replies', {
+      session: me,
       body: {
         personId: jo.body.person.id,
         text: 'The budget question',

@@ -1,4 +1,4 @@
-// Finds the PostgreSQL server and the browser the tests may use. Locally a missing one is
+// Finds the PostgreSQL server and the session the tests may use. Locally a missing one is
 // skipped with a note; with CI=true it fails the run, so CI can never pass by skipping.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Walks a browser through the test provider's pages with plain fetch: follows its redirects,
+// Walks a session through the test provider's pages with plain fetch: follows its redirects,
 // keeps its cookies, fills its login form (the login name picks the account) and consents, until
 // it redirects back to Rapport. Returns that address for the test to deliver to Rapport.
 

@@ -88,7 +88,7 @@ export async function startOidcProvider(redirectUris: string[]): Promise<TestOid
       };
     },
   });
-  // Errors rendered to the browser are expected in some tests; keep the test output quiet.
+  // Errors rendered to the session are expected in some tests; keep the test output quiet.
   provider.on('server_error', () => {});
   handler = provider.callback();
 

@@ -1,6 +1,6 @@
 // A Web Push service of our own, on loopback, so delivery is tested end to end without an outside
 // service: an HTTPS server (a throwaway self-signed certificate made with openssl) that plays both
-// the push service and the browser. Each subscription has its own P-256 key pair and auth
+// the push service and the session. Each subscription has its own P-256 key pair and auth
 // secret; a message is decrypted as RFC 8291 (aes128gcm, RFC 8188) with node:crypto and its
 // VAPID token (RFC 8292) verified: ES256 over the key in `Authorization: vapid t=…, k=…`, aud
 // this receiver's origin, exp within a day, sub a mailto: or https: address.
@@ -43,12 +43,12 @@ export interface PushReceiver {
   agent: Agent;
   /** The receiver's certificate (PEM), for a server process's NODE_EXTRA_CA_CERTS. */
   certificate: string;
-  /** A new subscription (a browser with its own keys), as `PushSubscription.toJSON()` gives it. */
+  /** A new subscription (a session with its own keys), as `PushSubscription.toJSON()` gives it. */
   subscribe(): BrowserSubscription;
   received: ReceivedPush[];
   /** Requests refused: a bad token or a payload that did not decrypt (should stay empty). */
   errors: string[];
-  /** The next request to this subscription is answered 410 Gone (the browser unsubscribed). */
+  /** The next request to this subscription is answered 410 Gone (the session unsubscribed). */
   goneOnce(subscription: BrowserSubscription): void;
   close(): Promise<void>;
 }
@@ -154,7 +154,7 @@ export function verifyVapid(authorization: string | undefined, origin: string) {
 
 export async function startPushReceiver(): Promise<PushReceiver> {
   const { key, cert } = selfSignedCertificate();
-  const browsers = new Map<string, { ecdh: ECDH; auth: Buffer; gone: boolean }>();
+  const sessions = new Map<string, { ecdh: ECDH; auth: Buffer; gone: boolean }>();
   const received: ReceivedPush[] = [];
   const errors: string[] = [];
   let origin = '';
@@ -164,14 +164,14 @@ export async function startPushReceiver(): Promise<PushReceiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const id = request.url?.split('/').pop() ?? '';
-      const browser = browsers.get(id);
-      if (request.method !== 'POST' || !browser) {
+      const session = sessions.get(id);
+      if (request.method !== 'POST' || !session) {
         response.writeHead(404).end();
         return;
       }
-      if (browser.gone) {
-        browser.gone = false;
-        browsers.delete(id);
+      if (session.gone) {
+        session.gone = false;
+        sessions.delete(id);
         response.writeHead(410).end();
         return;
       }
@@ -180,7 +180,7 @@ export async function startPushReceiver(): Promise<PushReceiver> {
           throw new Error(`content-encoding ${request.headers['content-encoding']}`);
         }
         const { claims, vapidKey } = verifyVapid(request.headers.authorization, origin);
-        const text = decryptAes128gcm(Buffer.concat(chunks), browser.ecdh, browser.auth);
+        const text = decryptAes128gcm(Buffer.concat(chunks), session.ecdh, session.auth);
         let payload: unknown = text;
         try {
           payload = JSON.parse(text);
@@ -214,7 +214,7 @@ export async function startPushReceiver(): Promise<PushReceiver> {
       ecdh.generateKeys();
       const auth = randomBytes(16);
       const id = randomBytes(8).toString('hex');
-      browsers.set(id, { ecdh, auth, gone: false });
+      sessions.set(id, { ecdh, auth, gone: false });
       return {
         endpoint: `${origin}/push/${id}`,
         expirationTime: null,
@@ -225,8 +225,8 @@ export async function startPushReceiver(): Promise<PushReceiver> {
       };
     },
     goneOnce(subscription) {
-      const browser = browsers.get(subscription.endpoint.split('/').pop()!);
-      if (browser) browser.gone = true;
+      const session = sessions.get(subscription.endpoint.split('/').pop()!);
+      if (session) session.gone = true;
     },
     async close() {
       agent.destroy();

@@ -2,7 +2,7 @@
 // and previewed before joining, and a member's own team data in their export and account deletion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { buildTeam, inviteToken } from './team-support';
@@ -11,15 +11,15 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let smtp: TestSmtp;
-  let admin: Browser;
-  let ann: Browser;
-  let bo: Browser;
+  let admin: Session;
+  let ann: Session;
+  let bo: Session;
   let workspaceId: string;
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
-  const setRole = (browser: Browser, who: Browser, role: string) =>
-    api.call('PATCH', path(`/members/${who.userId}`), { browser, body: { role } });
-  const roleOf = async (browser: Browser) =>
-    (await api.call('GET', path(), { browser })).body.workspace.role;
+  const setRole = (session: Session, who: Session, role: string) =>
+    api.untyped('PATCH', path(`/members/${who.userId}`), { session, body: { role } });
+  const roleOf = async (session: Session) =>
+    (await api.untyped('GET', path(), { session })).body.workspace.role;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -27,9 +27,9 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
     api = testApi(db, undefined, {
       mailer: smtpMailer({ url: smtp.url, from: 'Rapport <rapport@test.example>' }),
     });
-    let members: Browser[];
+    let members: Session[];
     ({ admin, members, workspaceId } = await buildTeam(api, 2));
-    [ann, bo] = members as [Browser, Browser];
+    [ann, bo] = members as [Session, Session];
   });
   afterAll(async () => {
     await smtp.close();
@@ -67,8 +67,8 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
   it('mails an invite for an address, with the link that joins', async () => {
     const newcomer = await api.addMember(admin, { name: 'Nora Newton' });
     smtp.messages.length = 0;
-    const invite = await api.call('POST', path('/invites'), {
-      browser: admin,
+    const invite = await api.untyped('POST', path('/invites'), {
+      session: admin,
       body: { email: newcomer.email },
     });
     expect(invite.status, JSON.stringify(invite.body)).toBe(201);
@@ -81,33 +81,37 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
     expect(mail.text).toContain(invite.body.url);
     expect(mail.html).toContain(`href="${invite.body.url}"`);
 
-    const preview = await api.call('GET', `/api/invites/team/${invite.body.token}`, {
-      browser: newcomer,
+    const preview = await api.untyped('GET', `/api/invites/team/${invite.body.token}`, {
+      session: newcomer,
     });
     expect(preview.status).toBe(200);
-    const inviter = (await api.call('GET', '/api/me', { browser: admin })).body.user.name;
+    const inviter = (await api.untyped('GET', '/api/me', { session: admin })).body.user.name;
     expect(preview.body.invite).toMatchObject({ workspaceName: 'Acme', inviterName: inviter });
     // The invite is for Nora: anyone else holding the link sees no invite at all.
-    const other = await api.call('GET', `/api/invites/team/${invite.body.token}`, { browser: bo });
+    const other = await api.untyped('GET', `/api/invites/team/${invite.body.token}`, {
+      session: bo,
+    });
     expect(other.status).toBe(404);
-    const joined = await api.call('POST', '/api/workspaces/join', {
-      browser: newcomer,
+    const joined = await api.untyped('POST', '/api/workspaces/join', {
+      session: newcomer,
       body: { token: invite.body.token },
     });
     expect(joined.status).toBe(200);
     // Used once: the link opens nothing now.
-    const used = await api.call('GET', `/api/invites/team/${invite.body.token}`, {
-      browser: newcomer,
+    const used = await api.untyped('GET', `/api/invites/team/${invite.body.token}`, {
+      session: newcomer,
     });
     expect(used.status).toBe(404);
-    expect((await api.call('GET', '/api/invites/team/nonsense', { browser: bo })).status).toBe(404);
+    expect((await api.untyped('GET', '/api/invites/team/nonsense', { session: bo })).status).toBe(
+      404,
+    );
   });
 
   it('still gives the link when the mail server refuses, and says it was not mailed', async () => {
     smtp.refuse(true);
     try {
-      const invite = await api.call('POST', path('/invites'), {
-        browser: admin,
+      const invite = await api.untyped('POST', path('/invites'), {
+        session: admin,
         body: { email: 'someone@example.com' },
       });
       expect(invite.status).toBe(201);
@@ -117,22 +121,22 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
       smtp.refuse(false);
     }
     // A link for anyone is never mailed.
-    const open = await api.call('POST', path('/invites'), { browser: admin, body: {} });
+    const open = await api.untyped('POST', path('/invites'), { session: admin, body: {} });
     expect(open.body).toMatchObject({ email: null, mailed: false });
   });
 
   it('exports a member’s own team data and nobody else’s', async () => {
-    await api.call('PATCH', path('/profile'), {
-      browser: bo,
+    await api.untyped('PATCH', path('/profile'), {
+      session: bo,
       body: { city: 'Lisbon', interests: ['surfing'], share: ['city', 'interests'] },
     });
-    await api.call('PATCH', path('/profile'), {
-      browser: ann,
+    await api.untyped('PATCH', path('/profile'), {
+      session: ann,
       body: { city: 'Oslo', share: ['city'] },
     });
-    await api.call('PUT', path('/exclusions'), { browser: ann, body: { userIds: [bo.userId] } });
-    const boName = (await api.call('GET', '/api/me', { browser: bo })).body.user.name;
-    const mine = await api.call('GET', '/api/export', { browser: ann });
+    await api.untyped('PUT', path('/exclusions'), { session: ann, body: { userIds: [bo.userId] } });
+    const boName = (await api.untyped('GET', '/api/me', { session: bo })).body.user.name;
+    const mine = await api.untyped('GET', '/api/export', { session: ann });
     expect(mine.status).toBe(200);
     expect(mine.body.team.workspaces).toEqual([
       expect.objectContaining({
@@ -144,33 +148,33 @@ describe.each(dialects())('workspace admins and invites on %s', (dialect) => {
     ]);
     expect(JSON.stringify(mine.body)).not.toContain('Lisbon');
     // Bo's export knows nothing of Ann's confidential exclusion.
-    const his = await api.call('GET', '/api/export', { browser: bo });
+    const his = await api.untyped('GET', '/api/export', { session: bo });
     expect(his.body.team.workspaces[0].excludedFromPairing).toEqual([]);
     expect(JSON.stringify(his.body)).not.toContain('Oslo');
     // A restore accepts the document and leaves membership alone.
     const fresh = await api.addMember(admin, { name: 'Fresh Start' });
-    const restored = await api.call('POST', '/api/restore', { browser: fresh, body: his.body });
+    const restored = await api.untyped('POST', '/api/restore', { session: fresh, body: his.body });
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
-    expect((await api.call('GET', '/api/workspaces', { browser: fresh })).body.workspaces).toEqual(
-      [],
-    );
+    expect(
+      (await api.untyped('GET', '/api/workspaces', { session: fresh })).body.workspaces,
+    ).toEqual([]);
   });
 
   it('deleting an account leaves its workspaces and hands the admin role on', async () => {
     const founder = await api.addMember(admin, { name: 'Fay Founder' });
-    const created = await api.call('POST', '/api/workspaces', {
-      browser: founder,
+    const created = await api.untyped('POST', '/api/workspaces', {
+      session: founder,
       body: { name: 'Side project' },
     });
     const sideId = created.body.workspace.id as string;
     const token = await inviteToken(api, founder, sideId);
-    await api.call('POST', '/api/workspaces/join', { browser: bo, body: { token } });
-    const deleted = await api.call('POST', '/api/me/delete', {
-      browser: founder,
+    await api.untyped('POST', '/api/workspaces/join', { session: bo, body: { token } });
+    const deleted = await api.untyped('POST', '/api/me/delete', {
+      session: founder,
       body: { password: founder.password },
     });
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
-    const side = await api.call('GET', `/api/workspaces/${sideId}`, { browser: bo });
+    const side = await api.untyped('GET', `/api/workspaces/${sideId}`, { session: bo });
     expect(side.body.workspace).toMatchObject({ role: 'admin', memberCount: 1 });
   });
 });

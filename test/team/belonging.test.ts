@@ -8,7 +8,7 @@ import { SLACK_API_URL } from '../../src/config';
 import { epochDayFromIsoDate } from '../../src/domain/time/epoch-day';
 import { slackClient } from '../../src/integrations/slack/slack-client';
 import type { MemberRecord } from '../../src/store/team/member-repository';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam, inviteToken } from './team-support';
 
@@ -67,8 +67,8 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
   let db: TestDatabase;
   let api: TestApi;
   let server: Server;
-  let admin: Browser;
-  let members: Browser[];
+  let admin: Session;
+  let members: Session[];
   let workspaceId: string;
   const posts: unknown[] = [];
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
@@ -89,8 +89,8 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
       slack: slackClient({ urlPrefix: `http://127.0.0.1:${port}/`, apiUrl: SLACK_API_URL }),
     });
     ({ admin, members, workspaceId } = await buildTeam(api, 3));
-    await api.call('PUT', path('/slack'), {
-      browser: admin,
+    await api.untyped('PUT', path('/slack'), {
+      session: admin,
       body: { webhookUrl: `http://127.0.0.1:${port}/hook` },
     });
   });
@@ -103,15 +103,15 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
     const newcomer = await api.addMember(admin, { name: 'Nina New' });
     const token = await inviteToken(api, admin, workspaceId, undefined, true);
     posts.length = 0;
-    await api.call('POST', '/api/workspaces/join', { browser: newcomer, body: { token } });
-    const mine = await api.call('GET', path('/welcomes'), { browser: newcomer });
+    await api.untyped('POST', '/api/workspaces/join', { session: newcomer, body: { token } });
+    const mine = await api.untyped('GET', path('/welcomes'), { session: newcomer });
     expect(mine.status).toBe(200);
     expect(mine.body.welcomes).toHaveLength(3);
     const colleagues = mine.body.welcomes.map((w: { colleague: { id: string } }) => w.colleague.id);
     expect(new Set(colleagues).size).toBe(3);
     expect(colleagues).not.toContain(newcomer.userId);
     const colleague = [admin, ...members].find((b) => colleagues.includes(b.userId))!;
-    const theirs = await api.call('GET', path('/welcomes'), { browser: colleague });
+    const theirs = await api.untyped('GET', path('/welcomes'), { session: colleague });
     expect(theirs.body.welcomes[0].newcomer).toEqual({ id: newcomer.userId, name: 'Nina New' });
     expect(posts).toHaveLength(1);
     expect(posts[0]).toEqual({
@@ -121,8 +121,8 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
 
   it('announces a shared birthday once, on the day in the member’s zone', async () => {
     const ann = members[0]!;
-    await api.call('PATCH', path('/profile'), {
-      browser: ann,
+    await api.untyped('PATCH', path('/profile'), {
+      session: ann,
       body: { birthday: '03-11', share: ['birthday'] },
     });
     posts.length = 0;
@@ -139,42 +139,42 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
   });
 
   it('shows one prompt a week, takes answers, and lets admins add prompts', async () => {
-    const [ann, bo] = members as [Browser, Browser];
-    const refused = await api.call('POST', path('/prompts'), {
-      browser: ann,
+    const [ann, bo] = members as [Session, Session];
+    const refused = await api.untyped('POST', path('/prompts'), {
+      session: ann,
       body: { text: 'Cats or dogs?' },
     });
     expect(refused.status).toBe(403);
-    const added = await api.call('POST', path('/prompts'), {
-      browser: admin,
+    const added = await api.untyped('POST', path('/prompts'), {
+      session: admin,
       body: { text: 'Cats or dogs?' },
     });
     expect(added.status).toBe(201);
-    const listed = await api.call('GET', path('/prompts'), { browser: ann });
+    const listed = await api.untyped('GET', path('/prompts'), { session: ann });
     expect(listed.body.prompts).toContainEqual({
       key: added.body.prompt.key,
       text: 'Cats or dogs?',
       custom: true,
     });
     const key = listed.body.current.key;
-    const answered = await api.call('POST', path('/prompts/answers'), {
-      browser: ann,
+    const answered = await api.untyped('POST', path('/prompts/answers'), {
+      session: ann,
       body: { key, text: 'A fern and two mugs' },
     });
     expect(answered.status, JSON.stringify(answered.body)).toBe(201);
-    const seen = await api.call('GET', path('/prompts'), { browser: bo });
+    const seen = await api.untyped('GET', path('/prompts'), { session: bo });
     expect(seen.body.current.answers).toEqual([
       expect.objectContaining({ memberId: ann.userId, text: 'A fern and two mugs' }),
     ]);
-    const bad = await api.call('POST', path('/prompts/answers'), {
-      browser: ann,
+    const bad = await api.untyped('POST', path('/prompts/answers'), {
+      session: ann,
       body: { key: 'lib:999', text: 'x' },
     });
     expect(bad.status).toBe(400);
   });
 
   it('posts the prompt of the week to Slack once, from 10:00 on a working day', async () => {
-    const prompts = (await api.call('GET', path('/prompts'), { browser: admin })).body.prompts;
+    const prompts = (await api.untyped('GET', path('/prompts'), { session: admin })).body.prompts;
     const texts = prompts.map((p: { text: string }) => p.text);
     const posted = () =>
       posts.map((p) => (p as { text: string }).text.match(/water cooler: \*(.+)\* Answer/)?.[1]);

@@ -1,15 +1,15 @@
 // `rapport team …` as a user types it: the built binary on a SQLite data folder whose accounts
 // were made through the API (the CLI acts as each with --as).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, testApi } from '../support/api';
+import { type Session, testApi } from '../support/api';
 import { ok, runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 
 describe('rapport team', () => {
   let db: TestDatabase;
   let env: Record<string, string>;
-  let ann: Browser;
-  let bo: Browser;
+  let ann: Session;
+  let bo: Session;
   const cli = (...args: string[]) => runCli(args, env);
   const json = async <T = any>(...args: string[]) => JSON.parse(ok(await cli(...args))) as T;
 

@@ -8,7 +8,7 @@ import { createAppContext } from '../../src/app/context';
 import { recentNewcomerSince } from '../../src/app/team/participation';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { outboxSender } from '../../src/jobs/tasks/outbox';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { inviteToken } from './team-support';
@@ -18,17 +18,17 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
   let api: TestApi;
   let smtp: TestSmtp;
   let now = new Date('2026-03-02T08:00:00Z'); // a Monday
-  let admin: Browser;
-  let bo: Browser;
-  let ana: Browser;
-  let cy: Browser;
+  let admin: Session;
+  let bo: Session;
+  let ana: Session;
+  let cy: Session;
   let workspaceId: string;
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
   const at = (iso: string) => {
     now = new Date(iso);
   };
   const mailer = () => smtpMailer({ url: smtp.url, from: 'Rapport <rapport@test.example>' });
-  const mailTo = (who: Browser, subject: RegExp) =>
+  const mailTo = (who: Session, subject: RegExp) =>
     smtp.messages.filter(
       (m) =>
         subject.test(m.subject ?? '') &&
@@ -48,8 +48,8 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     );
     await Promise.all(instances.map((ctx) => outboxSender.run(ctx, now)));
   };
-  const join = async (browser: Browser, token: string) => {
-    const joined = await api.call('POST', '/api/workspaces/join', { browser, body: { token } });
+  const join = async (session: Session, token: string) => {
+    const joined = await api.untyped('POST', '/api/workspaces/join', { session, body: { token } });
     expect(joined.status, JSON.stringify(joined.body)).toBe(200);
   };
 
@@ -63,17 +63,17 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
       { mailer: mailer(), sessionDays: 365, sessionIdleDays: 365 },
     );
     admin = await api.setupOwner({ name: 'Mara Okafor', timeZone: 'Europe/Berlin' });
-    const created = await api.call('POST', '/api/workspaces', {
-      browser: admin,
+    const created = await api.untyped('POST', '/api/workspaces', {
+      session: admin,
       body: { name: 'Acme' },
     });
     workspaceId = created.body.workspace.id;
     // Mara already keeps Ana (with her e-mail and city) and a "Bo Jensen" without an e-mail.
-    await api.call('POST', '/api/people', {
-      browser: admin,
+    await api.untyped('POST', '/api/people', {
+      session: admin,
       body: { name: 'Ana Silva', email: 'ana.silva@example.com', city: 'Porto' },
     });
-    await api.call('POST', '/api/people', { browser: admin, body: { name: 'Bo Jensen' } });
+    await api.untyped('POST', '/api/people', { session: admin, body: { name: 'Bo Jensen' } });
   });
   afterAll(async () => {
     await smtp.close();
@@ -89,7 +89,7 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     at('2026-03-04T10:00:00Z');
     await join(ana, token);
     expect(await welcomeRounds()).toHaveLength(0);
-    const mine = await api.call('GET', path('/welcomes'), { browser: bo });
+    const mine = await api.untyped('GET', path('/welcomes'), { session: bo });
     expect(mine.body.welcomes ?? mine.body).toEqual([]);
   });
 
@@ -123,22 +123,22 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
 
   it('lets an admin say who an invite is for', async () => {
     const dee = await api.addMember(admin, { name: 'Dee Old-Hand' });
-    const colleague = await api.call('POST', path('/invites'), {
-      browser: admin,
+    const colleague = await api.untyped('POST', path('/invites'), {
+      session: admin,
       body: { newcomer: false },
     });
     await join(dee, colleague.body.token);
     expect(await welcomeRounds()).toHaveLength(1);
-    const bad = await api.call('POST', path('/invites'), {
-      browser: admin,
+    const bad = await api.untyped('POST', path('/invites'), {
+      session: admin,
       body: { newcomer: 'yes' },
     });
     expect(bad.status).toBe(400);
   });
 
   it('marks a recent newcomer as new when added to one’s people, and a founder not', async () => {
-    const added = await api.call('POST', path(`/members/${cy.userId}/add-to-people`), {
-      browser: admin,
+    const added = await api.untyped('POST', path(`/members/${cy.userId}/add-to-people`), {
+      session: admin,
     });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body.linked).toBe(false);
@@ -159,12 +159,12 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
   });
 
   it('offers to link to the person one already has, by e-mail, and fills only empty fields', async () => {
-    await api.call('PATCH', path('/profile'), {
-      browser: ana,
+    await api.untyped('PATCH', path('/profile'), {
+      session: ana,
       body: { city: 'Lisbon', team: 'Payments', share: ['email', 'city', 'team'] },
     });
-    const first = await api.call('POST', path(`/members/${ana.userId}/add-to-people`), {
-      browser: admin,
+    const first = await api.untyped('POST', path(`/members/${ana.userId}/add-to-people`), {
+      session: admin,
     });
     expect(first.status).toBe(409);
     expect(first.body.error.message).toMatch(/already have Ana Silva/);
@@ -172,19 +172,19 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     expect(match).toMatchObject({ name: 'Ana Silva', matchedBy: 'email' });
 
     // Another user's person id is "not found"; nothing is linked.
-    const stranger = await api.call('POST', path(`/members/${ana.userId}/add-to-people`), {
-      browser: bo,
+    const stranger = await api.untyped('POST', path(`/members/${ana.userId}/add-to-people`), {
+      session: bo,
       body: { action: 'link', personId: match.id },
     });
     expect(stranger.status).toBe(404);
-    const noId = await api.call('POST', path(`/members/${ana.userId}/add-to-people`), {
-      browser: admin,
+    const noId = await api.untyped('POST', path(`/members/${ana.userId}/add-to-people`), {
+      session: admin,
       body: { action: 'link' },
     });
     expect(noId.status).toBe(400);
 
-    const linked = await api.call('POST', path(`/members/${ana.userId}/add-to-people`), {
-      browser: admin,
+    const linked = await api.untyped('POST', path(`/members/${ana.userId}/add-to-people`), {
+      session: admin,
       body: { action: 'link', personId: match.id },
     });
     expect(linked.status, JSON.stringify(linked.body)).toBe(200);
@@ -192,24 +192,24 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     // Her city as Mara wrote it stays; the team she shares fills the empty field.
     expect(linked.body.person.city).toBe('Porto');
     expect(linked.body.person.team).toBe('Payments');
-    const anas = await api.call('GET', '/api/people?match=Ana', { browser: admin });
+    const anas = await api.untyped('GET', '/api/people?match=Ana', { session: admin });
     expect(anas.body.people.filter((p: { name: string }) => p.name === 'Ana Silva')).toHaveLength(
       1,
     );
   });
 
   it('matches by exact name when nothing else is shared, and can still add a second person', async () => {
-    const first = await api.call('POST', path(`/members/${bo.userId}/add-to-people`), {
-      browser: admin,
+    const first = await api.untyped('POST', path(`/members/${bo.userId}/add-to-people`), {
+      session: admin,
     });
     expect(first.status).toBe(409);
     expect(first.body.error.details.match).toMatchObject({ name: 'Bo Jensen', matchedBy: 'name' });
-    const second = await api.call('POST', path(`/members/${bo.userId}/add-to-people`), {
-      browser: admin,
+    const second = await api.untyped('POST', path(`/members/${bo.userId}/add-to-people`), {
+      session: admin,
       body: { action: 'new' },
     });
     expect(second.status).toBe(201);
-    const bos = await api.call('GET', '/api/people?match=Bo', { browser: admin });
+    const bos = await api.untyped('GET', '/api/people?match=Bo', { session: admin });
     expect(bos.body.people.filter((p: { name: string }) => p.name === 'Bo Jensen')).toHaveLength(2);
   });
 
@@ -218,14 +218,14 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     const priya = await api.addMember(admin, { name: 'Priya Raman', timeZone: 'Asia/Kolkata' });
     await join(priya, await inviteToken(api, admin, workspaceId));
     // Nobody is paired before saying yes.
-    const none = await api.call('POST', path('/rounds'), {
-      browser: admin,
+    const none = await api.untyped('POST', path('/rounds'), {
+      session: admin,
       body: { dryRun: true },
     });
     expect(none.body.round.groups).toEqual([]);
     for (const who of [admin, priya]) {
-      const optIn = await api.call('PATCH', path('/profile'), {
-        browser: who,
+      const optIn = await api.untyped('PATCH', path('/profile'), {
+        session: who,
         body: { pairing: { optIn: true } },
       });
       expect(optIn.body.profile.pairing.optIn).toBe(true);
@@ -233,7 +233,7 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     smtp.messages.length = 0;
     // Tuesday 03:00 in Bangalore (Monday 22:30 in Berlin).
     at('2026-03-23T21:30:00Z');
-    const round = await api.call('POST', path('/rounds'), { browser: admin, body: {} });
+    const round = await api.untyped('POST', path('/rounds'), { session: admin, body: {} });
     expect(round.status, JSON.stringify(round.body)).toBe(201);
     const paired = round.body.round.groups.flatMap((g: { members: { id: string }[] }) =>
       g.members.map((m) => m.id),
@@ -264,7 +264,7 @@ describe.each(dialects())('a team rollout on %s', (dialect) => {
     smtp.messages.length = 0;
     await tick();
     expect(smtp.messages).toHaveLength(0);
-    expect((await api.call('POST', path('/leave'), { browser: eve })).status).toBe(204);
+    expect((await api.untyped('POST', path('/leave'), { session: eve })).status).toBe(204);
     at('2026-03-30T08:00:00Z'); // Monday 10:00 in Berlin: everyone at work
     await tick();
     expect(smtp.messages.filter((m) => /Eve/.test(`${m.subject} ${m.text}`))).toEqual([]);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_API_URL } from '../../src/config';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
 import { slackClient } from '../../src/integrations/slack/slack-client';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { buildTeam } from './team-support';
@@ -40,12 +40,13 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
   let api: TestApi;
   let smtp: TestSmtp;
   let slack: Awaited<ReturnType<typeof fakeSlack>>;
-  let admin: Browser;
-  let members: Browser[];
+  let admin: Session;
+  let members: Session[];
   let workspaceId: string;
   const everyone = () => [admin, ...members];
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
-  const round = (body: object = {}) => api.call('POST', path('/rounds'), { browser: admin, body });
+  const round = (body: object = {}) =>
+    api.untyped('POST', path('/rounds'), { session: admin, body });
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -56,8 +57,8 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
       slack: slackClient({ urlPrefix: slack.url, apiUrl: SLACK_API_URL }),
     });
     ({ admin, members, workspaceId } = await buildTeam(api, 4));
-    await api.call('PATCH', '/api/me', {
-      browser: members[0]!,
+    await api.untyped('PATCH', '/api/me', {
+      session: members[0]!,
       body: { timeZone: 'America/New_York' },
     });
     // Joining mailed welcomes; these tests count round mail only.
@@ -84,7 +85,7 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
     expect(dry.body.delivery).toBeNull();
     // A dry run stores and sends nothing.
     expect(
-      (await api.call('GET', path('/rounds/latest'), { browser: admin })).body.round,
+      (await api.untyped('GET', path('/rounds/latest'), { session: admin })).body.round,
     ).toBeNull();
     expect(smtp.messages).toHaveLength(0);
     expect(slack.posts).toHaveLength(0);
@@ -92,14 +93,14 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
 
   it('refuses rounds to members who are not admins', async () => {
     expect((await round()).status).not.toBe(403);
-    const refused = await api.call('POST', path('/rounds'), { browser: members[1]!, body: {} });
+    const refused = await api.untyped('POST', path('/rounds'), { session: members[1]!, body: {} });
     expect(refused.status).toBe(403);
   });
 
   it('honours a confidential exclusion in every round and shows it to nobody else', async () => {
-    const [ann, bo] = members as [Browser, Browser];
-    const saved = await api.call('PUT', path('/exclusions'), {
-      browser: ann,
+    const [ann, bo] = members as [Session, Session];
+    const saved = await api.untyped('PUT', path('/exclusions'), {
+      session: ann,
       body: { userIds: [bo.userId] },
     });
     expect(saved.body.profile.excluded).toEqual([{ id: bo.userId, name: expect.any(String) }]);
@@ -115,9 +116,9 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
       const text = JSON.stringify(formed.body);
       expect(text).not.toMatch(/exclu|edges/i);
     }
-    for (const browser of [admin, bo, ...members.slice(2)]) {
+    for (const session of [admin, bo, ...members.slice(2)]) {
       for (const url of [path(), path('/profile'), path('/directory'), path('/rounds/latest')]) {
-        const response = await api.call('GET', url, { browser });
+        const response = await api.untyped('GET', url, { session });
         const text = JSON.stringify(response.body);
         expect(text, `${url} shows an exclusion`).not.toMatch(/exclu[a-z]*":\[\{/);
         if (url.endsWith('/profile')) expect(response.body.profile.excluded).toEqual([]);
@@ -138,7 +139,7 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
 
   it('shows each member only their own group, with the slot on their own clock', async () => {
     const ann = members[0]!;
-    const latest = await api.call('GET', path('/rounds/latest'), { browser: ann });
+    const latest = await api.untyped('GET', path('/rounds/latest'), { session: ann });
     expect(latest.status).toBe(200);
     const group = latest.body.round.group;
     expect(group.members.map((m: { id: string }) => m.id)).toContain(ann.userId);
@@ -152,26 +153,26 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
 
   it('records feedback about one’s own group only, and shows it back', async () => {
     const ann = members[0]!;
-    const latest = (await api.call('GET', path('/rounds/latest'), { browser: ann })).body.round;
+    const latest = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
     const partner = latest.group.members.find((m: { id: string }) => m.id !== ann.userId);
     const url = path(`/rounds/${latest.id}/feedback`);
-    const given = await api.call('POST', url, {
-      browser: ann,
+    const given = await api.untyped('POST', url, {
+      session: ann,
       body: { with: partner.id, answer: 'again' },
     });
     expect(given.status, JSON.stringify(given.body)).toBe(200);
     const stranger = everyone().find(
       (b) => !latest.group.members.some((m: { id: string }) => m.id === b.userId),
     )!;
-    const refused = await api.call('POST', url, {
-      browser: ann,
+    const refused = await api.untyped('POST', url, {
+      session: ann,
       body: { with: stranger.userId, answer: 'met' },
     });
     expect(refused.status).toBe(400);
-    const after = (await api.call('GET', path('/rounds/latest'), { browser: ann })).body.round;
+    const after = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
     expect(after.feedback).toEqual([{ with: partner.id, answer: 'again' }]);
-    const wrongRound = await api.call('POST', path('/rounds/nope/feedback'), {
-      browser: ann,
+    const wrongRound = await api.untyped('POST', path('/rounds/nope/feedback'), {
+      session: ann,
       body: { with: partner.id, answer: 'met' },
     });
     expect(wrongRound.status).toBe(404);
@@ -179,19 +180,19 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
 
   it('leaves out members who opted out or are snoozed', async () => {
     // Ann (who excluded Bo) snoozes and Carol opts out: admin, Bo and Dave make a trio.
-    const [ann, , carol] = members as [Browser, Browser, Browser];
-    await api.call('PATCH', path('/profile'), {
-      browser: carol,
+    const [ann, , carol] = members as [Session, Session, Session];
+    await api.untyped('PATCH', path('/profile'), {
+      session: carol,
       body: { pairing: { optIn: false } },
     });
-    await api.call('PATCH', path('/profile'), {
-      browser: ann,
+    await api.untyped('PATCH', path('/profile'), {
+      session: ann,
       body: { pairing: { snoozedUntil: '2999-01-01' } },
     });
     const dry = await round({ dryRun: true });
     for (const b of [carol, ann]) {
-      await api.call('PATCH', path('/profile'), {
-        browser: b,
+      await api.untyped('PATCH', path('/profile'), {
+        session: b,
         body: { pairing: { optIn: true, snoozedUntil: null } },
       });
     }
@@ -230,7 +231,7 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
       const header = annMail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
       const link = /<https:\/\/rapport\.test(\/mail-off\/[^>]+)>/.exec(header)?.[1];
       expect(link, header).toBeTruthy();
-      const off = await api.call('POST', link!, {
+      const off = await api.untyped('POST', link!, {
         rawBody: 'List-Unsubscribe=One-Click',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
@@ -240,8 +241,8 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
       const again = await round();
       expect(again.body.delivery).toMatchObject({ mailed: 4, mailFailures: 0 });
       expect(JSON.stringify(smtp.messages.map((m) => m.to))).not.toContain(members[0]!.email);
-      await api.call('PATCH', '/api/me/preferences', {
-        browser: members[0]!,
+      await api.untyped('PATCH', '/api/me/preferences', {
+        session: members[0]!,
         body: { teamMailOff: [] },
       });
     } finally {
@@ -250,8 +251,8 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
   });
 
   it('posts the round to the workspace’s Slack webhook as exact JSON', async () => {
-    const set = await api.call('PUT', path('/slack'), {
-      browser: admin,
+    const set = await api.untyped('PUT', path('/slack'), {
+      session: admin,
       body: { webhookUrl: `${slack.url}hook/T1/B2/xyz` },
     });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
@@ -262,8 +263,8 @@ describe.each(dialects())('coffee rounds on %s', (dialect) => {
       commands: false,
     });
     expect(JSON.stringify(set.body)).not.toContain('hook/T1');
-    const outside = await api.call('PUT', path('/slack'), {
-      browser: admin,
+    const outside = await api.untyped('PUT', path('/slack'), {
+      session: admin,
       body: { webhookUrl: 'http://169.254.169.254/latest' },
     });
     expect(outside.status).toBe(400);

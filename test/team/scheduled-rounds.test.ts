@@ -56,8 +56,8 @@ describe.each(dialects())('scheduled rounds on %s', (dialect) => {
     const team = await buildTeam(api, 3);
     workspaceId = team.workspaceId;
     const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][now.getUTCDay()];
-    const set = await api.call('PATCH', `/api/workspaces/${workspaceId}`, {
-      browser: team.admin,
+    const set = await api.untyped('PATCH', `/api/workspaces/${workspaceId}`, {
+      session: team.admin,
       body: { pairing: { enabled: true, everyWeeks: 1, weekday, hour: 0, timeZone: 'UTC' } },
     });
     expect(set.status, JSON.stringify(set.body)).toBe(200);

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature } from '../../src/app/team/slack-signature';
 import { slackClient } from '../../src/integrations/slack/slack-client';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam } from './team-support';
 
@@ -16,9 +16,9 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let server: Server;
-  let admin: Browser;
-  let ann: Browser;
-  let bo: Browser;
+  let admin: Session;
+  let ann: Session;
+  let bo: Session;
   let workspaceId: string;
   const emails = new Map<string, string>();
   const lookups: string[] = [];
@@ -34,7 +34,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
       text,
     }).toString();
     const timestamp = String(Math.floor(Date.now() / 1000) - (options.age ?? 0));
-    return api.call('POST', '/slack/commands', {
+    return api.untyped('POST', '/slack/commands', {
       rawBody,
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
@@ -43,8 +43,8 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
       },
     });
   }
-  const pairingOf = async (browser: Browser) =>
-    (await api.call('GET', path('/profile'), { browser })).body.profile.pairing;
+  const pairingOf = async (session: Session) =>
+    (await api.untyped('GET', path('/profile'), { session })).body.profile.pairing;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -72,10 +72,10 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     });
     const team = await buildTeam(api, 2);
     ({ admin, workspaceId } = team);
-    [ann, bo] = team.members as [Browser, Browser];
+    [ann, bo] = team.members as [Session, Session];
     emails.set('UANN', ann.email);
-    const saved = await api.call('PUT', path('/slack'), {
-      browser: admin,
+    const saved = await api.untyped('PUT', path('/slack'), {
+      session: admin,
       body: {
         botToken: 'xoxb-test-token',
         channel: 'C0COFFEE',
@@ -102,7 +102,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     expect(forged.status).toBe(401);
     const stale = await command('opt-out', 'UANN', { age: 6 * 60 });
     expect(stale.status).toBe(401);
-    const unsigned = await api.call('POST', '/slack/commands', {
+    const unsigned = await api.untyped('POST', '/slack/commands', {
       rawBody: 'team_id=T0TEAM1&user_id=UANN&text=opt-out',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
@@ -123,7 +123,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     expect(back.body.text).toMatch(/You are in the next coffee round/);
     expect((await pairingOf(ann)).optIn).toBe(true);
     expect(lookups).toHaveLength(1);
-    const profile = await api.call('GET', path('/profile'), { browser: ann });
+    const profile = await api.untyped('GET', path('/profile'), { session: ann });
     expect(profile.body.profile.slackUserId).toBe('UANN');
   });
 
@@ -137,9 +137,9 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
   });
 
   it('records "met @user" for someone in the latest group', async () => {
-    await api.call('PATCH', path('/profile'), { browser: bo, body: { slackUserId: 'UBO' } });
-    await api.call('PUT', path('/exclusions'), { browser: admin, body: { userIds: [] } });
-    const formed = await api.call('POST', path('/rounds'), { browser: admin, body: {} });
+    await api.untyped('PATCH', path('/profile'), { session: bo, body: { slackUserId: 'UBO' } });
+    await api.untyped('PUT', path('/exclusions'), { session: admin, body: { userIds: [] } });
+    const formed = await api.untyped('POST', path('/rounds'), { session: admin, body: {} });
     expect(formed.status, JSON.stringify(formed.body)).toBe(201);
     // With a bot token the round goes to chat.postMessage in the chosen channel.
     expect(formed.body.delivery.slack).toBe('posted');
@@ -153,12 +153,12 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
       },
     ]);
     expect(posted[0]!.body.text).toContain('<@UBO>');
-    const latest = (await api.call('GET', path('/rounds/latest'), { browser: ann })).body.round;
+    const latest = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
     const partner = latest.group.members.find((m: { id: string }) => m.id !== ann.userId);
     const mention = partner.id === bo.userId ? '<@UBO|bo>' : partner.name;
     const met = await command(`met ${mention}`, 'UANN');
     expect(met.body.text).toMatch(/^Noted: you met /);
-    const after = (await api.call('GET', path('/rounds/latest'), { browser: ann })).body.round;
+    const after = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
     expect(after.feedback).toContainEqual({ with: partner.id, answer: 'met' });
   });
 

@@ -1,11 +1,11 @@
 // Builds a workspace with members for team tests: an admin creates it, the others join by link.
 import { expect } from 'vitest';
-import type { Browser, TestApi } from '../support/api';
+import type { Session, TestApi } from '../support/api';
 
 export interface TestTeam {
   workspaceId: string;
-  admin: Browser;
-  members: Browser[];
+  admin: Session;
+  members: Session[];
 }
 
 /** A week of working hours: every day 00:00–24:00, so any two members share time. */
@@ -18,14 +18,14 @@ export const ALWAYS = Object.fromEntries(
 
 export async function inviteToken(
   api: TestApi,
-  admin: Browser,
+  admin: Session,
   workspaceId: string,
   email?: string,
   /** Who the invite is for: someone new to the team (welcomed) or an existing colleague. */
   newcomer?: boolean,
 ) {
-  const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
-    browser: admin,
+  const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+    session: admin,
     body: { ...(email && { email }), ...(newcomer !== undefined && { newcomer }) },
   });
   expect(invite.status, JSON.stringify(invite.body)).toBe(201);
@@ -35,25 +35,25 @@ export async function inviteToken(
 /** An admin (the instance owner) and `count` members, all in one new workspace, all opted in to coffee. */
 export async function buildTeam(api: TestApi, count: number, name = 'Acme'): Promise<TestTeam> {
   const admin = await api.setupOwner();
-  const created = await api.call('POST', '/api/workspaces', { browser: admin, body: { name } });
+  const created = await api.untyped('POST', '/api/workspaces', { session: admin, body: { name } });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const workspaceId = created.body.workspace.id as string;
   const token = await inviteToken(api, admin, workspaceId);
-  const members: Browser[] = [];
+  const members: Session[] = [];
   for (let i = 0; i < count; i++) {
     const member = await api.addMember(admin);
-    const joined = await api.call('POST', '/api/workspaces/join', {
-      browser: member,
+    const joined = await api.untyped('POST', '/api/workspaces/join', {
+      session: member,
       body: { token },
     });
     expect(joined.status, JSON.stringify(joined.body)).toBe(200);
     members.push(member);
   }
-  for (const browser of [admin, ...members]) {
-    await api.call('PATCH', '/api/me', { browser, body: { workingHours: ALWAYS } });
+  for (const session of [admin, ...members]) {
+    await api.untyped('PATCH', '/api/me', { session, body: { workingHours: ALWAYS } });
     // Coffee is opt-in: these teams said yes.
-    const optIn = await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
-      browser,
+    const optIn = await api.untyped('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+      session,
       body: { pairing: { optIn: true } },
     });
     expect(optIn.status, JSON.stringify(optIn.body)).toBe(200);

@@ -1,7 +1,7 @@
 // A newcomer's introductions on Today: "Say hello to …" for the newcomer, "Welcome …" for each
 // colleague, with only what the other person shares, until done, dismissed, left or two weeks on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam, inviteToken } from './team-support';
 
@@ -11,28 +11,28 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let now = new Date();
-  let admin: Browser;
-  let ann: Browser;
-  let bo: Browser;
-  let nina: Browser;
+  let admin: Session;
+  let ann: Session;
+  let bo: Session;
+  let nina: Session;
   let workspaceId: string;
   const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
-  const welcomesOf = async (browser: Browser): Promise<Welcome[]> => {
-    const today = await api.call('GET', '/api/today', { browser });
+  const welcomesOf = async (session: Session): Promise<Welcome[]> => {
+    const today = await api.untyped('GET', '/api/today', { session });
     expect(today.status).toBe(200);
     return today.body.welcomes;
   };
-  const about = async (browser: Browser, other: Browser) =>
-    (await welcomesOf(browser)).find((w) => w.person.id === other.userId);
+  const about = async (session: Session, other: Session) =>
+    (await welcomesOf(session)).find((w) => w.person.id === other.userId);
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
     api = testApi(db, { now: () => now });
-    let members: Browser[];
+    let members: Session[];
     ({ admin, members, workspaceId } = await buildTeam(api, 2));
-    [ann, bo] = members as [Browser, Browser];
-    await api.call('PATCH', path('/profile'), {
-      browser: ann,
+    [ann, bo] = members as [Session, Session];
+    await api.untyped('PATCH', path('/profile'), {
+      session: ann,
       body: {
         team: 'Platform',
         city: 'Oslo',
@@ -43,8 +43,8 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     nina = await api.addMember(admin, { name: 'Nina New' });
     // Nina is new to the team (the workspace is brand new, so the invite says so).
     const token = await inviteToken(api, admin, workspaceId, undefined, true);
-    const joined = await api.call('POST', '/api/workspaces/join', {
-      browser: nina,
+    const joined = await api.untyped('POST', '/api/workspaces/join', {
+      session: nina,
       body: { token },
     });
     expect(joined.status).toBe(200);
@@ -75,8 +75,8 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
   });
 
   it('reads the other person’s profile fresh, and finds interests in common', async () => {
-    await api.call('PATCH', path('/profile'), {
-      browser: nina,
+    await api.untyped('PATCH', path('/profile'), {
+      session: nina,
       body: { interests: ['Chess'], share: ['interests'] },
     });
     expect((await about(nina, ann))?.commonInterests).toEqual(['chess']);
@@ -85,23 +85,23 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
 
   it('marks one’s own item done; another user’s item is not theirs to touch', async () => {
     const item = (await about(nina, ann))!;
-    const foreign = await api.call('POST', `/api/welcomes/${item.id}/dismiss`, { browser: ann });
+    const foreign = await api.untyped('POST', `/api/welcomes/${item.id}/dismiss`, { session: ann });
     expect(foreign.status).toBe(404);
     expect(await about(nina, ann)).toBeDefined();
-    const done = await api.call('POST', `/api/welcomes/${item.id}/done`, { browser: nina });
+    const done = await api.untyped('POST', `/api/welcomes/${item.id}/done`, { session: nina });
     expect(done.status).toBe(200);
     expect(done.body.welcome).toMatchObject({ id: item.id, state: 'done' });
     expect(await about(nina, ann)).toBeUndefined();
     // Ann's own welcome of Nina is hers, and still there.
     expect(await about(ann, nina)).toBeDefined();
-    const missing = await api.call('POST', '/api/welcomes/nope/done', { browser: nina });
+    const missing = await api.untyped('POST', '/api/welcomes/nope/done', { session: nina });
     expect(missing.status).toBe(404);
   });
 
   it('deletes the items of and about someone who left the workspace', async () => {
     const hers = (await about(nina, bo))!;
     expect(await welcomesOf(bo)).not.toEqual([]);
-    expect((await api.call('POST', path('/leave'), { browser: bo })).status).toBe(204);
+    expect((await api.untyped('POST', path('/leave'), { session: bo })).status).toBe(204);
     expect(await about(nina, bo)).toBeUndefined();
     expect(await welcomesOf(bo)).toEqual([]);
     const rows = await db.store.db
@@ -110,7 +110,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
       .where((eb) => eb.or([eb('owner_id', '=', bo.userId), eb('other_id', '=', bo.userId)]))
       .execute();
     expect(rows).toEqual([]);
-    const gone = await api.call('POST', `/api/welcomes/${hers.id}/done`, { browser: nina });
+    const gone = await api.untyped('POST', `/api/welcomes/${hers.id}/done`, { session: nina });
     expect(gone.status).toBe(404);
   });
 
@@ -120,7 +120,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     const tokens = [await api.tokenFor(nina), await api.tokenFor(ann)];
     now = new Date(now.getTime() + 15 * 86_400_000);
     for (const token of tokens) {
-      const today = await api.call('GET', '/api/today', { token });
+      const today = await api.untyped('GET', '/api/today', { token });
       expect(today.status).toBe(200);
       expect(today.body.welcomes).toEqual([]);
     }

@@ -4,7 +4,7 @@
 // off in windows and slots, and the calendar feed carries every kind of routine.
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface Item {
@@ -18,7 +18,7 @@ interface Item {
 describe.each(dialects())('place and routines on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
 
   beforeEach(async () => {
@@ -30,16 +30,16 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const items = async (): Promise<Item[]> =>
-    (await api.call('GET', '/api/today', { browser: me })).body.items;
+    (await api.untyped('GET', '/api/today', { session: me })).body.items;
   const add = async (body: Record<string, unknown>) => {
-    const response = await api.call('POST', '/api/people', { browser: me, body });
+    const response = await api.untyped('POST', '/api/people', { session: me, body });
     expect(response.status).toBe(201);
     return response.body.person as { id: string; name: string };
   };
   const setOffice = (body: Record<string, unknown>) =>
-    api.call('PUT', '/api/schedule', { browser: me, body });
+    api.untyped('PUT', '/api/schedule', { session: me, body });
   const addRoutine = (body: Record<string, unknown>) =>
-    api.call('POST', '/api/routines', { browser: me, body });
+    api.untyped('POST', '/api/routines', { session: me, body });
 
   it('keeps the user’s office, and refuses a country it cannot read with nothing changed', async () => {
     const saved = await setOffice({
@@ -58,7 +58,7 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const bad = await setOffice({ officeCity: 'Lisbon', officeCountry: 'Atlantis' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/country/);
-    const after = (await api.call('GET', '/api/schedule', { browser: me })).body.schedule;
+    const after = (await api.untyped('GET', '/api/schedule', { session: me })).body.schedule;
     expect(after.office.city).toBe('Berlin');
     // Empty text clears a part; the others stay.
     const cleared = await setOffice({ officeName: '' });
@@ -75,7 +75,7 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     await add({ name: 'Ana', kind: 'coworker', cadenceDays: 7 });
     const token = await api.tokenFor(me); // the clock moves past a session's idle limit
     now = new Date('2026-12-08T08:00:00Z'); // Tuesday 09:00 in Berlin
-    const today = (await api.call('GET', '/api/today', { token })).body;
+    const today = (await api.untyped('GET', '/api/today', { token })).body;
     expect(today.cards.map((c: { title: string }) => c.title)).not.toContain('Reach out to Ana');
     const held = today.later.find((c: { title: string }) => c.title === 'Reach out to Ana');
     expect(held).toMatchObject({ heldUntil: '2026-12-09' });
@@ -91,12 +91,12 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       officeDays: ['wed'],
     });
     const lena = await add({ name: 'Lena', kind: 'coworker', city: 'Berlin', cadenceDays: 7 });
-    await api.call('PATCH', `/api/people/${lena.id}`, {
-      browser: me,
+    await api.untyped('PATCH', `/api/people/${lena.id}`, {
+      session: me,
       body: { officeDays: ['wed'] },
     });
-    await api.call('POST', '/api/interactions', {
-      browser: me,
+    await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [lena.id], channel: 'call', at: '2026-11-01T10:00:00Z' },
     });
     const tobias = await add({
@@ -113,12 +113,12 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       officeDays: ['wed'],
     });
     // Talked to both this week: nothing else to say about them.
-    await api.call('POST', '/api/interactions', {
-      browser: me,
+    await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [tobias.id, mateo.id], channel: 'in-person', at: '2026-11-23T10:00:00Z' },
     });
 
-    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { browser: me })).body;
+    const plan = (await api.untyped('GET', '/api/office/plan?weeks=2', { session: me })).body;
     const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
     expect(everyone.map((p: { id: string }) => p.id)).not.toContain(joao.id);
     const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25');
@@ -141,7 +141,7 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((i) => i.why.endsWith('In the office today: talk in person'))).toBe(true);
     }
-    const today = (await api.call('GET', '/api/today', { browser: me })).body;
+    const today = (await api.untyped('GET', '/api/today', { session: me })).body;
     const cards = [...today.cards, ...today.later] as { title: string; why: string }[];
     for (const name of ['Lena', 'Mateo', 'Tobias']) {
       expect(cards.filter((c) => `${c.title} ${c.why}`.includes(name))).toHaveLength(1);
@@ -171,7 +171,7 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(refused.body.error.message).toMatch(
       /^Dana works in Chicago, not in your office \(Berlin\)/,
     );
-    expect((await api.call('GET', '/api/routines', { browser: me })).body.routines).toEqual([]);
+    expect((await api.untyped('GET', '/api/routines', { session: me })).body.routines).toEqual([]);
     const fine = await addRoutine({
       kind: 'visit',
       title: 'Office',
@@ -208,8 +208,8 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const beforeTrip = await items();
     expect(beforeTrip.find((i) => i.title === 'Take out the bins')?.why).toBe('Your turn today');
 
-    await api.call('POST', '/api/trips', {
-      browser: me,
+    await api.untyped('POST', '/api/trips', {
+      session: me,
       body: { city: 'Lisbon', zone: 'Europe/Lisbon', from: '2026-11-25', to: '2026-11-27' },
     });
     const away = await items();
@@ -222,8 +222,8 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(away.map((i) => i.title)).not.toContain('Take out the bins');
     expect(away.map((i) => i.kind)).not.toContain('office');
     const { occurrences } = (
-      await api.call('GET', '/api/routines/occurrences?from=2026-11-25&to=2026-11-30', {
-        browser: me,
+      await api.untyped('GET', '/api/routines/occurrences?from=2026-11-25&to=2026-11-30', {
+        session: me,
       })
     ).body;
     expect(
@@ -253,13 +253,13 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const walks = async () => (await items()).filter((i) => i.refId === walk.id);
     expect(await walks()).toHaveLength(1);
 
-    const done = await api.call('POST', `/api/routines/${walk.id}/done`, { browser: me });
+    const done = await api.untyped('POST', `/api/routines/${walk.id}/done`, { session: me });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ date: '2026-11-25', status: 'done' });
     expect(await walks()).toHaveLength(0);
 
-    const skipped = await api.call('POST', `/api/routines/${walk.id}/skip`, {
-      browser: me,
+    const skipped = await api.untyped('POST', `/api/routines/${walk.id}/skip`, {
+      session: me,
       body: { date: '2026-11-26' },
     });
     expect(skipped.body).toMatchObject({ date: '2026-11-26', status: 'skipped' });
@@ -269,8 +269,8 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(await walks()).toHaveLength(1);
 
     // Saturday is not one of its dates; another user's routine is not found.
-    const saturday = await api.call('POST', `/api/routines/${walk.id}/skip`, {
-      browser: me,
+    const saturday = await api.untyped('POST', `/api/routines/${walk.id}/skip`, {
+      session: me,
       body: { date: '2026-11-28' },
     });
     expect(saturday.status).toBe(400);
@@ -279,20 +279,20 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     );
     const other = await api.addMember(me);
     expect(
-      (await api.call('POST', `/api/routines/${walk.id}/done`, { browser: other })).status,
+      (await api.untyped('POST', `/api/routines/${walk.id}/done`, { session: other })).status,
     ).toBe(404);
     expect(
-      (await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, { browser: other }))
+      (await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, { session: other }))
         .status,
     ).toBe(404);
 
-    const badDate = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-02-30`, {
-      browser: me,
+    const badDate = await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-02-30`, {
+      session: me,
     });
     expect(badDate.status).toBe(400);
     // Taken back, Thursday's walk is on again.
-    const undo = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, {
-      browser: me,
+    const undo = await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, {
+      session: me,
     });
     expect(undo.status).toBe(204);
     now = new Date('2026-11-26T08:00:00Z');
@@ -305,14 +305,14 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const rui = await add({ name: 'Rui', timeZone: 'Europe/Lisbon', country: 'Portugal' });
     const sam = await add({ name: 'Sam', timeZone: 'Europe/London' });
     const window = async (id: string) =>
-      (await api.call('GET', `/api/people/${id}/window`, { browser: me })).body.window;
+      (await api.untyped('GET', `/api/people/${id}/window`, { session: me })).body.window;
     expect((await window(sam.id)).userLocal).toEqual({
       date: '2026-12-01',
       start: '10:00',
       end: '17:00',
     });
     expect((await window(rui.id)).userLocal.date).toBe('2026-12-02');
-    const slots = (await api.call('GET', `/api/slots?people=${rui.id}&days=3`, { browser: me }))
+    const slots = (await api.untyped('GET', `/api/slots?people=${rui.id}&days=3`, { session: me }))
       .body.slots;
     expect(slots.length).toBeGreaterThan(0);
     for (const slot of slots) expect(slot.local[0].date).not.toBe('2026-12-01');
@@ -340,13 +340,13 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const rent = (
       await addRoutine({ kind: 'routine', title: 'Pay rent', rule: 'on the 1st of each month' })
     ).body.routine;
-    await api.call('POST', `/api/routines/${bins.id}/skip`, {
-      browser: me,
+    await api.untyped('POST', `/api/routines/${bins.id}/skip`, {
+      session: me,
       body: { date: '2026-12-01' },
     });
 
-    const { url } = (await api.call('GET', '/api/calendar', { browser: me })).body;
-    const text = (await api.call('GET', new URL(url).pathname)).body as string;
+    const { url } = (await api.untyped('GET', '/api/calendar', { session: me })).body;
+    const text = (await api.untyped('GET', new URL(url).pathname)).body as string;
     const events = new ICAL.Component(ICAL.parse(text))
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v));

@@ -1,12 +1,12 @@
 // What time and place add to Today: reach-out windows, visits, routines, trips, end of day.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('Today with time and place on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   // Today is read with a token: these tests move the clock past a session's 7-day idle limit.
   let token: string;
   let now: Date;
@@ -20,23 +20,23 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const items = async () => (await api.call('GET', '/api/today', { token })).body.items;
+  const items = async () => (await api.untyped('GET', '/api/today', { token })).body.items;
   const add = async (body: Record<string, unknown>) =>
-    (await api.call('POST', '/api/people', { browser: me, body })).body.person;
+    (await api.untyped('POST', '/api/people', { session: me, body })).body.person;
 
   it('says when a due person in another zone can be reached', async () => {
     // New York works 09:00–17:00 there: 15:00–17:00 in Berlin overlaps the user's 09:00–17:00.
     const bo = await add({ name: 'Bo', timeZone: 'America/New_York', cadenceDays: 7 });
-    await api.call('POST', '/api/interactions', {
-      browser: me,
+    await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [bo.id], channel: 'call', at: '2026-11-10T15:00:00Z' },
     });
     const due = (await items()).find((i: { kind: string }) => i.kind === 'due');
     expect(due.window.text).toBe('Best between 15:00 and 17:00 your time');
     // Kolkata (+05:30) works 09:00–17:00 there = 04:30–12:30 in Berlin: now is inside it.
     const ravi = await add({ name: 'Ravi', timeZone: 'Asia/Kolkata', cadenceDays: 7 });
-    await api.call('POST', '/api/interactions', {
-      browser: me,
+    await api.untyped('POST', '/api/interactions', {
+      session: me,
       body: { personIds: [ravi.id], channel: 'call', at: '2026-11-10T08:00:00Z' },
     });
     const raviItem = (await items()).find(
@@ -48,8 +48,8 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
   it('shows today’s office visit, household routine and an upcoming trip', async () => {
     const bo = await add({ name: 'Bo', city: 'Lisbon' });
     const pixel = await add({ name: 'Pixel', kind: 'pet' });
-    await api.call('POST', '/api/routines', {
-      browser: me,
+    await api.untyped('POST', '/api/routines', {
+      session: me,
       body: {
         kind: 'visit',
         title: 'Office',
@@ -58,8 +58,8 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
         start: '2026-11-10',
       },
     });
-    await api.call('POST', '/api/routines', {
-      browser: me,
+    await api.untyped('POST', '/api/routines', {
+      session: me,
       body: {
         kind: 'routine',
         title: 'Walk Pixel',
@@ -68,8 +68,8 @@ describe.each(dialects())('Today with time and place on %s', (dialect) => {
         assignee: 'me',
       },
     });
-    await api.call('POST', '/api/trips', {
-      browser: me,
+    await api.untyped('POST', '/api/trips', {
+      session: me,
       body: { city: 'lisbon', zone: 'Europe/Lisbon', from: '2026-11-27', to: '2026-11-29' },
     });
     const byKind = Object.fromEntries((await items()).map((i: { kind: string }) => [i.kind, i]));

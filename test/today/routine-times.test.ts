@@ -2,7 +2,7 @@
 // zone, not the server's), and once that time has passed an unmarked one is asked about, not
 // shown in the evening as if it were still to come.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 interface TodayJson {
@@ -13,7 +13,7 @@ interface TodayJson {
 describe.each(dialects())('routine times on Today on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   let walk: string;
 
@@ -23,8 +23,11 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
     now = new Date('2026-12-04T23:00:00Z');
     api = testApi(db, { now: () => now });
     me = await api.setupOwner({ timeZone: 'Pacific/Auckland' });
-    const routine = (body: Record<string, unknown>) =>
-      api.call('POST', '/api/routines', { browser: me, body: { start: '2026-12-01', ...body } });
+    const routine = (body: Partial<BodyOf<'POST', '/api/routines'>>) =>
+      api.call('POST', '/api/routines', {
+        session: me,
+        body: { start: '2026-12-01', ...body } as BodyOf<'POST', '/api/routines'>,
+      });
     const created = await routine({
       kind: 'routine',
       title: 'Long walk',
@@ -41,7 +44,7 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
   /** Today at `time` on Sunday 6 December in Auckland. */
   async function sundayAt(time: string): Promise<TodayJson> {
     now = new Date(`2026-12-06T${time}:00+13:00`);
-    const response = await api.call('GET', '/api/today', { browser: me });
+    const response = await api.call('GET', '/api/today', { session: me });
     expect(response.status).toBe(200);
     const today = response.body as TodayJson;
     expect(today.date).toBe('2026-12-06');
@@ -61,11 +64,11 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
 
   it('asks about a routine whose time has passed, below what is still to do', async () => {
     const friend = await api.call('POST', '/api/people', {
-      browser: me,
+      session: me,
       body: { name: 'Ari', kind: 'friend', cadenceDays: 7 },
     });
     await api.call('POST', '/api/interactions', {
-      browser: me,
+      session: me,
       body: { personIds: [friend.body.person.id], channel: 'call', at: '2026-11-20T08:00:00Z' },
     });
     const evening = await sundayAt('21:00');
@@ -79,7 +82,7 @@ describe.each(dialects())('routine times on Today on %s', (dialect) => {
     expect(titles(evening).some((t) => / at \d\d:\d\d$/.test(t))).toBe(false);
     // Marked done, it leaves the list.
     const done = await api.call('POST', `/api/routines/${walk}/done`, {
-      browser: me,
+      session: me,
       body: { date: '2026-12-06' },
     });
     expect(done.status).toBe(200);

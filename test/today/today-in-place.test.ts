@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgendaSourceCache } from '../../src/app/today/agenda-source';
 import { today } from '../../src/app/today/today';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 // Wednesday 2 December 2026, 10:00 in Berlin.
@@ -61,7 +61,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let other: TestApi;
-  let me: Browser;
+  let me: Session;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -78,7 +78,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
 
   async function apply(step: Write, via: TestApi) {
     const call = async (method: string, path: string, body?: unknown) => {
-      const response = await via.call(method, path, { browser: me, body });
+      const response = await via.untyped(method, path, { session: me, body });
       expect(response.status, `${method} ${path}`).toBeLessThan(300);
       return response;
     };
@@ -161,7 +161,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
     const add = async (name: string) =>
       (
         await api.call('POST', '/api/people', {
-          browser: me,
+          session: me,
           body: { name, kind: 'friend', cadenceDays: 7 },
         })
       ).body.person.id as string;
@@ -169,7 +169,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
     const bo = await add('Bo');
     const log = (id: string, ago: number) =>
       api.call('POST', '/api/interactions', {
-        browser: me,
+        session: me,
         body: { personIds: [id], channel: 'call', at: daysAgo(ago) },
       });
     await log(ada, 30);
@@ -183,7 +183,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
     expect(await dueFor()).toEqual(['Bo']);
     expect(reads.mock.calls.map((call) => call[1])).toEqual([[ada]]);
 
-    await other.call('DELETE', `/api/people/${bo}`, { browser: me });
+    await other.call('DELETE', `/api/people/${bo}`, { session: me });
     expect(await dueFor()).toEqual([]);
     expect(await warm()).toEqual(await cold());
   });

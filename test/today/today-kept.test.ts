@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgendaSourceCache } from '../../src/app/today/agenda-source';
 import { today } from '../../src/app/today/today';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam, inviteToken } from '../team/team-support';
 
@@ -60,8 +60,8 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
   let now: Date;
   let api: TestApi;
   let other: TestApi;
-  let me: Browser;
-  let mate: Browser;
+  let me: Session;
+  let mate: Session;
   let workspaceId: string;
   let sourceId: string;
   let externalIds = 0;
@@ -72,9 +72,9 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
     api = testApi(db, { now: () => now });
     // A second instance on the same database, with its own cache: the CLI or another server.
     other = testApi(db, { now: () => now });
-    let members: Browser[];
+    let members: Session[];
     ({ admin: me, members, workspaceId } = await buildTeam(api, 1));
-    [mate] = members as [Browser];
+    [mate] = members as [Session];
     const source = await other.ctx.repos.sources.create(
       me.userId,
       'ics',
@@ -103,8 +103,8 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
   const warm = (days: number) => today(api.ctx, me.userId, { days });
 
   async function apply(s: Step, via: TestApi) {
-    const call = async (browser: Browser, method: string, path: string, body?: unknown) => {
-      const response = await via.call(method, path, { browser, body });
+    const call = async (browser: Session, method: string, path: string, body?: unknown) => {
+      const response = await via.untyped(method, path, { session: browser, body });
       expect(response.status, `${method} ${path} ${JSON.stringify(response.body)}`).toBeLessThan(
         300,
       );

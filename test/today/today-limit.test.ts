@@ -1,13 +1,13 @@
 // How many cards Today shows is the user's choice (3–30); bad values are refused and change
 // nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('the Today limit on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   // Wednesday 2 December 2026, 10:00 in Berlin: a working day.
   const now = new Date('2026-12-02T09:00:00Z');
 
@@ -17,11 +17,11 @@ describe.each(dialects())('the Today limit on %s', (dialect) => {
     me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
     for (let i = 0; i < 12; i++) {
       const person = await api.call('POST', '/api/people', {
-        browser: me,
+        session: me,
         body: { name: `Friend ${i}`, kind: 'friend', cadenceDays: 7 },
       });
       await api.call('POST', '/api/interactions', {
-        browser: me,
+        session: me,
         body: {
           personIds: [person.body.person.id],
           channel: 'call',
@@ -32,9 +32,10 @@ describe.each(dialects())('the Today limit on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const today = async () => (await api.call('GET', '/api/today', { browser: me })).body;
+  const today = async () => (await api.call('GET', '/api/today', { session: me })).body;
+  // Raw: the limits out of range are part of the test.
   const setLimit = (todayLimit: unknown) =>
-    api.call('PATCH', '/api/me/preferences', { browser: me, body: { todayLimit } });
+    api.raw('PATCH', '/api/me/preferences', { session: me, body: { todayLimit } });
 
   it('shows 7 cards by default, and as many as the user chose', async () => {
     const before = await today();
@@ -56,9 +57,9 @@ describe.each(dialects())('the Today limit on %s', (dialect) => {
     for (const bad of [2, 31, 7.5, '7']) {
       const response = await setLimit(bad);
       expect(response.status).toBe(400);
-      expect(response.body.error.message).toMatch(/todayLimit|number/i);
+      expect(response.body.error?.message).toMatch(/todayLimit|number/i);
     }
-    const read = await api.call('GET', '/api/me/preferences', { browser: me });
+    const read = await api.call('GET', '/api/me/preferences', { session: me });
     expect(read.body.preferences.todayLimit).toBe(7);
     expect((await today()).cards).toHaveLength(7);
   });

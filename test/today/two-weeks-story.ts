@@ -1,8 +1,8 @@
-// The two-week story of issue 13, as data and steps shared by the scenario test and the browser
+// The two-week story of issue 13, as data and steps shared by the scenario test and the session
 // test: a hybrid worker in Berlin (Mon–Fri 09:00–17:30), a manager in Chicago, co-workers in
 // Lisbon, Bangalore and Auckland, a partner, a dog and friends; 33 people, 22 of them imported
 // from a LinkedIn export and an iPhone vCard through the import API, three marked new.
-import type { Browser, TestApi } from '../support/api';
+import type { Session, TestApi } from '../support/api';
 
 const DAY = 86_400_000;
 
@@ -178,7 +178,7 @@ export function iPhoneContacts(): string {
 export const IMPORTED_NAMES = new Set([...LINKEDIN, ...IPHONE].map((c) => c.name));
 
 export interface Story {
-  me: Browser;
+  me: Session;
   /** Person id by name. */
   ids: Map<string, string>;
   kindOf: Map<string, string>;
@@ -191,9 +191,9 @@ export interface Story {
  * and an iPhone vCard (with the answer to "how well do you know them?"), a reply owed to Lena,
  * a promise to Tobias due on day 2, Clara's birthday on day 3, a weekly Sunday walk with the dog.
  */
-export async function buildStory(api: TestApi, me: Browser): Promise<Story> {
+export async function buildStory(api: TestApi, me: Session): Promise<Story> {
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await api.call(method, path, { browser: me, body });
+    const response = await api.untyped(method, path, { session: me, body });
     if (response.status >= 300) {
       throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     }
@@ -314,19 +314,19 @@ export interface TodayCardJson {
  */
 export async function actOn(
   api: TestApi,
-  me: Browser,
+  me: Session,
   cards: TodayCardJson[],
   at: Date,
   talks = 3,
 ) {
   for (const card of cards.filter((c) => c.person).slice(0, talks)) {
     await api.call('POST', '/api/interactions', {
-      browser: me,
+      session: me,
       body: { personIds: [card.person!.id], channel: 'chat', at: at.toISOString() },
     });
     for (const line of card.lines) {
       if ((line.kind === 'reply' || line.kind === 'promise') && line.refId) {
-        await api.call('POST', `/api/items/${line.refId}/done`, { browser: me });
+        await api.call('POST', `/api/items/${line.refId}/done`, { session: me });
       }
     }
   }

@@ -4,7 +4,7 @@
 // (`PRINT_TODAY=2,9`: the days listed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { printAgenda } from '../../src/cli/commands/today';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import {
   actOn,
@@ -26,7 +26,7 @@ const printDays = !process.env.PRINT_TODAY
 describe.each(dialects())('two weeks of Today on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let me: Browser;
+  let me: Session;
   let now: Date;
   let story: Story;
 
@@ -41,7 +41,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
 
   async function todayAt(day: number, time = '08:30') {
     now = berlinTime(day, time);
-    const response = await api.call('GET', '/api/today', { browser: me });
+    const response = await api.call('GET', '/api/today', { session: me });
     expect(response.status).toBe(200);
     const today = response.body as {
       date: string;
@@ -93,7 +93,7 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
     expect([...named, ...ownCards].sort()).toEqual(['Hanna Berg', 'Mateo Ruiz']);
     // Nobody twice: whoever has a card of their own is not named on the office card too.
     for (const name of named) expect(all.some((card) => card.person?.name === name)).toBe(false);
-    const plan = await api.call('GET', '/api/office/plan?weeks=2', { browser: me });
+    const plan = await api.call('GET', '/api/office/plan?weeks=2', { session: me });
     expect(plan.status).toBe(200);
     const days = (plan.body as { days: { date: string; people: { id: string }[] }[] }).days;
     const joao = story.ids.get('João Silva')!;
@@ -141,9 +141,9 @@ describe.each(dialects())('two weeks of Today on %s', (dialect) => {
       if (day === 14) {
         // Mateo wrote on Friday evening; it can wait for Monday.
         const reply = await api.call('POST', '/api/replies', {
-          browser: me,
+          session: me,
           body: {
-            personId: story.ids.get('Mateo Ruiz'),
+            personId: story.ids.get('Mateo Ruiz')!,
             text: 'His weekend message about the release date',
             since: berlinTime(12, '18:30').toISOString(),
           },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_EXPORTED, SECTIONS } from '../../src/app/transfer/export-sections';
 import { OWNER_COLUMNS } from '../../src/store/transfer/account-erasure';
 import { TableCatalog } from '../../src/store/transfer/table-catalog';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type Seeded, seedEverything } from './seed';
 
@@ -73,7 +73,7 @@ function idsIn(document: Document): string[] {
 describe.each(dialects())('export and restore on %s', (dialect) => {
   let source: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
+  let owner: Session;
   let seeded: Seeded;
   let exported: Document;
 
@@ -83,7 +83,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     owner = await api.setupOwner({ email: 'me@example.com', name: 'Me Myself' });
     await api.tokenFor(owner, 'laptop');
     seeded = await seedEverything(api, owner);
-    const response = await api.call('GET', '/api/export', { browser: owner });
+    const response = await api.untyped('GET', '/api/export', { session: owner });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(
       /attachment; filename="rapport-export-/,
@@ -153,35 +153,39 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       try {
         const other = testApi(fresh);
         const me = await other.setupOwner({ email: 'me@example.com', name: 'Someone New' });
-        const restored = await other.call('POST', '/api/restore', { browser: me, body: exported });
+        const restored = await other.untyped('POST', '/api/restore', {
+          session: me,
+          body: exported,
+        });
         expect(restored.status, JSON.stringify(restored.body)).toBe(200);
         expect(restored.body).toMatchObject({
           remapped: false,
           restored: { people: 3, interactions: 3, items: 4 },
         });
-        const again = (await other.call('GET', '/api/export', { browser: me })).body as Document;
+        const again = (await other.untyped('GET', '/api/export', { session: me })).body as Document;
         expect(again.exportedAt).not.toBe('');
         expectSameDocument(again, exported);
 
         // Derived data is rebuilt: contact stats, search, and Today all work on the restored data.
-        const ann = (await other.call('GET', `/api/people/${seeded.people.ann}`, { browser: me }))
-          .body.person;
+        const ann = (
+          await other.untyped('GET', `/api/people/${seeded.people.ann}`, { session: me })
+        ).body.person;
         expect(ann).toMatchObject({
           interactionCount: 2,
           lastInteractionAt: '2026-10-05T14:00:00.000Z',
         });
-        const search = await other.call('GET', '/api/search?q=migration', { browser: me });
+        const search = await other.untyped('GET', '/api/search?q=migration', { session: me });
         expect(JSON.stringify(search.body)).toContain(seeded.interactions[1]);
-        expect((await other.call('GET', '/api/today', { browser: me })).status).toBe(200);
-        const timeline = await other.call('GET', `/api/people/${seeded.people.bo}/timeline`, {
-          browser: me,
+        expect((await other.untyped('GET', '/api/today', { session: me })).status).toBe(200);
+        const timeline = await other.untyped('GET', `/api/people/${seeded.people.bo}/timeline`, {
+          session: me,
         });
         expect(timeline.body.items.map((i: { text: string }) => i.text)).toEqual([
           'Send the photos',
         ]);
 
         // A restore never mixes two histories.
-        const twice = await other.call('POST', '/api/restore', { browser: me, body: exported });
+        const twice = await other.untyped('POST', '/api/restore', { session: me, body: exported });
         expect(twice.status).toBe(409);
         expect(twice.body.error.message).toMatch(/empty account/);
       } finally {
@@ -192,16 +196,16 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
 
   it('gives every record a new id when the ids are taken in this database', async () => {
     const member = await api.addMember(owner, { email: 'twin@example.com' });
-    const restored = await api.call('POST', '/api/restore', { browser: member, body: exported });
+    const restored = await api.untyped('POST', '/api/restore', { session: member, body: exported });
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
     expect(restored.body.remapped).toBe(true);
-    const copy = (await api.call('GET', '/api/export', { browser: member })).body as Document;
+    const copy = (await api.untyped('GET', '/api/export', { session: member })).body as Document;
     expect(copy.data.people!.map((p) => p.id)).not.toContain(seeded.people.ann);
     const original = withoutIds(exported, idsIn(exported));
     const remapped = withoutIds(copy, idsIn(copy));
     expectSameDocument({ ...remapped, account: original.account }, original);
     // The original owner's records are untouched.
-    const mine = (await api.call('GET', '/api/export', { browser: owner })).body as Document;
+    const mine = (await api.untyped('GET', '/api/export', { session: owner })).body as Document;
     expectSameDocument(mine, exported);
   });
 
@@ -272,16 +276,16 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       ],
     ];
     for (const [body, status, message] of cases) {
-      const response = await api.call('POST', '/api/restore', { browser: member, body });
+      const response = await api.untyped('POST', '/api/restore', { session: member, body });
       expect(response.status, JSON.stringify(response.body)).toBe(status);
       expect(response.body.error.message).toMatch(message);
     }
-    const left = await api.call('GET', '/api/people', { browser: member });
+    const left = await api.untyped('GET', '/api/people', { session: member });
     expect(left.body.people).toEqual([]);
   });
 
   it('exports people as vCard 4.0 that ical.js reads back', async () => {
-    const response = await api.call('GET', '/api/export/vcard', { browser: owner });
+    const response = await api.untyped('GET', '/api/export/vcard', { session: owner });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/vcard');
     const parsed = ICAL.parse(response.body as string);
@@ -320,15 +324,16 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
   });
 
   it('imports its own vCard export back to the same people', async () => {
-    const vcard = (await api.call('GET', '/api/export/vcard', { browser: owner })).body as string;
+    const vcard = (await api.untyped('GET', '/api/export/vcard', { session: owner }))
+      .body as string;
     const member = await api.addMember(owner);
-    const imported = await api.call('POST', '/api/import', {
-      browser: member,
+    const imported = await api.untyped('POST', '/api/import', {
+      session: member,
       body: { filename: 'people.vcf', content: vcard, apply: true },
     });
     expect(imported.body).toMatchObject({ created: 3, errors: [] });
-    const mine = (await api.call('GET', '/api/people', { browser: owner })).body.people;
-    const theirs = (await api.call('GET', '/api/people', { browser: member })).body.people;
+    const mine = (await api.untyped('GET', '/api/people', { session: owner })).body.people;
+    const theirs = (await api.untyped('GET', '/api/people', { session: member })).body.people;
     const comparable = (p: Record<string, unknown>) => ({
       name: p.name,
       email: p.email,

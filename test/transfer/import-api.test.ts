@@ -4,7 +4,7 @@
 // leaves nothing behind.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';
 
@@ -14,11 +14,11 @@ const card = (lines: string[]) =>
 describe.each(dialects())('importing through the API on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
-  let other: Browser;
+  let owner: Session;
+  let other: Session;
 
-  const people = async (browser = owner) =>
-    (await api.call('GET', '/api/people', { browser })).body.people as {
+  const people = async (session = owner) =>
+    (await api.untyped('GET', '/api/people', { session })).body.people as {
       id: string;
       name: string;
       email: string | null;
@@ -31,8 +31,8 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
       notes: string | null;
       dates: { type: string }[];
     }[];
-  const importFile = (body: Record<string, unknown>, browser = owner) =>
-    api.call('POST', '/api/import', { browser, body });
+  const importFile = (body: Record<string, unknown>, session = owner) =>
+    api.untyped('POST', '/api/import', { session, body });
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -74,15 +74,15 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
   });
 
   it('matches people already kept by e-mail or name and only fills what is missing', async () => {
-    const added = await api.call('POST', '/api/people', {
-      browser: owner,
+    const added = await api.untyped('POST', '/api/people', {
+      session: owner,
       body: { name: 'Ann Lee', email: 'ann@example.com', company: 'Old Co', tags: ['keep'] },
     });
-    await api.call('POST', '/api/people', {
-      browser: owner,
+    await api.untyped('POST', '/api/people', {
+      session: owner,
       body: { name: 'Bo Chen', phone: '+1 (555) 010-0199' },
     });
-    await api.call('POST', '/api/people', { browser: owner, body: { name: 'Cy Diaz' } });
+    await api.untyped('POST', '/api/people', { session: owner, body: { name: 'Cy Diaz' } });
     const content = [
       card(['FN:Ann L.', 'EMAIL:ANN@example.com', 'ORG:New Co', 'TITLE:CTO', 'CATEGORIES:friends']),
       card(['FN:Robert Chen', 'TEL:555 010 0199', 'EMAIL:bo@example.com']),
@@ -178,7 +178,7 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     const applied = await importFile({ content, apply: true, familiarity: 'regularly' });
     expect(applied.body.created).toBe(20);
     expect(applied.body.people).toEqual(preview.body.people);
-    const imported = (await api.call('GET', '/api/people?match=spread', { browser: owner })).body
+    const imported = (await api.untyped('GET', '/api/people?match=spread', { session: owner })).body
       .people as { newSince: string | null; lastTalkedEstimate: string | null }[];
     expect(imported).toHaveLength(20);
     expect(imported.every((p) => p.newSince === null)).toBe(true);
@@ -280,8 +280,8 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(response.status).toBe(200);
     expect(response.body.created).toBe(4000);
     // Other routes keep the 1 MB limit.
-    const big = await api.call('POST', '/api/people', {
-      browser: owner,
+    const big = await api.untyped('POST', '/api/people', {
+      session: owner,
       body: { name: 'x', notes: 'y'.repeat(2 * 1024 * 1024) },
     });
     expect(big.status).toBe(413);
@@ -289,8 +289,8 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
 
   it('streams progress lines and ends with the report when asked for NDJSON', async () => {
     const cards = Array.from({ length: 600 }, (_, i) => card([`FN:Stream ${i}`])).join('\r\n');
-    const response = await api.call('POST', '/api/import', {
-      browser: owner,
+    const response = await api.untyped('POST', '/api/import', {
+      session: owner,
       body: { content: cards, apply: true },
       headers: { accept: 'application/x-ndjson' },
     });

@@ -3,19 +3,19 @@
 // row anywhere still points at the merged person.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type Seeded, seedEverything } from './seed';
 
 describe.each(dialects())('merging people on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
+  let owner: Session;
   let seeded: Seeded;
   let twin: string;
 
-  const call = async (method: string, path: string, body?: unknown, browser = owner) =>
-    api.call(method, path, { browser, body });
+  const call = async (method: string, path: string, body?: unknown, session = owner) =>
+    api.untyped(method, path, { session, body });
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactFileError, type ParsedContacts } from '../../src/domain/contacts/contact-candidate';
 import { readContacts } from '../../src/domain/contacts/contact-file';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';
 
@@ -175,7 +175,7 @@ describe('reading random and mutated contact files', () => {
 describe('the import API under random input', () => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
+  let owner: Session;
 
   beforeAll(async () => {
     db = await createTestDatabase('sqlite');
@@ -196,8 +196,8 @@ describe('the import API under random input', () => {
         fc.boolean(),
         fc.constantFrom('vcard', 'csv', 'auto'),
         async (content, apply, format) => {
-          const response = await api.call('POST', '/api/import', {
-            browser: owner,
+          const response = await api.untyped('POST', '/api/import', {
+            session: owner,
             body: { content, apply, format },
           });
           expect([200, 400], JSON.stringify(response.body)).toContain(response.status);

@@ -4,7 +4,7 @@
 // a flexibility entry, work suggestions from commits (one accepted, one dismissed), a status
 // update draft, a proposal, trips, routines and preferences.
 import { expect } from 'vitest';
-import type { Browser, TestApi } from '../support/api';
+import type { Session, TestApi } from '../support/api';
 
 export interface Seeded {
   people: Record<'ann' | 'bo' | 'cy', string>;
@@ -12,9 +12,9 @@ export interface Seeded {
   items: string[];
 }
 
-export async function seedEverything(api: TestApi, browser: Browser): Promise<Seeded> {
+export async function seedEverything(api: TestApi, session: Session): Promise<Seeded> {
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await api.call(method, path, { browser, body });
+    const response = await api.untyped(method, path, { session, body });
     expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(
       300,
     );
@@ -145,7 +145,7 @@ export async function seedEverything(api: TestApi, browser: Browser): Promise<Se
     ['2026-10-21', 'Try a thing'],
   ] as const) {
     await api.ctx.repos.workSuggestions.insert(
-      browser.userId,
+      session.userId,
       {
         key: `${date}:rapport`,
         repository: 'rapport',

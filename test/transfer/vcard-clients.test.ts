@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactCandidate } from '../../src/domain/contacts/contact-candidate';
 import { readContacts } from '../../src/domain/contacts/contact-file';
-import { type Browser, type TestApi, testApi } from '../support/api';
+import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { fixture } from './fixtures';
 
@@ -196,7 +196,7 @@ describe('vCard exports from address books', () => {
 describe.each(dialects())('importing every client’s vCards on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
-  let owner: Browser;
+  let owner: Session;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -217,14 +217,14 @@ describe.each(dialects())('importing every client’s vCards on %s', (dialect) =
 
   it('stores names, e-mails, birthdays and organisations as the files say', async () => {
     for (const filename of files) {
-      const response = await api.call('POST', '/api/import', {
-        browser: owner,
+      const response = await api.untyped('POST', '/api/import', {
+        session: owner,
         body: { filename, content: fixture(filename), apply: true },
       });
       expect(response.status, filename).toBe(200);
       expect(response.body.created, filename).toBeGreaterThan(0);
     }
-    const { people } = (await api.call('GET', '/api/people', { browser: owner })).body;
+    const { people } = (await api.untyped('GET', '/api/people', { session: owner })).body;
     const person = (name: string) => {
       const found = people.find((p: { name: string }) => p.name === name);
       expect(found, name).toBeDefined();
@@ -296,14 +296,14 @@ describe.each(dialects())('importing every client’s vCards on %s', (dialect) =
       tags: ['Trabajo', 'Madrid'],
     });
     // Searchable straight away.
-    const search = await api.call('GET', '/api/search?q=northwind', { browser: owner });
+    const search = await api.untyped('GET', '/api/search?q=northwind', { session: owner });
     expect(JSON.stringify(search.body)).toContain('Astrid Lindqvist');
   });
 
   it('changes nothing when the same files are imported again', async () => {
     for (const filename of files) {
-      const again = await api.call('POST', '/api/import', {
-        browser: owner,
+      const again = await api.untyped('POST', '/api/import', {
+        session: owner,
         body: { filename, content: fixture(filename), apply: true },
       });
       expect(again.body, filename).toMatchObject({ created: 0, updated: 0 });

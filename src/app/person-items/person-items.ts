@@ -7,7 +7,6 @@ import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
 import { notFound } from '../errors';
 import { isoDateField } from '../people/person-input';
-import { parseInput } from '../validation';
 
 const personId = z.string().min(1).max(40);
 const text = z.string().trim().min(1, 'Say what it is about').max(2000);
@@ -43,26 +42,28 @@ export const itemListInput = z.object({
   open: z.enum(['true', 'false']).optional(),
 });
 
+/** What the route for each type of item hands over, parsed (ITEM_INPUTS). */
+export type ItemInput<T extends PersonItemType> = z.output<(typeof ITEM_INPUTS)[T]>;
+
 /** Creates an item of one type on one of the user's people. */
-export async function createItem(
+export async function createItem<T extends PersonItemType>(
   ctx: AppContext,
   userId: string,
-  type: PersonItemType,
-  raw: unknown,
+  type: T,
+  parsed: ItemInput<T>,
 ) {
   const now = isoNow(ctx.clock);
-  const input = parseInput(ITEM_INPUTS[type], raw) as Record<string, unknown> & {
-    personId: string;
-  };
+  // Each type names its date and kind its own way; the stored shape has one of each.
+  const input: ItemInput<PersonItemType> = parsed;
+  const given =
+    'since' in input ? input.since : 'due' in input ? input.due : 'on' in input ? input.on : null;
   const stored = {
-    text: String(input.text ?? defaultText(type, input)),
-    kind: (input.kind as string | undefined) ?? null,
-    direction: (input.direction as 'gave' | 'got' | undefined) ?? null,
-    date:
-      ((input.since ?? input.due ?? input.on) as string | undefined) ??
-      (await defaultDate(ctx, userId, type, now)),
+    text: input.text ?? defaultText(type, input),
+    kind: ('kind' in input && input.kind) || null,
+    direction: ('direction' in input && input.direction) || null,
+    date: given ?? (await defaultDate(ctx, userId, type, now)),
   };
-  const doneAt = input.congratulated ? now : null;
+  const doneAt = 'congratulated' in input && input.congratulated ? now : null;
   const id = await inTransaction(ctx, async (repos) => {
     if ((await repos.people.existing(userId, [input.personId])).size === 0)
       throw notFound('Person');

@@ -409,9 +409,8 @@ export async function markRoutine(
   userId: string,
   routineId: string,
   status: 'done' | 'skipped',
-  raw: unknown,
+  input: z.output<typeof routineMarkInput>,
 ) {
-  const input = parseInput(routineMarkInput, raw ?? {});
   const [user, routine] = await Promise.all([
     ctx.repos.users.findById(userId),
     ctx.repos.schedules.findRoutine(userId, routineId),

@@ -41,7 +41,7 @@ export const HealthReportSchema = z
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/admin/users',
   tags: ['admin'],
@@ -52,7 +52,7 @@ const list = createRoute({
   },
 });
 
-const change = createRoute({
+export const change = createRoute({
   method: 'patch',
   path: '/api/admin/users/{id}',
   tags: ['admin'],
@@ -64,7 +64,7 @@ const change = createRoute({
   },
 });
 
-const resetLink = createRoute({
+export const resetLink = createRoute({
   method: 'post',
   path: '/api/admin/users/{id}/reset-link',
   tags: ['admin'],
@@ -76,7 +76,7 @@ const resetLink = createRoute({
   },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/admin/users/{id}',
   tags: ['admin'],
@@ -88,7 +88,7 @@ const remove = createRoute({
   },
 });
 
-const health = createRoute({
+export const health = createRoute({
   method: 'get',
   path: '/api/admin/health-report',
   tags: ['admin'],

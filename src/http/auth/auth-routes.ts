@@ -10,7 +10,7 @@ import { errorResponses, json, jsonBody, SignedInSchema } from '../schemas';
 import { registerResetRoutes } from './reset-routes';
 import { clearSessionCookie, issueSession } from './session-cookie';
 
-const signin = createRoute({
+export const signin = createRoute({
   method: 'post',
   path: '/api/auth/signin',
   tags: ['accounts'],
@@ -19,7 +19,7 @@ const signin = createRoute({
   responses: { 200: json(SignedInSchema, 'Signed in'), ...errorResponses(400, 401, 403, 413, 429) },
 });
 
-const signup = createRoute({
+export const signup = createRoute({
   method: 'post',
   path: '/api/auth/signup',
   tags: ['accounts'],
@@ -31,7 +31,7 @@ const signup = createRoute({
   },
 });
 
-const session = createRoute({
+export const session = createRoute({
   method: 'get',
   path: '/api/session',
   tags: ['accounts'],
@@ -40,7 +40,7 @@ const session = createRoute({
   responses: { 200: json(SignedInSchema, 'Signed in'), ...errorResponses(401) },
 });
 
-const signout = createRoute({
+export const signout = createRoute({
   method: 'post',
   path: '/api/auth/signout',
   tags: ['accounts'],
@@ -48,7 +48,7 @@ const signout = createRoute({
   responses: { 204: { description: 'Signed out' }, ...errorResponses(401, 403) },
 });
 
-const signoutAll = createRoute({
+export const signoutAll = createRoute({
   method: 'post',
   path: '/api/auth/signout-all',
   tags: ['accounts'],

@@ -22,7 +22,7 @@ const ResetLinkSchema = z
   .object({ url: z.string(), email: z.string(), expiresAt: z.string() })
   .openapi('PasswordResetLink');
 
-const forgot = createRoute({
+export const forgot = createRoute({
   method: 'post',
   path: '/api/auth/forgot',
   tags: ['accounts'],
@@ -35,7 +35,7 @@ const forgot = createRoute({
   },
 });
 
-const check = createRoute({
+export const check = createRoute({
   method: 'post',
   path: '/api/auth/reset/check',
   tags: ['accounts'],
@@ -47,7 +47,7 @@ const check = createRoute({
   },
 });
 
-const reset = createRoute({
+export const reset = createRoute({
   method: 'post',
   path: '/api/auth/reset',
   tags: ['accounts'],
@@ -60,7 +60,7 @@ const reset = createRoute({
   },
 });
 
-const createLink = createRoute({
+export const createLink = createRoute({
   method: 'post',
   path: '/api/auth/reset-links',
   tags: ['accounts'],

@@ -65,7 +65,7 @@ const syncFailed = {
   },
 };
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/contacts-sync',

@@ -23,7 +23,7 @@ import { AccomplishmentSchema, FlexSchema } from './credit-schemas';
 const Envelope = z.object({ accomplishment: AccomplishmentSchema });
 const tags = ['credit'];
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/accomplishments',

@@ -18,7 +18,7 @@ import { BlockerSchema } from './credit-schemas';
 const Envelope = z.object({ blocker: BlockerSchema });
 const tags = ['credit'];
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/blockers',

@@ -16,7 +16,7 @@ import { ProposalDocumentSchema, ProposalSchema } from './credit-schemas';
 const Envelope = z.object({ proposal: ProposalSchema.nullable() });
 const tags = ['credit'];
 
-const routes = {
+export const routes = {
   read: createRoute({
     method: 'get',
     path: '/api/proposal',

@@ -26,7 +26,7 @@ const deliveryFailed = {
   },
 };
 
-const routes = {
+export const routes = {
   brag: createRoute({
     method: 'get',
     path: '/api/brag',

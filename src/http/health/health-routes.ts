@@ -8,7 +8,7 @@ const HealthSchema = z.object({
   database: z.enum(['sqlite', 'postgres']),
 });
 
-const health = createRoute({
+export const health = createRoute({
   method: 'get',
   path: '/api/health',
   tags: ['system'],

@@ -26,7 +26,7 @@ const LoggedEnvelope = Envelope.extend({
 });
 const tags = ['interactions'];
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/interactions',
   tags,
@@ -38,7 +38,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/interactions',
   tags,
@@ -48,7 +48,7 @@ const create = createRoute({
   responses: { 201: json(LoggedEnvelope, 'Logged'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
-const read = createRoute({
+export const read = createRoute({
   method: 'get',
   path: '/api/interactions/{id}',
   tags,
@@ -57,7 +57,7 @@ const read = createRoute({
   responses: { 200: json(Envelope, 'The interaction'), ...errorResponses(401, 404) },
 });
 
-const update = createRoute({
+export const update = createRoute({
   method: 'patch',
   path: '/api/interactions/{id}',
   tags,
@@ -66,7 +66,7 @@ const update = createRoute({
   responses: { 200: json(Envelope, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/interactions/{id}',
   tags,

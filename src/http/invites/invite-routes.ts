@@ -14,7 +14,7 @@ export const InviteSchema = z
   })
   .openapi('Invite');
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/invites',
   tags: ['accounts'],
@@ -25,7 +25,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/invites',
   tags: ['accounts'],
@@ -37,7 +37,7 @@ const create = createRoute({
   },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/invites/{id}',
   tags: ['accounts'],

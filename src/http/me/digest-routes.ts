@@ -9,7 +9,7 @@ export const DigestStatusSchema = z
   .object({ enabled: z.boolean(), mailConfigured: z.boolean(), lastSentAt: z.string().nullable() })
   .openapi('DigestStatus');
 
-const status = createRoute({
+export const status = createRoute({
   method: 'get',
   path: '/api/me/digest',
   tags: ['accounts'],
@@ -17,7 +17,7 @@ const status = createRoute({
   responses: { 200: json(DigestStatusSchema, 'The digest'), ...errorResponses(401) },
 });
 
-const sendNow = createRoute({
+export const sendNow = createRoute({
   method: 'post',
   path: '/api/me/digest/send',
   tags: ['accounts'],

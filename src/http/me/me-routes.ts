@@ -14,7 +14,7 @@ import { registerSessionRoutes } from './session-routes';
 
 const UserEnvelope = z.object({ user: UserSchema });
 
-const read = createRoute({
+export const read = createRoute({
   method: 'get',
   path: '/api/me',
   tags: ['accounts'],
@@ -22,7 +22,7 @@ const read = createRoute({
   responses: { 200: json(UserEnvelope, 'Your account'), ...errorResponses(401) },
 });
 
-const update = createRoute({
+export const update = createRoute({
   method: 'patch',
   path: '/api/me',
   tags: ['accounts'],
@@ -31,7 +31,7 @@ const update = createRoute({
   responses: { 200: json(UserEnvelope, 'Updated'), ...errorResponses(400, 401, 403, 413) },
 });
 
-const password = createRoute({
+export const password = createRoute({
   method: 'post',
   path: '/api/me/password',
   tags: ['accounts'],

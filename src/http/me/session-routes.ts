@@ -16,7 +16,7 @@ const SessionSchema = z
   })
   .openapi('Session');
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/me/sessions',
   tags: ['accounts'],
@@ -27,7 +27,7 @@ const list = createRoute({
   },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/me/sessions/{id}',
   tags: ['accounts'],

@@ -24,17 +24,24 @@ const ACTIONS = {
   skip: 'Skip this occurrence of a date; next year it comes back',
 } as const;
 
+const occurrenceRoute = <P extends string>(path: P, summary: string) =>
+  createRoute({
+    method: 'post',
+    path,
+    tags,
+    summary,
+    request: { params: idParam },
+    responses: { 200: json(DateOccurrenceSchema, 'Handled'), ...errorResponses(401, 403, 404) },
+  });
+
+export const routes = {
+  done: occurrenceRoute('/api/dates/{id}/done', ACTIONS.done),
+  skip: occurrenceRoute('/api/dates/{id}/skip', ACTIONS.skip),
+};
+
 export function registerDateRoutes(app: HttpApp) {
   for (const action of ['done', 'skip'] as const) {
-    const route = createRoute({
-      method: 'post',
-      path: `/api/dates/{id}/${action}`,
-      tags,
-      summary: ACTIONS[action],
-      request: { params: idParam },
-      responses: { 200: json(DateOccurrenceSchema, 'Handled'), ...errorResponses(401, 403, 404) },
-    });
-    app.openapi(route, async (c) => {
+    app.openapi(routes[action], async (c) => {
       const result = await handleDateOccurrence(
         c.get('ctx'),
         principalOf(c).userId,

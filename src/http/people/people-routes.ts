@@ -27,7 +27,7 @@ import {
 const PersonEnvelope = z.object({ person: PersonSchema });
 const tags = ['people'];
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/people',
   tags,
@@ -40,7 +40,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/people',
   tags,
@@ -49,7 +49,7 @@ const create = createRoute({
   responses: { 201: json(PersonEnvelope, 'Added'), ...errorResponses(400, 401, 403, 413) },
 });
 
-const read = createRoute({
+export const read = createRoute({
   method: 'get',
   path: '/api/people/{id}',
   tags,
@@ -58,7 +58,7 @@ const read = createRoute({
   responses: { 200: json(PersonEnvelope, 'The person'), ...errorResponses(401, 404) },
 });
 
-const update = createRoute({
+export const update = createRoute({
   method: 'patch',
   path: '/api/people/{id}',
   tags,
@@ -67,7 +67,7 @@ const update = createRoute({
   responses: { 200: json(PersonEnvelope, 'Updated'), ...errorResponses(400, 401, 403, 404, 413) },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/people/{id}',
   tags,
@@ -76,7 +76,7 @@ const remove = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
 });
 
-const archive = createRoute({
+export const archive = createRoute({
   method: 'post',
   path: '/api/people/{id}/archive',
   tags,
@@ -86,7 +86,7 @@ const archive = createRoute({
   responses: { 200: json(PersonEnvelope, 'Archived'), ...errorResponses(401, 403, 404) },
 });
 
-const restore = createRoute({
+export const restore = createRoute({
   method: 'post',
   path: '/api/people/{id}/restore',
   tags,
@@ -95,7 +95,7 @@ const restore = createRoute({
   responses: { 200: json(PersonEnvelope, 'Restored'), ...errorResponses(401, 403, 404) },
 });
 
-const bulk = createRoute({
+export const bulk = createRoute({
   method: 'post',
   path: '/api/people/bulk',
   tags,
@@ -113,7 +113,7 @@ const bulk = createRoute({
   },
 });
 
-const timeline = createRoute({
+export const timeline = createRoute({
   method: 'get',
   path: '/api/people/{id}/timeline',
   tags,
@@ -128,7 +128,7 @@ const timeline = createRoute({
   },
 });
 
-const health = createRoute({
+export const health = createRoute({
   method: 'get',
   path: '/api/people/{id}/health',
   tags,

@@ -63,7 +63,9 @@ export const PersonSchema = z
     country: nullableText,
     office: nullableText.openapi({ description: 'The named office within their city' }),
     timeZone: nullableText,
-    workingHours: WorkingHoursSchema.nullable().openapi({
+    // A union, not .nullable(): a described nullable reference came out as allOf [WorkingHours,
+    // object|null] in the document, which no null satisfies.
+    workingHours: z.union([WorkingHoursSchema, z.null()]).openapi({
       description: 'Null: assumed Monday to Friday, 09:00–17:00 in their zone',
     }),
     tags: z.array(z.string()),

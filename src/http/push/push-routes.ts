@@ -22,7 +22,7 @@ export const PushDeviceSchema = z
   })
   .openapi('PushDevice');
 
-const key = createRoute({
+export const key = createRoute({
   method: 'get',
   path: '/api/push/key',
   tags: ['push'],
@@ -33,7 +33,7 @@ const key = createRoute({
   },
 });
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/push/subscriptions',
   tags: ['push'],
@@ -44,7 +44,7 @@ const list = createRoute({
   },
 });
 
-const subscribe = createRoute({
+export const subscribe = createRoute({
   method: 'post',
   path: '/api/push/subscriptions',
   tags: ['push'],
@@ -56,7 +56,7 @@ const subscribe = createRoute({
   },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/push/subscriptions/{id}',
   tags: ['push'],
@@ -65,7 +65,7 @@ const remove = createRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses(401, 403, 404) },
 });
 
-const test = createRoute({
+export const test = createRoute({
   method: 'post',
   path: '/api/push/test',
   tags: ['push'],

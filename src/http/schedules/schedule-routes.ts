@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { feedToken, feedUrl, rotateFeed } from '../../app/links/feeds';
 import { isoDateField } from '../../app/people/person-input';
 import {
@@ -114,9 +114,11 @@ const markParams = z.object({ id: z.string().min(1).max(40), date: z.string().mi
 const LinkSchema = z.object({ url: z.string() });
 const rangeQuery = z.object({ from: isoDateField, to: isoDateField });
 
-const route = <R extends Parameters<typeof createRoute>[0]>(r: R) => createRoute({ tags, ...r });
+// P keeps each path a literal type, so the typed test client can tell the routes apart.
+const route = <P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(r: R) =>
+  createRoute({ tags, ...r });
 
-const routes = {
+export const routes = {
   schedule: route({
     method: 'get',
     path: '/api/schedule',
@@ -349,11 +351,9 @@ export function registerScheduleRoutes(app: HttpApp) {
     [routes.skipRoutine, 'skipped'],
   ] as const) {
     app.openapi(which, async (c) => {
-      const body = (await c.req.json().catch(() => ({}))) as unknown;
-      return c.json(
-        await markRoutine(c.get('ctx'), user(c), c.req.valid('param').id, status, body),
-        200,
-      );
+      // The body is optional: without one the validator hands over {} (the next occurrence).
+      const { id } = c.req.valid('param');
+      return c.json(await markRoutine(c.get('ctx'), user(c), id, status, c.req.valid('json')), 200);
     });
   }
   app.openapi(routes.unmarkRoutine, async (c) => {

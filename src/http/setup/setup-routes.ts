@@ -29,7 +29,7 @@ export const SetupStatusSchema = z
 /** The new account's fields (first run, open sign-up, invites). */
 export { newAccountInput };
 
-const status = createRoute({
+export const status = createRoute({
   method: 'get',
   path: '/api/setup',
   tags: ['accounts'],
@@ -39,7 +39,7 @@ const status = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/setup',
   tags: ['accounts'],

@@ -17,7 +17,7 @@ import { NoticedSchema, CaptureSuggestionSchema as SuggestionSchema } from './so
 
 const tags = ['sources'];
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/noticed',
   tags,
@@ -28,7 +28,7 @@ const list = createRoute({
   },
 });
 
-const accept = createRoute({
+export const accept = createRoute({
   method: 'post',
   path: '/api/noticed/{id}/accept',
   tags,
@@ -40,7 +40,7 @@ const accept = createRoute({
   },
 });
 
-const acceptAll = createRoute({
+export const acceptAll = createRoute({
   method: 'post',
   path: '/api/noticed/accept-all',
   tags,
@@ -51,7 +51,7 @@ const acceptAll = createRoute({
   },
 });
 
-const ignore = createRoute({
+export const ignore = createRoute({
   method: 'post',
   path: '/api/noticed/{id}/ignore',
   tags,
@@ -60,7 +60,7 @@ const ignore = createRoute({
   responses: { 204: { description: 'Ignored' }, ...errorResponses(401, 403, 404) },
 });
 
-const never = createRoute({
+export const never = createRoute({
   method: 'post',
   path: '/api/noticed/never',
   tags,
@@ -69,7 +69,7 @@ const never = createRoute({
   responses: { 204: { description: 'Done' }, ...errorResponses(400, 401, 403, 404) },
 });
 
-const suggestions = createRoute({
+export const suggestions = createRoute({
   method: 'get',
   path: '/api/capture-suggestions',
   tags,
@@ -80,7 +80,7 @@ const suggestions = createRoute({
   },
 });
 
-const add = createRoute({
+export const add = createRoute({
   method: 'post',
   path: '/api/capture-suggestions/{id}/add',
   tags,
@@ -92,7 +92,7 @@ const add = createRoute({
   },
 });
 
-const dismiss = createRoute({
+export const dismiss = createRoute({
   method: 'post',
   path: '/api/capture-suggestions/{id}/dismiss',
   tags,

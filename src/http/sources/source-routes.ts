@@ -19,7 +19,7 @@ import { SourceSchema, SyncReportSchema } from './source-schemas';
 const tags = ['sources'];
 const Envelope = z.object({ source: SourceSchema });
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/sources',
   tags,
@@ -30,7 +30,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/sources',
   tags,
@@ -42,7 +42,7 @@ const create = createRoute({
   },
 });
 
-const test = createRoute({
+export const test = createRoute({
   method: 'post',
   path: '/api/sources/test',
   tags,
@@ -61,7 +61,7 @@ const test = createRoute({
   },
 });
 
-const read = createRoute({
+export const read = createRoute({
   method: 'get',
   path: '/api/sources/{id}',
   tags,
@@ -70,7 +70,7 @@ const read = createRoute({
   responses: { 200: json(Envelope, 'Source'), ...errorResponses(401, 404) },
 });
 
-const update = createRoute({
+export const update = createRoute({
   method: 'patch',
   path: '/api/sources/{id}',
   tags,
@@ -79,7 +79,7 @@ const update = createRoute({
   responses: { 200: json(Envelope, 'Changed'), ...errorResponses(400, 401, 403, 404, 413, 422) },
 });
 
-const remove = createRoute({
+export const remove = createRoute({
   method: 'delete',
   path: '/api/sources/{id}',
   tags,
@@ -94,7 +94,7 @@ const remove = createRoute({
   },
 });
 
-const syncOne = createRoute({
+export const syncOne = createRoute({
   method: 'post',
   path: '/api/sources/{id}/sync',
   tags,
@@ -106,7 +106,7 @@ const syncOne = createRoute({
   },
 });
 
-const syncAll = createRoute({
+export const syncAll = createRoute({
   method: 'post',
   path: '/api/sources/sync',
   tags,

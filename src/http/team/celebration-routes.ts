@@ -15,7 +15,7 @@ export const CelebrationSchema = z
   })
   .openapi('Celebration');
 
-const upcoming = createRoute({
+export const upcoming = createRoute({
   method: 'get',
   path: '/api/workspaces/{id}/celebrations',
   tags: ['team'],

@@ -11,7 +11,7 @@ import { DirectoryEntrySchema, MyProfileSchema, memberParam, workspaceParam } fr
 const tags = ['team'];
 const ProfileEnvelope = z.object({ profile: MyProfileSchema });
 
-const routes = {
+export const routes = {
   directory: createRoute({
     method: 'get',
     path: '/api/workspaces/{id}/directory',

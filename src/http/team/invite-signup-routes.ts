@@ -14,7 +14,7 @@ import { TeamInvitePreviewSchema } from './team-schemas';
 
 const tags = ['team'];
 
-const routes = {
+export const routes = {
   preview: createRoute({
     method: 'get',
     path: '/api/auth/team-invite',

@@ -31,7 +31,7 @@ export const PromptsSchema = z
   })
   .openapi('WaterCooler');
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/workspaces/{id}/prompts',

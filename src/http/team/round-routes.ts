@@ -22,7 +22,7 @@ export const WelcomeSchema = z.object({
   createdAt: z.string(),
 });
 
-const routes = {
+export const routes = {
   start: createRoute({
     method: 'post',
     path: '/api/workspaces/{id}/rounds',

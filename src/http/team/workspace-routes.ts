@@ -35,7 +35,7 @@ import {
 const tags = ['team'];
 const Envelope = z.object({ workspace: WorkspaceSchema });
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/workspaces',

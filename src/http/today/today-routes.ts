@@ -196,7 +196,7 @@ export const SearchResultSchema = z
   })
   .openapi('SearchResult');
 
-const todayRoute = createRoute({
+export const todayRoute = createRoute({
   method: 'get',
   path: '/api/today',
   tags: ['today'],
@@ -205,7 +205,7 @@ const todayRoute = createRoute({
   responses: { 200: json(AgendaSchema, 'Agenda'), ...errorResponses(400, 401) },
 });
 
-const weekRoute = createRoute({
+export const weekRoute = createRoute({
   method: 'get',
   path: '/api/week',
   tags: ['today'],
@@ -213,7 +213,7 @@ const weekRoute = createRoute({
   responses: { 200: json(z.object({ week: WeekSchema }), 'Week'), ...errorResponses(401) },
 });
 
-const searchRoute = createRoute({
+export const searchRoute = createRoute({
   method: 'get',
   path: '/api/search',
   tags: ['today'],
@@ -225,7 +225,7 @@ const searchRoute = createRoute({
   },
 });
 
-const readPreferences = createRoute({
+export const readPreferences = createRoute({
   method: 'get',
   path: '/api/me/preferences',
   tags: ['accounts'],
@@ -236,7 +236,7 @@ const readPreferences = createRoute({
   },
 });
 
-const writePreferences = createRoute({
+export const writePreferences = createRoute({
   method: 'patch',
   path: '/api/me/preferences',
   tags: ['accounts'],

@@ -45,18 +45,24 @@ const WelcomeStateSchema = z.object({
   }),
 });
 
-const action = (state: 'done' | 'dismiss', summary: string) =>
+const action = <P extends `/api/welcomes/{id}/${'done' | 'dismiss'}`>(path: P, summary: string) =>
   createRoute({
     method: 'post',
-    path: `/api/welcomes/{id}/${state}`,
+    path,
     tags,
     summary,
     request: { params: idParam },
     responses: { 200: json(WelcomeStateSchema, 'Recorded'), ...errorResponses(401, 403, 404) },
   });
 
-const done = action('done', 'Mark a welcome on Today done: you said hello');
-const dismiss = action('dismiss', 'Dismiss a welcome on Today without saying hello');
+export const done = action(
+  '/api/welcomes/{id}/done',
+  'Mark a welcome on Today done: you said hello',
+);
+export const dismiss = action(
+  '/api/welcomes/{id}/dismiss',
+  'Dismiss a welcome on Today without saying hello',
+);
 
 export function registerWelcomeRoutes(app: HttpApp) {
   app.openapi(done, async (c) => {

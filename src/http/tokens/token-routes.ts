@@ -14,7 +14,7 @@ export const TokenSchema = z
   })
   .openapi('ApiToken');
 
-const list = createRoute({
+export const list = createRoute({
   method: 'get',
   path: '/api/tokens',
   tags: ['tokens'],
@@ -25,7 +25,7 @@ const list = createRoute({
   },
 });
 
-const create = createRoute({
+export const create = createRoute({
   method: 'post',
   path: '/api/tokens',
   tags: ['tokens'],
@@ -37,7 +37,7 @@ const create = createRoute({
   },
 });
 
-const revoke = createRoute({
+export const revoke = createRoute({
   method: 'delete',
   path: '/api/tokens/{id}',
   tags: ['tokens'],

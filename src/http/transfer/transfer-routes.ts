@@ -36,7 +36,7 @@ const largeBody = bodyLimit({
 export const NDJSON = 'application/x-ndjson';
 const tags = ['transfer'];
 
-const importRoute = createRoute({
+export const importRoute = createRoute({
   method: 'post',
   path: '/api/import',
   tags,
@@ -60,7 +60,7 @@ const importRoute = createRoute({
   },
 });
 
-const exportRoute = createRoute({
+export const exportRoute = createRoute({
   method: 'get',
   path: '/api/export',
   tags,
@@ -68,7 +68,7 @@ const exportRoute = createRoute({
   responses: { 200: json(exportDocument, 'The export'), ...errorResponses(401) },
 });
 
-const vcardRoute = createRoute({
+export const vcardRoute = createRoute({
   method: 'get',
   path: '/api/export/vcard',
   tags,
@@ -79,7 +79,7 @@ const vcardRoute = createRoute({
   },
 });
 
-const restoreRoute = createRoute({
+export const restoreRoute = createRoute({
   method: 'post',
   path: '/api/restore',
   tags,
@@ -92,7 +92,7 @@ const restoreRoute = createRoute({
   },
 });
 
-const mergeRoute = createRoute({
+export const mergeRoute = createRoute({
   method: 'post',
   path: '/api/people/merge',
   tags: ['people'],
@@ -104,7 +104,7 @@ const mergeRoute = createRoute({
   },
 });
 
-const deleteRoute = createRoute({
+export const deleteRoute = createRoute({
   method: 'post',
   path: '/api/me/delete',
   tags: ['accounts'],

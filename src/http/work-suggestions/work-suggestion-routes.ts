@@ -23,7 +23,7 @@ const WorkSuggestionSchema = z
 
 const tags = ['credit'];
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/work-suggestions',
