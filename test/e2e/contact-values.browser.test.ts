@@ -18,11 +18,10 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('contact values in th
   let session: BrowserSession;
   let server: TestServer;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     session = await openBrowserSession({ owner });
-    ({ server, page, pageErrors } = session);
+    ({ server, page } = session);
   });
 
   afterAll(async () => {

@@ -40,12 +40,11 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('people in the browse
   let session: BrowserSession;
   let server: TestServer;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     session = await openBrowserSession({ owner });
-    ({ server, page, pageErrors } = session);
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
