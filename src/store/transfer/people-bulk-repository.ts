@@ -2,11 +2,7 @@
 // batches (a few statements for 10,000 people instead of tens of thousands), and a search
 // index rebuilt in batches. Every method is scoped to the owner.
 import type { Insertable, Kysely } from 'kysely';
-import {
-  type ContactValue,
-  NO_CONTACT_VALUES,
-  type PostalAddress,
-} from '../../domain/people/contact-values';
+import { NO_CONTACT_VALUES } from '../../domain/people/contact-values';
 import type { KnownPerson } from '../../domain/transfer/imported-person';
 import { insertRows } from '../bulk-insert';
 import type { DialectName } from '../database';
