@@ -1,5 +1,7 @@
 // The OpenAPI document as a contract for generated clients: every operation named once, stably,
 // the public ones marked as needing no credentials, and a server to call.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context';
 import { createHttpApp } from '../../src/http/app';
@@ -50,5 +52,19 @@ describe('the OpenAPI document', () => {
     expect(schemas.Person).toMatchObject({
       properties: { kind: { $ref: '#/components/schemas/PersonKind' } },
     });
+  });
+
+  it('gives each named schema one definition, so no answer is documented with another shape', () => {
+    // Two zod schemas registered under one name leave only one of them in the document: the
+    // person window once carried Today's `ReachWindow` ({start, end, text}) in its place.
+    const names = readdirSync('src/http', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [
+          ...readFileSync(join('src/http', file), 'utf8').matchAll(/\.openapi\(\s*'([A-Z]\w*)'/g),
+        ].map((match) => match[1]),
+      );
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 });

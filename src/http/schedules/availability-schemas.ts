@@ -43,12 +43,14 @@ export const ReachWindowSchema = z
     userLocal: LocalWindowSchema,
     personLocal: LocalWindowSchema,
   })
-  .openapi('ReachWindow');
+  .openapi('PersonReachWindow');
 
 export const PersonWindowSchema = z
   .object({
     person: PersonRef,
-    window: ReachWindowSchema.nullable().openapi({ description: 'Null: none within a week' }),
+    window: z
+      .union([ReachWindowSchema, z.null()])
+      .openapi({ description: 'Null: none within a week' }),
   })
   .openapi('PersonWindow');
 
