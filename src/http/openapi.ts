@@ -80,10 +80,13 @@ const errorResponse = (description: string) => ({
  * tests hold every answer to the document, test/support/openapi-check.ts): a NUL character in
  * the path, query or body, or a malformed path parameter, is 400 on any operation; a body that is
  * not JSON is 415; a reused Idempotency-Key is 409 while the first runs, 422 with another body.
+ * And any operation can meet a fault of its own (a full disk, a lost database): 500, with the
+ * error envelope and nothing written, since the work of a request is one transaction.
  */
 function documentMiddlewareAnswers(route: RegisteredRoute): void {
   const responses = route.responses;
   responses[400] ??= errorResponse('Invalid input');
+  responses[500] ??= errorResponse('Something went wrong on our side; it was logged');
   if (route.request?.body) responses[415] ??= errorResponse('The body is not JSON');
   if (route.request?.headers === idempotentHeaders) {
     responses[409] ??= errorResponse('A request with this Idempotency-Key is still running');

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstName } from '../../web/src/time';
 import type { TestServer } from '../support/server';
 import { type BrowserSession, openBrowserSession } from './browser-session';
 import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
@@ -69,7 +70,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
 
   it('greets the new owner with an empty Today', async () => {
     await page.goto(at('/'));
-    await heading().filter({ hasText: owner.name }).waitFor();
+    await heading()
+      .filter({ hasText: firstName(owner.name) })
+      .waitFor();
     expect(await page.title()).toBe('Today · Rapport');
     await page.getByRole('heading', { name: 'Who matters to you?' }).waitFor();
     await page.getByRole('region', { name: 'This week' }).waitFor();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstName } from '../../web/src/time';
 import type { TestServer } from '../support/server';
 import { type BrowserSession, openBrowserSession } from './browser-session';
 import { callAsBrowser, checkPhoneWidth, hasChromium } from './page-tools';
@@ -77,7 +78,9 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('time and place in th
 
   it('shows the owner in Berlin at work or off, and adds a key colleague in New York', async () => {
     await page.goto(at('/'));
-    await heading().filter({ hasText: owner.name }).waitFor();
+    await heading()
+      .filter({ hasText: firstName(owner.name) })
+      .waitFor();
     // The header tells the household's status: at work or off, from the owner's hours.
     await page
       .locator('.status-pill')

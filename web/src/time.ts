@@ -29,6 +29,14 @@ export function hourIn(now: Date, timeZone: string): number {
   return Number(hour ?? 0);
 }
 
+/**
+ * What Today's greeting calls the user: the first word of their name, as a colleague would — the
+ * whole name ("Good afternoon, Kai Lehmann") took two lines on a phone in the afternoon.
+ */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
+}
+
 /** "Good morning" / "Good afternoon" / "Good evening" for the user's own clock. */
 export function greeting(now: Date, timeZone: string): string {
   const hour = hourIn(now, timeZone);

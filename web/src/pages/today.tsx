@@ -12,7 +12,7 @@ import { WeekCard } from '../components/today/week-card';
 import { useCurrentUser } from '../current-user';
 import { useWrappedUp } from '../end-of-day';
 import { Link, useLocation } from '../router';
-import { formatClock, greeting } from '../time';
+import { firstName, formatClock, greeting } from '../time';
 import { useNow } from '../use-now';
 
 // Cards most mornings don't have (capture's, team welcomes): their code loads only when one has
@@ -45,7 +45,7 @@ export function TodayPage() {
   const [suggested, setSuggested] = useState(false);
   if (suggestions.length > 0 && !suggested) setSuggested(true);
   return (
-    <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${user.name}`}>
+    <Page title="Today" heading={`${greeting(now, user.timeZone)}, ${firstName(user.name)}`}>
       <p className="lead">
         It’s {formatClock(now, user.timeZone)} in {user.timeZone}.
       </p>
