@@ -69,5 +69,5 @@ describe.skipIf(realServersMissing())('rapport contacts', () => {
     const wrong = await cli('contacts', 'add', dav.url, '--user', 'phone', '--password', 'nope');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/refused the user name or password/);
-  });
+  }, 120_000); // Fifteen runs of the built CLI and three syncs: 12 s alone, more beside the whole suite.
 });

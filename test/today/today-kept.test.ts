@@ -212,9 +212,12 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
           maxLength: 10,
         }),
         async (steps) => {
-          // Someone whose birthday is in two days starts every run, so Today is never empty
-          // only by chance.
+          // Someone whose birthday is in two days, a newcomer's welcome and a source failing
+          // for a day start every run, so no part of Today goes unchecked only by chance (the
+          // steps may still change each of them).
           await apply({ kind: 'add', birthday: 2 }, api);
+          await apply({ kind: 'newcomer' }, api);
+          await apply({ kind: 'sourceFails', hoursAgo: 30 }, api);
           for (const [s, elsewhere, days] of steps) {
             await apply(s, elsewhere ? other : api);
             // Twice: the second is the kept one when nothing moved.
