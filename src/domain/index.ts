@@ -1,6 +1,7 @@
 // The domain's public surface: pure functions and plain types, no I/O. Import from here.
 
 export { buildAgenda, DEFAULT_AGENDA_LIMIT, DEFAULT_HORIZON_DAYS } from './agenda/agenda.js';
+export { AgendaMemo } from './agenda/agenda-memo.js';
 export type {
   Agenda,
   AgendaCareerEvent,

@@ -5,13 +5,14 @@
 // Today is read far more often than it changes. Beside the input, the cache keeps the domain's
 // ranking of each input (per minute: the ranking depends on the clock) and whole Todays by the
 // database's write stamp (today.ts), so that a new AgendaSourceCache is a cold Today throughout.
-import type {
-  Agenda,
-  AgendaCareerEvent,
-  AgendaPerson,
-  AgendaPromise,
-  CadenceDefaults,
-  OwedReply,
+import {
+  type Agenda,
+  type AgendaCareerEvent,
+  AgendaMemo,
+  type AgendaPerson,
+  type AgendaPromise,
+  type CadenceDefaults,
+  type OwedReply,
 } from '../../domain/index';
 import type { PersonItemRecord } from '../../store/person-items/person-item-repository';
 import type { Repositories } from '../../store/repositories';
@@ -53,16 +54,31 @@ export class AgendaSourceCache {
   readonly results = new PerUserMemo<unknown>(MAX_USERS);
   /** A source is never changed once read (a patch makes a new one): its ranking can be kept. */
   private readonly rankings = new WeakMap<AgendaSource, { key: string; agenda: Agenda }>();
+  /**
+   * What the domain keeps between rankings of a user's sources (see domain agenda-memo): a
+   * patch replaces only the changed people's objects, so the others' items are not built again.
+   */
+  private readonly memos = new PerUserMemo<AgendaMemo>(MAX_USERS);
 
   /**
    * The domain's ranking of `source`, computed once per `key`, which must name the rest of the
    * ranking's input (the clock's minute, the user's zone and interests, the horizon). Callers
    * must not change what it returns.
    */
-  ranked(source: AgendaSource, key: string, rank: () => Agenda): Agenda {
+  ranked(
+    userId: string,
+    source: AgendaSource,
+    key: string,
+    rank: (memo: AgendaMemo) => Agenda,
+  ): Agenda {
     const kept = this.rankings.get(source);
     if (kept?.key === key) return kept.agenda;
-    const agenda = rank();
+    let memo = this.memos.get(userId, '');
+    if (!memo) {
+      memo = new AgendaMemo();
+      this.memos.set(userId, '', memo);
+    }
+    const agenda = rank(memo);
     this.rankings.set(source, { key, agenda });
     return agenda;
   }

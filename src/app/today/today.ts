@@ -74,14 +74,17 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
   // The ranking of 5,000 people is most of the work: kept while this user's input is the same
   // (other users' writes change the stamp above, not the input).
   const rankingKey = JSON.stringify([now.getTime(), user.timeZone, days, preferences.interests]);
-  const agenda = ctx.agendaSources.ranked(input, rankingKey, () =>
-    buildAgenda({
-      now: now.toISOString(),
-      userZone: user.timeZone,
-      horizonDays: days,
-      ...source,
-      userInterests: preferences.interests,
-    }),
+  const agenda = ctx.agendaSources.ranked(userId, input, rankingKey, (memo) =>
+    buildAgenda(
+      {
+        now: now.toISOString(),
+        userZone: user.timeZone,
+        horizonDays: days,
+        ...source,
+        userInterests: preferences.interests,
+      },
+      memo,
+    ),
   );
   const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
   const [withPlace, welcomes] = await Promise.all([

@@ -3,6 +3,7 @@ import { isoDateFromEpochDay, requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import { epochDayIn, isValidTimeZone, requireTimeZone } from '../time/time-zone.js';
 import { zoneClockFor } from '../time/zone-clock.js';
+import type { AgendaMemo, PersonDrafts } from './agenda-memo.js';
 import type {
   Agenda,
   AgendaInput,
@@ -34,29 +35,30 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 /**
  * The Today agenda: whom to reach out to and why, ranked by score. Paused people and people
  * snoozed past today get no due, new, date or milestone items; replies and promises to them
- * stay, because those are owed regardless.
+ * stay, because those are owed regardless. With a memo (agenda-memo.ts), what did not change
+ * since the memo's last call is taken from it instead of being built again.
  */
-export function buildAgenda(input: AgendaInput): Agenda {
+export function buildAgenda(input: AgendaInput, memo?: AgendaMemo): Agenda {
   const moment = momentOf(input);
+  memo?.begin(moment);
   const peopleById = new Map<string, AgendaPerson>();
   const hidden = new Set<string>();
   const drafts: Draft[] = [];
   // Over everyone, hidden or not, so that pausing one person does not move another's day.
-  const slots = firstDueSlots(input.people, moment);
+  const slots = memo
+    ? memo.slots(input.people, moment, () => firstDueSlots(input.people, moment))
+    : firstDueSlots(input.people, moment);
 
   // Only replies, promises and career news look people up; skip the map when there are none.
   const lookUp = input.owedReplies.length + input.promises.length + input.careerEvents.length > 0;
   for (const person of input.people) {
     if (lookUp) peopleById.set(person.id, person);
-    if (isHidden(person, moment.today)) {
-      hidden.add(person.id);
-      continue;
-    }
-    const near = person.dates.length > 0 ? nearDates(person, moment) : [];
-    // A date coming up is a line of its own on the person's card, so the reach-out does not
-    // mention it again.
-    push(drafts, contactDraft(person, moment, slots.get(person.id)));
-    if (near.length > 0) drafts.push(...dateDrafts(person, near, moment));
+    const slot = slots.get(person.id);
+    const own = memo
+      ? memo.person(person, moment, slot, () => personDrafts(person, moment, slot))
+      : personDrafts(person, moment, slot);
+    if (own.hidden) hidden.add(person.id);
+    for (const draft of own.drafts) drafts.push(draft);
   }
   for (const reply of input.owedReplies) {
     push(drafts, replyDraft(reply, peopleById.get(reply.personId), moment));
@@ -73,9 +75,29 @@ export function buildAgenda(input: AgendaInput): Agenda {
   return {
     date: isoDateFromEpochDay(moment.today),
     zone: moment.userClock.zone,
-    items: kept.map(toItem),
+    items: kept.map((draft) => (memo ? memo.item(draft, toItem) : toItem(draft))),
     total: drafts.length,
   };
+}
+
+const NOTHING: PersonDrafts = { hidden: false, drafts: [] };
+const HIDDEN: PersonDrafts = { hidden: true, drafts: [] };
+
+/** A person's own items: a reach-out (due or new) and their dates coming up. */
+function personDrafts(
+  person: AgendaPerson,
+  moment: AgendaMoment,
+  slot: number | undefined,
+): PersonDrafts {
+  if (isHidden(person, moment.today)) return HIDDEN;
+  const near = person.dates.length > 0 ? nearDates(person, moment) : [];
+  // A date coming up is a line of its own on the person's card, so the reach-out does not
+  // mention it again.
+  const contact = contactDraft(person, moment, slot);
+  if (!contact && near.length === 0) return NOTHING;
+  const drafts = contact ? [contact] : [];
+  if (near.length > 0) drafts.push(...dateDrafts(person, near, moment));
+  return { hidden: false, drafts };
 }
 
 function momentOf(input: AgendaInput): AgendaMoment {
