@@ -40,26 +40,28 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
  */
 export function buildAgenda(input: AgendaInput, memo?: AgendaMemo): Agenda {
   const moment = momentOf(input);
-  memo?.begin(moment);
   const peopleById = new Map<string, AgendaPerson>();
   const hidden = new Set<string>();
   const drafts: Draft[] = [];
   // Over everyone, hidden or not, so that pausing one person does not move another's day.
-  const slots = memo
-    ? memo.slots(input.people, moment, () => firstDueSlots(input.people, moment))
-    : firstDueSlots(input.people, moment);
+  const computeSlots = () => firstDueSlots(input.people, moment);
+  const slots = memo ? memo.begin(input.people, moment, computeSlots) : computeSlots();
 
-  // Only replies, promises and career news look people up; skip the map when there are none.
-  const lookUp = input.owedReplies.length + input.promises.length + input.careerEvents.length > 0;
-  for (const person of input.people) {
-    if (lookUp) peopleById.set(person.id, person);
-    const slot = slots.get(person.id);
+  // Only replies, promises and career news look people up: only their people are mapped.
+  const wanted = new Set<string>();
+  for (const list of [input.owedReplies, input.promises, input.careerEvents]) {
+    for (const entry of list) wanted.add(entry.personId);
+  }
+  for (let at = 0; at < input.people.length; at++) {
+    const person = input.people[at]!;
+    if (wanted.has(person.id)) peopleById.set(person.id, person);
     const own = memo
-      ? memo.person(person, moment, slot, () => personDrafts(person, moment, slot))
-      : personDrafts(person, moment, slot);
+      ? memo.drafts(at, person, moment, slots, personDrafts)
+      : personDrafts(person, moment, slots.get(person.id));
     if (own.hidden) hidden.add(person.id);
     for (const draft of own.drafts) drafts.push(draft);
   }
+  memo?.end(input.people);
   for (const reply of input.owedReplies) {
     push(drafts, replyDraft(reply, peopleById.get(reply.personId), moment));
   }
