@@ -15,7 +15,7 @@ describe.each(dialects())('invites bound to an address on %s', (dialect) => {
 
   it('lets only the invited address sign up; anyone else gets 404 and the link stays usable', async () => {
     const owner = await api.setupOwner();
-    const invite = await api.untyped('POST', '/api/invites', {
+    const invite = await api.call('POST', '/api/invites', {
       session: owner,
       body: { email: 'Bea@Example.com' },
     });
@@ -28,19 +28,19 @@ describe.each(dialects())('invites bound to an address on %s', (dialect) => {
       inviteToken,
     });
 
-    const stranger = await api.untyped('POST', '/api/auth/signup', {
+    const stranger = await api.call('POST', '/api/auth/signup', {
       body: account('mallory@example.com'),
     });
     expect(stranger.status).toBe(404);
     expect(
       (
-        await api.untyped('POST', '/api/auth/signin', {
+        await api.call('POST', '/api/auth/signin', {
           body: { email: 'mallory@example.com', password: STRONG_PASSWORD },
         })
       ).status,
     ).toBe(401);
 
-    const bea = await api.untyped('POST', '/api/auth/signup', { body: account('bea@example.com') });
+    const bea = await api.call('POST', '/api/auth/signup', { body: account('bea@example.com') });
     expect(bea.status).toBe(201);
   });
 });

@@ -23,22 +23,22 @@ describe.each(dialects())('passwords on %s', (dialect) => {
 
   it('refuses weak passwords at setup and sign-up with a helpful message, saving nothing', async () => {
     for (const weak of WEAK_PASSWORDS) {
-      const refused = await api.untyped('POST', '/api/setup', { body: account(weak) });
+      const refused = await api.call('POST', '/api/setup', { body: account(weak) });
       expect(refused.status, JSON.stringify(weak)).toBe(400);
-      expect(refused.body.error.message).toMatch(/^password: This password is too easy to guess/);
+      expect(refused.body.error?.message).toMatch(/^password: This password is too easy to guess/);
     }
     // Words the account gives away count as guessable too.
-    const ownName = await api.untyped('POST', '/api/setup', { body: account('ann@example.com') });
+    const ownName = await api.call('POST', '/api/setup', { body: account('ann@example.com') });
     expect(ownName.status).toBe(400);
-    expect((await api.untyped('GET', '/api/setup')).body.needsSetup).toBe(true);
+    expect((await api.call('GET', '/api/setup')).body.needsSetup).toBe(true);
 
     await api.setupOwner();
-    const signup = await api.untyped('POST', '/api/auth/signup', {
+    const signup = await api.call('POST', '/api/auth/signup', {
       body: account('12345678', 'bo@example.com'),
     });
     expect(signup.status).toBe(400);
-    expect(signup.body.error.message).toMatch(/too easy to guess/);
-    const bo = await api.untyped('POST', '/api/auth/signin', {
+    expect(signup.body.error?.message).toMatch(/too easy to guess/);
+    const bo = await api.call('POST', '/api/auth/signin', {
       body: { email: 'bo@example.com', password: '12345678' },
     });
     expect(bo.status).toBe(401);
@@ -47,14 +47,14 @@ describe.each(dialects())('passwords on %s', (dialect) => {
   it('refuses a weak new password and lists API tokens after a change', async () => {
     const owner = await api.setupOwner();
     const token = await api.tokenFor(owner, 'backup script');
-    const weak = await api.untyped('POST', '/api/me/password', {
+    const weak = await api.call('POST', '/api/me/password', {
       session: owner,
       body: { currentPassword: owner.password, newPassword: 'password' },
     });
     expect(weak.status).toBe(400);
-    expect(weak.body.error.message).toMatch(/^newPassword: This password is too easy/);
+    expect(weak.body.error?.message).toMatch(/^newPassword: This password is too easy/);
 
-    const changed = await api.untyped('POST', '/api/me/password', {
+    const changed = await api.call('POST', '/api/me/password', {
       session: owner,
       body: { currentPassword: owner.password, newPassword: OTHER_STRONG_PASSWORD },
     });
@@ -63,39 +63,34 @@ describe.each(dialects())('passwords on %s', (dialect) => {
       expect.objectContaining({ name: 'backup script', lastUsedAt: null }),
     ]);
     // Nothing was revoked silently.
-    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
+    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
   });
 
   it('counts current-password checks with the sign-in limit', async () => {
     const owner = await api.setupOwner({ password: STRONG_PASSWORD });
-    const guess = (path: string, body: object) =>
-      api.untyped('POST', path, { session: owner, body });
+    const guessPassword = (currentPassword: string) =>
+      api.call('POST', '/api/me/password', {
+        session: owner,
+        body: { currentPassword, newPassword: OTHER_STRONG_PASSWORD },
+      });
+    const guessDelete = (password: string) =>
+      api.call('POST', '/api/me/delete', { session: owner, body: { password } });
     const results: number[] = [];
     for (let i = 0; i < 3; i++) {
-      results.push(
-        (
-          await guess('/api/me/password', {
-            currentPassword: `guess ${i}`,
-            newPassword: OTHER_STRONG_PASSWORD,
-          })
-        ).status,
-      );
+      results.push((await guessPassword(`guess ${i}`)).status);
     }
     for (let i = 0; i < 2; i++) {
-      results.push((await guess('/api/me/delete', { password: `guess ${i}` })).status);
+      results.push((await guessDelete(`guess ${i}`)).status);
     }
     expect(results).toEqual([400, 400, 400, 400, 400]);
     // The account's budget is spent: even the right password waits, here and at sign-in.
-    const right = await guess('/api/me/password', {
-      currentPassword: STRONG_PASSWORD,
-      newPassword: OTHER_STRONG_PASSWORD,
-    });
+    const right = await guessPassword(STRONG_PASSWORD);
     expect(right.status).toBe(429);
-    expect((await guess('/api/me/delete', { password: STRONG_PASSWORD })).status).toBe(429);
-    const signIn = await api.untyped('POST', '/api/auth/signin', {
+    expect((await guessDelete(STRONG_PASSWORD)).status).toBe(429);
+    const signIn = await api.call('POST', '/api/auth/signin', {
       body: { email: owner.email, password: STRONG_PASSWORD },
     });
     expect(signIn.status).toBe(429);
-    expect((await api.untyped('GET', '/api/me', { session: owner })).status).toBe(200);
+    expect((await api.call('GET', '/api/me', { session: owner })).status).toBe(200);
   });
 });

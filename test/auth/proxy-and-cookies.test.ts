@@ -31,7 +31,7 @@ describe.each(dialects())('behind a proxy on %s', (dialect) => {
     headers: Record<string, string>,
   ) =>
     'call' in app
-      ? app.untyped('POST', '/api/auth/signin', { body: { email, password: 'wrong one' }, headers })
+      ? app.call('POST', '/api/auth/signin', { body: { email, password: 'wrong one' }, headers })
       : app
           .request('http://127.0.0.1:7707/api/auth/signin', {
             method: 'POST',
@@ -70,7 +70,7 @@ describe.each(dialects())('behind a proxy on %s', (dialect) => {
   });
 
   it('marks the cookie Secure and sends HSTS only when the session used https', async () => {
-    const plain = await api.untyped('POST', '/api/setup', {
+    const plain = await api.call('POST', '/api/setup', {
       body: {
         email: 'ann@example.com',
         name: 'Ann',
@@ -81,7 +81,7 @@ describe.each(dialects())('behind a proxy on %s', (dialect) => {
     expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/i);
     expect(plain.headers.get('strict-transport-security')).toBeNull();
 
-    const viaProxy = await api.untyped('POST', '/api/auth/signin', {
+    const viaProxy = await api.call('POST', '/api/auth/signin', {
       body: { email: 'ann@example.com', password: 'Plum-Kettle-Harbor-42' },
       headers: { 'x-forwarded-proto': 'https' },
     });

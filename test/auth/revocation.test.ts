@@ -28,8 +28,8 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     await db.dispose();
   });
 
-  const me = (api: TestApi, options: RawOptions) =>
-    api.untyped('GET', '/api/me', options).then((r) => r.status);
+  const me = (api: TestApi, options: Pick<RawOptions, 'session' | 'token'>) =>
+    api.call('GET', '/api/me', options).then((r) => r.status);
 
   it('refuses a revoked token at once on the other instance', async () => {
     const owner = await one.setupOwner();
@@ -39,7 +39,7 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
       expect(await me(one, { token })).toBe(200);
       expect(await me(two, { token })).toBe(200);
     }
-    const revoked = await one.untyped('DELETE', '/api/tokens/script', { session: owner });
+    const revoked = await one.call('DELETE', '/api/tokens/script', { session: owner });
     expect(revoked.status).toBe(204);
     expect(await me(two, { token })).toBe(401);
     expect(await me(one, { token })).toBe(401);
@@ -49,9 +49,7 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     const owner = await one.setupOwner();
     const token = await two.tokenFor(owner, 'script');
     expect(await me(two, { token })).toBe(200);
-    expect((await two.untyped('DELETE', '/api/tokens/script', { session: owner })).status).toBe(
-      204,
-    );
+    expect((await two.call('DELETE', '/api/tokens/script', { session: owner })).status).toBe(204);
     expect(await me(two, { token })).toBe(401);
   });
 
@@ -59,7 +57,7 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     const owner = await one.setupOwner();
     expect(await me(two, { session: owner })).toBe(200);
     expect(await me(one, { session: owner })).toBe(200);
-    const out = await one.untyped('POST', '/api/auth/signout', { session: owner });
+    const out = await one.call('POST', '/api/auth/signout', { session: owner });
     expect(out.status).toBeLessThan(300);
     expect(await me(two, { session: owner })).toBe(401);
     expect(await me(one, { session: owner })).toBe(401);

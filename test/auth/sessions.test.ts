@@ -35,9 +35,9 @@ describe.each(dialects())('session lifetime on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const me = (session: Session) => api.untyped('GET', '/api/me', { session });
+  const me = (session: Session) => api.call('GET', '/api/me', { session });
   const signIn = async (owner: Session, userAgent: string): Promise<Session> => {
-    const response = await api.untyped('POST', '/api/auth/signin', {
+    const response = await api.call('POST', '/api/auth/signin', {
       body: { email: owner.email, password: owner.password },
       headers: { 'user-agent': userAgent },
     });
@@ -79,28 +79,26 @@ describe.each(dialects())('session lifetime on %s', (dialect) => {
     const laptop = await signIn(owner, FIREFOX_MAC);
     now += 60_000;
     const phone = await signIn(owner, SAFARI_IPHONE);
-    const listed = await api.untyped('GET', '/api/me/sessions', { session: laptop });
+    const listed = await api.call('GET', '/api/me/sessions', { session: laptop });
     expect(listed.status).toBe(200);
-    expect(
-      listed.body.sessions.map((s: { device: string; current: boolean }) => [s.device, s.current]),
-    ).toEqual([
+    expect(listed.body.sessions.map((s) => [s.device, s.current])).toEqual([
       ['Safari on iPhone', false],
       ['Firefox on macOS', true],
       ['Unknown device', false],
     ]);
-    const phoneId = listed.body.sessions[0].id;
+    const phoneId = listed.body.sessions[0]!.id;
     expect(JSON.stringify(listed.body)).not.toContain(phone.cookie);
 
     const other = await api.addMember(owner);
-    const foreign = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: other });
+    const foreign = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { session: other });
     expect(foreign.status).toBe(404);
     expect((await me(phone)).status).toBe(200);
 
-    const removed = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
+    const removed = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
     expect(removed.status).toBe(204);
     expect((await me(phone)).status).toBe(401);
     expect((await me(laptop)).status).toBe(200);
-    const again = await api.untyped('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
+    const again = await api.call('DELETE', `/api/me/sessions/${phoneId}`, { session: laptop });
     expect(again.status).toBe(404);
   });
 });

@@ -16,7 +16,7 @@ describe.each(dialects())('sign-in limit under concurrency on %s', (dialect) => 
   afterEach(() => db.dispose());
 
   const attempt = (on: TestApi, email: string, ip: string) =>
-    on.untyped('POST', '/api/auth/signin', {
+    on.call('POST', '/api/auth/signin', {
       body: { email, password: 'not the password' },
       headers: { 'x-forwarded-for': ip },
     });
@@ -34,7 +34,7 @@ describe.each(dialects())('sign-in limit under concurrency on %s', (dialect) => 
     );
     expect(statuses(responses)).toEqual({ 401: 5, 429: 35 });
     // The owner still gets in once the window has passed; until then, not even with the password.
-    const right = await api.untyped('POST', '/api/auth/signin', {
+    const right = await api.call('POST', '/api/auth/signin', {
       body: { email: owner.email, password: owner.password },
     });
     expect(right.status).toBe(429);
@@ -71,7 +71,7 @@ describe.each(dialects())('sign-in limit under concurrency on %s', (dialect) => 
     const owner = await api.setupOwner();
     for (let i = 0; i < 4; i++)
       expect((await attempt(api, owner.email, '10.4.0.1')).status).toBe(401);
-    const right = await api.untyped('POST', '/api/auth/signin', {
+    const right = await api.call('POST', '/api/auth/signin', {
       body: { email: owner.email, password: owner.password },
     });
     expect(right.status).toBe(200);

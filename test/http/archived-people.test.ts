@@ -20,33 +20,45 @@ describe.each(dialects())('archived people on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const call = (method: string, path: string, body?: unknown, as = me) =>
-    api.untyped(method, path, { session: as, body });
-  const names = async (path: string) =>
-    ((await call('GET', path)).body.people as { name: string }[]).map((p) => p.name);
+  const names = async (archived?: 'true' | 'all') =>
+    (
+      await api.call('GET', archived ? `/api/people?archived=${archived}` : '/api/people', {
+        session: me,
+      })
+    ).body.people.map((p) => p.name);
   const todayNames = async () =>
-    ((await call('GET', '/api/today')).body.items as { person?: { name: string } }[]).map(
-      (i) => i.person?.name,
-    );
+    (await api.call('GET', '/api/today', { session: me })).body.items.map((i) => i.person?.name);
 
   /** Someone overdue, with a birthday today, a promise and a searchable note. */
   async function addDue(name: string) {
-    const added = await call('POST', '/api/people', {
-      name,
-      cadenceDays: 7,
-      email: `${name.toLowerCase()}@example.com`,
-      notes: `Met ${name} at the harbour festival`,
-      birthday: '1990-11-23',
+    const added = await api.call('POST', '/api/people', {
+      session: me,
+      body: {
+        name,
+        cadenceDays: 7,
+        email: `${name.toLowerCase()}@example.com`,
+        notes: `Met ${name} at the harbour festival`,
+        birthday: '1990-11-23',
+      },
     });
     expect(added.status).toBe(201);
-    const id = added.body.person.id as string;
+    const id = added.body.person.id;
     const at = new Date(now.getTime() - 30 * DAY).toISOString();
     expect(
-      (await call('POST', '/api/interactions', { personIds: [id], channel: 'call', at })).status,
+      (
+        await api.call('POST', '/api/interactions', {
+          session: me,
+          body: { personIds: [id], channel: 'call', at },
+        })
+      ).status,
     ).toBe(201);
     expect(
-      (await call('POST', '/api/promises', { personId: id, text: 'the deck', due: '2026-11-22' }))
-        .status,
+      (
+        await api.call('POST', '/api/promises', {
+          session: me,
+          body: { personId: id, text: 'the deck', due: '2026-11-22' },
+        })
+      ).status,
     ).toBe(201);
     return id;
   }
@@ -56,67 +68,80 @@ describe.each(dialects())('archived people on %s', (dialect) => {
     await addDue('Bo');
     expect(await todayNames()).toContain('Ada');
 
-    const archived = await call('POST', `/api/people/${ada}/archive`);
+    const archived = await api.call('POST', `/api/people/${ada}/archive`, { session: me });
     expect(archived.status).toBe(200);
     expect(archived.body.person.archivedAt).toBe(now.toISOString());
 
-    expect(await names('/api/people')).toEqual(['Bo']);
-    expect(await names('/api/people?archived=true')).toEqual(['Ada']);
-    expect(await names('/api/people?archived=all')).toEqual(['Ada', 'Bo']);
+    expect(await names()).toEqual(['Bo']);
+    expect(await names('true')).toEqual(['Ada']);
+    expect(await names('all')).toEqual(['Ada', 'Bo']);
     expect(await todayNames()).not.toContain('Ada');
     expect(await todayNames()).toContain('Bo');
-    const items = (await call('GET', '/api/items')).body.items as { personName: string }[];
+    const items = (await api.call('GET', '/api/items', { session: me })).body.items;
     expect(items.map((i) => i.personName)).toEqual(['Bo']);
-    const hits = (await call('GET', '/api/search?q=harbour')).body.results as {
-      personName: string;
-    }[];
+    const hits = (await api.call('GET', '/api/search?q=harbour', { session: me })).body.results;
     expect(hits.map((h) => h.personName)).toEqual(['Bo']);
-    const all = (await call('GET', '/api/search?q=harbour&includeArchived=true')).body.results;
-    expect(all.map((h: { personName: string }) => h.personName).sort()).toEqual(['Ada', 'Bo']);
+    const all = (
+      await api.call('GET', '/api/search?q=harbour&includeArchived=true', { session: me })
+    ).body.results;
+    expect(all.map((h) => h.personName).sort()).toEqual(['Ada', 'Bo']);
     const index = await api.ctx.repos.people.emailIndex(me.userId);
     expect([...index.keys()]).toEqual(['bo@example.com']);
 
     // Their own page still has everything.
-    const page = (await call('GET', `/api/people/${ada}`)).body.person;
+    const page = (await api.call('GET', `/api/people/${ada}`, { session: me })).body.person;
     expect(page).toMatchObject({ name: 'Ada', archivedAt: now.toISOString(), interactionCount: 1 });
     expect(page.notes).toContain('harbour festival');
-    const timeline = (await call('GET', `/api/people/${ada}/timeline`)).body;
-    expect(timeline.items.map((i: { text: string }) => i.text)).toEqual(['the deck']);
+    const timeline = (await api.call('GET', `/api/people/${ada}/timeline`, { session: me })).body;
+    expect(timeline.items.map((i) => i.text)).toEqual(['the deck']);
     expect(timeline.interactions).toHaveLength(1);
 
     // Archiving again keeps the first date; restoring brings them back everywhere.
-    expect((await call('POST', `/api/people/${ada}/archive`)).body.person.archivedAt).toBe(
-      now.toISOString(),
-    );
-    const restored = await call('POST', `/api/people/${ada}/restore`);
+    expect(
+      (await api.call('POST', `/api/people/${ada}/archive`, { session: me })).body.person
+        .archivedAt,
+    ).toBe(now.toISOString());
+    const restored = await api.call('POST', `/api/people/${ada}/restore`, { session: me });
     expect(restored.status).toBe(200);
     expect(restored.body.person.archivedAt).toBeNull();
-    expect(await names('/api/people')).toEqual(['Ada', 'Bo']);
-    expect(await names('/api/people?archived=true')).toEqual([]);
+    expect(await names()).toEqual(['Ada', 'Bo']);
+    expect(await names('true')).toEqual([]);
     expect(await todayNames()).toContain('Ada');
-    expect((await call('GET', '/api/search?q=harbour')).body.results).toHaveLength(2);
+    expect(
+      (await api.call('GET', '/api/search?q=harbour', { session: me })).body.results,
+    ).toHaveLength(2);
   });
 
   it('refuses a bad filter and an unknown person, changing nothing', async () => {
     const ada = await addDue('Ada');
-    const bad = await call('GET', '/api/people?archived=maybe');
+    const bad = await api.raw('GET', '/api/people?archived=maybe', { session: me });
     expect(bad.status).toBe(400);
-    expect((await call('POST', '/api/people/nobody/archive')).status).toBe(404);
-    expect((await call('POST', '/api/people/nobody/restore')).status).toBe(404);
-    expect(await names('/api/people')).toEqual(['Ada']);
-    expect((await call('GET', `/api/people/${ada}`)).body.person.archivedAt).toBeNull();
+    expect((await api.call('POST', '/api/people/nobody/archive', { session: me })).status).toBe(
+      404,
+    );
+    expect((await api.call('POST', '/api/people/nobody/restore', { session: me })).status).toBe(
+      404,
+    );
+    expect(await names()).toEqual(['Ada']);
+    expect(
+      (await api.call('GET', `/api/people/${ada}`, { session: me })).body.person.archivedAt,
+    ).toBeNull();
   });
 
   it('lets no other user archive, restore or list someone else’s people', async () => {
     const ada = await addDue('Ada');
     const other = await api.addMember(me);
-    expect((await call('POST', `/api/people/${ada}/archive`, undefined, other)).status).toBe(404);
-    expect(await names('/api/people')).toEqual(['Ada']);
+    expect((await api.call('POST', `/api/people/${ada}/archive`, { session: other })).status).toBe(
+      404,
+    );
+    expect(await names()).toEqual(['Ada']);
 
-    await call('POST', `/api/people/${ada}/archive`);
-    expect((await call('POST', `/api/people/${ada}/restore`, undefined, other)).status).toBe(404);
-    expect(await names('/api/people?archived=true')).toEqual(['Ada']);
-    const theirs = await call('GET', '/api/people?archived=true', undefined, other);
+    await api.call('POST', `/api/people/${ada}/archive`, { session: me });
+    expect((await api.call('POST', `/api/people/${ada}/restore`, { session: other })).status).toBe(
+      404,
+    );
+    expect(await names('true')).toEqual(['Ada']);
+    const theirs = await api.call('GET', '/api/people?archived=true', { session: other });
     expect(theirs.body.people).toEqual([]);
   });
 });

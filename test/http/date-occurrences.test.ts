@@ -5,13 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
-interface Item {
-  kind: string;
-  title: string;
-  refId?: string;
-  person: { name: string };
-}
-
 describe.each(dialects())('date occurrences on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
@@ -39,13 +32,13 @@ describe.each(dialects())('date occurrences on %s', (dialect) => {
   };
   // A token, not the session: the clock moves a year on, past the session's life.
   const dateTitles = async () =>
-    ((await api.call('GET', '/api/today', { token: await tokenOnce() })).body.items as Item[])
+    (await api.call('GET', '/api/today', { token: await tokenOnce() })).body.items
       .filter((item) => item.kind === 'date')
       .map((item) => item.title);
 
   it('marks today’s birthday done: gone from Today, back next year', async () => {
     const ann = await addPerson({ name: 'Ann', birthday: '11-23' });
-    const items = (await api.call('GET', '/api/today', { session: me })).body.items as Item[];
+    const items = (await api.call('GET', '/api/today', { session: me })).body.items;
     const item = items.find((i) => i.kind === 'date')!;
     expect(item.title).toBe('Wish Ann a happy birthday');
     expect(item.refId).toBe(ann.dates[0]!.id);

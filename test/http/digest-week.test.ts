@@ -33,17 +33,17 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
     );
     api.ctx.settings.publicUrl = 'http://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'me@example.com', timeZone: 'Europe/Berlin' });
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
     const add = async (name: string) =>
-      (await api.untyped('POST', '/api/people', { session: me, body: { name, cadenceDays: 30 } }))
-        .body.person;
+      (await api.call('POST', '/api/people', { session: me, body: { name, cadenceDays: 30 } })).body
+        .person;
     bo = await add('Bo Chen');
     ann = await add('Ann Lee');
     const talk = (personIds: string[], at: string) =>
-      api.untyped('POST', '/api/interactions', {
+      api.call('POST', '/api/interactions', {
         session: me,
         body: { personIds, channel: 'call', at },
       });
@@ -53,7 +53,7 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
   afterEach(() => db.dispose());
 
   it('says whom the week’s conversations were with, most first', async () => {
-    const response = await api.untyped('GET', '/api/week', { session: me });
+    const response = await api.call('GET', '/api/week', { session: me });
     expect(response.status).toBe(200);
     expect(response.body.week).toMatchObject({ conversations: 2, people: 2 });
     expect(response.body.week.talkedWith).toEqual([
@@ -84,14 +84,14 @@ describe.each(dialects())('the week with whom, and used links, on %s', (dialect)
 
   it('says a used “Log it” link was used as soon as it is opened, with no buttons', async () => {
     const link = `/a/${actionToken(api.ctx, me.userId, 'log', bo.id)}`;
-    const fresh = await api.untyped('GET', link);
+    const fresh = await api.raw('GET', link);
     expect(fresh.body).toContain('<button');
-    const posted = await api.untyped('POST', link, {
+    const posted = await api.raw('POST', link, {
       rawBody: 'channel=call',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(posted.status).toBe(200);
-    const opened = await api.untyped('GET', link);
+    const opened = await api.raw('GET', link);
     expect(opened.status).toBe(410);
     expect(opened.body).toContain('already used');
     expect(opened.body).not.toContain('<button');

@@ -27,7 +27,7 @@ beforeAll(async () => {
   db = await createTestDatabase('sqlite');
   api = testApi(db);
   owner = await api.setupOwner();
-  const doc = (await api.untyped('GET', '/api/openapi.json')).body;
+  const doc = (await api.raw('GET', '/api/openapi.json')).body;
   routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
     ([path, operations]) =>
       Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
@@ -49,11 +49,7 @@ describe('the guard', () => {
     for (const { method, path } of routes) {
       const key = `${method} ${path}`;
       if (PUBLIC_ROUTES.has(key)) continue;
-      const response = await api.untyped(
-        method,
-        concrete(path),
-        method === 'GET' ? {} : { body: {} },
-      );
+      const response = await api.raw(method, concrete(path), method === 'GET' ? {} : { body: {} });
       expect(response.status, key).toBe(401);
       expect(response.body.error.code, key).toBe('unauthorized');
       walked.push(key);
@@ -64,14 +60,14 @@ describe('the guard', () => {
 
   it('refuses every non-public route with a forged or revoked token', async () => {
     const token = await api.tokenFor(owner, 'soon revoked');
-    expect((await api.untyped('GET', '/api/me', { token })).status).toBe(200);
-    const revoked = await api.untyped('DELETE', '/api/tokens/soon%20revoked', { session: owner });
+    expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
+    const revoked = await api.call('DELETE', '/api/tokens/soon%20revoked', { session: owner });
     expect(revoked.status).toBe(204);
     for (const { method, path } of routes) {
       if (PUBLIC_ROUTES.has(`${method} ${path}`)) continue;
       for (const bad of [token, 'rpt_forged', 'garbage']) {
         const body = method === 'GET' ? undefined : {};
-        const response = await api.untyped(method, concrete(path), { token: bad, body });
+        const response = await api.raw(method, concrete(path), { token: bad, body });
         expect(response.status, `${method} ${path}`).toBe(401);
       }
     }
@@ -80,55 +76,55 @@ describe('the guard', () => {
   it('answers the public routes without credentials', async () => {
     for (const key of PUBLIC_ROUTES) {
       const [method, path] = key.split(' ') as [string, string];
-      const response = await api.untyped(method, path, method === 'GET' ? {} : { body: {} });
+      const response = await api.raw(method, path, method === 'GET' ? {} : { body: {} });
       expect(response.status, key).not.toBe(401);
     }
-    expect((await api.untyped('GET', '/api/openapi.json')).status).toBe(200);
+    expect((await api.raw('GET', '/api/openapi.json')).status).toBe(200);
   });
 
   it('refuses cookie writes from another site or without the CSRF header', async () => {
     const body = { name: 'Hijacked' };
-    const crossOrigin = await api.untyped('PATCH', '/api/me', {
+    const crossOrigin = await api.call('PATCH', '/api/me', {
       session: owner,
       body,
       headers: { origin: 'https://evil.example' },
     });
     expect(crossOrigin.status).toBe(403);
-    const crossSite = await api.untyped('PATCH', '/api/me', {
+    const crossSite = await api.call('PATCH', '/api/me', {
       session: owner,
       body,
       headers: { 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.status).toBe(403);
-    const noHeader = await api.untyped('PATCH', '/api/me', {
+    const noHeader = await api.call('PATCH', '/api/me', {
       session: owner,
       body,
       headers: { 'x-csrf-token': '' },
     });
     expect(noHeader.status).toBe(403);
-    const sameOrigin = await api.untyped('PATCH', '/api/me', {
+    const sameOrigin = await api.call('PATCH', '/api/me', {
       session: owner,
       body: { name: 'Still me' },
       headers: { origin: 'http://127.0.0.1:7707' },
     });
     expect(sameOrigin.status).toBe(200);
-    const me = await api.untyped('GET', '/api/me', { session: owner });
+    const me = await api.call('GET', '/api/me', { session: owner });
     expect(me.body.user.name).toBe('Still me');
   });
 
   it('keeps one user’s tokens away from another', async () => {
     const member = await api.addMember(owner);
     await api.tokenFor(owner, 'owner-token');
-    const listed = await api.untyped('GET', '/api/tokens', { session: member });
-    expect(listed.body.tokens.map((t: { name: string }) => t.name)).not.toContain('owner-token');
-    const ownerTokens = await api.untyped('GET', '/api/tokens', { session: owner });
-    const target = ownerTokens.body.tokens.find((t: { name: string }) => t.name === 'owner-token');
-    for (const idOrName of [target.id, 'owner-token']) {
-      const attempt = await api.untyped('DELETE', `/api/tokens/${idOrName}`, { session: member });
+    const listed = await api.call('GET', '/api/tokens', { session: member });
+    expect(listed.body.tokens.map((t) => t.name)).not.toContain('owner-token');
+    const ownerTokens = await api.call('GET', '/api/tokens', { session: owner });
+    const target = ownerTokens.body.tokens.find((t) => t.name === 'owner-token');
+    for (const idOrName of [target!.id, 'owner-token']) {
+      const attempt = await api.call('DELETE', `/api/tokens/${idOrName}`, { session: member });
       expect(attempt.status).toBe(404);
     }
-    const still = await api.untyped('GET', '/api/tokens', { session: owner });
-    expect(still.body.tokens.map((t: { name: string }) => t.name)).toContain('owner-token');
+    const still = await api.call('GET', '/api/tokens', { session: owner });
+    expect(still.body.tokens.map((t) => t.name)).toContain('owner-token');
   });
 });
 
@@ -151,7 +147,7 @@ describe('errors', () => {
       ['PATCH', '/api/me', { token, body: { timeZone: null } }, 400],
     ];
     for (const [method, path, options, status] of cases) {
-      const response = await api.untyped(method, path, options);
+      const response = await api.raw(method, path, options);
       expect(response.status, `${method} ${path}`).toBe(status);
       expect(response.body.error, `${method} ${path}`).toMatchObject({
         code: expect.any(String),
@@ -161,7 +157,7 @@ describe('errors', () => {
   });
 
   it('answers health with the database it checked', async () => {
-    const health = await api.untyped('GET', '/api/health');
+    const health = await api.call('GET', '/api/health');
     expect(health.body).toEqual({ status: 'ok', database: 'sqlite' });
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
   });

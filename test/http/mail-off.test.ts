@@ -42,7 +42,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
     );
     api.ctx.settings.publicUrl = 'https://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'me@example.com', timeZone: 'Europe/Berlin' });
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
@@ -50,14 +50,14 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const postForm = (path: string, rawBody: string) =>
-    api.untyped('POST', path, {
+    api.raw('POST', path, {
       rawBody,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
 
   const digestEnabled = async () =>
-    (await api.untyped('GET', '/api/me/preferences', { session: me })).body.preferences.digest
-      .enabled;
+    (await api.call('GET', '/api/me/preferences', { session: me })).body.preferences.digest
+      ?.enabled;
 
   /** The path of the one-click address in the mail's List-Unsubscribe header. */
   async function unsubscribePath(): Promise<string> {
@@ -78,7 +78,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
     const path = await unsubscribePath();
 
     // A mail scanner following the link only sees a question.
-    const asked = await api.untyped('GET', path);
+    const asked = await api.raw('GET', path);
     expect(asked.status).toBe(200);
     expect(asked.body).toContain('Turn off the daily digest?');
     expect(await digestEnabled()).toBe(true);
@@ -103,7 +103,7 @@ describe.each(dialects())('turning off automatic mail, on %s', (dialect) => {
   it('refuses a forged or altered link and changes nothing', async () => {
     const path = await unsubscribePath();
     const forged = `${path.slice(0, -3)}abc`;
-    for (const response of [await api.untyped('GET', forged), await postForm(forged, '')]) {
+    for (const response of [await api.raw('GET', forged), await postForm(forged, '')]) {
       expect(response.status).toBe(410);
       expect(response.body).toContain('This link is not valid.');
     }

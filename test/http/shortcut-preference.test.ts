@@ -20,9 +20,9 @@ describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const shortcutsOf = async (session: Session) =>
-    (await api.untyped('GET', '/api/me/preferences', { session })).body.preferences.shortcuts;
-  const setShortcuts = (session: Session, shortcuts: unknown) =>
-    api.untyped('PATCH', '/api/me/preferences', { session, body: { shortcuts } });
+    (await api.call('GET', '/api/me/preferences', { session })).body.preferences.shortcuts;
+  const setShortcuts = (session: Session, shortcuts: boolean) =>
+    api.call('PATCH', '/api/me/preferences', { session, body: { shortcuts } });
 
   it('is on by default, and off once the user turns it off, for that user only', async () => {
     expect(await shortcutsOf(me)).toBe(true);
@@ -33,7 +33,7 @@ describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
     expect(await shortcutsOf(other)).toBe(true);
 
     // Changing another setting keeps it.
-    await api.untyped('PATCH', '/api/me/preferences', { session: me, body: { todayLimit: 5 } });
+    await api.call('PATCH', '/api/me/preferences', { session: me, body: { todayLimit: 5 } });
     expect(await shortcutsOf(me)).toBe(false);
     await setShortcuts(me, true);
     expect(await shortcutsOf(me)).toBe(true);
@@ -42,7 +42,10 @@ describe.each(dialects())('the shortcuts preference on %s', (dialect) => {
   it('refuses anything but true or false, and keeps what it had', async () => {
     await setShortcuts(me, false);
     for (const bad of ['no', 0, null, {}]) {
-      const response = await setShortcuts(me, bad);
+      const response = await api.raw('PATCH', '/api/me/preferences', {
+        session: me,
+        body: { shortcuts: bad },
+      });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/shortcuts/);
     }

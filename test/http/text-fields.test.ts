@@ -3,7 +3,8 @@
 // fields, and javascript:, data: and file: links on people and accomplishments, with a 400 that
 // names the field. Nothing is stored.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type ApiResponse, type Session, type TestApi, testApi } from '../support/api';
+import type { ErrorFields } from '../support/contract';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 const EVIL = 'B\u001b]0;PWNED\u0007\u001b]52;c;aGk=\u0007';
@@ -20,44 +21,41 @@ describe.each(dialects())('text fields on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const expectRefused = (
-    response: { status: number; body: { error: { message: string } } },
-    field: string,
-  ) => {
+  const expectRefused = (response: ApiResponse<ErrorFields>, field: string) => {
     expect(response.status, JSON.stringify(response.body)).toBe(400);
-    expect(response.body.error.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
+    expect(response.body.error?.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
   };
 
   it('refuses control characters in names and profile fields', async () => {
     expectRefused(
-      await api.untyped('POST', '/api/people', { session: me, body: { name: EVIL } }),
+      await api.call('POST', '/api/people', { session: me, body: { name: EVIL } }),
       'name',
     );
     expectRefused(
-      await api.untyped('PATCH', '/api/me', { session: me, body: { name: EVIL } }),
+      await api.call('PATCH', '/api/me', { session: me, body: { name: EVIL } }),
       'name',
     );
     expectRefused(
-      await api.untyped('POST', '/api/workspaces', { session: me, body: { name: `Acme\u009b2J` } }),
+      await api.call('POST', '/api/workspaces', { session: me, body: { name: `Acme\u009b2J` } }),
       'name',
     );
-    const workspace = await api.untyped('POST', '/api/workspaces', {
+    const workspace = await api.call('POST', '/api/workspaces', {
       session: me,
       body: { name: 'Acme' },
     });
     expectRefused(
-      await api.untyped('PATCH', `/api/workspaces/${workspace.body.workspace.id}/profile`, {
+      await api.call('PATCH', `/api/workspaces/${workspace.body.workspace.id}/profile`, {
         session: me,
         body: { city: 'Porto\r\nAdmin: yes' },
       }),
       'city',
     );
-    expect((await api.untyped('GET', '/api/people', { session: me })).body.people).toEqual([]);
-    expect((await api.untyped('GET', '/api/me', { session: me })).body.user.name).toBe('Ann');
+    expect((await api.call('GET', '/api/people', { session: me })).body.people).toEqual([]);
+    expect((await api.call('GET', '/api/me', { session: me })).body.user.name).toBe('Ann');
   });
 
   it('keeps web and mail links, and refuses javascript:, data: and file: ones', async () => {
-    const kept = await api.untyped('POST', '/api/people', {
+    const kept = await api.call('POST', '/api/people', {
       session: me,
       body: {
         name: 'Bo',
@@ -67,30 +65,30 @@ describe.each(dialects())('text fields on %s', (dialect) => {
     expect(kept.status, JSON.stringify(kept.body)).toBe(201);
     for (const link of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
       expectRefused(
-        await api.untyped('POST', '/api/people', {
+        await api.call('POST', '/api/people', {
           session: me,
           body: { name: 'Cy', links: [link] },
         }),
         'links.0',
       );
       expectRefused(
-        await api.untyped('PATCH', `/api/people/${kept.body.person.id}`, {
+        await api.call('PATCH', `/api/people/${kept.body.person.id}`, {
           session: me,
           body: { links: ['https://ok.example', link] },
         }),
         'links.1',
       );
       expectRefused(
-        await api.untyped('POST', '/api/accomplishments', {
+        await api.call('POST', '/api/accomplishments', {
           session: me,
           body: { title: 'Shipped', links: [link] },
         }),
         'links.0',
       );
     }
-    const people = (await api.untyped('GET', '/api/people', { session: me })).body.people;
-    expect(people.map((p: { name: string }) => p.name)).toEqual(['Bo']);
-    const accomplishments = await api.untyped('GET', '/api/accomplishments', { session: me });
+    const people = (await api.call('GET', '/api/people', { session: me })).body.people;
+    expect(people.map((p) => p.name)).toEqual(['Bo']);
+    const accomplishments = await api.call('GET', '/api/accomplishments', { session: me });
     expect(accomplishments.body.accomplishments).toEqual([]);
   });
 });

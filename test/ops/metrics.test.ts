@@ -94,7 +94,7 @@ describe.each(dialects())('what /metrics counts, on %s', (dialect) => {
     const local = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
     scrape = async () => (await app.request('/metrics', {}, local)).text();
     // Requests through this app, so they are counted.
-    const owner = await api.untyped('POST', '/api/setup', {
+    const owner = await api.call('POST', '/api/setup', {
       body: {
         email: 'o@example.com',
         name: 'O',

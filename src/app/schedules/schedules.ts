@@ -14,7 +14,12 @@ import {
   type Trip,
   type WeeklyHours,
 } from '../../domain/availability/index';
-import { ASSIGNEES, ROUTINE_KINDS } from '../../domain/availability/types';
+import {
+  ASSIGNEES,
+  type Assignee,
+  ROUTINE_KINDS,
+  type RoutineKind,
+} from '../../domain/availability/types';
 import { todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import { countryCode, holidayCountry } from '../../domain/time/holidays';
@@ -333,12 +338,12 @@ export async function deleteRoutine(ctx: AppContext, userId: string, id: string)
 
 export interface RoutineOccurrence {
   routineId: string;
-  kind: string;
+  kind: RoutineKind;
   title: string;
   date: string;
   start?: string;
   people: string[];
-  assignee: string | null;
+  assignee: Assignee | null;
   /** Marked done or skipped for this date by the user. */
   status?: 'done' | 'skipped';
   /** The user is on a trip that day: the routine pauses (Today leaves it out). */

@@ -3,6 +3,7 @@
 // column added later travels without a change here. A new table plugs in with one entry below
 // (the transfer tests fail until it does, or until NOT_EXPORTED says why it stays out).
 import { z } from 'zod';
+import { ASSIGNEES, ROUTINE_KINDS } from '../../domain/availability/types';
 import {
   ABOUTS,
   CHANNELS,
@@ -186,6 +187,11 @@ export const SECTIONS: SectionSpec[] = [
     order: ['created_at', 'id'],
     json: ['rule'],
     listRefs: { person_ids: 'people' },
+    // The routes answer these as enums (RoutineSchema).
+    check: z.looseObject({
+      kind: z.enum(ROUTINE_KINDS),
+      assignee: z.enum(ASSIGNEES).nullable().optional(),
+    }),
   },
   {
     // One date of a routine marked done or skipped.

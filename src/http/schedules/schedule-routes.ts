@@ -28,6 +28,7 @@ import {
   userSchedule,
   userScheduleInput,
 } from '../../app/schedules/schedules';
+import { ASSIGNEES, ROUTINE_KINDS } from '../../domain/availability/types';
 import type { HttpApp } from '../env';
 import { principalOf } from '../middleware/auth';
 import { idParam } from '../people/people-schemas';
@@ -68,15 +69,17 @@ export const TripSchema = z
     createdAt: InstantText,
   })
   .openapi('Trip');
+const RoutineKindSchema = z.enum(ROUTINE_KINDS);
+const AssigneeSchema = z.enum(ASSIGNEES).nullable();
 export const RoutineSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: RoutineKindSchema,
     title: z.string(),
     rule: z.unknown(),
     description: z.string(),
     personIds: z.array(z.string()),
-    assignee: z.string().nullable(),
+    assignee: AssigneeSchema,
     createdAt: z.string(),
   })
   .openapi('Routine');
@@ -97,12 +100,12 @@ export const RoutineMarkSchema = z
 export const OccurrenceSchema = z
   .object({
     routineId: z.string(),
-    kind: z.string(),
+    kind: RoutineKindSchema,
     title: z.string(),
     date: DateText,
     start: InstantText.optional().openapi({ description: 'When the rule has a time' }),
     people: z.array(z.string()),
-    assignee: z.string().nullable(),
+    assignee: AssigneeSchema,
     status: z.enum(['done', 'skipped']).optional(),
     away: z.string().optional().openapi({
       description: 'The city of your trip that day: the routine pauses',

@@ -1,6 +1,7 @@
 // Trips (the user's and their people's) and routines: recurring office visits, household
 // routines, agreements and date nights.
 import type { Kysely } from 'kysely';
+import type { Assignee, RoutineKind } from '../../domain/availability/types';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import type { Database, RoutineRow, TripRow } from '../schema';
@@ -17,11 +18,11 @@ export interface TripRecord {
 
 export interface RoutineRecord {
   id: string;
-  kind: string;
+  kind: RoutineKind;
   title: string;
   rule: unknown;
   personIds: string[];
-  assignee: string | null;
+  assignee: Assignee | null;
   createdAt: string;
 }
 
@@ -188,11 +189,12 @@ function toTrip(row: TripRow): TripRecord {
 function toRoutine(row: RoutineRow): RoutineRecord {
   return {
     id: row.id,
-    kind: row.kind,
+    // Only the domain's words are written: routineInput on add, the export's check on restore.
+    kind: row.kind as RoutineKind,
     title: row.title,
     rule: JSON.parse(row.rule),
     personIds: fromJsonArray(row.person_ids),
-    assignee: row.assignee,
+    assignee: row.assignee as Assignee | null,
     createdAt: row.created_at,
   };
 }

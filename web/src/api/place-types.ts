@@ -42,18 +42,11 @@ export interface TripPeople {
   people: z.infer<typeof TripPeopleSchema>;
 }
 
-/** The server documents `kind` and `assignee` as text; they hold the domain's words. */
-export type Routine = Omit<z.infer<typeof RoutineSchema>, 'kind' | 'assignee'> & {
-  kind: RoutineKind;
-  assignee: Assignee | null;
-};
+export type Routine = z.infer<typeof RoutineSchema>;
 export type RoutineInput = z.input<typeof routineInput>;
-export type Occurrence = Omit<z.infer<typeof OccurrenceSchema>, 'kind' | 'assignee'> & {
-  kind: RoutineKind;
-  assignee: Assignee | null;
-};
+export type Occurrence = z.infer<typeof OccurrenceSchema>;
 /** One occurrence of a routine marked done or skipped. */
-export type RoutineMark = Omit<z.infer<typeof RoutineMarkSchema>, 'routine'> & { routine: Routine };
+export type RoutineMark = z.infer<typeof RoutineMarkSchema>;
 
 /** Who is inside working hours right now, with their local time. */
 export type WorkingNow = z.infer<typeof WorkingNowSchema>;
