@@ -54,17 +54,17 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
     api = testApi(db, clock, { mailer });
     api.ctx.settings.publicUrl = 'http://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'ann@example.com', timeZone: 'Europe/Berlin' });
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
     const bo = (
-      await api.untyped('POST', '/api/people', {
+      await api.call('POST', '/api/people', {
         session: me,
         body: { name: 'Bo Chen', cadenceDays: 7 },
       })
     ).body.person;
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [bo.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
     });
@@ -106,7 +106,7 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
   });
 
   it('drafts a scheduled update once and mails its review note once, though the sender died', async () => {
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: {
         updateSchedule: {
@@ -141,7 +141,7 @@ describe.each(dialects())('the outbox on %s', (dialect) => {
     expect(smtp.messages.map((m) => m.subject)).toEqual([
       expect.stringMatching(/^Ready to review/),
     ]);
-    const updates = (await api.untyped('GET', '/api/updates', { session: me })).body.updates;
+    const updates = (await api.call('GET', '/api/updates', { session: me })).body.updates;
     expect(updates).toHaveLength(1);
     expect(updates[0]).toMatchObject({ origin: 'scheduled', status: 'draft' });
   });
@@ -245,11 +245,11 @@ describe.each(dialects())('Slack posts through the outbox on %s', (dialect) => {
     const slack = slackClient({ urlPrefix: `http://127.0.0.1:${port}/`, apiUrl: SLACK_API_URL });
     api = testApi(db, { now: () => now ?? new Date() }, { slack });
     const admin = await api.setupOwner({ timeZone: 'Europe/Berlin' });
-    const workspace = await api.untyped('POST', '/api/workspaces', {
+    const workspace = await api.call('POST', '/api/workspaces', {
       session: admin,
       body: { name: 'Acme' },
     });
-    const set = await api.untyped('PUT', `/api/workspaces/${workspace.body.workspace.id}/slack`, {
+    const set = await api.call('PUT', `/api/workspaces/${workspace.body.workspace.id}/slack`, {
       session: admin,
       body: { webhookUrl: `http://127.0.0.1:${port}/hook` },
     });

@@ -4,7 +4,7 @@
 // touches another user's devices. The VAPID key is one per server, shared by instances.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { webPushSender } from '../../src/integrations/push/web-push-sender';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
 
@@ -28,12 +28,12 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   afterEach(() => db.dispose());
 
   const devices = async (session = me) =>
-    (await api.untyped('GET', '/api/push/subscriptions', { session })).body.devices;
-  const subscribe = (body: unknown, session = me) =>
-    api.untyped('POST', '/api/push/subscriptions', { session, body });
+    (await api.call('GET', '/api/push/subscriptions', { session })).body.devices;
+  const subscribe = (body: BodyOf<'POST', '/api/push/subscriptions'>, session = me) =>
+    api.call('POST', '/api/push/subscriptions', { session, body });
 
   it('sends a test push that the receiving session decrypts, and shows when', async () => {
-    const key = (await api.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
+    const key = (await api.call('GET', '/api/push/key', { session: me })).body.publicKey;
     expect(Buffer.from(key, 'base64url')).toHaveLength(65);
     const phone = receiver.subscribe();
     const saved = await subscribe({ ...phone, deviceName: 'My phone' });
@@ -46,7 +46,7 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(JSON.stringify(saved.body)).not.toContain(phone.keys.auth);
 
     const before = receiver.received.length;
-    const sent = await api.untyped('POST', '/api/push/test', {
+    const sent = await api.call('POST', '/api/push/test', {
       session: me,
       body: { id: saved.body.device.id },
     });
@@ -63,14 +63,14 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     // Signed with the key sessions subscribe with, for this push service.
     expect(push[0]!.vapidKey).toBe(key);
     expect(push[0]!.claims.aud).toBe(receiver.origin);
-    expect((await devices())[0].lastPushAt).not.toBeNull();
+    expect((await devices())[0]!.lastPushAt).not.toBeNull();
   });
 
   it('drops a device the push service says is gone', async () => {
     const phone = receiver.subscribe();
     const saved = await subscribe({ ...phone, deviceName: 'Old phone' });
     receiver.goneOnce(phone);
-    const sent = await api.untyped('POST', '/api/push/test', {
+    const sent = await api.call('POST', '/api/push/test', {
       session: me,
       body: { id: saved.body.device.id },
     });
@@ -79,9 +79,9 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   });
 
   it('keeps one VAPID key for every instance on the database', async () => {
-    const first = (await api.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
+    const first = (await api.call('GET', '/api/push/key', { session: me })).body.publicKey;
     const other = testApi(db);
-    const second = (await other.untyped('GET', '/api/push/key', { session: me })).body.publicKey;
+    const second = (await other.call('GET', '/api/push/key', { session: me })).body.publicKey;
     expect(second).toBe(first);
     // Kept sealed: the private key is not readable from the database.
     const rows = await db.store.db.selectFrom('server_keys').selectAll().execute();
@@ -101,19 +101,19 @@ describe.each(dialects())('push devices on %s', (dialect) => {
       { endpoint: phone.endpoint, deviceName: 'x' },
     ];
     for (const body of bad) {
-      const response = await subscribe(body);
+      const response = await api.raw('POST', '/api/push/subscriptions', { session: me, body });
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.body.error.message).toBeTruthy();
     }
     expect(await devices()).toEqual([]);
     // Without the operator's permission, no pushes to a loopback or private address.
     const strict = testApi(db);
-    const refused = await strict.untyped('POST', '/api/push/subscriptions', {
+    const refused = await strict.call('POST', '/api/push/subscriptions', {
       session: me,
       body: { ...phone, deviceName: 'Phone' },
     });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/private or local address/);
+    expect(refused.body.error?.message).toMatch(/private or local address/);
     expect(await devices()).toEqual([]);
   });
 
@@ -124,20 +124,20 @@ describe.each(dialects())('push devices on %s', (dialect) => {
     expect(await devices(other)).toEqual([]);
     const id = mine.id;
     expect(
-      (await api.untyped('POST', '/api/push/test', { session: other, body: { id } })).status,
+      (await api.call('POST', '/api/push/test', { session: other, body: { id } })).status,
     ).toBe(404);
     expect(
-      (await api.untyped('DELETE', `/api/push/subscriptions/${id}`, { session: other })).status,
+      (await api.call('DELETE', `/api/push/subscriptions/${id}`, { session: other })).status,
     ).toBe(404);
     expect(await devices()).toHaveLength(1);
     // The same session subscribed by another user who signs in there moves to them.
     const moved = await subscribe({ ...phone, deviceName: 'Shared tablet' }, other);
     expect(moved.status).toBe(201);
     expect(await devices()).toEqual([]);
-    expect((await devices(other))[0].deviceName).toBe('Shared tablet');
+    expect((await devices(other))[0]?.deviceName).toBe('Shared tablet');
     expect(
       (
-        await api.untyped('DELETE', `/api/push/subscriptions/${moved.body.device.id}`, {
+        await api.call('DELETE', `/api/push/subscriptions/${moved.body.device.id}`, {
           session: other,
         })
       ).status,
@@ -146,9 +146,9 @@ describe.each(dialects())('push devices on %s', (dialect) => {
   });
 
   it('keeps push preferences: pushes a day and each kind', async () => {
-    const patch = (push: unknown) =>
-      api.untyped('PATCH', '/api/me/preferences', { session: me, body: { push } });
-    const initial = (await api.untyped('GET', '/api/me/preferences', { session: me })).body;
+    const patch = (push: BodyOf<'PATCH', '/api/me/preferences'>['push']) =>
+      api.call('PATCH', '/api/me/preferences', { session: me, body: { push } });
+    const initial = (await api.call('GET', '/api/me/preferences', { session: me })).body;
     expect(initial.preferences.push).toEqual({
       perDay: 3,
       kinds: { reachOut: true, date: true, reply: true, promise: true },
@@ -159,9 +159,13 @@ describe.each(dialects())('push devices on %s', (dialect) => {
       kinds: { reachOut: true, date: true, reply: false, promise: true },
     });
     for (const bad of [{ perDay: -1 }, { perDay: 1.5 }, { perDay: 99 }, { kinds: { sms: true } }]) {
-      expect((await patch(bad)).status).toBe(400);
+      const refused = await api.raw('PATCH', '/api/me/preferences', {
+        session: me,
+        body: { push: bad },
+      });
+      expect(refused.status).toBe(400);
     }
-    const after = (await api.untyped('GET', '/api/me/preferences', { session: me })).body;
+    const after = (await api.call('GET', '/api/me/preferences', { session: me })).body;
     expect(after.preferences.push).toEqual(changed.body.preferences.push);
   });
 });

@@ -9,13 +9,10 @@ import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type PushReceiver, startPushReceiver } from '../support/push-receiver';
 
-const weekdays = (start: string, end: string) =>
-  Object.fromEntries(
-    ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day, i) => [
-      day,
-      i < 5 ? [{ start, end }] : [],
-    ]),
-  );
+const weekdays = (start: string, end: string) => {
+  const work = [{ start, end }];
+  return { mon: work, tue: work, wed: work, thu: work, fri: work, sat: [], sun: [] };
+};
 
 describe.each(dialects())('push nudges on %s', (dialect) => {
   let receiver: PushReceiver;
@@ -38,11 +35,11 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     instances = [testApi(db, clock, { push }), testApi(db, clock, { push })];
     const api = instances[0]!;
     me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
-    await api.untyped('PUT', '/api/schedule', {
+    await api.call('PUT', '/api/schedule', {
       session: me,
       body: { workingHours: weekdays('07:00', '15:00') },
     });
-    const ana = await api.untyped('POST', '/api/people', {
+    const ana = await api.call('POST', '/api/people', {
       session: me,
       body: {
         name: 'Ana',
@@ -55,12 +52,12 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     expect(ana.status).toBe(201);
     anaId = ana.body.person.id;
     // A conversation logged five weeks ago: due, whatever day her first reminder was spread to.
-    const call = await api.untyped('POST', '/api/interactions', {
+    const call = await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [anaId], channel: 'call', at: '2026-11-02T10:00:00Z' },
     });
     expect(call.status).toBe(201);
-    const saved = await api.untyped('POST', '/api/push/subscriptions', {
+    const saved = await api.call('POST', '/api/push/subscriptions', {
       session: me,
       body: { ...receiver.subscribe(), deviceName: 'Phone' },
     });
@@ -85,7 +82,7 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
     ]);
     // The card the push opens is the one Today shows.
     const today = await instances[1]!.call('GET', '/api/today', { session: me });
-    expect(today.body.cards.map((c: { key: string }) => c.key)).toContain(anaId);
+    expect(today.body.cards.map((c) => c.key)).toContain(anaId);
     const devices = await instances[1]!.call('GET', '/api/push/subscriptions', { session: me });
     expect(devices.body.devices[0]!.lastPushAt).toBe(now.toISOString());
     // Later the same day: the same item is not pushed again.
@@ -128,11 +125,11 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
   it('words a birthday on their calendar and a reply owed, three a day at most', async () => {
     const api = instances[0]!;
     // A user who works late: 21:00 in Berlin is 09:00 the next morning in Auckland.
-    await api.untyped('PUT', '/api/schedule', {
+    await api.call('PUT', '/api/schedule', {
       session: me,
       body: { workingHours: weekdays('13:00', '21:30') },
     });
-    const kai = await api.untyped('POST', '/api/people', {
+    const kai = await api.call('POST', '/api/people', {
       session: me,
       body: {
         name: 'Kai',
@@ -144,11 +141,11 @@ describe.each(dialects())('push nudges on %s', (dialect) => {
       },
     });
     expect(kai.status).toBe(201);
-    const jo = await api.untyped('POST', '/api/people', {
+    const jo = await api.call('POST', '/api/people', {
       session: me,
       body: { name: 'Jo', kind: 'coworker', lastTalkedEstimate: '2026-12-06' },
     });
-    const reply = await api.untyped('POST', '/api/replies', {
+    const reply = await api.call('POST', '/api/replies', {
       session: me,
       body: {
         personId: jo.body.person.id,

@@ -10,7 +10,7 @@ import { slackClient } from '../../src/integrations/slack/slack-client';
 import type { MemberRecord } from '../../src/store/team/member-repository';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { buildTeam, inviteToken } from './team-support';
+import { buildTeam, inviteToken, workspacePaths } from './team-support';
 
 const member = (profile: Record<string, unknown>, shared: string[]): MemberRecord => ({
   workspaceId: 'w',
@@ -71,7 +71,7 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
   let members: Session[];
   let workspaceId: string;
   const posts: unknown[] = [];
-  const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
+  const path = workspacePaths(() => workspaceId);
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -89,7 +89,7 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
       slack: slackClient({ urlPrefix: `http://127.0.0.1:${port}/`, apiUrl: SLACK_API_URL }),
     });
     ({ admin, members, workspaceId } = await buildTeam(api, 3));
-    await api.untyped('PUT', path('/slack'), {
+    await api.call('PUT', path('/slack'), {
       session: admin,
       body: { webhookUrl: `http://127.0.0.1:${port}/hook` },
     });
@@ -103,16 +103,16 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
     const newcomer = await api.addMember(admin, { name: 'Nina New' });
     const token = await inviteToken(api, admin, workspaceId, undefined, true);
     posts.length = 0;
-    await api.untyped('POST', '/api/workspaces/join', { session: newcomer, body: { token } });
-    const mine = await api.untyped('GET', path('/welcomes'), { session: newcomer });
+    await api.call('POST', '/api/workspaces/join', { session: newcomer, body: { token } });
+    const mine = await api.call('GET', path('/welcomes'), { session: newcomer });
     expect(mine.status).toBe(200);
     expect(mine.body.welcomes).toHaveLength(3);
-    const colleagues = mine.body.welcomes.map((w: { colleague: { id: string } }) => w.colleague.id);
+    const colleagues = mine.body.welcomes.map((w) => w.colleague.id);
     expect(new Set(colleagues).size).toBe(3);
     expect(colleagues).not.toContain(newcomer.userId);
     const colleague = [admin, ...members].find((b) => colleagues.includes(b.userId))!;
-    const theirs = await api.untyped('GET', path('/welcomes'), { session: colleague });
-    expect(theirs.body.welcomes[0].newcomer).toEqual({ id: newcomer.userId, name: 'Nina New' });
+    const theirs = await api.call('GET', path('/welcomes'), { session: colleague });
+    expect(theirs.body.welcomes[0]?.newcomer).toEqual({ id: newcomer.userId, name: 'Nina New' });
     expect(posts).toHaveLength(1);
     expect(posts[0]).toEqual({
       text: expect.stringMatching(/^:wave: Welcome Nina New to Acme! Say hi: [^,]+, [^,]+, [^,]+$/),
@@ -121,7 +121,7 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
 
   it('announces a shared birthday once, on the day in the member’s zone', async () => {
     const ann = members[0]!;
-    await api.untyped('PATCH', path('/profile'), {
+    await api.call('PATCH', path('/profile'), {
       session: ann,
       body: { birthday: '03-11', share: ['birthday'] },
     });
@@ -140,33 +140,33 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
 
   it('shows one prompt a week, takes answers, and lets admins add prompts', async () => {
     const [ann, bo] = members as [Session, Session];
-    const refused = await api.untyped('POST', path('/prompts'), {
+    const refused = await api.call('POST', path('/prompts'), {
       session: ann,
       body: { text: 'Cats or dogs?' },
     });
     expect(refused.status).toBe(403);
-    const added = await api.untyped('POST', path('/prompts'), {
+    const added = await api.call('POST', path('/prompts'), {
       session: admin,
       body: { text: 'Cats or dogs?' },
     });
     expect(added.status).toBe(201);
-    const listed = await api.untyped('GET', path('/prompts'), { session: ann });
+    const listed = await api.call('GET', path('/prompts'), { session: ann });
     expect(listed.body.prompts).toContainEqual({
       key: added.body.prompt.key,
       text: 'Cats or dogs?',
       custom: true,
     });
     const key = listed.body.current.key;
-    const answered = await api.untyped('POST', path('/prompts/answers'), {
+    const answered = await api.call('POST', path('/prompts/answers'), {
       session: ann,
       body: { key, text: 'A fern and two mugs' },
     });
     expect(answered.status, JSON.stringify(answered.body)).toBe(201);
-    const seen = await api.untyped('GET', path('/prompts'), { session: bo });
+    const seen = await api.call('GET', path('/prompts'), { session: bo });
     expect(seen.body.current.answers).toEqual([
       expect.objectContaining({ memberId: ann.userId, text: 'A fern and two mugs' }),
     ]);
-    const bad = await api.untyped('POST', path('/prompts/answers'), {
+    const bad = await api.call('POST', path('/prompts/answers'), {
       session: ann,
       body: { key: 'lib:999', text: 'x' },
     });
@@ -174,8 +174,8 @@ describe.each(dialects())('welcomes, celebrations and prompts on %s', (dialect) 
   });
 
   it('posts the prompt of the week to Slack once, from 10:00 on a working day', async () => {
-    const prompts = (await api.untyped('GET', path('/prompts'), { session: admin })).body.prompts;
-    const texts = prompts.map((p: { text: string }) => p.text);
+    const prompts = (await api.call('GET', path('/prompts'), { session: admin })).body.prompts;
+    const texts = prompts.map((p) => p.text);
     const posted = () =>
       posts.map((p) => (p as { text: string }).text.match(/water cooler: \*(.+)\* Answer/)?.[1]);
     posts.length = 0;

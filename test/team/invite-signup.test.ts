@@ -2,7 +2,7 @@
 // and joins in one step, without open sign-up, once, and only for the invited address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/integrations/email/smtp-mailer';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { inviteToken } from './team-support';
@@ -28,7 +28,8 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
           .executeTakeFirstOrThrow()
       ).n,
     );
-  const signup = (body: object) => api.untyped('POST', '/api/auth/team-signup', { body });
+  const signup = (body: BodyOf<'POST', '/api/auth/team-signup'>) =>
+    api.call('POST', '/api/auth/team-signup', { body });
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -39,7 +40,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
       mailer: smtpMailer({ url: smtp.url, from: 'Rapport <rapport@test.example>' }),
     });
     admin = await api.setupOwner({ name: 'Mara Okafor' });
-    const created = await api.untyped('POST', '/api/workspaces', {
+    const created = await api.call('POST', '/api/workspaces', {
       session: admin,
       body: { name: 'Acme' },
     });
@@ -52,7 +53,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
 
   it('creates the account and the membership in one step, from the mailed link', async () => {
     smtp.messages.length = 0;
-    const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       session: admin,
       body: { email: account.email },
     });
@@ -62,7 +63,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
     const token = link![1]!;
 
     // Signed out, the join page learns what the invite is and for which address.
-    const preview = await api.untyped('GET', `/api/auth/team-invite?token=${token}`);
+    const preview = await api.call('GET', `/api/auth/team-invite?token=${token}`);
     expect(preview.status, JSON.stringify(preview.body)).toBe(200);
     expect(preview.body.invite).toMatchObject({
       workspaceName: 'Acme',
@@ -95,12 +96,12 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
       email: account.email,
       password: account.password,
     };
-    const mine = await api.untyped('GET', '/api/workspaces', { session: priya });
+    const mine = await api.call('GET', '/api/workspaces', { session: priya });
     expect(mine.body.workspaces).toEqual([
       { workspaceId, name: 'Acme', role: 'member', memberCount: 2 },
     ]);
     // Coffee is opt-in: a new member is not paired until they say yes.
-    const profile = await api.untyped('GET', `/api/workspaces/${workspaceId}/profile`, {
+    const profile = await api.call('GET', `/api/workspaces/${workspaceId}/profile`, {
       session: priya,
     });
     expect(profile.body.profile.pairing.optIn).toBe(false);
@@ -108,7 +109,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
     // The invite worked once.
     const again = await signup({ ...account, email: 'priya2@example.com', token });
     expect(again.status).toBe(404);
-    expect((await api.untyped('GET', `/api/auth/team-invite?token=${token}`)).status).toBe(404);
+    expect((await api.call('GET', `/api/auth/team-invite?token=${token}`)).status).toBe(404);
   });
 
   it('refuses an address that already has an account, and keeps the invite for it', async () => {
@@ -116,9 +117,9 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
     const token = await inviteToken(api, admin, workspaceId, 'leo@example.com');
     const taken = await signup({ ...account, email: 'leo@example.com', token });
     expect(taken.status).toBe(409);
-    expect(taken.body.error.message).toMatch(/sign in, then open the invite link again/);
+    expect(taken.body.error?.message).toMatch(/sign in, then open the invite link again/);
     // Signed in, Leo just joins with the same link.
-    const joined = await api.untyped('POST', '/api/workspaces/join', {
+    const joined = await api.call('POST', '/api/workspaces/join', {
       session: existing,
       body: { token },
     });
@@ -128,15 +129,15 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
   it('opens no account with a link for anyone when sign-up is closed', async () => {
     const token = await inviteToken(api, admin, workspaceId);
     // The page can say what to do: sign in.
-    const preview = await api.untyped('GET', `/api/auth/team-invite?token=${token}`);
+    const preview = await api.call('GET', `/api/auth/team-invite?token=${token}`);
     expect(preview.body.invite).toMatchObject({ email: null, canCreateAccount: false });
     const before = await userCount();
     const open = await signup({ ...account, email: 'anyone@example.com', token });
     expect(open.status).toBe(403);
-    expect(open.body.error.message).toMatch(/already have an account here: sign in/);
+    expect(open.body.error?.message).toMatch(/already have an account here: sign in/);
     expect(await userCount()).toBe(before);
     // The old path still says the same for a workspace token: it is not an account invite.
-    const old = await api.untyped('POST', '/api/auth/signup', {
+    const old = await api.call('POST', '/api/auth/signup', {
       body: { ...account, email: 'anyone@example.com', inviteToken: token },
     });
     expect(old.status).toBe(403);
@@ -145,7 +146,7 @@ describe.each(dialects())('signing up with a workspace invite on %s', (dialect) 
   it('lets an existing user who is signed in simply join', async () => {
     const member = await api.addMember(admin);
     const token = await inviteToken(api, admin, workspaceId, member.email);
-    const joined = await api.untyped('POST', '/api/workspaces/join', {
+    const joined = await api.call('POST', '/api/workspaces/join', {
       session: member,
       body: { token },
     });

@@ -55,8 +55,8 @@ describe.each(dialects())('scheduled rounds on %s', (dialect) => {
     api = testApi(db, { now: () => now });
     const team = await buildTeam(api, 3);
     workspaceId = team.workspaceId;
-    const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][now.getUTCDay()];
-    const set = await api.untyped('PATCH', `/api/workspaces/${workspaceId}`, {
+    const weekday = (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[now.getUTCDay()];
+    const set = await api.call('PATCH', `/api/workspaces/${workspaceId}`, {
       session: team.admin,
       body: { pairing: { enabled: true, everyWeeks: 1, weekday, hour: 0, timeZone: 'UTC' } },
     });

@@ -8,7 +8,7 @@ import { slackSignature } from '../../src/app/team/slack-signature';
 import { slackClient } from '../../src/integrations/slack/slack-client';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { buildTeam } from './team-support';
+import { buildTeam, workspacePaths } from './team-support';
 
 const SECRET = 'test-signing-secret-8f2a';
 
@@ -23,7 +23,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
   const emails = new Map<string, string>();
   const lookups: string[] = [];
   const posted: { auth: unknown; body: { channel: string; text: string } }[] = [];
-  const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
+  const path = workspacePaths(() => workspaceId);
 
   function command(text: string, user: string, options: { secret?: string; age?: number } = {}) {
     const rawBody = new URLSearchParams({
@@ -34,7 +34,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
       text,
     }).toString();
     const timestamp = String(Math.floor(Date.now() / 1000) - (options.age ?? 0));
-    return api.untyped('POST', '/slack/commands', {
+    return api.raw('POST', '/slack/commands', {
       rawBody,
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
@@ -44,7 +44,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     });
   }
   const pairingOf = async (session: Session) =>
-    (await api.untyped('GET', path('/profile'), { session })).body.profile.pairing;
+    (await api.call('GET', path('/profile'), { session })).body.profile.pairing;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -74,7 +74,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     ({ admin, workspaceId } = team);
     [ann, bo] = team.members as [Session, Session];
     emails.set('UANN', ann.email);
-    const saved = await api.untyped('PUT', path('/slack'), {
+    const saved = await api.call('PUT', path('/slack'), {
       session: admin,
       body: {
         botToken: 'xoxb-test-token',
@@ -102,7 +102,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     expect(forged.status).toBe(401);
     const stale = await command('opt-out', 'UANN', { age: 6 * 60 });
     expect(stale.status).toBe(401);
-    const unsigned = await api.untyped('POST', '/slack/commands', {
+    const unsigned = await api.raw('POST', '/slack/commands', {
       rawBody: 'team_id=T0TEAM1&user_id=UANN&text=opt-out',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
@@ -123,7 +123,7 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
     expect(back.body.text).toMatch(/You are in the next coffee round/);
     expect((await pairingOf(ann)).optIn).toBe(true);
     expect(lookups).toHaveLength(1);
-    const profile = await api.untyped('GET', path('/profile'), { session: ann });
+    const profile = await api.call('GET', path('/profile'), { session: ann });
     expect(profile.body.profile.slackUserId).toBe('UANN');
   });
 
@@ -137,12 +137,12 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
   });
 
   it('records "met @user" for someone in the latest group', async () => {
-    await api.untyped('PATCH', path('/profile'), { session: bo, body: { slackUserId: 'UBO' } });
-    await api.untyped('PUT', path('/exclusions'), { session: admin, body: { userIds: [] } });
-    const formed = await api.untyped('POST', path('/rounds'), { session: admin, body: {} });
+    await api.call('PATCH', path('/profile'), { session: bo, body: { slackUserId: 'UBO' } });
+    await api.call('PUT', path('/exclusions'), { session: admin, body: { userIds: [] } });
+    const formed = await api.call('POST', path('/rounds'), { session: admin, body: {} });
     expect(formed.status, JSON.stringify(formed.body)).toBe(201);
     // With a bot token the round goes to chat.postMessage in the chosen channel.
-    expect(formed.body.delivery.slack).toBe('posted');
+    expect(formed.body.delivery?.slack).toBe('posted');
     expect(posted).toEqual([
       {
         auth: 'Bearer xoxb-test-token',
@@ -153,12 +153,12 @@ describe.each(dialects())('Slack slash commands on %s', (dialect) => {
       },
     ]);
     expect(posted[0]!.body.text).toContain('<@UBO>');
-    const latest = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
-    const partner = latest.group.members.find((m: { id: string }) => m.id !== ann.userId);
+    const latest = (await api.call('GET', path('/rounds/latest'), { session: ann })).body.round!;
+    const partner = latest.group!.members.find((m) => m.id !== ann.userId)!;
     const mention = partner.id === bo.userId ? '<@UBO|bo>' : partner.name;
     const met = await command(`met ${mention}`, 'UANN');
     expect(met.body.text).toMatch(/^Noted: you met /);
-    const after = (await api.untyped('GET', path('/rounds/latest'), { session: ann })).body.round;
+    const after = (await api.call('GET', path('/rounds/latest'), { session: ann })).body.round!;
     expect(after.feedback).toContainEqual({ with: partner.id, answer: 'met' });
   });
 

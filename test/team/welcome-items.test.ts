@@ -3,9 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { buildTeam, inviteToken } from './team-support';
-
-type Welcome = { id: string; title: string; person: { id: string }; [key: string]: unknown };
+import { buildTeam, inviteToken, workspacePaths } from './team-support';
 
 describe.each(dialects())('welcomes on Today on %s', (dialect) => {
   let db: TestDatabase;
@@ -16,9 +14,9 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
   let bo: Session;
   let nina: Session;
   let workspaceId: string;
-  const path = (rest = '') => `/api/workspaces/${workspaceId}${rest}`;
-  const welcomesOf = async (session: Session): Promise<Welcome[]> => {
-    const today = await api.untyped('GET', '/api/today', { session });
+  const path = workspacePaths(() => workspaceId);
+  const welcomesOf = async (session: Session) => {
+    const today = await api.call('GET', '/api/today', { session });
     expect(today.status).toBe(200);
     return today.body.welcomes;
   };
@@ -31,7 +29,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     let members: Session[];
     ({ admin, members, workspaceId } = await buildTeam(api, 2));
     [ann, bo] = members as [Session, Session];
-    await api.untyped('PATCH', path('/profile'), {
+    await api.call('PATCH', path('/profile'), {
       session: ann,
       body: {
         team: 'Platform',
@@ -43,7 +41,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     nina = await api.addMember(admin, { name: 'Nina New' });
     // Nina is new to the team (the workspace is brand new, so the invite says so).
     const token = await inviteToken(api, admin, workspaceId, undefined, true);
-    const joined = await api.untyped('POST', '/api/workspaces/join', {
+    const joined = await api.call('POST', '/api/workspaces/join', {
       session: nina,
       body: { token },
     });
@@ -75,7 +73,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
   });
 
   it('reads the other person’s profile fresh, and finds interests in common', async () => {
-    await api.untyped('PATCH', path('/profile'), {
+    await api.call('PATCH', path('/profile'), {
       session: nina,
       body: { interests: ['Chess'], share: ['interests'] },
     });
@@ -85,23 +83,23 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
 
   it('marks one’s own item done; another user’s item is not theirs to touch', async () => {
     const item = (await about(nina, ann))!;
-    const foreign = await api.untyped('POST', `/api/welcomes/${item.id}/dismiss`, { session: ann });
+    const foreign = await api.call('POST', `/api/welcomes/${item.id}/dismiss`, { session: ann });
     expect(foreign.status).toBe(404);
     expect(await about(nina, ann)).toBeDefined();
-    const done = await api.untyped('POST', `/api/welcomes/${item.id}/done`, { session: nina });
+    const done = await api.call('POST', `/api/welcomes/${item.id}/done`, { session: nina });
     expect(done.status).toBe(200);
     expect(done.body.welcome).toMatchObject({ id: item.id, state: 'done' });
     expect(await about(nina, ann)).toBeUndefined();
     // Ann's own welcome of Nina is hers, and still there.
     expect(await about(ann, nina)).toBeDefined();
-    const missing = await api.untyped('POST', '/api/welcomes/nope/done', { session: nina });
+    const missing = await api.call('POST', '/api/welcomes/nope/done', { session: nina });
     expect(missing.status).toBe(404);
   });
 
   it('deletes the items of and about someone who left the workspace', async () => {
     const hers = (await about(nina, bo))!;
     expect(await welcomesOf(bo)).not.toEqual([]);
-    expect((await api.untyped('POST', path('/leave'), { session: bo })).status).toBe(204);
+    expect((await api.call('POST', path('/leave'), { session: bo })).status).toBe(204);
     expect(await about(nina, bo)).toBeUndefined();
     expect(await welcomesOf(bo)).toEqual([]);
     const rows = await db.store.db
@@ -110,7 +108,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
       .where((eb) => eb.or([eb('owner_id', '=', bo.userId), eb('other_id', '=', bo.userId)]))
       .execute();
     expect(rows).toEqual([]);
-    const gone = await api.untyped('POST', `/api/welcomes/${hers.id}/done`, { session: nina });
+    const gone = await api.call('POST', `/api/welcomes/${hers.id}/done`, { session: nina });
     expect(gone.status).toBe(404);
   });
 
@@ -120,7 +118,7 @@ describe.each(dialects())('welcomes on Today on %s', (dialect) => {
     const tokens = [await api.tokenFor(nina), await api.tokenFor(ann)];
     now = new Date(now.getTime() + 15 * 86_400_000);
     for (const token of tokens) {
-      const today = await api.untyped('GET', '/api/today', { token });
+      const today = await api.call('GET', '/api/today', { token });
       expect(today.status).toBe(200);
       expect(today.body.welcomes).toEqual([]);
     }

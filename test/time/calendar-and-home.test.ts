@@ -21,14 +21,14 @@ describe.each(dialects())('calendar feed and household page on %s', (dialect) =>
   afterEach(() => db.dispose());
 
   const feed = async () => {
-    const { url } = (await api.untyped('GET', '/api/calendar', { session: me })).body;
+    const { url } = (await api.call('GET', '/api/calendar', { session: me })).body;
     const path = new URL(url).pathname;
-    return { path, response: await api.untyped('GET', path) };
+    return { path, response: await api.raw('GET', path) };
   };
 
   it('serves a feed a calendar can read, with events on the right days', async () => {
     const kiri = (
-      await api.untyped('POST', '/api/people', {
+      await api.call('POST', '/api/people', {
         session: me,
         body: {
           name: 'Kiri; Te "Rangi"',
@@ -38,16 +38,16 @@ describe.each(dialects())('calendar feed and household page on %s', (dialect) =>
         },
       })
     ).body.person;
-    await api.untyped('POST', '/api/promises', {
+    await api.call('POST', '/api/promises', {
       session: me,
       body: { personId: kiri.id, text: 'send the deck, with notes', due: '2026-11-27' },
     });
-    await api.untyped('PUT', '/api/schedule', { session: me, body: { officeDays: ['thu'] } });
-    await api.untyped('POST', '/api/trips', {
+    await api.call('PUT', '/api/schedule', { session: me, body: { officeDays: ['thu'] } });
+    await api.call('POST', '/api/trips', {
       session: me,
       body: { city: 'Lisbon', zone: 'Europe/Lisbon', from: '2026-12-07', to: '2026-12-10' },
     });
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: {
         updateSchedule: {
@@ -102,23 +102,23 @@ describe.each(dialects())('calendar feed and household page on %s', (dialect) =>
 
   it('stops the old address once rotated, and refuses tampered ones', async () => {
     const { path } = await feed();
-    await api.untyped('POST', '/api/calendar/rotate', { session: me });
-    expect((await api.untyped('GET', path)).status).toBe(404);
+    await api.call('POST', '/api/calendar/rotate', { session: me });
+    expect((await api.raw('GET', path)).status).toBe(404);
     expect((await feed()).response.status).toBe(200);
     const tampered = path.replace(/.\.ics$/, (m) => `${m[0] === 'A' ? 'B' : 'A'}.ics`);
-    expect((await api.untyped('GET', tampered)).status).toBe(404);
-    expect((await api.untyped('GET', '/cal/garbage.ics')).status).toBe(404);
+    expect((await api.raw('GET', tampered)).status).toBe(404);
+    expect((await api.raw('GET', '/cal/garbage.ics')).status).toBe(404);
   });
 
   it('shows the household only whether the user is at work, and today’s hours', async () => {
-    const person = await api.untyped('POST', '/api/people', {
+    const person = await api.call('POST', '/api/people', {
       session: me,
       body: { name: 'Secret Colleague', facts: ['private fact'] },
     });
     expect(person.status).toBe(201);
-    const { url } = (await api.untyped('GET', '/api/home-link', { session: me })).body;
+    const { url } = (await api.call('GET', '/api/home-link', { session: me })).body;
     const path = new URL(url).pathname;
-    const atWork = await api.untyped('GET', path);
+    const atWork = await api.raw('GET', path);
     expect(atWork.status).toBe(200);
     expect(atWork.body).toContain('At work');
     expect(atWork.body).toContain('09:00–17:00');
@@ -132,9 +132,9 @@ describe.each(dialects())('calendar feed and household page on %s', (dialect) =>
       expect(atWork.body).not.toContain(leak);
     }
     now = new Date('2026-11-24T23:30:00Z');
-    const off = await api.untyped('GET', path);
+    const off = await api.raw('GET', path);
     expect(off.body).toContain('Off work');
-    await api.untyped('POST', '/api/home-link/rotate', { session: me });
-    expect((await api.untyped('GET', path)).status).toBe(404);
+    await api.call('POST', '/api/home-link/rotate', { session: me });
+    expect((await api.raw('GET', path)).status).toBe(404);
   });
 });

@@ -32,17 +32,17 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     );
     api.ctx.settings.publicUrl = 'http://rapport.test';
     me = await api.setupOwner({ name: 'Ann', email: 'ann@example.com', timeZone: 'Europe/Berlin' });
-    await api.untyped('PATCH', '/api/me/preferences', {
+    await api.call('PATCH', '/api/me/preferences', {
       session: me,
       body: { digest: { enabled: true, time: '08:30' } },
     });
     bo = (
-      await api.untyped('POST', '/api/people', {
+      await api.call('POST', '/api/people', {
         session: me,
         body: { name: 'Bo Chen', cadenceDays: 7 },
       })
     ).body.person;
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [bo.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
     });
@@ -70,24 +70,23 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     );
     expect(links).toHaveLength(2);
     const [logLink, snoozeLink] = links as [string, string];
-    const page = await api.untyped('GET', logLink);
+    const page = await api.raw('GET', logLink);
     expect(page.status).toBe(200);
     expect(page.body).toContain('Log a conversation with Bo Chen');
     // Opening the link (as a mail scanner would) logged nothing.
     expect(
-      (await api.untyped('GET', `/api/people/${bo.id}`, { session: me })).body.person
-        .interactionCount,
+      (await api.call('GET', `/api/people/${bo.id}`, { session: me })).body.person.interactionCount,
     ).toBe(1);
 
-    const posted = await api.untyped('POST', logLink, {
+    const posted = await api.raw('POST', logLink, {
       rawBody: 'channel=video',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(posted.status).toBe(200);
     expect(posted.body).toContain('Logged a video with Bo Chen');
-    const person = (await api.untyped('GET', `/api/people/${bo.id}`, { session: me })).body.person;
+    const person = (await api.call('GET', `/api/people/${bo.id}`, { session: me })).body.person;
     expect(person.interactionCount).toBe(2);
-    const reused = await api.untyped('POST', logLink, {
+    const reused = await api.raw('POST', logLink, {
       rawBody: 'channel=call',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
@@ -95,16 +94,16 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     expect(reused.body).toContain('already used');
 
     const tampered = snoozeLink.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-    expect((await api.untyped('POST', tampered)).status).toBe(410);
+    expect((await api.raw('POST', tampered)).status).toBe(410);
     now = new Date('2026-11-28T09:00:00Z');
-    const expired = await api.untyped('POST', snoozeLink);
+    const expired = await api.raw('POST', snoozeLink);
     expect(expired.status).toBe(410);
     expect(expired.body).toContain('expired');
   });
 
   it('shows Today’s cards: one per person, and what can wait as a count', async () => {
     // Bo is due and is also owed a reply: one card with both lines, one pair of links.
-    await api.untyped('POST', '/api/replies', {
+    await api.call('POST', '/api/replies', {
       session: me,
       body: { personId: bo.id, text: 'his question about <hiring>', since: '2026-11-20T10:00:00Z' },
     });
@@ -129,11 +128,11 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     const others = [];
     for (const name of ['Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kai']) {
       const person = (
-        await api.untyped('POST', '/api/people', { session: me, body: { name, cadenceDays: 7 } })
+        await api.call('POST', '/api/people', { session: me, body: { name, cadenceDays: 7 } })
       ).body.person;
       others.push(person.id);
     }
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: others, channel: 'call', at: '2026-11-10T10:00:00Z' },
     });
@@ -153,12 +152,12 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
 
   it('leaves out someone on their own public holiday, as Today does', async () => {
     const joao = (
-      await api.untyped('POST', '/api/people', {
+      await api.call('POST', '/api/people', {
         session: me,
         body: { name: 'João Silva', cadenceDays: 7, timeZone: 'Europe/Lisbon' },
       })
     ).body.person;
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [joao.id], channel: 'call', at: '2026-11-10T10:00:00Z' },
     });
@@ -176,7 +175,7 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
     await run('2026-11-28T09:00:00Z'); // Saturday
     await run('2026-11-24T18:00:00Z'); // Tuesday 19:00, after work
     expect(smtp.messages).toHaveLength(0);
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T17:00:00Z' },
     });
@@ -185,27 +184,27 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
   });
 
   it('brings a colleague’s shared birthday and a first hello, even with nobody due', async () => {
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T07:00:00Z' },
     });
-    const created = await api.untyped('POST', '/api/workspaces', {
+    const created = await api.call('POST', '/api/workspaces', {
       session: me,
       body: { name: 'Acme' },
     });
     const workspaceId = created.body.workspace.id;
     // Kim is new to the team (only newcomers are welcomed).
-    const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       session: me,
       body: { newcomer: true },
     });
     const kim = await api.addMember(me, { name: 'Kim Park', timeZone: 'Europe/Lisbon' });
-    await api.untyped('POST', '/api/workspaces/join', {
+    await api.call('POST', '/api/workspaces/join', {
       session: kim,
       body: { token: invite.body.token },
     });
     // Kim's birthday is Wednesday the 25th, a working day for both.
-    await api.untyped('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+    await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
       session: kim,
       body: { birthday: '11-25', share: ['birthday'] },
     });
@@ -221,26 +220,26 @@ describe.each(dialects())('the daily digest on %s', (dialect) => {
   });
 
   it('never mentions a birthday the colleague did not share', async () => {
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [bo.id], channel: 'chat', at: '2026-11-24T07:00:00Z' },
     });
-    const created = await api.untyped('POST', '/api/workspaces', {
+    const created = await api.call('POST', '/api/workspaces', {
       session: me,
       body: { name: 'A' },
     });
     const workspaceId = created.body.workspace.id;
     const kim = await api.addMember(me, { name: 'Kim Park' });
     // Kim is new to the team (only newcomers are welcomed).
-    const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       session: me,
       body: { newcomer: true },
     });
-    await api.untyped('POST', '/api/workspaces/join', {
+    await api.call('POST', '/api/workspaces/join', {
       session: kim,
       body: { token: invite.body.token },
     });
-    await api.untyped('PATCH', `/api/workspaces/${workspaceId}/profile`, {
+    await api.call('PATCH', `/api/workspaces/${workspaceId}/profile`, {
       session: kim,
       body: { birthday: '11-25', share: [] },
     });

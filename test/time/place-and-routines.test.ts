@@ -4,16 +4,8 @@
 // off in windows and slots, and the calendar feed carries every kind of routine.
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-
-interface Item {
-  kind: string;
-  title: string;
-  why: string;
-  person: { id: string; name: string };
-  refId?: string;
-}
 
 describe.each(dialects())('place and routines on %s', (dialect) => {
   let db: TestDatabase;
@@ -29,17 +21,16 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
   });
   afterEach(() => db.dispose());
 
-  const items = async (): Promise<Item[]> =>
-    (await api.untyped('GET', '/api/today', { session: me })).body.items;
-  const add = async (body: Record<string, unknown>) => {
-    const response = await api.untyped('POST', '/api/people', { session: me, body });
+  const items = async () => (await api.call('GET', '/api/today', { session: me })).body.items;
+  const add = async (body: BodyOf<'POST', '/api/people'>) => {
+    const response = await api.call('POST', '/api/people', { session: me, body });
     expect(response.status).toBe(201);
-    return response.body.person as { id: string; name: string };
+    return response.body.person;
   };
-  const setOffice = (body: Record<string, unknown>) =>
-    api.untyped('PUT', '/api/schedule', { session: me, body });
-  const addRoutine = (body: Record<string, unknown>) =>
-    api.untyped('POST', '/api/routines', { session: me, body });
+  const setOffice = (body: BodyOf<'PUT', '/api/schedule'>) =>
+    api.call('PUT', '/api/schedule', { session: me, body });
+  const addRoutine = (body: BodyOf<'POST', '/api/routines'>) =>
+    api.call('POST', '/api/routines', { session: me, body });
 
   it('keeps the user’s office, and refuses a country it cannot read with nothing changed', async () => {
     const saved = await setOffice({
@@ -57,8 +48,8 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(saved.body.schedule.holidays).toBe('DE');
     const bad = await setOffice({ officeCity: 'Lisbon', officeCountry: 'Atlantis' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/country/);
-    const after = (await api.untyped('GET', '/api/schedule', { session: me })).body.schedule;
+    expect(bad.body.error?.message).toMatch(/country/);
+    const after = (await api.call('GET', '/api/schedule', { session: me })).body.schedule;
     expect(after.office.city).toBe('Berlin');
     // Empty text clears a part; the others stay.
     const cleared = await setOffice({ officeName: '' });
@@ -75,9 +66,9 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     await add({ name: 'Ana', kind: 'coworker', cadenceDays: 7 });
     const token = await api.tokenFor(me); // the clock moves past a session's idle limit
     now = new Date('2026-12-08T08:00:00Z'); // Tuesday 09:00 in Berlin
-    const today = (await api.untyped('GET', '/api/today', { token })).body;
-    expect(today.cards.map((c: { title: string }) => c.title)).not.toContain('Reach out to Ana');
-    const held = today.later.find((c: { title: string }) => c.title === 'Reach out to Ana');
+    const today = (await api.call('GET', '/api/today', { token })).body;
+    expect(today.cards.map((c) => c.title)).not.toContain('Reach out to Ana');
+    const held = today.later.find((c) => c.title === 'Reach out to Ana');
     expect(held).toMatchObject({ heldUntil: '2026-12-09' });
   });
 
@@ -91,11 +82,11 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       officeDays: ['wed'],
     });
     const lena = await add({ name: 'Lena', kind: 'coworker', city: 'Berlin', cadenceDays: 7 });
-    await api.untyped('PATCH', `/api/people/${lena.id}`, {
+    await api.call('PATCH', `/api/people/${lena.id}`, {
       session: me,
       body: { officeDays: ['wed'] },
     });
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [lena.id], channel: 'call', at: '2026-11-01T10:00:00Z' },
     });
@@ -113,20 +104,16 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       officeDays: ['wed'],
     });
     // Talked to both this week: nothing else to say about them.
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: me,
       body: { personIds: [tobias.id, mateo.id], channel: 'in-person', at: '2026-11-23T10:00:00Z' },
     });
 
-    const plan = (await api.untyped('GET', '/api/office/plan?weeks=2', { session: me })).body;
-    const everyone = plan.days.flatMap((d: { people: { id: string }[] }) => d.people);
-    expect(everyone.map((p: { id: string }) => p.id)).not.toContain(joao.id);
-    const wednesday = plan.days.find((d: { date: string }) => d.date === '2026-11-25');
-    expect(wednesday.people.map((p: { name: string }) => p.name)).toEqual([
-      'Lena',
-      'Mateo',
-      'Tobias',
-    ]);
+    const plan = (await api.call('GET', '/api/office/plan?weeks=2', { session: me })).body;
+    const everyone = plan.days.flatMap((d) => d.people);
+    expect(everyone.map((p) => p.id)).not.toContain(joao.id);
+    const wednesday = plan.days.find((d) => d.date === '2026-11-25');
+    expect(wednesday?.people.map((p) => p.name)).toEqual(['Lena', 'Mateo', 'Tobias']);
 
     // Each person is named once: Lena (catch-up due) and Tobias (birthday) have cards of their
     // own, which say they are in; the office item names the one with nothing else on Today.
@@ -141,8 +128,8 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       expect(own.length).toBeGreaterThan(0);
       expect(own.some((i) => i.why.endsWith('In the office today: talk in person'))).toBe(true);
     }
-    const today = (await api.untyped('GET', '/api/today', { session: me })).body;
-    const cards = [...today.cards, ...today.later] as { title: string; why: string }[];
+    const today = (await api.call('GET', '/api/today', { session: me })).body;
+    const cards = [...today.cards, ...today.later];
     for (const name of ['Lena', 'Mateo', 'Tobias']) {
       expect(cards.filter((c) => `${c.title} ${c.why}`.includes(name))).toHaveLength(1);
     }
@@ -168,10 +155,10 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
       personIds: [lena.id, dana.id],
     });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(
+    expect(refused.body.error?.message).toMatch(
       /^Dana works in Chicago, not in your office \(Berlin\)/,
     );
-    expect((await api.untyped('GET', '/api/routines', { session: me })).body.routines).toEqual([]);
+    expect((await api.call('GET', '/api/routines', { session: me })).body.routines).toEqual([]);
     const fine = await addRoutine({
       kind: 'visit',
       title: 'Office',
@@ -208,7 +195,7 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const beforeTrip = await items();
     expect(beforeTrip.find((i) => i.title === 'Take out the bins')?.why).toBe('Your turn today');
 
-    await api.untyped('POST', '/api/trips', {
+    await api.call('POST', '/api/trips', {
       session: me,
       body: { city: 'Lisbon', zone: 'Europe/Lisbon', from: '2026-11-25', to: '2026-11-27' },
     });
@@ -222,13 +209,11 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(away.map((i) => i.title)).not.toContain('Take out the bins');
     expect(away.map((i) => i.kind)).not.toContain('office');
     const { occurrences } = (
-      await api.untyped('GET', '/api/routines/occurrences?from=2026-11-25&to=2026-11-30', {
+      await api.call('GET', '/api/routines/occurrences?from=2026-11-25&to=2026-11-30', {
         session: me,
       })
     ).body;
-    expect(
-      occurrences.map((o: { date: string; away?: string }) => [o.date, o.away ?? null]),
-    ).toEqual([
+    expect(occurrences.map((o) => [o.date, o.away ?? null])).toEqual([
       ['2026-11-25', 'Lisbon'],
       ['2026-11-26', 'Lisbon'],
       ['2026-11-27', 'Lisbon'],
@@ -253,12 +238,12 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const walks = async () => (await items()).filter((i) => i.refId === walk.id);
     expect(await walks()).toHaveLength(1);
 
-    const done = await api.untyped('POST', `/api/routines/${walk.id}/done`, { session: me });
+    const done = await api.call('POST', `/api/routines/${walk.id}/done`, { session: me });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ date: '2026-11-25', status: 'done' });
     expect(await walks()).toHaveLength(0);
 
-    const skipped = await api.untyped('POST', `/api/routines/${walk.id}/skip`, {
+    const skipped = await api.call('POST', `/api/routines/${walk.id}/skip`, {
       session: me,
       body: { date: '2026-11-26' },
     });
@@ -269,29 +254,29 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     expect(await walks()).toHaveLength(1);
 
     // Saturday is not one of its dates; another user's routine is not found.
-    const saturday = await api.untyped('POST', `/api/routines/${walk.id}/skip`, {
+    const saturday = await api.call('POST', `/api/routines/${walk.id}/skip`, {
       session: me,
       body: { date: '2026-11-28' },
     });
     expect(saturday.status).toBe(400);
-    expect(saturday.body.error.message).toBe(
+    expect(saturday.body.error?.message).toBe(
       'Walk Pixel does not happen on 2026-11-28 (every weekday at 12:30).',
     );
     const other = await api.addMember(me);
     expect(
-      (await api.untyped('POST', `/api/routines/${walk.id}/done`, { session: other })).status,
+      (await api.call('POST', `/api/routines/${walk.id}/done`, { session: other })).status,
     ).toBe(404);
     expect(
-      (await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, { session: other }))
+      (await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, { session: other }))
         .status,
     ).toBe(404);
 
-    const badDate = await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-02-30`, {
+    const badDate = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-02-30`, {
       session: me,
     });
     expect(badDate.status).toBe(400);
     // Taken back, Thursday's walk is on again.
-    const undo = await api.untyped('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, {
+    const undo = await api.call('DELETE', `/api/routines/${walk.id}/marks/2026-11-26`, {
       session: me,
     });
     expect(undo.status).toBe(204);
@@ -305,17 +290,17 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const rui = await add({ name: 'Rui', timeZone: 'Europe/Lisbon', country: 'Portugal' });
     const sam = await add({ name: 'Sam', timeZone: 'Europe/London' });
     const window = async (id: string) =>
-      (await api.untyped('GET', `/api/people/${id}/window`, { session: me })).body.window;
-    expect((await window(sam.id)).userLocal).toEqual({
+      (await api.call('GET', `/api/people/${id}/window`, { session: me })).body.window;
+    expect((await window(sam.id))?.userLocal).toEqual({
       date: '2026-12-01',
       start: '10:00',
       end: '17:00',
     });
-    expect((await window(rui.id)).userLocal.date).toBe('2026-12-02');
-    const slots = (await api.untyped('GET', `/api/slots?people=${rui.id}&days=3`, { session: me }))
+    expect((await window(rui.id))?.userLocal.date).toBe('2026-12-02');
+    const slots = (await api.call('GET', `/api/slots?people=${rui.id}&days=3`, { session: me }))
       .body.slots;
     expect(slots.length).toBeGreaterThan(0);
-    for (const slot of slots) expect(slot.local[0].date).not.toBe('2026-12-01');
+    for (const slot of slots) expect(slot.local[0]!.date).not.toBe('2026-12-01');
   });
 
   it('reads monthly rules, and puts every kind of routine in the calendar feed', async () => {
@@ -340,13 +325,13 @@ describe.each(dialects())('place and routines on %s', (dialect) => {
     const rent = (
       await addRoutine({ kind: 'routine', title: 'Pay rent', rule: 'on the 1st of each month' })
     ).body.routine;
-    await api.untyped('POST', `/api/routines/${bins.id}/skip`, {
+    await api.call('POST', `/api/routines/${bins.id}/skip`, {
       session: me,
       body: { date: '2026-12-01' },
     });
 
-    const { url } = (await api.untyped('GET', '/api/calendar', { session: me })).body;
-    const text = (await api.untyped('GET', new URL(url).pathname)).body as string;
+    const { url } = (await api.call('GET', '/api/calendar', { session: me })).body;
+    const text = (await api.raw('GET', new URL(url).pathname)).body as string;
     const events = new ICAL.Component(ICAL.parse(text))
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v));

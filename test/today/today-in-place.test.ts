@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgendaSourceCache } from '../../src/app/today/agenda-source';
 import { today } from '../../src/app/today/today';
 import { type Session, type TestApi, testApi } from '../support/api';
+import { succeedAs } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 // Wednesday 2 December 2026, 10:00 in Berlin.
@@ -77,12 +78,8 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
   const warm = () => today(api.ctx, me.userId, { days: 14 });
 
   async function apply(step: Write, via: TestApi) {
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await via.untyped(method, path, { session: me, body });
-      expect(response.status, `${method} ${path}`).toBeLessThan(300);
-      return response;
-    };
-    const people = (await call('GET', '/api/people')).body.people as { id: string }[];
+    const call = succeedAs(via, me);
+    const people = (await call('GET', '/api/people')).people;
     const person = 'who' in step ? people[step.who % Math.max(people.length, 1)] : undefined;
     if (step.kind === 'add') {
       const birthday = new Date(`${dayAhead(step.birthday)}T12:00:00Z`);
@@ -97,7 +94,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
       return;
     }
     if (step.kind === 'done') {
-      const items = (await call('GET', '/api/items?open=true')).body.items as { id: string }[];
+      const items = (await call('GET', '/api/items?open=true')).items;
       const item = items[step.which % Math.max(items.length, 1)];
       if (item) await call('POST', `/api/items/${item.id}/done`);
       return;
@@ -113,7 +110,7 @@ describe.each(dialects())('Today updated in place on %s', (dialect) => {
         dates: [{ type: 'custom', label: 'Started', month: step.month, day: step.day }],
       });
     if (step.kind === 'dateDone') {
-      const dates = (await call('GET', `/api/people/${id}`)).body.person.dates as { id: string }[];
+      const dates = (await call('GET', `/api/people/${id}`)).person.dates;
       if (dates[0]) await call('POST', `/api/dates/${dates[0].id}/done`);
     }
     if (step.kind === 'log')

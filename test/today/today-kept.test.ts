@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgendaSourceCache } from '../../src/app/today/agenda-source';
 import { today } from '../../src/app/today/today';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
+import { callAs } from '../support/call-as';
+import type { ApiPath, Method } from '../support/contract';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { buildTeam, inviteToken } from '../team/team-support';
 
@@ -103,14 +105,19 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
   const warm = (days: number) => today(api.ctx, me.userId, { days });
 
   async function apply(s: Step, via: TestApi) {
-    const call = async (browser: Session, method: string, path: string, body?: unknown) => {
-      const response = await via.untyped(method, path, { session: browser, body });
+    const call = async <M extends Method, P extends ApiPath<Method>>(
+      browser: Session,
+      method: M,
+      path: P,
+      body?: BodyOf<M, P>,
+    ) => {
+      const response = await callAs(via, browser)(method, path, body);
       expect(response.status, `${method} ${path} ${JSON.stringify(response.body)}`).toBeLessThan(
         300,
       );
       return response;
     };
-    const people = (await call(me, 'GET', '/api/people')).body.people as { id: string }[];
+    const people = (await call(me, 'GET', '/api/people')).body.people;
     const person = 'who' in s ? people[s.who % Math.max(people.length, 1)] : undefined;
     const at = (ms: number) => new Date(now.getTime() - ms).toISOString();
     switch (s.kind) {
@@ -127,9 +134,7 @@ describe.each(dialects())('Today kept between writes on %s', (dialect) => {
         return;
       }
       case 'done': {
-        const items = (await call(me, 'GET', '/api/items?open=true')).body.items as {
-          id: string;
-        }[];
+        const items = (await call(me, 'GET', '/api/items?open=true')).body.items;
         const item = items[s.which % Math.max(items.length, 1)];
         if (item) await call(me, 'POST', `/api/items/${item.id}/done`);
         return;

@@ -2,7 +2,11 @@
 // test: a hybrid worker in Berlin (Mon–Fri 09:00–17:30), a manager in Chicago, co-workers in
 // Lisbon, Bangalore and Auckland, a partner, a dog and friends; 33 people, 22 of them imported
 // from a LinkedIn export and an iPhone vCard through the import API, three marked new.
+
+import type { Weekday } from '../../src/domain/availability/types';
+import type { PersonKind } from '../../src/domain/index';
 import type { Session, TestApi } from '../support/api';
+import { succeedAs } from '../support/call-as';
 
 const DAY = 86_400_000;
 
@@ -32,12 +36,12 @@ export const WORKING_HOURS = {
 
 interface StoryPerson {
   name: string;
-  kind: string;
+  kind: PersonKind;
   timeZone?: string;
   country?: string;
   city?: string;
   cadenceDays?: number;
-  officeDays?: string[];
+  officeDays?: Weekday[];
   /** Marked new (joined recently) when added, the evening before day 1. */
   isNew?: boolean;
   /** A conversation logged this many days before day 1. */
@@ -75,7 +79,7 @@ const BY_HAND: StoryPerson[] = [
 ];
 
 /** The user's office: Tuesdays and Thursdays in Berlin. */
-export const OFFICE = { officeDays: ['tue', 'thu'], officeCity: 'Berlin' };
+export const OFFICE = { officeDays: ['tue', 'thu'] satisfies Weekday[], officeCity: 'Berlin' };
 
 // LinkedIn's "Connections.csv" (Settings › Get a copy of your data › Connections): co-workers
 // the user talks to regularly, and five of the wider network the user re-files after the import.
@@ -192,30 +196,13 @@ export interface Story {
  * a promise to Tobias due on day 2, Clara's birthday on day 3, a weekly Sunday walk with the dog.
  */
 export async function buildStory(api: TestApi, me: Session): Promise<Story> {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await api.untyped(method, path, { session: me, body });
-    if (response.status >= 300) {
-      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    return response.body;
-  };
+  const call = succeedAs(api, me);
   await call('PUT', '/api/schedule', { workingHours: WORKING_HOURS, ...OFFICE });
   const ids = new Map<string, string>();
   const kindOf = new Map<string, string>();
   for (const person of BY_HAND) {
-    const body: Record<string, unknown> = { name: person.name, kind: person.kind };
-    for (const field of [
-      'timeZone',
-      'country',
-      'city',
-      'cadenceDays',
-      'officeDays',
-      'isNew',
-      'birthday',
-    ] as const) {
-      if (person[field] !== undefined) body[field] = person[field];
-    }
-    const { person: created } = await call('POST', '/api/people', body);
+    const { talkedDaysAgo: _, ...fields } = person;
+    const { person: created } = await call('POST', '/api/people', fields);
     ids.set(person.name, created.id);
     kindOf.set(created.id, person.kind);
     if (person.talkedDaysAgo !== undefined) {
@@ -241,16 +228,14 @@ export async function buildStory(api: TestApi, me: Session): Promise<Story> {
       kind: 'friend',
       familiarity: 'now-and-then',
     },
-  ];
+  ] as const;
   for (const file of imports) {
     const report = await call('POST', '/api/import', { ...file, format: 'auto', apply: true });
     if (report.created !== (file.kind === 'coworker' ? LINKEDIN : IPHONE).length) {
       throw new Error(`${file.filename}: ${JSON.stringify(report)}`);
     }
   }
-  const { people } = (await call('GET', '/api/people')) as {
-    people: { id: string; name: string; kind: string }[];
-  };
+  const { people } = await call('GET', '/api/people');
   const importedIds = new Set<string>();
   for (const person of people) {
     if (!IMPORTED_NAMES.has(person.name)) continue;
@@ -278,12 +263,12 @@ export async function buildStory(api: TestApi, me: Session): Promise<Story> {
   }
 
   await call('POST', '/api/replies', {
-    personId: ids.get('Lena Vogel'),
+    personId: ids.get('Lena Vogel')!,
     text: 'Her question about the migration plan',
     since: berlinTime(-1, '15:00').toISOString(),
   });
   await call('POST', '/api/promises', {
-    personId: ids.get('Tobias Klein'),
+    personId: ids.get('Tobias Klein')!,
     text: 'Send him the benchmark numbers',
     due: storyDate(2),
   });
@@ -291,7 +276,7 @@ export async function buildStory(api: TestApi, me: Session): Promise<Story> {
     kind: 'routine',
     title: 'Long walk with Biscuit',
     rule: 'every Sunday at 10:00',
-    personIds: [ids.get('Biscuit')],
+    personIds: [ids.get('Biscuit')!],
     start: storyDate(0),
   });
   return { me, ids, kindOf, importedIds };

@@ -6,23 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_EXPORTED, SECTIONS } from '../../src/app/transfer/export-sections';
 import { OWNER_COLUMNS } from '../../src/store/transfer/account-erasure';
 import { TableCatalog } from '../../src/store/transfer/table-catalog';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type Seeded, seedEverything } from './seed';
 
-type Document = {
-  exportedAt: string;
-  account: Record<string, unknown>;
-  settings: Record<string, unknown>;
-  data: Record<string, Record<string, unknown>[]>;
-};
+/** The export document, as GET /api/export answers it and POST /api/restore takes it. */
+type Document = BodyOf<'POST', '/api/restore'>;
 
 /** Compares two exports record by record and field by field, naming the field that differs. */
 function expectSameDocument(after: Document, before: Document) {
   expect(after.account).toEqual(before.account);
   expect(after.settings).toEqual(before.settings);
   expect(Object.keys(after.data).sort()).toEqual(Object.keys(before.data).sort());
-  for (const [section, records] of Object.entries(before.data)) {
+  for (const [section, records = []] of Object.entries(before.data)) {
     expect(after.data[section], section).toHaveLength(records.length);
     records.forEach((record, i) => {
       const restored = after.data[section]![i]!;
@@ -83,7 +79,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     owner = await api.setupOwner({ email: 'me@example.com', name: 'Me Myself' });
     await api.tokenFor(owner, 'laptop');
     seeded = await seedEverything(api, owner);
-    const response = await api.untyped('GET', '/api/export', { session: owner });
+    const response = await api.call('GET', '/api/export', { session: owner });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(
       /attachment; filename="rapport-export-/,
@@ -97,7 +93,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     expect(exported.account).toMatchObject({ email: 'me@example.com', name: 'Me Myself' });
     expect(exported.settings.preferences).toMatchObject({ interests: ['climbing', 'sourdough'] });
     const counts = Object.fromEntries(
-      Object.entries(exported.data).map(([key, records]) => [key, records.length]),
+      Object.entries(exported.data).map(([key, records = []]) => [key, records.length]),
     );
     expect(counts).toMatchObject({
       people: 3,
@@ -153,7 +149,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       try {
         const other = testApi(fresh);
         const me = await other.setupOwner({ email: 'me@example.com', name: 'Someone New' });
-        const restored = await other.untyped('POST', '/api/restore', {
+        const restored = await other.call('POST', '/api/restore', {
           session: me,
           body: exported,
         });
@@ -162,32 +158,29 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
           remapped: false,
           restored: { people: 3, interactions: 3, items: 4 },
         });
-        const again = (await other.untyped('GET', '/api/export', { session: me })).body as Document;
+        const again = (await other.call('GET', '/api/export', { session: me })).body;
         expect(again.exportedAt).not.toBe('');
         expectSameDocument(again, exported);
 
         // Derived data is rebuilt: contact stats, search, and Today all work on the restored data.
-        const ann = (
-          await other.untyped('GET', `/api/people/${seeded.people.ann}`, { session: me })
-        ).body.person;
+        const ann = (await other.call('GET', `/api/people/${seeded.people.ann}`, { session: me }))
+          .body.person;
         expect(ann).toMatchObject({
           interactionCount: 2,
           lastInteractionAt: '2026-10-05T14:00:00.000Z',
         });
-        const search = await other.untyped('GET', '/api/search?q=migration', { session: me });
+        const search = await other.call('GET', '/api/search?q=migration', { session: me });
         expect(JSON.stringify(search.body)).toContain(seeded.interactions[1]);
-        expect((await other.untyped('GET', '/api/today', { session: me })).status).toBe(200);
-        const timeline = await other.untyped('GET', `/api/people/${seeded.people.bo}/timeline`, {
+        expect((await other.call('GET', '/api/today', { session: me })).status).toBe(200);
+        const timeline = await other.call('GET', `/api/people/${seeded.people.bo}/timeline`, {
           session: me,
         });
-        expect(timeline.body.items.map((i: { text: string }) => i.text)).toEqual([
-          'Send the photos',
-        ]);
+        expect(timeline.body.items.map((i) => i.text)).toEqual(['Send the photos']);
 
         // A restore never mixes two histories.
-        const twice = await other.untyped('POST', '/api/restore', { session: me, body: exported });
+        const twice = await other.call('POST', '/api/restore', { session: me, body: exported });
         expect(twice.status).toBe(409);
-        expect(twice.body.error.message).toMatch(/empty account/);
+        expect(twice.body.error?.message).toMatch(/empty account/);
       } finally {
         await fresh.dispose();
       }
@@ -196,16 +189,16 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
 
   it('gives every record a new id when the ids are taken in this database', async () => {
     const member = await api.addMember(owner, { email: 'twin@example.com' });
-    const restored = await api.untyped('POST', '/api/restore', { session: member, body: exported });
+    const restored = await api.call('POST', '/api/restore', { session: member, body: exported });
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
     expect(restored.body.remapped).toBe(true);
-    const copy = (await api.untyped('GET', '/api/export', { session: member })).body as Document;
+    const copy = (await api.call('GET', '/api/export', { session: member })).body;
     expect(copy.data.people!.map((p) => p.id)).not.toContain(seeded.people.ann);
     const original = withoutIds(exported, idsIn(exported));
     const remapped = withoutIds(copy, idsIn(copy));
     expectSameDocument({ ...remapped, account: original.account }, original);
     // The original owner's records are untouched.
-    const mine = (await api.untyped('GET', '/api/export', { session: owner })).body as Document;
+    const mine = (await api.call('GET', '/api/export', { session: owner })).body;
     expectSameDocument(mine, exported);
   });
 
@@ -276,19 +269,19 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       ],
     ];
     for (const [body, status, message] of cases) {
-      const response = await api.untyped('POST', '/api/restore', { session: member, body });
+      const response = await api.raw('POST', '/api/restore', { session: member, body });
       expect(response.status, JSON.stringify(response.body)).toBe(status);
       expect(response.body.error.message).toMatch(message);
     }
-    const left = await api.untyped('GET', '/api/people', { session: member });
+    const left = await api.call('GET', '/api/people', { session: member });
     expect(left.body.people).toEqual([]);
   });
 
   it('exports people as vCard 4.0 that ical.js reads back', async () => {
-    const response = await api.untyped('GET', '/api/export/vcard', { session: owner });
+    const response = await api.call('GET', '/api/export/vcard', { session: owner });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/vcard');
-    const parsed = ICAL.parse(response.body as string);
+    const parsed = ICAL.parse(response.body);
     const cards: ICAL.Component[] = (Array.isArray(parsed[0]) ? parsed : [parsed]).map(
       (jcard: unknown) => new ICAL.Component(jcard as unknown[]),
     );
@@ -303,7 +296,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
     expect(String(ann.getFirstPropertyValue('bday'))).toBe('1988-03-14');
     expect(ann.getFirstProperty('categories')!.getValues()).toEqual(['mentor', 'platform']);
     // RFC 6350 §3.4 escapes the semicolon too (ical.js reads "\;" back as is in a NOTE).
-    expect((response.body as string).split('\r\n')).toContain(
+    expect(response.body.split('\r\n')).toContain(
       'NOTE:Prefers async.\\nLoves "quotes"\\, commas\\, and\\; semicolons.',
     );
     expect(
@@ -324,17 +317,16 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
   });
 
   it('imports its own vCard export back to the same people', async () => {
-    const vcard = (await api.untyped('GET', '/api/export/vcard', { session: owner }))
-      .body as string;
+    const vcard = (await api.call('GET', '/api/export/vcard', { session: owner })).body;
     const member = await api.addMember(owner);
-    const imported = await api.untyped('POST', '/api/import', {
+    const imported = await api.call('POST', '/api/import', {
       session: member,
       body: { filename: 'people.vcf', content: vcard, apply: true },
     });
     expect(imported.body).toMatchObject({ created: 3, errors: [] });
-    const mine = (await api.untyped('GET', '/api/people', { session: owner })).body.people;
-    const theirs = (await api.untyped('GET', '/api/people', { session: member })).body.people;
-    const comparable = (p: Record<string, unknown>) => ({
+    const mine = (await api.call('GET', '/api/people', { session: owner })).body.people;
+    const theirs = (await api.call('GET', '/api/people', { session: member })).body.people;
+    const comparable = (p: (typeof mine)[number]) => ({
       name: p.name,
       email: p.email,
       phone: p.phone,
@@ -348,15 +340,7 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
       facts: p.facts,
       links: p.links,
       notes: p.notes,
-      dates: (
-        p.dates as {
-          type: string;
-          label: string | null;
-          month: number;
-          day: number;
-          year: number | null;
-        }[]
-      )
+      dates: p.dates
         .filter((d) => d.type === 'birthday' || d.label === 'Anniversary')
         .map(({ type, label, month, day, year }) => ({ type, label, month, day, year }))
         .sort((a, b) => a.type.localeCompare(b.type)),

@@ -3,7 +3,9 @@
 // row anywhere still points at the merged person.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestApi, testApi } from '../support/api';
+import { type BodyOf, type Session, type TestApi, testApi } from '../support/api';
+import { callAs } from '../support/call-as';
+import type { ApiPath, Method } from '../support/contract';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { type Seeded, seedEverything } from './seed';
 
@@ -14,8 +16,12 @@ describe.each(dialects())('merging people on %s', (dialect) => {
   let seeded: Seeded;
   let twin: string;
 
-  const call = async (method: string, path: string, body?: unknown, session = owner) =>
-    api.untyped(method, path, { session, body });
+  const call = <M extends Method, P extends ApiPath<Method>>(
+    method: M,
+    path: P,
+    body?: BodyOf<M, P>,
+    session = owner,
+  ) => callAs(api, session)(method, path, body);
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
@@ -38,37 +44,29 @@ describe.each(dialects())('merging people on %s', (dialect) => {
     for (const body of [
       { personIds: [twin], channel: 'call', note: 'Cello recital', at: '2026-10-20T18:00:00Z' },
       { personIds: [twin, ids.ann], channel: 'in-person', at: '2026-09-01T12:00:00Z' },
-    ]) {
+    ] satisfies BodyOf<'POST', '/api/interactions'>[]) {
       expect((await call('POST', '/api/interactions', body)).status).toBe(201);
     }
-    const more: [string, unknown][] = [
-      ['/api/promises', { personId: twin, text: 'Lend the book', due: '2026-12-24' }],
-      ['/api/favors', { personId: twin, direction: 'gave', kind: 'review' }],
-      ['/api/accomplishments', { title: 'Choir concert', helpedBy: [twin] }],
-      [
-        '/api/trips',
-        {
-          city: 'Porto',
-          zone: 'Europe/Lisbon',
-          from: '2027-02-01',
-          to: '2027-02-03',
-          personId: twin,
-        },
-      ],
-      [
-        '/api/routines',
-        {
-          kind: 'date',
-          title: 'Lunch with both Anns',
-          rule: 'every second Tuesday',
-          personIds: [twin, ids.ann],
-        },
-      ],
-    ];
-    for (const [path, body] of more) {
+    const create = async <P extends ApiPath<'POST'>>(path: P, body: BodyOf<'POST', P>) => {
       const response = await call('POST', path, body);
       expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    }
+    };
+    await create('/api/promises', { personId: twin, text: 'Lend the book', due: '2026-12-24' });
+    await create('/api/favors', { personId: twin, direction: 'gave', kind: 'review' });
+    await create('/api/accomplishments', { title: 'Choir concert', helpedBy: [twin] });
+    await create('/api/trips', {
+      city: 'Porto',
+      zone: 'Europe/Lisbon',
+      from: '2027-02-01',
+      to: '2027-02-03',
+      personId: twin,
+    });
+    await create('/api/routines', {
+      kind: 'date',
+      title: 'Lunch with both Anns',
+      rule: 'every second Tuesday',
+      personIds: [twin, ids.ann],
+    });
   });
   afterAll(() => db.dispose());
 
@@ -158,8 +156,8 @@ describe.each(dialects())('merging people on %s', (dialect) => {
   });
 
   it('keeps "new" and the latest estimate of the last talk while nobody was logged', async () => {
-    const added = async (body: Record<string, unknown>) =>
-      (await call('POST', '/api/people', body)).body.person.id as string;
+    const added = async (body: BodyOf<'POST', '/api/people'>) =>
+      (await call('POST', '/api/people', body)).body.person.id;
     const imported = await added({ name: 'Zoe Imported', lastTalkedEstimate: '2026-01-10' });
     const byHand = await added({ name: 'Zoe Z.', isNew: true, lastTalkedEstimate: '2026-02-01' });
     const merged = await call('POST', '/api/people/merge', { from: byHand, into: imported });

@@ -196,13 +196,13 @@ describe('the import API under random input', () => {
         fc.boolean(),
         fc.constantFrom('vcard', 'csv', 'auto'),
         async (content, apply, format) => {
-          const response = await api.untyped('POST', '/api/import', {
+          const response = await api.call('POST', '/api/import', {
             session: owner,
             body: { content, apply, format },
           });
           expect([200, 400], JSON.stringify(response.body)).toContain(response.status);
           if (response.status === 400) {
-            expect(response.body.error.message.length).toBeGreaterThan(0);
+            expect(response.body.error!.message.length).toBeGreaterThan(0);
             return;
           }
           for (const error of response.body.errors) {

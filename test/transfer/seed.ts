@@ -3,8 +3,8 @@
 // replies, promises, favors and events (one done), accomplishments with the people who helped,
 // a flexibility entry, work suggestions from commits (one accepted, one dismissed), a status
 // update draft, a proposal, trips, routines and preferences.
-import { expect } from 'vitest';
 import type { Session, TestApi } from '../support/api';
+import { succeedAs } from '../support/call-as';
 
 export interface Seeded {
   people: Record<'ann' | 'bo' | 'cy', string>;
@@ -13,13 +13,7 @@ export interface Seeded {
 }
 
 export async function seedEverything(api: TestApi, session: Session): Promise<Seeded> {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await api.untyped(method, path, { session, body });
-    expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(
-      300,
-    );
-    return response.body;
-  };
+  const call = succeedAs(api, session);
   await call('PATCH', '/api/me/preferences', {
     cadenceDefaults: { coworker: 10, friend: null },
     interests: ['climbing', 'sourdough'],
@@ -159,8 +153,8 @@ export async function seedEverything(api: TestApi, session: Session): Promise<Se
     );
   }
   const [tried, sped] = (await call('GET', '/api/work-suggestions')).suggestions;
-  await call('POST', `/api/work-suggestions/${sped.id}/accept`, { text: 'Made Today fast' });
-  await call('POST', `/api/work-suggestions/${tried.id}/dismiss`);
+  await call('POST', `/api/work-suggestions/${sped!.id}/accept`, { text: 'Made Today fast' });
+  await call('POST', `/api/work-suggestions/${tried!.id}/dismiss`);
   return {
     people,
     interactions: [talk1.interaction.id, talk2.interaction.id, talk3.interaction.id],

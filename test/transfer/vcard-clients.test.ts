@@ -217,21 +217,20 @@ describe.each(dialects())('importing every client’s vCards on %s', (dialect) =
 
   it('stores names, e-mails, birthdays and organisations as the files say', async () => {
     for (const filename of files) {
-      const response = await api.untyped('POST', '/api/import', {
+      const response = await api.call('POST', '/api/import', {
         session: owner,
         body: { filename, content: fixture(filename), apply: true },
       });
       expect(response.status, filename).toBe(200);
       expect(response.body.created, filename).toBeGreaterThan(0);
     }
-    const { people } = (await api.untyped('GET', '/api/people', { session: owner })).body;
+    const { people } = (await api.call('GET', '/api/people', { session: owner })).body;
     const person = (name: string) => {
-      const found = people.find((p: { name: string }) => p.name === name);
+      const found = people.find((p) => p.name === name);
       expect(found, name).toBeDefined();
-      return found;
+      return found!;
     };
-    const birthday = (p: { dates: { type: string; month: number; day: number; year: number }[] }) =>
-      p.dates.find((d) => d.type === 'birthday');
+    const birthday = (p: (typeof people)[number]) => p.dates.find((d) => d.type === 'birthday');
 
     expect(person('Astrid Lindqvist')).toMatchObject({
       email: 'astrid@northwind.example',
@@ -296,13 +295,13 @@ describe.each(dialects())('importing every client’s vCards on %s', (dialect) =
       tags: ['Trabajo', 'Madrid'],
     });
     // Searchable straight away.
-    const search = await api.untyped('GET', '/api/search?q=northwind', { session: owner });
+    const search = await api.call('GET', '/api/search?q=northwind', { session: owner });
     expect(JSON.stringify(search.body)).toContain('Astrid Lindqvist');
   });
 
   it('changes nothing when the same files are imported again', async () => {
     for (const filename of files) {
-      const again = await api.untyped('POST', '/api/import', {
+      const again = await api.call('POST', '/api/import', {
         session: owner,
         body: { filename, content: fixture(filename), apply: true },
       });

@@ -260,19 +260,17 @@ describe.each(dialects())('export → import → export on %s', (dialect) => {
       { name: 'Bo', email: 'bo@example.com', city: 'Oslo', country: 'Norway' },
     ];
     for (const body of people) {
-      const created = await api.untyped('POST', '/api/people', { session: owner, body });
+      const created = await api.call('POST', '/api/people', { session: owner, body });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
     }
-    const first = (await api.untyped('GET', '/api/export/vcard', { session: owner }))
-      .body as string;
+    const first = (await api.call('GET', '/api/export/vcard', { session: owner })).body;
     const member = await api.addMember(owner);
-    const imported = await api.untyped('POST', '/api/import', {
+    const imported = await api.call('POST', '/api/import', {
       session: member,
       body: { filename: 'people.vcf', content: first, apply: true },
     });
     expect(imported.body).toMatchObject({ created: 2, errors: [] });
-    const second = (await api.untyped('GET', '/api/export/vcard', { session: member }))
-      .body as string;
+    const second = (await api.call('GET', '/api/export/vcard', { session: member })).body;
     const comparable = (text: string) =>
       text.replace(/^REV:.*$/gm, 'REV').replace(/^UID:.*$/gm, 'UID');
     expect(comparable(second)).toBe(comparable(first));

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_TODAY_LIMIT, MAX_TODAY_LIMIT, MIN_TODAY_LIMIT } from '../../domain/agenda/cards';
 import type { CadenceDefaults } from '../../domain/index';
-import { PERSON_KINDS } from '../../domain/index';
+import { PERSON_KINDS, type PersonKind } from '../../domain/index';
 import {
   DEFAULT_PUSH_PREFERENCES,
   MAX_PUSHES_PER_DAY,
@@ -15,12 +15,16 @@ import type { AppContext } from '../context';
 import { notFound } from '../errors';
 
 const cadence = z.number().int().min(1).max(3650).nullable();
+/** A cadence per person kind; typed per kind, or the kinds vanish from the input type. */
+const kindCadences = Object.fromEntries(
+  PERSON_KINDS.map((kind) => [kind, cadence.optional()]),
+) as Record<PersonKind, ReturnType<typeof cadence.optional>>;
 
 export const preferencesInput = z
   .object({
     cadenceDefaults: z
       .object({
-        ...Object.fromEntries(PERSON_KINDS.map((kind) => [kind, cadence.optional()])),
+        ...kindCadences,
         keyCoworker: cadence.optional(),
       })
       .strict()
