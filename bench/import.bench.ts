@@ -92,6 +92,8 @@ function card(i: number): string {
 
 interface Phase {
   seconds: number;
+  /** This process's CPU (parse, plan, JSON): on a shared machine, steadier than `seconds`. */
+  client_cpu_seconds: number;
   cards_per_second: number;
   peak_rss_mb: number;
   heap_growth_mb: number;
@@ -109,8 +111,10 @@ async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; stats:
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   }, 5);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const usage = process.memoryUsage();
   peakRss = Math.max(peakRss, usage.rss);
@@ -119,6 +123,7 @@ async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; stats:
     result,
     stats: {
       seconds: round(seconds),
+      client_cpu_seconds: round((used.user + used.system) / 1e6),
       cards_per_second: Math.round(CARDS / seconds),
       peak_rss_mb: round(peakRss / 1024 / 1024),
       heap_growth_mb: round((peakHeap - heapBefore) / 1024 / 1024),
@@ -256,6 +261,8 @@ writeResult('import', {
     'On PostgreSQL the data_version triggers are statement-level (0019-statement-triggers): ' +
     'each batched INSERT bumps its owner once, reading the transition table, where the ' +
     'row-level triggers of 0002 updated the same users row once per person and per date ' +
-    '(13 s for this file). The machine is shared: compare with load_avg_1m.',
+    '(13 s for this file). Since 0029 a person is logged in agenda_changes once per ' +
+    'transaction (the dates no longer re-log the people just inserted). The machine is ' +
+    'shared: compare with load_avg_1m, and client_cpu_seconds (the rest is the server).',
   load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,
 });

@@ -122,7 +122,7 @@ export async function importContacts(
     const created = await store.people.insert(userId, planned.creates, now, (done) =>
       onProgress('writing', done, total),
     );
-    await store.people.replaceSearchRows(userId, created.map(personHit));
+    await store.people.insertSearchRows(userId, created.map(personHit));
     for (const [i, update] of planned.updates.entries()) {
       await store.people.update(userId, update.personId, update.fields, update.addDates, now);
       if (i % 100 === 99) await onProgress('writing', planned.creates.length + i + 1, total);

@@ -27,6 +27,7 @@ import { agendaChanges } from './0025-agenda-changes';
 import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import { archivedPeople } from './0027-archived-people';
 import { foreignKeyIndexes } from './0028-foreign-key-indexes';
+import { agendaChangesOnce } from './0029-agenda-changes-once';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -58,4 +59,5 @@ export const migrations: readonly Migration[] = [
   contactSyncSchedule,
   archivedPeople,
   foreignKeyIndexes,
+  agendaChangesOnce,
 ];

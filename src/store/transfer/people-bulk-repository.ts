@@ -223,15 +223,23 @@ export class PeopleBulkRepository {
           slice.map((h) => h.refId),
         )
         .execute();
-      const rows: SearchIndexRow[] = slice.map((hit) => ({
-        ref_id: hit.refId,
-        owner_id: ownerId,
-        ref_type: hit.refType,
-        person_id: hit.personId,
-        body: hit.body,
-      }));
-      await insertRows(this.db, this.dialect, 'search_index', rows);
+      await this.insertSearchRows(ownerId, slice);
     }
+  }
+
+  /**
+   * Adds the search rows of records that have none yet (people this transaction inserted):
+   * no delete to look for rows that cannot exist, and one batch for insertRows to split.
+   */
+  async insertSearchRows(ownerId: string, hits: SearchHit[]): Promise<void> {
+    const rows: SearchIndexRow[] = hits.map((hit) => ({
+      ref_id: hit.refId,
+      owner_id: ownerId,
+      ref_type: hit.refType,
+      person_id: hit.personId,
+      body: hit.body,
+    }));
+    await insertRows(this.db, this.dialect, 'search_index', rows);
   }
 
   private async datesByPerson(ownerId: string, personIds?: string[]) {
