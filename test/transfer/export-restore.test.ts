@@ -260,6 +260,22 @@ describe.each(dialects())('export and restore on %s', (dialect) => {
         400,
         /at least one person/,
       ],
+      // A routine of a kind or for someone no routine can be: GET /api/routines would answer
+      // outside its own schema after such a restore.
+      [
+        broken((d) => {
+          (d.data.routines![0] as Record<string, unknown>).kind = 'alien';
+        }),
+        400,
+        /routines\[0\]\.kind/,
+      ],
+      [
+        broken((d) => {
+          (d.data.routines![0] as Record<string, unknown>).assignee = 'nobody';
+        }),
+        400,
+        /routines\[0\]\.assignee/,
+      ],
       [
         broken((d) => {
           d.account.timeZone = 'Mars/Olympus';
