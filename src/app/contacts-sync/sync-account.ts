@@ -479,7 +479,7 @@ async function addPeople(
         syncedAt: now,
       })),
     );
-    await tx.people.replaceSearchRows(userId, created.map(searchRowOf));
+    await tx.people.insertSearchRows(userId, created.map(searchRowOf));
   }
   return cards.length;
 }
