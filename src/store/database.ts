@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { rowsBuiltInJs } from './sqlite-rows';
 import { cachingStatements } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -50,7 +51,7 @@ export async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    dialect: new SqliteDialect({ database: cachingStatements(rowsBuiltInJs(sqlite)) }),
   });
   // data_version moves when another connection (process) commits; total_changes() when this
   // one writes (even in a transaction not yet committed, or rolled back: it only errs safe).
