@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { checkpointInBackground } from './sqlite-checkpoints';
 import { rowsBuiltInJs } from './sqlite-rows';
 import { cachingStatements } from './statement-cache';
 
@@ -29,15 +30,25 @@ export interface StoreOptions {
   dataDir: string;
   /** Pool size on PostgreSQL. */
   maxConnections?: number;
+  /** SQLite: WAL checkpoints in a worker thread this often (a server's; see openSqlite). */
+  checkpointEveryMs?: number;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-    : openSqlite(join(options.dataDir, 'rapport.sqlite'));
+    : openSqlite(join(options.dataDir, 'rapport.sqlite'), {
+        checkpointEveryMs: options.checkpointEveryMs,
+      });
 }
 
-export async function openSqlite(file: string): Promise<Store> {
+export async function openSqlite(
+  file: string,
+  options: {
+    /** WAL checkpoints in a worker thread this often (sqlite-checkpoints.ts): a server's. */
+    checkpointEveryMs?: number;
+  } = {},
+): Promise<Store> {
   const { default: SQLite } = await import('better-sqlite3');
   let sqlite: InstanceType<typeof SQLite>;
   try {
@@ -58,10 +69,16 @@ export async function openSqlite(file: string): Promise<Store> {
   const stamp = sqlite
     .prepare("select (select data_version from pragma_data_version) || ':' || total_changes()")
     .pluck();
+  const stopCheckpoints = options.checkpointEveryMs
+    ? checkpointInBackground(sqlite, file, options.checkpointEveryMs)
+    : async () => {};
   return {
     db,
     dialect: 'sqlite',
-    close: () => db.destroy(),
+    close: async () => {
+      await stopCheckpoints();
+      await db.destroy();
+    },
     changeStamp: () => stamp.get() as string,
   };
 }
