@@ -443,7 +443,8 @@ async function onPostgres() {
 /**
  * `node dist/bench/http.mjs profile /api/today /api/me`: each route alone against a server
  * profiled during the load only (50-people account, SQLite), then the top self-time functions.
- * `/hello` profiles the bare Hono server, for comparison; `mixed` the mixed load (300 people).
+ * `/hello` profiles the bare Hono server, for comparison; `mixed` the mixed load (300 people);
+ * `'POST /api/interactions'` (a write of ROUTES, by its name) sends that route's body.
  */
 async function profile(paths: string[]) {
   pin(process.pid, 1);
@@ -457,15 +458,23 @@ async function profile(paths: string[]) {
     const mid = paths.includes('mixed') ? await account(store, 300, 12_000, 'mid') : null;
     await store.close();
     for (const path of paths) {
-      const file = join(out, `${path.replaceAll('/', '_').replace(/^_/, '')}.cpuprofile`);
+      const file = join(out, `${path.replace(/[/ ]/g, '_').replace(/^_/, '')}.cpuprofile`);
       const server = await startServer(
         path === '/hello' ? ['serve-hono'] : ['serve-rapport', dir],
         { BENCH_PROFILE_FILE: file },
       );
+      const write = ROUTES.find((r) => r.body && `${r.method}${r.path}` === path.replace(' ', ''));
       const target =
         path === 'mixed' && mid
           ? { url: server, headers: headersFor(mid), requests: mixedRequests(mid) }
-          : { url: `${server}${path}`, headers: headersFor(small) };
+          : write
+            ? {
+                url: `${server}${write.path}`,
+                method: write.method,
+                headers: headersFor(small),
+                body: write.body!(small),
+              }
+            : { url: `${server}${path}`, headers: headersFor(small) };
       await drive({ ...target, duration: 2 });
       for (const child of children) process.kill(child.pid!, 'SIGUSR2');
       const run = await drive(target);

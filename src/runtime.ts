@@ -28,15 +28,21 @@ import { openStore } from './store/database';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** Opens the store named by the configuration, applies pending migrations (unless told not to:
- * `rapport doctor` reports them instead), builds the context. */
+ * `rapport doctor` reports them instead), builds the context. `serving`: for a server, whose
+ * SQLite WAL checkpoints then run in a worker thread (store/sqlite-checkpoints.ts); a CLI
+ * command is too short-lived to gain from one. */
 export async function openApp(
   config: Config,
   clock: Clock = systemClock,
-  { migrate = true } = {},
+  { migrate = true, serving = false } = {},
 ): Promise<AppContext> {
   const prepared = prepareDataDir(config);
   if (prepared.testPasswordHashing) hashPasswordsCheaplyForTests();
-  const store = await openStore({ databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir });
+  const store = await openStore({
+    databaseUrl: prepared.databaseUrl,
+    dataDir: prepared.dataDir,
+    ...(serving && { checkpointEveryMs: 1_000 }),
+  });
   try {
     if (migrate) await applyMigrations(store);
   } catch (error) {
@@ -126,7 +132,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (warning) log.warn(warning);
   }
   const deadlineMs = config.shutdownSeconds * 1000;
-  const ctx = await openApp(config);
+  const ctx = await openApp(config, systemClock, { serving: true });
   ctx.log = log;
   const metrics = config.metrics.mode === 'off' ? undefined : prometheusMetrics(ctx.store);
   if (metrics) ctx.metrics = metrics;

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
+import { checkpointInBackground } from './sqlite-checkpoints';
+import { rowsBuiltInJs } from './sqlite-rows';
 import { cachingStatements } from './statement-cache';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -28,15 +30,25 @@ export interface StoreOptions {
   dataDir: string;
   /** Pool size on PostgreSQL. */
   maxConnections?: number;
+  /** SQLite: WAL checkpoints in a worker thread this often (a server's; see openSqlite). */
+  checkpointEveryMs?: number;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-    : openSqlite(join(options.dataDir, 'rapport.sqlite'));
+    : openSqlite(join(options.dataDir, 'rapport.sqlite'), {
+        checkpointEveryMs: options.checkpointEveryMs,
+      });
 }
 
-export async function openSqlite(file: string): Promise<Store> {
+export async function openSqlite(
+  file: string,
+  options: {
+    /** WAL checkpoints in a worker thread this often (sqlite-checkpoints.ts): a server's. */
+    checkpointEveryMs?: number;
+  } = {},
+): Promise<Store> {
   const { default: SQLite } = await import('better-sqlite3');
   let sqlite: InstanceType<typeof SQLite>;
   try {
@@ -51,19 +63,23 @@ export async function openSqlite(file: string): Promise<Store> {
   sqlite.pragma('synchronous = NORMAL');
   const stopOptimizing = keepStatistics(sqlite);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    dialect: new SqliteDialect({ database: cachingStatements(rowsBuiltInJs(sqlite)) }),
   });
   // data_version moves when another connection (process) commits; total_changes() when this
   // one writes (even in a transaction not yet committed, or rolled back: it only errs safe).
   const stamp = sqlite
     .prepare("select (select data_version from pragma_data_version) || ':' || total_changes()")
     .pluck();
+  const stopCheckpoints = options.checkpointEveryMs
+    ? checkpointInBackground(sqlite, file, options.checkpointEveryMs)
+    : async () => {};
   return {
     db,
     dialect: 'sqlite',
-    close: () => {
+    close: async () => {
       stopOptimizing();
-      return db.destroy();
+      await stopCheckpoints();
+      await db.destroy();
     },
     changeStamp: () => stamp.get() as string,
   };

@@ -88,7 +88,7 @@ export async function logInteraction(
   const now = isoNow(ctx.clock);
   const at = normalizedAt(ctx, input.at);
   const closed: ClosedReply[] = [];
-  const id = await inTransaction(ctx, async (repos) => {
+  const interaction = await inTransaction(ctx, async (repos) => {
     await requirePeople(repos, userId, input.personIds);
     for (const reply of await repliesToClose(repos, userId, input)) {
       await repos.personItems.update(userId, reply.id, { doneAt: now }, now);
@@ -107,11 +107,13 @@ export async function logInteraction(
       now,
     );
     await repos.people.refreshContactStats(userId, input.personIds, now);
-    await clearEstimates(repos, userId, input.personIds, now);
-    await reindexInteraction(repos, userId, created);
-    return created;
+    await repos.people.clearEstimates(userId, input.personIds, now);
+    // Read inside the transaction, it is what was committed: no second read after it.
+    const logged = (await repos.interactions.findById(userId, created))!;
+    if (logged.note) await repos.search.add(userId, interactionSearchHit(logged));
+    return logged;
   });
-  return { interaction: (await ctx.repos.interactions.findById(userId, id))!, closed };
+  return { interaction, closed };
 }
 
 /** The open replies owed to the logged people that the input asks to close, checked. */
@@ -150,16 +152,6 @@ async function repliesToClose(
   return chosen;
 }
 
-/** A logged conversation replaces the user's guess of the last one. */
-async function clearEstimates(repos: Repositories, userId: string, ids: string[], now: string) {
-  for (const personId of new Set(ids)) {
-    const person = await repos.people.findById(userId, personId);
-    if (person?.lastTalkedEstimate) {
-      await repos.people.update(userId, personId, { lastTalkedEstimate: null }, undefined, now);
-    }
-  }
-}
-
 export async function updateInteraction(
   ctx: AppContext,
   userId: string,
@@ -179,7 +171,7 @@ export async function updateInteraction(
     );
     if (!result) throw notFound('Interaction');
     await repos.people.refreshContactStats(userId, [...result.before, ...result.after], now);
-    await clearEstimates(repos, userId, result.after, now);
+    await repos.people.clearEstimates(userId, result.after, now);
     await reindexInteraction(repos, userId, id);
   });
   return (await ctx.repos.interactions.findById(userId, id))!;

@@ -55,16 +55,47 @@ export interface Person {
 }
 
 export function presentPerson(record: PersonRecord, defaults: CadenceDefaults): Person {
-  const { lastInteractionId: _id, cadenceDays, ...rest } = record;
-  // The columns hold only what the person schema let in (kind, hours and days are validated).
+  // Field by field, in the record's order (the two cadences last), rather than `{ ...rest }`
+  // of a destructured record: that copy is a slow runtime path, and the people list makes one
+  // per person (14% of a 300-people list's CPU). The Person type makes a forgotten field an error.
   const kind = record.kind as PersonKind;
+  const r = record;
   return {
-    ...rest,
+    id: r.id,
+    name: r.name,
     kind,
-    workingHours: record.workingHours as WorkingHours | null,
-    officeDays: record.officeDays as Weekday[],
-    cadenceDays: effectiveCadence({ kind, key: record.key, cadenceDays }, defaults),
-    cadenceOverride: cadenceDays,
+    key: r.key,
+    team: r.team,
+    company: r.company,
+    title: r.title,
+    email: r.email,
+    phone: r.phone,
+    emails: r.emails,
+    phones: r.phones,
+    addresses: r.addresses,
+    city: r.city,
+    country: r.country,
+    office: r.office,
+    timeZone: r.timeZone,
+    // The columns hold only what the person schema let in (kind, hours and days are validated).
+    workingHours: r.workingHours as WorkingHours | null,
+    tags: r.tags,
+    facts: r.facts,
+    links: r.links,
+    notes: r.notes,
+    snoozedUntil: r.snoozedUntil,
+    paused: r.paused,
+    officeDays: r.officeDays as Weekday[],
+    newSince: r.newSince,
+    lastTalkedEstimate: r.lastTalkedEstimate,
+    archivedAt: r.archivedAt,
+    dates: r.dates,
+    lastInteractionAt: r.lastInteractionAt,
+    interactionCount: r.interactionCount,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    cadenceDays: effectiveCadence({ kind, key: r.key, cadenceDays: r.cadenceDays }, defaults),
+    cadenceOverride: r.cadenceDays,
   };
 }
 

@@ -307,7 +307,14 @@ export class PersonRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** Recomputes last contact and count from the interactions, after any interaction write. */
+  /**
+   * Recomputes last contact and count from the interactions, after any interaction write.
+   * Both reads walk the index (person_id, at) and nothing else: the latest instant is the
+   * index's last entry, then only the links at that instant are sorted by id (ordering every
+   * link by (at, id) sorted the person's whole history on each write). The count is of the
+   * person's links alone, an index-only count; they are all the owner's, since links are made
+   * only to the owner's own people, and the update below writes only the owner's row.
+   */
   async refreshContactStats(ownerId: string, personIds: string[], now: string): Promise<void> {
     for (const personId of new Set(personIds)) {
       const latest = await this.db
@@ -316,7 +323,15 @@ export class PersonRepository {
         .select(['ip.interaction_id', 'ip.at', 'i.note', 'i.about', 'i.initiator'])
         .where('ip.person_id', '=', personId)
         .where('ip.owner_id', '=', ownerId)
-        .orderBy('ip.at', 'desc')
+        .where('ip.at', '=', (eb) =>
+          eb
+            .selectFrom('interaction_people')
+            .select('at')
+            .where('person_id', '=', personId)
+            .where('owner_id', '=', ownerId)
+            .orderBy('at', 'desc')
+            .limit(1),
+        )
         .orderBy('ip.interaction_id', 'desc')
         .limit(1)
         .executeTakeFirst();
@@ -324,7 +339,6 @@ export class PersonRepository {
         .selectFrom('interaction_people')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('person_id', '=', personId)
-        .where('owner_id', '=', ownerId)
         .executeTakeFirstOrThrow();
       await this.db
         .updateTable('people')
@@ -341,6 +355,18 @@ export class PersonRepository {
         .where('id', '=', personId)
         .execute();
     }
+  }
+
+  /** A logged conversation replaces the user's guess of the last one: one update for all. */
+  async clearEstimates(ownerId: string, personIds: string[], now: string): Promise<void> {
+    if (personIds.length === 0) return;
+    await this.db
+      .updateTable('people')
+      .set({ last_talked_estimate: null, updated_at: now })
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', [...new Set(personIds)])
+      .where('last_talked_estimate', 'is not', null)
+      .execute();
   }
 
   // Editing a person rewrites their dates; a date that stays the same keeps what the user did

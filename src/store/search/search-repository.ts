@@ -19,6 +19,14 @@ export class SearchRepository {
 
   async put(ownerId: string, hit: SearchHit): Promise<void> {
     await this.remove(ownerId, hit.refId);
+    await this.add(ownerId, hit);
+  }
+
+  /**
+   * The row of a record that has none yet (one just created). `put` first removes by ref_id,
+   * which FTS5 cannot index: that delete reads the whole index, every user's rows.
+   */
+  async add(ownerId: string, hit: SearchHit): Promise<void> {
     await this.db
       .insertInto('search_index')
       .values({
