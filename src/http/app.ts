@@ -1,7 +1,6 @@
 // The HTTP face of Rapport: JSON API under /api, the OpenAPI document, and the web app at /.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppContext } from '../app/context';
 import { registerAdminRoutes } from './admin/admin-routes';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -23,6 +22,7 @@ import { authenticate } from './middleware/auth';
 import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
 import { assignRequestId, logRequests } from './middleware/request-log';
+import { securityHeaders } from './middleware/security-headers';
 import { strictTransport } from './middleware/transport';
 import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerDateRoutes } from './people/date-routes';
@@ -75,7 +75,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   app.use('*', strictTransport);
   app.use(
     '*',
-    secureHeaders({
+    securityHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],

@@ -18,6 +18,8 @@ export interface HttpEnv {
       socket?: { remoteAddress?: string };
       headers?: Record<string, string | string[] | undefined>;
     };
+    /** Node's response, under @hono/node-server: headers set on it join the answer's own. */
+    outgoing?: { setHeader(name: string, value: string): unknown };
   };
   Variables: {
     ctx: AppContext;

@@ -14,13 +14,14 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
   let api: TestApi;
   let owner: Session;
   let url: string;
+  let app: ReturnType<typeof createHttpApp>;
   let close: () => Promise<void>;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
     api = testApi(db);
     owner = await api.setupOwner();
-    const app = createHttpApp(api.ctx, { trustProxy: 1, requestLog: false });
+    app = createHttpApp(api.ctx, { trustProxy: 1, requestLog: false });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -79,5 +80,21 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     const proxied = await send('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(proxied.headers.get('strict-transport-security')).toContain('max-age=');
     expect(proxied.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  // Under Node the fixed headers go on Node's response (middleware/security-headers), in-process
+  // Hono's secureHeaders sets them: an answer, a refusal and a miss must carry the same ones.
+  it('answers with the headers it answers with in-process', async () => {
+    const varying = new Set(['date', 'connection', 'keep-alive', 'content-length', 'x-request-id']);
+    const fixed = (headers: Headers) =>
+      Object.fromEntries([...headers].filter(([name]) => !varying.has(name)));
+    for (const path of ['/api/health', '/api/me', '/api/no-such-route', '/api/openapi.json']) {
+      const wire = await send(path);
+      const inProcess = await app.request(path);
+      expect(wire.status).toBe(inProcess.status);
+      expect(fixed(wire.headers)).toEqual(fixed(inProcess.headers));
+      expect(wire.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(fixed(wire.headers)).toHaveProperty('x-frame-options', 'SAMEORIGIN');
+    }
   });
 });

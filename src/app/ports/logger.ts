@@ -16,6 +16,11 @@ export interface Logger {
   error: LogFn;
   /** A logger adding these fields to every line (e.g. the task a job run belongs to). */
   child(fields: LogFields): Logger;
+  /**
+   * The request line (http/middleware/request-log), whose fields the server chooses and never
+   * takes from a caller: a logger may write it without its redaction pass. Absent: info/error.
+   */
+  requestLine?(level: 'info' | 'error', fields: LogFields, message: string): void;
 }
 
 function stderrFn(level: string, bound: LogFields): LogFn {

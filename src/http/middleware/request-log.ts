@@ -5,7 +5,7 @@
 import { createMiddleware } from 'hono/factory';
 import { routePath } from 'hono/route';
 import type { HttpEnv } from '../env';
-import { requestHeader } from './transport';
+import { requestHeader, setResponseHeader } from './transport';
 
 /** Incoming ids longer than 64, or with other than [A-Za-z0-9_-=], are replaced. */
 const SANE_REQUEST_ID = /^[\w\-=]{1,64}$/;
@@ -18,7 +18,7 @@ export const assignRequestId = createMiddleware<HttpEnv>(async (c, next) => {
   const sent = requestHeader(c, 'x-request-id');
   const id = sent && SANE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
   c.set('requestId', id);
-  c.header('X-Request-Id', id);
+  setResponseHeader(c, 'X-Request-Id', id);
   await next();
 });
 
@@ -45,6 +45,7 @@ export const logRequests = ({ writeLine }: { writeLine: boolean }) =>
       durationMs: Math.round(seconds * 10_000) / 10,
       userId: c.get('principal')?.userId ?? null,
     };
-    if (status >= 500) ctx.log.error(fields, 'request');
-    else ctx.log.info(fields, 'request');
+    const level = status >= 500 ? 'error' : 'info';
+    if (ctx.log.requestLine) ctx.log.requestLine(level, fields, 'request');
+    else ctx.log[level](fields, 'request');
   });

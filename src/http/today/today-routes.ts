@@ -5,6 +5,7 @@ import { week } from '../../app/today/relationships';
 import { today, todayInput } from '../../app/today/today';
 import { PERSON_KINDS } from '../../domain/people/person-kind';
 import type { HttpApp } from '../env';
+import { keptJson } from '../kept-json';
 import { principalOf } from '../middleware/auth';
 import { DateText, errorResponses, json, jsonBody, WeekdaySchema } from '../schemas';
 import { registerWelcomeRoutes, TodayWelcomeSchema } from './welcome-routes';
@@ -253,7 +254,7 @@ export function registerTodayRoutes(app: HttpApp) {
   registerWelcomeRoutes(app);
 
   app.openapi(todayRoute, async (c) => {
-    return c.json(await today(c.get('ctx'), principalOf(c).userId, c.req.valid('query')), 200);
+    return keptJson(c, await today(c.get('ctx'), principalOf(c).userId, c.req.valid('query')));
   });
 
   app.openapi(weekRoute, async (c) => {
