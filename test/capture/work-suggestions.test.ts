@@ -108,7 +108,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
   const sync = (userId = me.userId, paths = [rapport.path, web.path]) =>
     syncGitPaths(api.ctx, userId, paths, SINCE, gitClient);
   const list = async (session = me) => {
-    const response = await api.untyped('GET', '/api/work-suggestions', { session });
+    const response = await api.call('GET', '/api/work-suggestions', { session });
     expect(response.status).toBe(200);
     return response.body.suggestions as {
       id: string;
@@ -157,7 +157,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
         commits: 3,
       }),
     ]);
-    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
+    const log = await api.call('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments).toEqual([]);
   });
 
@@ -176,8 +176,8 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
   it('keeps another user’s suggestions out of reach', async () => {
     const [mine] = await list();
     expect(await list(other)).toEqual([]);
-    for (const action of ['accept', 'dismiss']) {
-      const response = await api.untyped('POST', `/api/work-suggestions/${mine!.id}/${action}`, {
+    for (const action of ['accept', 'dismiss'] as const) {
+      const response = await api.call('POST', `/api/work-suggestions/${mine!.id}/${action}`, {
         session: other,
         body: {},
       });
@@ -191,14 +191,14 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('files an accepted suggestion on its day, with the text as the user edited it', async () => {
     const day = (await list()).find((s) => s.repository === 'rapport')!;
-    const empty = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+    const empty = await api.raw('POST', `/api/work-suggestions/${day.id}/accept`, {
       session: me,
       body: { text: '   ' },
     });
     expect(empty.status).toBe(400);
     expect(await list()).toHaveLength(2);
 
-    const accepted = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+    const accepted = await api.call('POST', `/api/work-suggestions/${day.id}/accept`, {
       session: me,
       body: { text: 'Made Today twice as fast' },
     });
@@ -208,11 +208,11 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
       date: '2026-11-02',
       project: 'rapport',
     });
-    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
+    const log = await api.call('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments.map((a: { title: string }) => a.title)).toEqual([
       'Made Today twice as fast',
     ]);
-    const again = await api.untyped('POST', `/api/work-suggestions/${day.id}/accept`, {
+    const again = await api.call('POST', `/api/work-suggestions/${day.id}/accept`, {
       session: me,
     });
     expect(again.status).toBe(409);
@@ -221,7 +221,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('files the suggested text when accepted as it is', async () => {
     const [webDay] = await list(other);
-    const response = await api.untyped('POST', `/api/work-suggestions/${webDay!.id}/accept`, {
+    const response = await api.call('POST', `/api/work-suggestions/${webDay!.id}/accept`, {
       session: other,
     });
     expect(response.status).toBe(201);
@@ -233,7 +233,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
 
   it('dismisses a day for good: later syncs leave answered days alone', async () => {
     const [webDay] = await list();
-    const dismissed = await api.untyped('POST', `/api/work-suggestions/${webDay!.id}/dismiss`, {
+    const dismissed = await api.call('POST', `/api/work-suggestions/${webDay!.id}/dismiss`, {
       session: me,
     });
     expect(dismissed.status).toBe(204);
@@ -242,7 +242,7 @@ describe.each(dialects())('work suggestions from git on %s', (dialect) => {
     rapport.commit('me@example.com', '2026-11-02T21:00:00Z', 'One more fix');
     expect(await sync()).toEqual({ seen: 7, suggested: 0 });
     expect(await list()).toEqual([]);
-    const log = await api.untyped('GET', '/api/accomplishments', { session: me });
+    const log = await api.call('GET', '/api/accomplishments', { session: me });
     expect(log.body.accomplishments).toHaveLength(1);
   });
 

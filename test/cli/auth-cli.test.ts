@@ -164,16 +164,16 @@ describe('rapport password reset', () => {
     const link = JSON.parse(json.stdout);
     expect(link).toMatchObject({ email: 'bo@example.com' });
     // A new link replaces the one before it.
-    const stale = await api.untyped('POST', '/api/auth/reset/check', {
-      body: { token: url!.split('/reset/')[1] },
+    const stale = await api.call('POST', '/api/auth/reset/check', {
+      body: { token: url!.split('/reset/')[1]! },
     });
     expect(stale.status).toBe(404);
 
-    const used = await api.untyped('POST', '/api/auth/reset', {
+    const used = await api.call('POST', '/api/auth/reset', {
       body: { token: link.url.split('/reset/')[1], newPassword: 'lantern orchard quietly' },
     });
     expect(used.status).toBe(200);
-    expect((await api.untyped('GET', '/api/me', { session: member })).status).toBe(401);
+    expect((await api.call('GET', '/api/me', { session: member })).status).toBe(401);
 
     const unknown = await runCli(['password', 'reset', 'nobody@example.com'], env);
     expect(unknown.code).toBe(1);
@@ -225,8 +225,8 @@ describe.skipIf(!hasScript)('rapport password reset in a terminal', () => {
       `Password set for ${owner.email}; every session of theirs was signed out.`,
     );
     expect(output).not.toContain('lantern');
-    expect((await api.untyped('GET', '/api/me', { session: owner })).status).toBe(401);
-    const signIn = await api.untyped('POST', '/api/auth/signin', {
+    expect((await api.call('GET', '/api/me', { session: owner })).status).toBe(401);
+    const signIn = await api.call('POST', '/api/auth/signin', {
       body: { email: owner.email, password: 'lantern orchard quietly' },
     });
     expect(signIn.status).toBe(200);

@@ -24,25 +24,25 @@ describe('the CLI on a terminal', () => {
     const owner = await api.setupOwner({ name: 'Olga Owner' });
     bo = await api.addMember(owner, { name: 'Bo Chen' });
     env = { RAPPORT_DATA: db.dataDir, DATABASE_URL: '', RAPPORT_PUBLIC_URL: '' };
-    const created = await api.untyped('POST', '/api/workspaces', {
+    const created = await api.call('POST', '/api/workspaces', {
       session: owner,
       body: { name: 'Acme' },
     });
     const workspaceId = created.body.workspace.id;
-    const invite = await api.untyped('POST', `/api/workspaces/${workspaceId}/invites`, {
+    const invite = await api.call('POST', `/api/workspaces/${workspaceId}/invites`, {
       session: owner,
       body: {},
     });
-    const joined = await api.untyped('POST', '/api/workspaces/join', {
+    const joined = await api.call('POST', '/api/workspaces/join', {
       session: bo,
       body: { token: invite.body.token },
     });
     expect(joined.status, JSON.stringify(joined.body)).toBeLessThan(300);
-    const cy = await api.untyped('POST', '/api/people', {
+    const cy = await api.call('POST', '/api/people', {
       session: owner,
       body: { name: 'Cy', cadenceDays: 7 },
     });
-    await api.untyped('POST', '/api/interactions', {
+    await api.call('POST', '/api/interactions', {
       session: owner,
       body: { personIds: [cy.body.person.id], channel: 'call', at: '2026-01-05T10:00:00Z' },
     });

@@ -4,14 +4,13 @@
 // updates them, and neither its deletion nor its return changes that they are archived.
 // Radicale plays the phone's address book, on SQLite and PostgreSQL.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardDavClient } from '../../src/integrations/carddav/carddav-client';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
-  makeAddressBook,
   realServersMissing,
   startRadicale,
+  syncWithRadicale,
   type TestDavServer,
 } from '../support/real-servers';
 
@@ -36,12 +35,10 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
     beforeEach(async () => {
       db = await createTestDatabase(dialect);
       api = testApi(db);
-      api.ctx.settings.sourcesAllowPrivate = true;
-      api.ctx.contactsSync = cardDavClient;
       me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
       count += 1;
       bookName = `archive-${dialect}-${count}`;
-      book = await makeAddressBook(dav, 'phone', bookName);
+      book = await syncWithRadicale(api.ctx, dav, bookName);
     });
     afterEach(() => db.dispose());
 

@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardDavClient, cardDavClientWith } from '../../src/integrations/carddav/carddav-client';
+import { cardDavClientWith } from '../../src/integrations/carddav/carddav-client';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
-  makeAddressBook,
   realServersMissing,
   startRadicale,
+  syncWithRadicale,
   type TestDavServer,
 } from '../support/real-servers';
 
@@ -47,11 +47,9 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
     beforeEach(async () => {
       db = await createTestDatabase(dialect);
       api = testApi(db);
-      api.ctx.settings.sourcesAllowPrivate = true;
-      api.ctx.contactsSync = cardDavClient;
       me = await api.setupOwner({ timeZone: 'Europe/Berlin' });
       count += 1;
-      book = await makeAddressBook(dav, 'phone', `${dialect}-${count}`);
+      book = await syncWithRadicale(api.ctx, dav, `${dialect}-${count}`);
     });
     afterEach(() => db.dispose());
 

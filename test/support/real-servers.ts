@@ -6,6 +6,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppContext } from '../../src/app/context';
+import type { ContactsSyncClient } from '../../src/app/ports/contacts-sync';
+import { cardDavClient } from '../../src/integrations/carddav/carddav-client';
 
 const DOVECOT = '/usr/sbin/dovecot';
 const RADICALE = '/usr/bin/radicale';
@@ -244,4 +247,20 @@ export async function makeAddressBook(dav: TestDavServer, user: string, slug: st
   });
   if (response.status !== 201) throw new Error(`MKCOL ${path}: ${response.status}`);
   return path;
+}
+
+/**
+ * Points an app at Radicale as a phone's address book, the way the contacts-sync tests start:
+ * the real CardDAV client (or a wrapper of it), loopback addresses allowed, and a new address
+ * book of `user`'s named `slug`, whose path it returns.
+ */
+export async function syncWithRadicale(
+  ctx: Pick<AppContext, 'settings' | 'contactsSync'>,
+  dav: TestDavServer,
+  slug: string,
+  { user = 'phone', client = cardDavClient }: { user?: string; client?: ContactsSyncClient } = {},
+): Promise<string> {
+  ctx.settings.sourcesAllowPrivate = true;
+  ctx.contactsSync = client;
+  return makeAddressBook(dav, user, slug);
 }
