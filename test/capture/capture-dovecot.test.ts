@@ -8,6 +8,7 @@ import { ImapFlow } from 'imapflow';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../support/api';
+import { callAs } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { realServersMissing, startDovecot, type TestImapServer } from '../support/real-servers';
 
@@ -83,8 +84,7 @@ describe.skipIf(missing)(`capture from Dovecot${missing ? ` (skipped: ${missing}
       const api = testApi(db, { now: () => now }, { sourcesAllowPrivate: true });
       const owner = await api.setupOwner({ email: ME });
       const token = await api.tokenFor(owner);
-      const call = (method: string, path: string, body?: unknown) =>
-        api.untyped(method, path, { token, body });
+      const call = callAs(api, { token });
       const ids: Record<string, string> = {};
       for (const who of ['ann', 'ben', 'cleo', 'news']) {
         ids[who] = (

@@ -7,6 +7,7 @@ import { syncDueSources } from '../../src/app/capture/sync';
 import { createAppContext } from '../../src/app/context';
 import { openPostgres } from '../../src/store/database';
 import { testApi } from '../support/api';
+import { callAs } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { FakeCalendar, FakeMailbox, fakeClients, meeting } from './fake-capture-clients';
 
@@ -29,8 +30,7 @@ describe.skipIf(!dialects().includes('postgres'))('capture across two instances'
     const api = testApi(db, clock, { capture: clients });
     const owner = await api.setupOwner();
     const token = await api.tokenFor(owner);
-    const call = (method: string, path: string, body?: unknown) =>
-      api.untyped(method, path, { token, body });
+    const call = callAs(api, { token });
     const ann = (await call('POST', '/api/people', { name: 'Ann', email: 'ann@example.com' })).body
       .person.id;
     for (let day = 1; day <= 20; day++) {

@@ -4,6 +4,7 @@
 // what was logged instead of adding to it; deleting it removes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../support/api';
+import { callAs } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import {
   makeCalendar,
@@ -78,8 +79,7 @@ describe.skipIf(missing)(`capture from Radicale${missing ? ` (skipped: ${missing
       const api = testApi(db, { now: () => now }, { sourcesAllowPrivate: true });
       const owner = await api.setupOwner({ email: ME });
       const token = await api.tokenFor(owner);
-      const call = (method: string, path: string, body?: unknown) =>
-        api.untyped(method, path, { token, body });
+      const call = callAs(api, { token });
       const dana = (
         await call('POST', '/api/people', {
           name: 'Dana Brooks',
@@ -109,7 +109,7 @@ describe.skipIf(missing)(`capture from Radicale${missing ? ` (skipped: ${missing
       expect((await logged()).sort()).toEqual(days.map((d) => `2026-11-${d}T09:00 meeting`));
       // The cadence restarts from the last 1:1: Dana is not due on Today.
       expect(await person()).toMatchObject({ interactionCount: 5 });
-      expect((await person()).lastInteractionAt.slice(0, 16)).toBe('2026-11-30T09:00');
+      expect((await person()).lastInteractionAt!.slice(0, 16)).toBe('2026-11-30T09:00');
       const today = (await call('GET', '/api/today')).body.items;
       expect(today.filter((i: { person?: { id: string } }) => i.person?.id === dana.id)).toEqual(
         [],

@@ -5,6 +5,7 @@
 // Radicale plays the phone's address book, on SQLite and PostgreSQL.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Session, type TestApi, testApi } from '../support/api';
+import { callAs, callAsLater } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
@@ -42,8 +43,7 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
     });
     afterEach(() => db.dispose());
 
-    const call = (method: string, path: string, body?: unknown) =>
-      api.untyped(method, path, { session: me, body });
+    const call = callAsLater(() => callAs(api, me));
     const putCard = async (text: string) => {
       const response = await dav.request('phone', 'PUT', `${book}PHONE-BEA.vcf`, text, {
         'content-type': 'text/vcard',
@@ -54,12 +54,10 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
     const sync = async (id: string) => {
       const response = await call('POST', `/api/contacts-sync/${id}/sync`);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      return response.body.reports[0];
+      return response.body.reports[0]!;
     };
-    const listed = async (query = '') =>
-      ((await call('GET', `/api/people${query}`)).body.people as { name: string }[]).map(
-        (p) => p.name,
-      );
+    const listed = async (query: '' | `?${string}` = '') =>
+      (await call('GET', `/api/people${query}`)).body.people.map((p) => p.name);
     const onToday = async () =>
       ((await call('GET', '/api/today')).body.items as { person?: { name: string } }[]).some(
         (i) => i.person?.name === 'Bea Fox',
@@ -78,13 +76,13 @@ describe.skipIf(realServersMissing())('archiving through CardDAV sync with Radic
       expect(connected.status, JSON.stringify(connected.body)).toBe(201);
       const id = connected.body.account.id as string;
       expect(await sync(id)).toMatchObject({ added: 1 });
-      const person = (await call('GET', '/api/people?match=bea')).body.people[0];
+      const person = (await call('GET', '/api/people?match=bea')).body.people[0]!;
       // Overdue, so she is on Today while kept.
       await call('PATCH', `/api/people/${person.id}`, { cadenceDays: 7 });
       const at = new Date(Date.now() - 30 * DAY).toISOString();
       await call('POST', '/api/interactions', { personIds: [person.id], channel: 'call', at });
       expect(await onToday()).toBe(true);
-      return { id, personId: person.id as string };
+      return { id, personId: person.id };
     }
 
     it('archives a person whose card the phone deleted, and restores them when it comes back', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardDavClientWith } from '../../src/integrations/carddav/carddav-client';
 import { type Session, type TestApi, testApi } from '../support/api';
+import { callAs, callAsLater } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 import { phoneCard } from '../support/phone-cards';
 import {
@@ -53,8 +54,7 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
     });
     afterEach(() => db.dispose());
 
-    const call = (method: string, path: string, body?: unknown) =>
-      api.untyped(method, path, { session: me, body });
+    const call = callAsLater(() => callAs(api, me));
     const putCard = async (uid: string, text: string, etag?: string) => {
       const response = await dav.request('phone', 'PUT', `${book}${uid}.vcf`, text, {
         'content-type': 'text/vcard',
@@ -73,7 +73,7 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
     const sync = async (id: string) => {
       const response = await call('POST', `/api/contacts-sync/${id}/sync`);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      return response.body.reports[0];
+      return response.body.reports[0]!;
     };
     const person = async (id: string) => (await call('GET', `/api/people/${id}`)).body.person;
     const byName = async (name: string) =>
@@ -276,9 +276,10 @@ describe.skipIf(missing)('CardDAV sync with Radicale', () => {
       );
       await sync(id);
       const after = await person(lin.id);
-      expect(
-        after.addresses.map((a: { city: string; label: string }) => `${a.label} ${a.city}`).sort(),
-      ).toEqual(['home London', 'work Berlin']);
+      expect(after.addresses.map((a) => `${a.label} ${a.city}`).sort()).toEqual([
+        'home London',
+        'work Berlin',
+      ]);
       expect(list(after.phones)).toContain('work +49 30 555 0100');
     });
 

@@ -36,11 +36,6 @@ export interface TestApi {
   ): Promise<ApiResponse<SuccessBody<RouteFor<NoInfer<M>, NoInfer<P>>> & ErrorFields>>;
   /** Any request, any body: for input the contract refuses and paths outside it. */
   raw(method: string, path: string, options?: RawOptions): Promise<ApiResponse<RawBody>>;
-  /**
-   * The same as `raw`, for tests not yet moved to the typed `call` (issue 19): each use is a
-   * call to convert, not hostile input. The answers are still checked against the document.
-   */
-  untyped(method: string, path: string, options?: RawOptions): Promise<ApiResponse<RawBody>>;
   /** Creates the owner (first run) and returns their signed-in session. */
   setupOwner(overrides?: Partial<AccountInput>): Promise<Session>;
   /** Creates a member with an invite from the owner and returns their session. */
@@ -207,7 +202,6 @@ export function testApi(
     ctx,
     call,
     raw,
-    untyped: raw,
     async setupOwner(overrides) {
       const input = account(overrides);
       return signedIn(await call('POST', '/api/setup', { body: input }), input);

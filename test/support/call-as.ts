@@ -9,18 +9,28 @@ export type Answer<M extends Method, P extends ApiPath<Method>> = ApiResponse<
   SuccessBody<RouteFor<M, P>> & ErrorFields
 >;
 
-export function callAs(api: TestApi, session: Session) {
+/** Who calls: a signed-in session, or an API token (as scripts and the CLI do). */
+export type Caller = Session | { token: string };
+
+export function callAs(api: TestApi, caller: Caller) {
+  const credentials = 'token' in caller ? { token: caller.token } : { session: caller };
   // The promise api.call makes, and the same check: every answer is held to the OpenAPI document.
   return <M extends Method, P extends ApiPath<Method>>(method: M, path: P, body?: BodyOf<M, P>) =>
-    api.raw(method, path, { session, body }) as Promise<Answer<M, P>>;
+    api.raw(method, path, { ...credentials, body }) as Promise<Answer<M, P>>;
+}
+
+/** A `callAs` made at each call: for an api and caller known once a test's set-up has run. */
+export function callAsLater(make: () => ReturnType<typeof callAs>) {
+  return <M extends Method, P extends ApiPath<Method>>(method: M, path: P, body?: BodyOf<M, P>) =>
+    make()(method, path, body);
 }
 
 /**
  * `callAs` for setup and step runners, where every request must succeed: a refused one throws
  * with its method, path, status and answer. Gives the answer's body.
  */
-export function succeedAs(api: TestApi, session: Session) {
-  const call = callAs(api, session);
+export function succeedAs(api: TestApi, caller: Caller) {
+  const call = callAs(api, caller);
   return async <M extends Method, P extends ApiPath<Method>>(
     method: M,
     path: P,

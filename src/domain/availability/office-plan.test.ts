@@ -138,7 +138,8 @@ describe('officePlan', () => {
     expect(() => officePlan({ now, weeks: 0, user, people: [] })).toThrow(DomainInputError);
   });
 
-  it('plans two weeks for 300 people in a few milliseconds', () => {
+  // How fast is measured in bench/, not here: a timed assertion fails on a busy machine.
+  it('plans two weeks for 300 people in four zones, every working day with its people', () => {
     const zones = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
     const crowd = Array.from({ length: 300 }, (_, i) =>
       person(
@@ -148,9 +149,11 @@ describe('officePlan', () => {
         zones[i % 4],
       ),
     );
-    officePlan({ now, weeks: 2, user, people: crowd });
-    const started = performance.now();
-    for (let i = 0; i < 10; i++) officePlan({ now, weeks: 2, user, people: crowd });
-    expect((performance.now() - started) / 10).toBeLessThan(25);
+    const plan = officePlan({ now, weeks: 2, user, people: crowd });
+    expect(plan).toHaveLength(10);
+    expect(plan.filter((day) => day.weekday === 'fri').every((day) => day.score === 0)).toBe(true);
+    const best = plan[0]!;
+    expect(best.people.length).toBeGreaterThan(0);
+    expect(best.score).toBe(Math.max(...plan.map((day) => day.score)));
   });
 });
