@@ -89,6 +89,14 @@ export function prepareContract(app: RequestHandler): Promise<Contract> {
   return contract;
 }
 
+/**
+ * Forgets the document read: for a test that stands another document in, since files share
+ * their worker process (vitest isolate: false) and the one read first would be kept.
+ */
+export function forgetContract(): void {
+  contract = undefined;
+}
+
 async function readContract(app: RequestHandler): Promise<Contract> {
   const document = (await (
     await app.request('http://127.0.0.1/api/openapi.json')
