@@ -3,6 +3,7 @@
 // configures at start-up (src/runtime.ts) and tests replace with their own.
 import type { Store } from '../store/database';
 import { type Repositories, repositories } from '../store/repositories';
+import { isTransientConflict } from '../store/transient-errors';
 import { AuthCache } from './auth-cache';
 import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
@@ -119,7 +120,27 @@ export function createAppContext(
   };
 }
 
-/** Runs work that writes several rows atomically, with repositories bound to the transaction. */
-export function inTransaction<T>(ctx: AppContext, work: (repos: Repositories) => Promise<T>) {
-  return ctx.store.db.transaction().execute((trx) => work(repositories(trx, ctx.store.dialect)));
+/** How many times a transaction the database aborted for another's sake is run in all. */
+const TRANSACTION_ATTEMPTS = 4;
+
+/**
+ * Runs work that writes several rows atomically, with repositories bound to the transaction.
+ * A transaction PostgreSQL aborted to let another through (a deadlock: see transient-errors)
+ * is run again from the start, after a short random pause: nothing of it was kept, and work
+ * inside a transaction only touches the database (what must go out goes through the outbox).
+ */
+export async function inTransaction<T>(
+  ctx: AppContext,
+  work: (repos: Repositories) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.store.db
+        .transaction()
+        .execute((trx) => work(repositories(trx, ctx.store.dialect)));
+    } catch (error) {
+      if (attempt >= TRANSACTION_ATTEMPTS || !isTransientConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 10 + Math.random() * 40));
+    }
+  }
 }
