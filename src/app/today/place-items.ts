@@ -46,10 +46,13 @@ export async function withPlaceItems(
     return holidaySchedule;
   };
   const items: TodayItem[] = agenda.items.map((item) => ({ ...item }));
-  await addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date);
+  // Independent reads, side by side: on PostgreSQL each is a round trip.
+  const [, todays] = await Promise.all([
+    addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date),
+    routineOccurrences(ctx, userId, agenda.date, agenda.date),
+  ]);
 
   const extra: TodayItem[] = [];
-  const todays = await routineOccurrences(ctx, userId, agenda.date, agenda.date);
   // Done or skipped for today, or paused while the user is away on a trip.
   for (const occurrence of todays.filter((o) => !o.status && !o.away)) {
     const time = occurrence.start ? localTime(occurrence.start, schedule.zone) : null;
