@@ -41,7 +41,7 @@ export async function todayCards(
   source: { people: AgendaPerson[]; owedReplies: OwedReply[]; promises: AgendaPromise[] },
   limit: number,
 ): Promise<TodayCards> {
-  const kinds = new Map(source.people.map((person) => [person.id, person.kind]));
+  const kinds = kindsOf(source.people);
   const lateness = latenessOf(today, source);
   const holds = await holidayHolds(ctx, user, items);
   const cardItems: CardItem[] = items.map((item) => {
@@ -58,6 +58,21 @@ export async function todayCards(
     dayOff: dayOffOf(user, today),
   });
   return { cards, later, more: later.length };
+}
+
+/**
+ * Each person's kind by id, made once per people list: a list is never changed once read (a
+ * write makes a new one), and Today is composed again every minute from the same list.
+ */
+const kindsByList = new WeakMap<readonly AgendaPerson[], Map<string, AgendaPerson['kind']>>();
+
+function kindsOf(people: readonly AgendaPerson[]): Map<string, AgendaPerson['kind']> {
+  let kinds = kindsByList.get(people);
+  if (!kinds) {
+    kinds = new Map(people.map((person) => [person.id, person.kind]));
+    kindsByList.set(people, kinds);
+  }
+  return kinds;
 }
 
 /** Days an owed reply has waited, and days a promise is past its date, by item id. */

@@ -67,6 +67,16 @@ function personOf(id: string, f: Fields, nowMs: number): AgendaPerson {
 
 const step = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), fields: personFields }),
+  // The usual write: a conversation, a snooze, a date; the day they were added and their
+  // cadence stay, so the slots are kept and only this place is looked at again.
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('touch' as const),
+      at: fc.nat(),
+      fields: personFields,
+    }),
+    weight: 5,
+  },
   fc.record({ kind: fc.constant('add' as const), fields: personFields }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('minutes' as const), by: fc.integer({ min: 0, max: 240 }) }),
@@ -81,6 +91,8 @@ const step = fc.oneof(
   }),
   fc.record({ kind: fc.constant('horizon' as const), days: fc.constantFrom(1, 7, 30) }),
   fc.record({ kind: fc.constant('reply' as const), at: fc.nat() }),
+  // News of a hidden person waits: the memo must know who is hidden after each change.
+  fc.record({ kind: fc.constant('news' as const), at: fc.nat() }),
 );
 
 describe('buildAgenda with a memo', () => {
@@ -109,6 +121,10 @@ describe('buildAgenda with a memo', () => {
             if (s.kind === 'edit' && people.length > 0) {
               const at = s.at % people.length;
               people[at] = personOf(people[at]!.id, s.fields, now);
+            } else if (s.kind === 'touch' && people.length > 0) {
+              const at = s.at % people.length;
+              const { id, createdAt, cadenceDays } = people[at]!;
+              people[at] = { ...personOf(id, s.fields, now), createdAt, cadenceDays };
             } else if (s.kind === 'add') people.push(personOf(newId(), s.fields, now));
             else if (s.kind === 'remove' && people.length > 0)
               people.splice(s.at % people.length, 1);
@@ -118,6 +134,21 @@ describe('buildAgenda with a memo', () => {
             if (s.kind === 'zone') input.userZone = s.zone;
             if (s.kind === 'interests') input.userInterests = s.interests;
             if (s.kind === 'horizon') input.horizonDays = s.days;
+            if (s.kind === 'news' && people.length > 0) {
+              const person = people[s.at % people.length]!;
+              input.careerEvents = [
+                ...input.careerEvents,
+                {
+                  id: `e${next++}`,
+                  personId: person.id,
+                  personName: person.name,
+                  kind: 'promotion',
+                  text: null,
+                  on: isoDay(now - DAY_MS),
+                  congratulated: false,
+                },
+              ];
+            }
             if (s.kind === 'reply' && people.length > 0) {
               const person = people[s.at % people.length]!;
               input.owedReplies = [

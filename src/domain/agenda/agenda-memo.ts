@@ -13,7 +13,8 @@
 // Checking 5,000 kept entries one by one cost about as much as building half of them (a CPU
 // profile put most of it in loading each entry's fields), so a call first decides for everyone
 // at once: when the day-level input, the slots and the day in every zone seen are the same as
-// in the last call, a person found at the same place as then is taken without a look.
+// in the last call, only the places whose person object changed are looked at, and the rest of
+// the list's drafts are copied from the last call's, a run of pointers.
 import type { AgendaItem, AgendaPerson } from './agenda-types.js';
 import type { AgendaMoment, Draft } from './draft.js';
 
@@ -21,6 +22,13 @@ import type { AgendaMoment, Draft } from './draft.js';
 export interface PersonDrafts {
   hidden: boolean;
   drafts: Draft[];
+}
+
+/** Everyone's own part: their drafts in list order, who is hidden, and where each id is. */
+export interface PeopleDrafts {
+  drafts: Draft[];
+  hidden: ReadonlySet<string>;
+  placeOf: ReadonlyMap<string, number>;
 }
 
 type Build = (person: AgendaPerson, moment: AgendaMoment, slot: number | undefined) => PersonDrafts;
@@ -31,6 +39,16 @@ interface Kept extends PersonDrafts {
   personToday: number;
 }
 
+interface Last {
+  people: readonly AgendaPerson[];
+  kept: Kept[];
+  /** `drafts` of the person at place i are flat[starts[i]] up to flat[starts[i + 1]]. */
+  flat: Draft[];
+  starts: Int32Array;
+  hidden: Set<string>;
+  zoneDays: Map<string | null, number>;
+}
+
 export class AgendaMemo {
   /** The day-level input the kept drafts were built for, and a token that changes with it. */
   private daySignature = '';
@@ -38,27 +56,27 @@ export class AgendaMemo {
   private readonly perPerson = new WeakMap<AgendaPerson, Kept>();
   private readonly composed = new WeakMap<Draft, AgendaItem>();
   private lastSlots:
-    | { zone: string; people: readonly AgendaPerson[]; slots: Map<string, number> }
+    | {
+        zone: string;
+        people: readonly AgendaPerson[];
+        slots: Map<string, number>;
+        placeOf: Map<string, number>;
+      }
     | undefined;
-  /** The last call's people, what was kept for each at their place, and the day by zone. */
-  private lastPeople: readonly AgendaPerson[] = [];
-  private lastKept: Kept[] = [];
-  private lastZoneDays = new Map<string | null, number>();
-  private nextKept: Kept[] = [];
-  private nextZoneDays = new Map<string | null, number>();
-  /** Whether this call may take a person at their last place without a look. */
-  private unchanged = false;
+  private last: Last | undefined;
 
   /**
-   * Starts a call over `people`: forgets every person's drafts when the day-level input
-   * changed, and returns the first-due slots, computed again only when someone came, left, or
-   * changed the day they were added or their cadence (a slot's only inputs), or the zone moved.
+   * Everyone's own drafts for this call. Slots are computed again only when someone came,
+   * left, or changed the day they were added or their cadence (a slot's only inputs), or the
+   * zone moved; a person's drafts only when their object, the day, their slot or their day
+   * changed.
    */
-  begin(
+  people(
     people: readonly AgendaPerson[],
     moment: AgendaMoment,
     computeSlots: () => Map<string, number>,
-  ): Map<string, number> {
+    build: Build,
+  ): PeopleDrafts {
     const signature = [
       moment.today,
       moment.horizonDays,
@@ -70,36 +88,99 @@ export class AgendaMemo {
       this.daySignature = signature;
       this.dayToken = {};
     }
-    const last = this.lastSlots;
+    let slots = this.lastSlots;
     const sameSlots =
-      last !== undefined &&
-      last.zone === moment.userClock.zone &&
-      sameSlotInput(last.people, people);
+      slots !== undefined &&
+      slots.zone === moment.userClock.zone &&
+      sameSlotInput(slots.people, people);
     if (!sameSlots) {
-      this.lastSlots = { zone: moment.userClock.zone, people, slots: computeSlots() };
-    } else last.people = people;
-    this.unchanged = sameDay && sameSlots && sameZoneDays(this.lastZoneDays, moment);
-    this.nextKept = new Array(people.length);
-    this.nextZoneDays = this.unchanged ? new Map(this.lastZoneDays) : new Map();
-    return this.lastSlots!.slots;
+      const placeOf = new Map(people.map((person, at) => [person.id, at]));
+      slots = { zone: moment.userClock.zone, people, slots: computeSlots(), placeOf };
+      this.lastSlots = slots;
+    } else slots!.people = people;
+    const last = this.last;
+    const unchanged =
+      last !== undefined && sameDay && sameSlots && sameZoneDays(last.zoneDays, moment);
+    const next = unchanged
+      ? this.patched(last, people, moment, slots!.slots, build)
+      : this.built(people, moment, slots!.slots, build);
+    this.last = next;
+    return { drafts: [...next.flat], hidden: next.hidden, placeOf: slots!.placeOf };
   }
 
-  /** The drafts of the person at place `at`: kept, or built with `build` and kept. */
-  drafts(
-    at: number,
+  /** Everyone looked at. */
+  private built(
+    people: readonly AgendaPerson[],
+    moment: AgendaMoment,
+    slots: Map<string, number>,
+    build: Build,
+  ): Last {
+    const next: Last = {
+      people,
+      kept: new Array(people.length),
+      flat: [],
+      starts: new Int32Array(people.length + 1),
+      hidden: new Set(),
+      zoneDays: new Map(),
+    };
+    for (let at = 0; at < people.length; at++) {
+      const own = this.own(people[at]!, moment, slots, build, next.zoneDays);
+      next.kept[at] = own;
+      next.starts[at] = next.flat.length;
+      if (own.hidden) next.hidden.add(people[at]!.id);
+      for (const draft of own.drafts) next.flat.push(draft);
+    }
+    next.starts[people.length] = next.flat.length;
+    return next;
+  }
+
+  /** Only the places whose person object changed are looked at; the rest is copied. */
+  private patched(
+    last: Last,
+    people: readonly AgendaPerson[],
+    moment: AgendaMoment,
+    slots: Map<string, number>,
+    build: Build,
+  ): Last {
+    const changed: number[] = [];
+    for (let at = 0; at < people.length; at++) if (last.people[at] !== people[at]) changed.push(at);
+    if (changed.length === 0) return { ...last, people };
+    const next: Last = {
+      people,
+      kept: last.kept.slice(),
+      flat: [],
+      starts: new Int32Array(people.length + 1),
+      hidden: new Set(last.hidden),
+      zoneDays: new Map(last.zoneDays),
+    };
+    let from = 0;
+    for (const at of changed) {
+      copyRun(last, next, from, at);
+      const person = people[at]!;
+      const own = this.own(person, moment, slots, build, next.zoneDays);
+      next.kept[at] = own;
+      next.starts[at] = next.flat.length;
+      next.hidden.delete(person.id);
+      if (own.hidden) next.hidden.add(person.id);
+      for (const draft of own.drafts) next.flat.push(draft);
+      from = at + 1;
+    }
+    copyRun(last, next, from, people.length);
+    next.starts[people.length] = next.flat.length;
+    return next;
+  }
+
+  /** One person's drafts: kept for their object, or built with `build` and kept. */
+  private own(
     person: AgendaPerson,
     moment: AgendaMoment,
     slots: Map<string, number>,
     build: Build,
-  ): PersonDrafts {
-    if (this.unchanged && this.lastPeople[at] === person) {
-      const kept = this.lastKept[at]!;
-      this.nextKept[at] = kept;
-      return kept;
-    }
+    zoneDays: Map<string | null, number>,
+  ): Kept {
     const slot = slots.get(person.id);
     const personToday = moment.todayIn(person.timeZone);
-    this.nextZoneDays.set(person.timeZone, personToday);
+    zoneDays.set(person.timeZone, personToday);
     let kept = this.perPerson.get(person);
     if (
       kept === undefined ||
@@ -110,15 +191,7 @@ export class AgendaMemo {
       kept = { ...build(person, moment, slot), day: this.dayToken, slot, personToday };
       this.perPerson.set(person, kept);
     }
-    this.nextKept[at] = kept;
     return kept;
-  }
-
-  /** Ends the call: its people are where the next call looks first. */
-  end(people: readonly AgendaPerson[]): void {
-    this.lastPeople = people;
-    this.lastKept = this.nextKept;
-    this.lastZoneDays = this.nextZoneDays;
   }
 
   /** A draft's words are composed once: a kept draft is the same draft with the same words. */
@@ -130,6 +203,13 @@ export class AgendaMemo {
     }
     return item;
   }
+}
+
+/** Places `from` up to `to` (exclusive) of the last call, unchanged: their drafts as they were. */
+function copyRun(last: Last, next: Last, from: number, to: number): void {
+  const shift = next.flat.length - last.starts[from]!;
+  for (let at = from; at < to; at++) next.starts[at] = last.starts[at]! + shift;
+  for (let i = last.starts[from]!; i < last.starts[to]!; i++) next.flat.push(last.flat[i]!);
 }
 
 function sameSlotInput(before: readonly AgendaPerson[], now: readonly AgendaPerson[]): boolean {

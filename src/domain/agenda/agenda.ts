@@ -3,7 +3,7 @@ import { isoDateFromEpochDay, requireIsoDate } from '../time/epoch-day.js';
 import { epochMsOf } from '../time/instant.js';
 import { epochDayIn, isValidTimeZone, requireTimeZone } from '../time/time-zone.js';
 import { zoneClockFor } from '../time/zone-clock.js';
-import type { AgendaMemo, PersonDrafts } from './agenda-memo.js';
+import type { AgendaMemo, PeopleDrafts, PersonDrafts } from './agenda-memo.js';
 import type {
   Agenda,
   AgendaInput,
@@ -40,37 +40,27 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
  */
 export function buildAgenda(input: AgendaInput, memo?: AgendaMemo): Agenda {
   const moment = momentOf(input);
-  const peopleById = new Map<string, AgendaPerson>();
-  const hidden = new Set<string>();
-  const drafts: Draft[] = [];
   // Over everyone, hidden or not, so that pausing one person does not move another's day.
   const computeSlots = () => firstDueSlots(input.people, moment);
-  const slots = memo ? memo.begin(input.people, moment, computeSlots) : computeSlots();
-
-  // Only replies, promises and career news look people up: only their people are mapped.
-  const wanted = new Set<string>();
-  for (const list of [input.owedReplies, input.promises, input.careerEvents]) {
-    for (const entry of list) wanted.add(entry.personId);
-  }
-  for (let at = 0; at < input.people.length; at++) {
-    const person = input.people[at]!;
-    if (wanted.has(person.id)) peopleById.set(person.id, person);
-    const own = memo
-      ? memo.drafts(at, person, moment, slots, personDrafts)
-      : personDrafts(person, moment, slots.get(person.id));
-    if (own.hidden) hidden.add(person.id);
-    for (const draft of own.drafts) drafts.push(draft);
-  }
-  memo?.end(input.people);
+  const own = memo
+    ? memo.people(input.people, moment, computeSlots, personDrafts)
+    : everyonesDrafts(input.people, moment, computeSlots());
+  const drafts = own.drafts;
+  const hidden = own.hidden;
+  // Only replies, promises and career news look people up.
+  const personOf = (id: string) => {
+    const at = own.placeOf.get(id);
+    return at === undefined ? undefined : input.people[at];
+  };
   for (const reply of input.owedReplies) {
-    push(drafts, replyDraft(reply, peopleById.get(reply.personId), moment));
+    push(drafts, replyDraft(reply, personOf(reply.personId), moment));
   }
   for (const promise of input.promises) {
-    push(drafts, promiseDraft(promise, peopleById.get(promise.personId), moment));
+    push(drafts, promiseDraft(promise, personOf(promise.personId), moment));
   }
   for (const event of input.careerEvents) {
     if (hidden.has(event.personId)) continue;
-    push(drafts, milestoneDraft(event, peopleById.get(event.personId), moment));
+    push(drafts, milestoneDraft(event, personOf(event.personId), moment));
   }
 
   const kept = ranked(drafts, input.limit === undefined ? DEFAULT_AGENDA_LIMIT : input.limit);
@@ -80,6 +70,24 @@ export function buildAgenda(input: AgendaInput, memo?: AgendaMemo): Agenda {
     items: kept.map((draft) => (memo ? memo.item(draft, toItem) : toItem(draft))),
     total: drafts.length,
   };
+}
+
+/** Everyone's own drafts, without a memo. */
+function everyonesDrafts(
+  people: readonly AgendaPerson[],
+  moment: AgendaMoment,
+  slots: Map<string, number>,
+): PeopleDrafts {
+  const drafts: Draft[] = [];
+  const hidden = new Set<string>();
+  const placeOf = new Map<string, number>();
+  people.forEach((person, at) => {
+    placeOf.set(person.id, at);
+    const own = personDrafts(person, moment, slots.get(person.id));
+    if (own.hidden) hidden.add(person.id);
+    for (const draft of own.drafts) drafts.push(draft);
+  });
+  return { drafts, hidden, placeOf };
 }
 
 const NOTHING: PersonDrafts = { hidden: false, drafts: [] };
