@@ -7,31 +7,11 @@ import { migrations } from '../../src/store/migrations/index';
 import { migrate } from '../../src/store/migrator';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { newPersonFields } from '../support/new-person-fields';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
-const fields = (name: string) => ({
-  name,
-  kind: 'coworker',
-  key: false,
-  team: null,
-  company: null,
-  title: null,
-  email: null,
-  phone: null,
-  city: null,
-  country: null,
-  timeZone: null,
-  workingHours: null,
-  tags: [],
-  facts: [],
-  links: [],
-  notes: null,
-  cadenceDays: null,
-  snoozedUntil: null,
-  paused: false,
-  officeDays: [],
-});
+const fields = newPersonFields;
 
 describe.each(dialects())('the agenda-changes-once migration on %s', (dialect) => {
   let db: TestDatabase;

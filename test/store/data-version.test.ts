@@ -4,29 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { newPersonFields } from '../support/new-person-fields';
 
-const fields = (name: string) => ({
-  name,
-  kind: 'coworker',
-  key: false,
-  team: null,
-  company: null,
-  title: null,
-  email: null,
-  phone: null,
-  city: null,
-  country: null,
-  timeZone: null,
-  workingHours: null,
-  tags: [],
-  facts: [],
-  links: [],
-  notes: null,
-  cadenceDays: null,
-  snoozedUntil: null,
-  paused: false,
-  officeDays: [],
-});
+const fields = newPersonFields;
 
 describe.each(dialects())('data_version on %s', (dialect) => {
   let db: TestDatabase;
