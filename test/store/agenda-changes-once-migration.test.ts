@@ -1,17 +1,19 @@
 // Migration 0029 (PostgreSQL logs a person in agenda_changes once per transaction) keeps every
 // row, and the log keeps its meaning for Today: after any committed write, every person it
 // touched carries a version above the version before it; a later transaction logs them again.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaChangesOnce } from '../../src/store/migrations/0029-agenda-changes-once';
 import { migrations } from '../../src/store/migrations/index';
 import { migrate } from '../../src/store/migrator';
+import { EMPTY_PERSON_FIELDS } from '../../src/store/people/person-repository';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
+import { insertBareUser } from '../support/bare-user';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { newPersonFields } from '../support/new-person-fields';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
-const fields = newPersonFields;
+const fields = (name: string) => ({ ...EMPTY_PERSON_FIELDS, name });
 
 describe.each(dialects())('the agenda-changes-once migration on %s', (dialect) => {
   let db: TestDatabase;
@@ -23,23 +25,7 @@ describe.each(dialects())('the agenda-changes-once migration on %s', (dialect) =
     await migrate(db.store, migrations.slice(0, migrations.indexOf(agendaChangesOnce)));
     raw = db.store.db;
     for (const id of ['ann', 'bo']) {
-      await raw
-        .insertInto('users')
-        .values({
-          id,
-          email: `${id}@example.com`,
-          email_key: `${id}@example.com`,
-          display_name: id,
-          time_zone: 'UTC',
-          working_hours: '{}',
-          role: 'member',
-          password_hash: 'x',
-          preferences: '{}',
-          data_version: 0,
-          created_at: AT,
-          updated_at: AT,
-        })
-        .execute();
+      await insertBareUser(raw, id);
     }
     await new PeopleBulkRepository(db.store.db, dialect).insert(
       'ann',

@@ -4,29 +4,14 @@
 // broken file) becomes U+FFFD, as with a bound parameter, instead of failing the import.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertRows } from '../../src/store/bulk-insert';
+import { insertBareUser } from '../support/bare-user';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
 describe.each(dialects())('bulk insert on %s', (dialect) => {
   let db: TestDatabase;
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
-    await db.store.db
-      .insertInto('users')
-      .values({
-        id: 'ann',
-        email: 'ann@example.com',
-        email_key: 'ann@example.com',
-        display_name: 'Ann',
-        time_zone: 'UTC',
-        working_hours: '{}',
-        role: 'member',
-        password_hash: 'x',
-        preferences: '{}',
-        data_version: 0,
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
+    await insertBareUser(db.store.db, 'ann');
   });
   afterEach(() => db.dispose());
 

@@ -1,35 +1,21 @@
 // Today's cache trusts users.data_version: any statement that inserts, changes or deletes a
 // person, date or item moves its owner's version (once per statement on PostgreSQL, once per
 // row on SQLite), and leaves other users' alone. Bulk writes, as an import makes them, included.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
-import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-import { newPersonFields } from '../support/new-person-fields';
 
-const fields = newPersonFields;
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_PERSON_FIELDS } from '../../src/store/people/person-repository';
+import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
+import { insertBareUser } from '../support/bare-user';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+
+const fields = (name: string) => ({ ...EMPTY_PERSON_FIELDS, name });
 
 describe.each(dialects())('data_version on %s', (dialect) => {
   let db: TestDatabase;
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
     for (const id of ['ann', 'bo']) {
-      await db.store.db
-        .insertInto('users')
-        .values({
-          id,
-          email: `${id}@example.com`,
-          email_key: `${id}@example.com`,
-          display_name: id,
-          time_zone: 'UTC',
-          working_hours: '{}',
-          role: 'member',
-          password_hash: 'x',
-          preferences: '{}',
-          data_version: 0,
-          created_at: '2026-01-01T00:00:00.000Z',
-          updated_at: '2026-01-01T00:00:00.000Z',
-        })
-        .execute();
+      await insertBareUser(db.store.db, id);
     }
   });
   afterEach(() => db.dispose());

@@ -24,7 +24,12 @@ import type {
   ContactSyncAccount,
   ContactSyncLink,
 } from '../../store/contacts-sync/contact-sync-repository';
-import type { NewDate, PersonFields, PersonRecord } from '../../store/people/person-repository';
+import {
+  EMPTY_PERSON_FIELDS,
+  type NewDate,
+  type PersonFields,
+  type PersonRecord,
+} from '../../store/people/person-repository';
 import type { NewPerson } from '../../store/transfer/people-bulk-repository';
 import { isoNow } from '../clock';
 import type { AppContext } from '../context';
@@ -497,21 +502,9 @@ function newPersonOf(card: ContactCard): NewPerson {
   dates.push(...personChangesFromView(view.birthday, view.anniversary));
   return {
     fields: {
+      ...EMPTY_PERSON_FIELDS,
       ...newPersonFields(view),
       kind: NEW_KIND,
-      key: false,
-      office: null,
-      workingHours: null,
-      tags: [],
-      facts: [],
-      links: [],
-      notes: null,
-      cadenceDays: null,
-      snoozedUntil: null,
-      paused: false,
-      officeDays: [],
-      newSince: null,
-      lastTalkedEstimate: null,
     } satisfies PersonFields,
     dates,
   };

@@ -1,7 +1,11 @@
 // Creating, reading, editing and removing the people a user keeps in touch with.
 import type { z } from 'zod';
 import { todayIn } from '../../domain/index';
-import type { NewDate, PersonFields } from '../../store/people/person-repository';
+import {
+  EMPTY_PERSON_FIELDS,
+  type NewDate,
+  type PersonFields,
+} from '../../store/people/person-repository';
 import type { Repositories } from '../../store/repositories';
 import { isoNow } from '../clock';
 import { type AppContext, inTransaction } from '../context';
@@ -26,7 +30,7 @@ export async function createPerson(
   const today = await userToday(ctx, userId);
   const record = await inTransaction(ctx, async (repos) => {
     const fields = {
-      ...EMPTY_PERSON,
+      ...EMPTY_PERSON_FIELDS,
       ...toFields(input),
       ...onboardingFields(input, null, today),
     } as PersonFields;
@@ -142,31 +146,6 @@ export function interactionSearchHit(interaction: {
       .join('\n'),
   };
 }
-
-const EMPTY_PERSON: Omit<PersonFields, 'name'> = {
-  kind: 'coworker',
-  key: false,
-  team: null,
-  company: null,
-  title: null,
-  email: null,
-  phone: null,
-  city: null,
-  country: null,
-  office: null,
-  timeZone: null,
-  workingHours: null,
-  tags: [],
-  facts: [],
-  links: [],
-  notes: null,
-  cadenceDays: null,
-  snoozedUntil: null,
-  paused: false,
-  officeDays: [],
-  newSince: null,
-  lastTalkedEstimate: null,
-};
 
 async function reindex(repos: Repositories, userId: string, personId: string) {
   const record = await repos.people.findById(userId, personId);

@@ -72,6 +72,32 @@ export interface PersonFields {
   archivedAt?: string | null;
 }
 
+/** A person with nothing but a name: what every field is until someone fills it. */
+export const EMPTY_PERSON_FIELDS: Omit<PersonFields, 'name'> = {
+  kind: 'coworker',
+  key: false,
+  team: null,
+  company: null,
+  title: null,
+  email: null,
+  phone: null,
+  city: null,
+  country: null,
+  office: null,
+  timeZone: null,
+  workingHours: null,
+  tags: [],
+  facts: [],
+  links: [],
+  notes: null,
+  cadenceDays: null,
+  snoozedUntil: null,
+  paused: false,
+  officeDays: [],
+  newSince: null,
+  lastTalkedEstimate: null,
+};
+
 export interface PersonRecord extends PersonFields {
   id: string;
   emails: ContactValue[];
