@@ -41,7 +41,6 @@ interface Kept extends PersonDrafts {
 
 interface Last {
   people: readonly AgendaPerson[];
-  kept: Kept[];
   /** `drafts` of the person at place i are flat[starts[i]] up to flat[starts[i + 1]]. */
   flat: Draft[];
   starts: Int32Array;
@@ -88,24 +87,28 @@ export class AgendaMemo {
       this.daySignature = signature;
       this.dayToken = {};
     }
-    let slots = this.lastSlots;
+    const kept = this.lastSlots;
     const sameSlots =
-      slots !== undefined &&
-      slots.zone === moment.userClock.zone &&
-      sameSlotInput(slots.people, people);
-    if (!sameSlots) {
-      const placeOf = new Map(people.map((person, at) => [person.id, at]));
-      slots = { zone: moment.userClock.zone, people, slots: computeSlots(), placeOf };
-      this.lastSlots = slots;
-    } else slots!.people = people;
+      kept !== undefined &&
+      kept.zone === moment.userClock.zone &&
+      sameSlotInput(kept.people, people);
+    const slots = sameSlots
+      ? { ...kept, people }
+      : {
+          zone: moment.userClock.zone,
+          people,
+          slots: computeSlots(),
+          placeOf: new Map(people.map((person, at) => [person.id, at])),
+        };
+    this.lastSlots = slots;
     const last = this.last;
     const unchanged =
       last !== undefined && sameDay && sameSlots && sameZoneDays(last.zoneDays, moment);
     const next = unchanged
-      ? this.patched(last, people, moment, slots!.slots, build)
-      : this.built(people, moment, slots!.slots, build);
+      ? this.patched(last, people, moment, slots.slots, build)
+      : this.built(people, moment, slots.slots, build);
     this.last = next;
-    return { drafts: [...next.flat], hidden: next.hidden, placeOf: slots!.placeOf };
+    return { drafts: [...next.flat], hidden: next.hidden, placeOf: slots.placeOf };
   }
 
   /** Everyone looked at. */
@@ -117,7 +120,6 @@ export class AgendaMemo {
   ): Last {
     const next: Last = {
       people,
-      kept: new Array(people.length),
       flat: [],
       starts: new Int32Array(people.length + 1),
       hidden: new Set(),
@@ -125,7 +127,6 @@ export class AgendaMemo {
     };
     for (let at = 0; at < people.length; at++) {
       const own = this.own(people[at]!, moment, slots, build, next.zoneDays);
-      next.kept[at] = own;
       next.starts[at] = next.flat.length;
       if (own.hidden) next.hidden.add(people[at]!.id);
       for (const draft of own.drafts) next.flat.push(draft);
@@ -147,7 +148,6 @@ export class AgendaMemo {
     if (changed.length === 0) return { ...last, people };
     const next: Last = {
       people,
-      kept: last.kept.slice(),
       flat: [],
       starts: new Int32Array(people.length + 1),
       hidden: new Set(last.hidden),
@@ -158,7 +158,6 @@ export class AgendaMemo {
       copyRun(last, next, from, at);
       const person = people[at]!;
       const own = this.own(person, moment, slots, build, next.zoneDays);
-      next.kept[at] = own;
       next.starts[at] = next.flat.length;
       next.hidden.delete(person.id);
       if (own.hidden) next.hidden.add(person.id);
