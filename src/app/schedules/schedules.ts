@@ -356,11 +356,12 @@ export async function routineOccurrences(
   userId: string,
   from: string,
   to: string,
-  kinds?: string[],
+  // `schedule`: the user's, when the caller has read it already (Today), so it is not read twice.
+  { kinds, schedule: known }: { kinds?: string[]; schedule?: Schedule } = {},
 ): Promise<RoutineOccurrence[]> {
   const [routines, schedule, marks] = await Promise.all([
     ctx.repos.schedules.listRoutines(userId, kinds),
-    userSchedule(ctx, userId),
+    known ?? userSchedule(ctx, userId),
     ctx.repos.schedules.listRoutineMarks(userId, from, to),
   ]);
   if (routines.length === 0) return [];

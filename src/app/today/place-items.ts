@@ -49,7 +49,8 @@ export async function withPlaceItems(
   // Independent reads, side by side: on PostgreSQL each is a round trip.
   const [, todays] = await Promise.all([
     addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date),
-    routineOccurrences(ctx, userId, agenda.date, agenda.date),
+    // The trips read above (from today on) are all today's occurrences need.
+    routineOccurrences(ctx, userId, agenda.date, agenda.date, { schedule }),
   ]);
 
   const extra: TodayItem[] = [];
