@@ -126,8 +126,9 @@ const TRANSACTION_ATTEMPTS = 4;
 /**
  * Runs work that writes several rows atomically, with repositories bound to the transaction.
  * A transaction PostgreSQL aborted to let another through (a deadlock: see transient-errors)
- * is run again from the start, after a short random pause: nothing of it was kept, and work
- * inside a transaction only touches the database (what must go out goes through the outbox).
+ * is run again from the start, after a short random pause: nothing of it was kept. So work
+ * must be safe to run twice: it touches the database (what must go out goes through the
+ * outbox), and whatever it counts outside starts from zero at its top (capture's countAfresh).
  */
 export async function inTransaction<T>(
   ctx: AppContext,

@@ -7,7 +7,7 @@ import type { SourceRecord } from '../../store/sources/source-repository';
 import { type AppContext, inTransaction } from '../context';
 import { capturePeople, officeDayCheck } from './capture-people';
 import { conversationsFromMeetings } from './domain';
-import { instant, Recorder, type SyncTally } from './recorder';
+import { countAfresh, instant, Recorder, type SyncTally } from './recorder';
 import { caldavConfig, icsConfig, networkOf } from './source-input';
 
 /** How far ahead occurrences are read, so an upcoming meeting is known when it ends. */
@@ -40,6 +40,7 @@ export async function syncCalendar(
         );
   const people = await capturePeople(ctx, source);
   await inTransaction(ctx, async (repos) => {
+    countAfresh(tally);
     const owner = source.ownerId;
     const objects = batch.unchanged ? [] : batch.objects;
     const changed = new Set(objects.map((o) => o.key));

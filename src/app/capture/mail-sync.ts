@@ -9,7 +9,7 @@ import type { SourceRecord } from '../../store/sources/source-repository';
 import { type AppContext, inTransaction } from '../context';
 import { type CapturePeople, capturePeople } from './capture-people';
 import { readMail, replyDueAt } from './domain';
-import { instant, Recorder, type SyncTally } from './recorder';
+import { countAfresh, instant, Recorder, type SyncTally } from './recorder';
 import { imapConfig, networkOf } from './source-input';
 
 /** Mail older than this that still waits is history, not a reply owed today. */
@@ -40,6 +40,7 @@ export async function syncMail(
   });
   tally.seen = batch.messages.length;
   await inTransaction(ctx, async (repos) => {
+    countAfresh(tally);
     const recorder = new Recorder(repos, source, nowIso, tally);
     await recorder.load(reading.conversations.map((c) => c.externalId));
     for (const conversation of reading.conversations) await recorder.put(conversation);

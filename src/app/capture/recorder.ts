@@ -26,6 +26,15 @@ export const emptyTally = (): SyncTally => ({
   repliesClosed: 0,
 });
 
+/**
+ * Zeroes what a sync's transaction counts (all but `seen`, counted before it): called first
+ * inside the transaction, which inTransaction runs again after a deadlock, so that a second
+ * run does not count its conversations twice.
+ */
+export function countAfresh(tally: SyncTally): void {
+  Object.assign(tally, { ...emptyTally(), seen: tally.seen });
+}
+
 const CHUNK = 400;
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...new Set(a)].every((x) => b.includes(x));

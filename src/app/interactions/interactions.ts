@@ -87,8 +87,10 @@ export async function logInteraction(
 ) {
   const now = isoNow(ctx.clock);
   const at = normalizedAt(ctx, input.at);
-  const closed: ClosedReply[] = [];
-  const interaction = await inTransaction(ctx, async (repos) => {
+  // Inside the transaction, which runs again after a deadlock (inTransaction): a second run
+  // starts with nothing closed.
+  return inTransaction(ctx, async (repos) => {
+    const closed: ClosedReply[] = [];
     await requirePeople(repos, userId, input.personIds);
     for (const reply of await repliesToClose(repos, userId, input)) {
       await repos.personItems.update(userId, reply.id, { doneAt: now }, now);
@@ -111,9 +113,8 @@ export async function logInteraction(
     // Read inside the transaction, it is what was committed: no second read after it.
     const logged = (await repos.interactions.findById(userId, created))!;
     if (logged.note) await repos.search.add(userId, interactionSearchHit(logged));
-    return logged;
+    return { interaction: logged, closed };
   });
-  return { interaction, closed };
 }
 
 /** The open replies owed to the logged people that the input asks to close, checked. */
