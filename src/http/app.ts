@@ -23,7 +23,7 @@ import { registerIdempotency } from './middleware/idempotency';
 import { rejectNulBytes } from './middleware/nul-guard';
 import { assignRequestId, logRequests } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
-import { strictTransport } from './middleware/transport';
+import { readHeadersFromNode, strictTransport } from './middleware/transport';
 import { describeOperations, OPENAPI_CONFIG } from './openapi';
 import { registerDateRoutes } from './people/date-routes';
 import { registerPeopleRoutes } from './people/people-routes';
@@ -69,6 +69,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions) {
   app.use('*', (c, next) => {
     c.set('ctx', ctx);
     c.set('trustProxyHops', trustProxyHops);
+    readHeadersFromNode(c);
     return assignRequestId(c, next);
   });
   app.use('*', logRequests({ writeLine: options.requestLog ?? true }));

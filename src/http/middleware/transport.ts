@@ -2,6 +2,7 @@
 // With RAPPORT_TRUST_PROXY=N (N trusted proxies in front), each proxy appends the address it
 // received the request from to X-Forwarded-For, so the client is the N-th entry from the right;
 // anything further left was written by the client and proves nothing.
+import type { IncomingHttpHeaders } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -17,8 +18,28 @@ import type { HttpEnv } from '../env';
 export function requestHeader(c: Context<HttpEnv>, name: string): string | undefined {
   const headers = c.env?.incoming?.headers;
   if (!headers) return c.req.header(name);
+  return nodeHeader(headers, name);
+}
+
+function nodeHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * Makes this request's `c.req.header(name)` read Node's parse too (see requestHeader), for the
+ * code that is not ours: Hono's validator asks every validated request for its Content-Type,
+ * even a GET with only a query, and that first read copied all headers into a WHATWG Headers
+ * object, 8% of a GET /api/today's CPU time. `c.req.header()` with no name is left as it is.
+ */
+export function readHeadersFromNode(c: Context<HttpEnv>) {
+  const headers = c.env?.incoming?.headers;
+  if (!headers) return;
+  const everyHeader = c.req.header.bind(c.req);
+  c.req.header = ((name?: string) =>
+    name === undefined
+      ? everyHeader()
+      : nodeHeader(headers, name.toLowerCase())) as typeof c.req.header;
 }
 
 /**

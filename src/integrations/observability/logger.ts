@@ -1,9 +1,11 @@
 // The server's logger: pino, one JSON line per event on stdout, or readable lines when stdout is
 // a terminal (pino-pretty as a stream, not a worker transport: the bundle has no worker files).
+// Into a pipe or file, the lines of one event-loop turn go out in one write (coalesced-lines).
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import type { Logger } from '../../app/ports/logger';
 import type { LogLevel } from '../../config';
+import { type CoalescedLines, coalescedLines } from './coalesced-lines';
 
 /**
  * Whatever a caller passes by mistake, these never reach the log: the request log writes only
@@ -31,6 +33,13 @@ const REDACT = [
   '*.headers["x-csrf-token"]',
 ];
 
+let coalescedStdout: CoalescedLines | undefined;
+/** One for the process: it registers its flush at exit once, and keeps lines in order. */
+const stdoutLines = () => {
+  coalescedStdout ??= coalescedLines(pino.destination({ dest: 1, sync: true }));
+  return coalescedStdout;
+};
+
 export function createLogger(
   level: LogLevel,
   destination: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
@@ -45,7 +54,9 @@ export function createLogger(
   };
   const stream = destination.isTTY
     ? pretty({ colorize: true, destination, sync: true, ignore: 'pid,hostname' })
-    : destination;
+    : destination === process.stdout
+      ? stdoutLines()
+      : destination;
   const logger = pino({ ...options, redact: { paths: REDACT, censor: '[redacted]' } }, stream);
   // The request line's fields are the server's own (route pattern, status, ids), so the line is
   // written by a twin without the redaction pass, which was a twentieth of a GET's CPU time.
