@@ -160,5 +160,9 @@ describe('errors', () => {
     const health = await api.call('GET', '/api/health');
     expect(health.body).toEqual({ status: 'ok', database: 'sqlite' });
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    // A probe is answered whatever credentials it carries: they are not even looked up.
+    const probe = await api.raw('GET', '/api/health', { token: 'rpt_stale' });
+    expect(probe.status).toBe(200);
+    expect(probe.body).toEqual({ status: 'ok', database: 'sqlite' });
   });
 });

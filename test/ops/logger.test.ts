@@ -37,6 +37,36 @@ describe('the server logger', () => {
     expect(record.time).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
+  it("writes the request line as pino would, and only at a level that lets it through", () => {
+    const out = sink(false);
+    const log = createLogger('info', out.stream);
+    const fields = {
+      requestId: 'r-1',
+      method: 'GET',
+      route: '/api/people/:id',
+      status: 200,
+      durationMs: 1.5,
+      userId: null,
+    };
+    log.requestLine('info', fields, 'request');
+    log.info(fields, 'request');
+    log.requestLine('error', { ...fields, status: 500 }, 'request');
+    const [own, pinos, error] = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const { time, ...rest } = own;
+    expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const { time: _, ...pinoRest } = pinos;
+    expect(Object.entries(rest)).toEqual(Object.entries(pinoRest));
+    expect(error).toMatchObject({ level: 'error', status: 500 });
+
+    const quiet = sink(false);
+    createLogger('warn', quiet.stream).requestLine('info', fields, 'request');
+    expect(quiet.text()).toBe('');
+  });
+
   it('writes readable lines on a terminal', () => {
     const out = sink(true);
     createLogger('info', out.stream).warn({ task: 'outbox' }, 'job run');

@@ -29,7 +29,15 @@ export const PUBLIC_ROUTES = new Set([
   'POST /api/auth/team-signup',
 ]);
 
+/**
+ * Public routes that never look at the caller: their answer is the same whoever asks, so the
+ * credentials a probe sends are not even looked up (a load balancer's health check every few
+ * seconds costs no token lookup, and a stale token in its configuration does not fail it).
+ */
+const CALLERLESS_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json']);
+
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
+  if (CALLERLESS_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
   const ctx = c.get('ctx');
   const unsafe = !SAFE_METHODS.has(c.req.method);
   if (

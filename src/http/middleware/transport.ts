@@ -5,7 +5,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import type { HttpEnv } from '../env';
 
 /**
@@ -91,9 +90,8 @@ export function reachedOverHttps(c: Context<HttpEnv>): boolean {
 }
 
 /** Strict-Transport-Security, sent only when the page came over https (RFC 6797 §7.2). */
-export const strictTransport = createMiddleware<HttpEnv>(async (c, next) => {
-  await next();
+export function markStrictTransport(c: Context<HttpEnv>) {
   if (reachedOverHttps(c)) {
     setResponseHeader(c, 'Strict-Transport-Security', 'max-age=15552000; includeSubDomains');
   }
-});
+}

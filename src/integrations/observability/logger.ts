@@ -3,7 +3,7 @@
 // Into a pipe or file, the lines of one event-loop turn go out in one write (coalesced-lines).
 import pino from 'pino';
 import pretty from 'pino-pretty';
-import type { Logger } from '../../app/ports/logger';
+import type { LogFields, Logger } from '../../app/ports/logger';
 import type { LogLevel } from '../../config';
 import { type CoalescedLines, coalescedLines } from './coalesced-lines';
 
@@ -43,7 +43,7 @@ const stdoutLines = () => {
 export function createLogger(
   level: LogLevel,
   destination: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
-): Logger & pino.Logger {
+): Logger & pino.Logger & Required<Pick<Logger, 'requestLine'>> {
   const options: pino.LoggerOptions = {
     level,
     base: { pid: process.pid },
@@ -58,11 +58,19 @@ export function createLogger(
       ? stdoutLines()
       : destination;
   const logger = pino({ ...options, redact: { paths: REDACT, censor: '[redacted]' } }, stream);
-  // The request line's fields are the server's own (route pattern, status, ids), so the line is
-  // written by a twin without the redaction pass, which was a twentieth of a GET's CPU time.
+  // The request line's fields are the server's own (route pattern, status, ids, numbers), so it
+  // needs neither the redaction pass nor pino's general serializer: it is written here, in
+  // pino's format (level, time, pid, the fields, msg). Through pino it was a tenth of a GET's
+  // CPU time. On a terminal it goes through pino, to be made readable.
   const plain = pino(options, stream);
-  return Object.assign(logger, {
-    requestLine: (lineLevel: 'info' | 'error', fields: Record<string, unknown>, msg: string) =>
-      plain[lineLevel](fields, msg),
-  });
+  const requestLine = destination.isTTY
+    ? (lineLevel: 'info' | 'error', fields: LogFields, msg: string) => plain[lineLevel](fields, msg)
+    : (lineLevel: 'info' | 'error', fields: LogFields, msg: string) => {
+        if (!logger.isLevelEnabled(lineLevel)) return;
+        const own = JSON.stringify(fields);
+        stream.write(
+          `{"level":"${lineLevel}","time":"${new Date().toISOString()}","pid":${process.pid}${own === '{}' ? '' : `,${own.slice(1, -1)}`},"msg":${JSON.stringify(msg)}}\n`,
+        );
+      };
+  return Object.assign(logger, { requestLine });
 }
