@@ -104,7 +104,7 @@ export function createAppContext(
 ): AppContext {
   return {
     store,
-    repos: repositories(store.db, store.dialect),
+    repos: repositories(store.db, store.dialect, store.changeStamp),
     clock,
     settings,
     agendaSources: new AgendaSourceCache(),

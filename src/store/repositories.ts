@@ -72,9 +72,17 @@ export interface Repositories {
   push: PushRepository;
 }
 
-export function repositories(db: Kysely<Database>, dialect: DialectName): Repositories {
+/**
+ * `changeStamp`: the store's (Store.changeStamp), for the top-level repositories only; a
+ * transaction's see its own uncommitted writes and keep nothing.
+ */
+export function repositories(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  changeStamp?: () => string,
+): Repositories {
   return {
-    users: new UserRepository(db),
+    users: new UserRepository(db, changeStamp),
     sessions: new SessionRepository(db),
     tokens: new TokenRepository(db),
     invites: new InviteRepository(db),

@@ -45,6 +45,21 @@ describe.each(dialects())('revocation with two instances on %s', (dialect) => {
     expect(await me(one, { token })).toBe(401);
   });
 
+  it('shows a profile changed on one instance at once on the other (the user row is kept)', async () => {
+    const owner = await one.setupOwner({ name: 'Olive Owner' });
+    for (let i = 0; i < 3; i++) {
+      const read = await two.call('GET', '/api/me', { session: owner });
+      expect(read.body.user).toMatchObject({ name: 'Olive Owner', timeZone: 'Europe/Berlin' });
+    }
+    const changed = await one.call('PATCH', '/api/me', {
+      session: owner,
+      body: { name: 'Olive Renamed', timeZone: 'America/Chicago' },
+    });
+    expect(changed.status).toBe(200);
+    const seen = await two.call('GET', '/api/me', { session: owner });
+    expect(seen.body.user).toMatchObject({ name: 'Olive Renamed', timeZone: 'America/Chicago' });
+  });
+
   it('refuses a token revoked on the same instance it was just used on', async () => {
     const owner = await one.setupOwner();
     const token = await two.tokenFor(owner, 'script');

@@ -37,7 +37,7 @@ describe('the server logger', () => {
     expect(record.time).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
-  it("writes the request line as pino would, and only at a level that lets it through", () => {
+  it('writes the request line as pino would, and only at a level that lets it through', () => {
     const out = sink(false);
     const log = createLogger('info', out.stream);
     const fields = {

@@ -42,8 +42,23 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** Rows kept for findById; beyond this, the oldest goes (a fleet's active users fit). */
+const MAX_KEPT_ROWS = 1_000;
+
 export class UserRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * The user row, read by most requests for the zone and working hours, is kept per process
+   * while the store's change stamp (Store.changeStamp: any write by any process moves it) is
+   * what it was when the row was read, so nothing stale is ever returned. The raw row is kept
+   * and a fresh record built from it on each call: callers may change what they get.
+   */
+  private readonly kept = new Map<string, { stamp: string; row: Selectable<UserRow> }>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Absent in a transaction and on PostgreSQL (no free stamp there): nothing is kept. */
+    private readonly changeStamp?: () => string,
+  ) {}
 
   async count(): Promise<number> {
     const row = await this.db
@@ -74,11 +89,20 @@ export class UserRepository {
   }
 
   async findById(id: string): Promise<UserRecord | undefined> {
+    // Read before the row: a write landing in between moves the next stamp (write-stamp.ts).
+    const stamp = this.changeStamp?.();
+    const kept = stamp === undefined ? undefined : this.kept.get(id);
+    if (kept && kept.stamp === stamp) return toRecord(kept.row);
     const row = await this.db
       .selectFrom('users')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
+    if (stamp !== undefined) {
+      this.kept.delete(id);
+      if (row) this.kept.set(id, { stamp, row });
+      if (this.kept.size > MAX_KEPT_ROWS) this.kept.delete(this.kept.keys().next().value!);
+    }
     return row && toRecord(row);
   }
 
