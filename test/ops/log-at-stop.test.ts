@@ -57,7 +57,7 @@ describe('the request log when the server stops', () => {
 });
 
 describe('coalesced log lines', () => {
-  it('writes the lines of one turn together, and what is pending when the process exits', () => {
+  it('writes the lines of a few milliseconds together, and what is pending at exit', () => {
     const writes: string[] = [];
     let atExit = () => {};
     let scheduled: (() => void)[] = [];
@@ -79,7 +79,7 @@ describe('coalesced log lines', () => {
     expect(scheduled).toHaveLength(1);
     atExit();
     expect(writes).toEqual(['a\nb\n', 'c\n']);
-    // The turn's own flush, coming after, finds nothing left to write.
+    // The timer's own flush, coming after, finds nothing left to write.
     for (const run of scheduled) run();
     expect(writes).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 // The server's logger: pino, one JSON line per event on stdout, or readable lines when stdout is
 // a terminal (pino-pretty as a stream, not a worker transport: the bundle has no worker files).
-// Into a pipe or file, the lines of one event-loop turn go out in one write (coalesced-lines).
+// Into a pipe or file, the lines of a few milliseconds go out in one write (coalesced-lines).
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import type { LogFields, Logger } from '../../app/ports/logger';
