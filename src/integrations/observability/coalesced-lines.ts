@@ -2,12 +2,12 @@
 // A busy server logs a line per request; writing each on its own was a sixth of a GET's CPU
 // time (a system call per line); a line now waits at most 10 ms. The output is pino's
 // synchronous destination (sonic-boom, sync: true, pino's own default): a reader that stalls
-// holds the server back rather than
-// the lines piling up in memory, and what is pending at exit is written before the process
-// ends. Both alternatives lose the tail of the log when the server stops behind a stalled
-// reader (test/ops/log-at-stop, 1,000 requests): process.stdout queues in memory once the pipe
-// is full and drops the queue at exit (233 lines lost), and pino's asynchronous destination
-// drops the write it has in flight (9 lost). Hence this small batcher of our own.
+// holds the server back rather than the lines piling up in memory, and what is pending at exit
+// is written before the process ends. Both alternatives lose the tail of the log when the
+// server stops behind a stalled reader (test/ops/log-at-stop, 1,000 requests): process.stdout
+// queues in memory once the pipe is full and drops the queue at exit (233 lines lost), and
+// pino's asynchronous destination drops the write it has in flight (9 lost). Hence this small
+// batcher of our own.
 
 /** How long a line may wait for others: under load, one write carries dozens of lines. */
 const GATHER_MS = 10;
