@@ -2,7 +2,8 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
-import { sessionKey } from './api/session';
+import { sessionKey, startFirstScreen } from './api/session';
+import { todayQuery } from './api/today';
 import { App } from './app';
 import { OfflineFrame } from './offline/offline-frame';
 
@@ -35,6 +36,8 @@ const queryClient: QueryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+startFirstScreen(queryClient, window.location.pathname, todayQuery);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,11 +4,13 @@ import { loopKeys, refreshLoop } from './daily-loop-queries';
 import type { SearchResult, WeekSummary } from './people-types';
 import type { TodayCards } from './today-types';
 
+export const todayQuery = {
+  queryKey: loopKeys.today,
+  queryFn: () => api.get<TodayCards>('/api/today?days=7'),
+};
+
 export function useToday() {
-  return useQuery({
-    queryKey: loopKeys.today,
-    queryFn: () => api.get<TodayCards>('/api/today?days=7'),
-  });
+  return useQuery(todayQuery);
 }
 
 export function useWeek() {
