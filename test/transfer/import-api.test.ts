@@ -313,6 +313,34 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect((await people()).length).toBe(before);
   });
 
+  it('writes all or nothing when the database refuses a batch while the next one is waiting', async () => {
+    const before = (await people()).length;
+    // A batch is written while the next is built; the second batch's people collide with the
+    // first's in the database, and the third, already built, must never reach it.
+    type Batch = { people: { id: string }[] };
+    type Writer = { writeBatch(ownerId: string, rows: Batch, hits: unknown[]): Promise<void> };
+    const prototype = PeopleBulkRepository.prototype as unknown as Writer;
+    const write = prototype.writeBatch;
+    const written: string[] = [];
+    vi.spyOn(prototype, 'writeBatch').mockImplementation(async function (
+      this: Writer,
+      ownerId,
+      rows,
+      hits,
+    ) {
+      if (written.length === 1) rows.people[0]!.id = written[0]!;
+      written.push(rows.people[0]!.id);
+      return write.call(this, ownerId, rows, hits);
+    });
+    const content = Array.from({ length: 2500 }, (_, i) =>
+      card([`FN:Batch Person ${i}`, `EMAIL:batch${i}@example.com`]),
+    ).join('\r\n');
+    const response = await importFile({ content, apply: true });
+    expect(response.status).toBe(500);
+    expect(written).toHaveLength(2);
+    expect((await people()).length).toBe(before);
+  });
+
   it('matches only the importing user’s people and keeps each user’s import to themselves', async () => {
     const content = card(['FN:Ann Lee', 'EMAIL:ann@example.com']);
     const preview = await importFile({ content, apply: false }, other);
