@@ -104,6 +104,32 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(again.body).toMatchObject({ created: 0, updated: 0, skipped: 4 });
   });
 
+  it('reads a file previewed twice and then applied the same way each time', async () => {
+    // The apply reuses the preview's read of the same text; folding cards together must not
+    // change what a later preview or the apply reads.
+    const content = [
+      card(['FN:Memo Ann', 'EMAIL:memo.ann@example.com', 'NOTE:First card']),
+      card(['FN:Memo Ann', 'EMAIL:MEMO.ANN@example.com', 'ORG:Memo Co', 'NOTE:Second card']),
+      card(['FN:Memo Bo', 'TEL:+1 555 010 0100']),
+    ].join('\r\n');
+    const first = await importFile({ content, apply: false });
+    const second = await importFile({ content, apply: false });
+    expect(second.body).toEqual(first.body);
+    expect(first.body).toMatchObject({ created: 2, merged: 1 });
+    const applied = await importFile({ content, apply: true });
+    expect(applied.body.people).toEqual(first.body.people);
+    const ann = (await people()).filter((p) => p.name === 'Memo Ann');
+    expect(ann).toHaveLength(1);
+    expect(ann[0]).toMatchObject({ company: 'Memo Co', email: 'memo.ann@example.com' });
+    expect(ann[0]!.notes).toBe('First card\n\nSecond card');
+    // Another text is read anew: Bo's card now has a title to add.
+    const edited = await importFile({
+      content: content.replace('TEL:+1 555 010 0100', 'TEL:+1 555 010 0100\r\nTITLE:Boss'),
+      apply: false,
+    });
+    expect(edited.body).toMatchObject({ created: 0, updated: 1, skipped: 1 });
+  });
+
   it('imports three colleagues who share the office switchboard as three people', async () => {
     const content = ['Alice Arendt', 'Bob Brandt', 'Carol Cramer']
       .map((name) =>

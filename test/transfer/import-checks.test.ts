@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newPersonInput } from '../../src/app/people/person-input';
 import { checkNewPerson } from '../../src/app/transfer/contact-person';
+import { valueLabel } from '../../src/domain/people/contact-values';
 import type { ImportedPerson } from '../../src/domain/transfer/imported-person';
 
 const RUNS = Number(process.env.RAPPORT_FC_RUNS) || 2000;
@@ -206,5 +207,33 @@ describe('checkNewPerson', () => {
         dates: [{ type: 'birthday', label: null, month: 2, day: 30, year: null }],
       }),
     ).toBe('dates.0: That date does not exist');
+  });
+});
+
+describe('valueLabel', () => {
+  it('reads one word as it reads a list (the one-word path is a shortcut, not a rule)', () => {
+    const word = fc.oneof(
+      fc.constantFrom(
+        'CELL',
+        ' home ',
+        'voice',
+        'Pref',
+        'iPhone',
+        'Work,voice',
+        '',
+        ' ',
+        'x'.repeat(45),
+      ),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(fc.option(word, { nil: null }), (w) => {
+        expect(valueLabel(w)).toBe(valueLabel(w, null));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(valueLabel('CELL')).toBe('mobile');
+    expect(valueLabel(' Gym ')).toBe('Gym');
+    expect(valueLabel('voice')).toBeNull();
   });
 });
