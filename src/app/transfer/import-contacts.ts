@@ -99,7 +99,7 @@ export async function importContacts(
   input: z.output<typeof importInput>,
   onProgress: ImportProgress = () => {},
 ): Promise<ImportReport> {
-  const { parsed, contacts } = await readFile(input, onProgress);
+  const { parsed, contacts } = await readFile(userId, input, onProgress);
   const familiarity = input.familiarity ?? DEFAULT_FAMILIARITY;
   const today = await userToday(ctx, userId);
   const options = {
@@ -150,11 +150,13 @@ interface ReadResult {
 // The last file read, kept for a few minutes: the web page and the CLI preview a file and then
 // apply the very same text, which would otherwise be read twice (10,000 vCards: ~0.6 s of CPU
 // of the apply's ~2). The text itself is the key (kept with it; comparing it costs a
-// millisecond), so another file, format, name or mapping reads anew. What is kept is only ever
-// read after, never changed: the plan copies what it merges. One file per process bounds the
-// memory to one import's worth.
+// millisecond), so another file, format, name or mapping reads anew; so does another user, who
+// is not to learn from a quick answer that someone else sent the same file. What is kept is
+// only ever read after, never changed: the plan copies what it merges. One file per process
+// bounds the memory to one import's worth.
 const KEEP_READ_MS = 5 * 60_000;
 let lastRead: {
+  userId: string;
   input: ReadInput;
   result: ReadResult;
   expiry: ReturnType<typeof setTimeout>;
@@ -174,8 +176,12 @@ export function forgetLastRead(): void {
   lastRead = null;
 }
 
-async function readFile(input: ImportInput, onProgress: ImportProgress): Promise<ReadResult> {
-  if (lastRead && sameRead(lastRead.input, input)) {
+async function readFile(
+  userId: string,
+  input: ImportInput,
+  onProgress: ImportProgress,
+): Promise<ReadResult> {
+  if (lastRead?.userId === userId && sameRead(lastRead.input, input)) {
     const { result } = lastRead;
     await onProgress('reading', result.parsed.contacts.length, result.parsed.contacts.length);
     return result;
@@ -188,6 +194,7 @@ async function readFile(input: ImportInput, onProgress: ImportProgress): Promise
   }, KEEP_READ_MS);
   expiry.unref?.();
   lastRead = {
+    userId,
     input: {
       content: input.content,
       format: input.format,
