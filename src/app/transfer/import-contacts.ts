@@ -147,14 +147,16 @@ interface ReadResult {
   contacts: ContactPerson[];
 }
 
-// The last file read, kept for a few minutes: the web page and the CLI preview a file and then
-// apply the very same text, which would otherwise be read twice (10,000 vCards: ~0.6 s of CPU
-// of the apply's ~2). The text itself is the key (kept with it; comparing it costs a
+// The last file previewed, kept for a few minutes: the web page and the CLI preview a file and
+// then apply the very same text, which would otherwise be read twice (10,000 vCards: ~0.6 s of
+// CPU of the apply's ~2). The text itself is the key (kept with it; comparing it costs a
 // millisecond), so another file, format, name or mapping reads anew; so does another user, who
 // is not to learn from a quick answer that someone else sent the same file. What is kept is
-// only ever read after, never changed: the plan copies what it merges. One file per process
-// bounds the memory to one import's worth.
+// only ever read after, never changed: the plan copies what it merges. One file per process,
+// forgotten once applied, and only a file of up to KEEP_READ_MAX_CHARS (what is kept is about
+// six times the text: ~60 MB for 10 MB of vCards); a larger one is read twice.
 const KEEP_READ_MS = 5 * 60_000;
+const KEEP_READ_MAX_CHARS = 10 * 1024 * 1024;
 let lastRead: {
   userId: string;
   input: ReadInput;
@@ -170,7 +172,7 @@ const sameRead = (a: ReadInput, b: ReadInput) =>
   a.filename === b.filename &&
   JSON.stringify(a.mapping) === JSON.stringify(b.mapping);
 
-/** Forgets the file kept: a benchmark measures a cold read with it. */
+/** Forgets the file kept (once applied; a benchmark measures a cold read with it). */
 export function forgetLastRead(): void {
   if (lastRead) clearTimeout(lastRead.expiry);
   lastRead = null;
@@ -183,11 +185,14 @@ async function readFile(
 ): Promise<ReadResult> {
   if (lastRead?.userId === userId && sameRead(lastRead.input, input)) {
     const { result } = lastRead;
+    // Applied, it has served: a later preview of the same file reads it again.
+    if (input.apply) forgetLastRead();
     await onProgress('reading', result.parsed.contacts.length, result.parsed.contacts.length);
     return result;
   }
   const parsed = await readSteps(input, onProgress);
   const result = { parsed, contacts: parsed.contacts.map(contactPerson) };
+  if (input.apply || input.content.length > KEEP_READ_MAX_CHARS) return result;
   if (lastRead) clearTimeout(lastRead.expiry);
   const expiry = setTimeout(() => {
     lastRead = null;
