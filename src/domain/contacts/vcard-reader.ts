@@ -326,7 +326,8 @@ function typesOf(prop: Prop): string[] {
   if (prop.types) return prop.types;
   const raw = prop.params.type;
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  prop.types = list.flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
+  // A damaged line can give ical.js a parameter that is not text (a quote left open).
+  prop.types = list.flatMap((t) => String(t).split(',')).map((t) => t.trim().toLowerCase());
   return prop.types;
 }
 
