@@ -11,7 +11,7 @@
 //
 // SQLite has no such function and no round trip to save: it keeps multi-row VALUES, chunked
 // under its limit of bound parameters.
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
 import type { DialectName } from './database';
 import type { Database } from './schema';
 
@@ -43,14 +43,25 @@ export async function insertRows<T extends keyof Database & string>(
     }
     return;
   }
+  // The statement's text is written here rather than built from Kysely's `sql` fragments: a
+  // fragment per value made Kysely's node tree and compiler cost more than SQLite's own insert
+  // (10,000 vCards: ~0.55 s of a 2.2 s apply). The text is the same for every full chunk.
   const perInsert = Math.max(1, Math.floor(SQLITE_VALUES_PER_INSERT / columns.length));
+  const head = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let start = 0; start < rows.length; start += perInsert) {
-    const values = rows
-      .slice(start, start + perInsert)
-      .map((row) => sql`(${sql.join(columns.map((column) => row[column] ?? null))})`);
-    await sql`insert into ${sql.table(table)} (${names}) values ${sql.join(values)}`.execute(db);
+    const chunk = rows.slice(start, start + perInsert);
+    const parameters: unknown[] = [];
+    for (const row of chunk) {
+      for (const column of columns) parameters.push(row[column] ?? null);
+    }
+    const text = head + new Array<string>(chunk.length).fill(tuple).join(', ');
+    await db.executeQuery(CompiledQuery.raw(text, parameters));
   }
 }
+
+/** An identifier as SQL writes it (names come from code; a quote is doubled all the same). */
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 // JSON.stringify writes a lone surrogate (half of an emoji cut by a broken file) as "\ud83d",
 // which PostgreSQL's JSON refuses; a bound text parameter stores it as U+FFFD, as SQLite does.

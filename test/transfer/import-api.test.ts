@@ -104,6 +104,32 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(again.body).toMatchObject({ created: 0, updated: 0, skipped: 4 });
   });
 
+  it('reads a file previewed twice and then applied the same way each time', async () => {
+    // The apply reuses the preview's read of the same text; folding cards together must not
+    // change what a later preview or the apply reads.
+    const content = [
+      card(['FN:Memo Ann', 'EMAIL:memo.ann@example.com', 'NOTE:First card']),
+      card(['FN:Memo Ann', 'EMAIL:MEMO.ANN@example.com', 'ORG:Memo Co', 'NOTE:Second card']),
+      card(['FN:Memo Bo', 'TEL:+1 555 010 0100']),
+    ].join('\r\n');
+    const first = await importFile({ content, apply: false });
+    const second = await importFile({ content, apply: false });
+    expect(second.body).toEqual(first.body);
+    expect(first.body).toMatchObject({ created: 2, merged: 1 });
+    const applied = await importFile({ content, apply: true });
+    expect(applied.body.people).toEqual(first.body.people);
+    const ann = (await people()).filter((p) => p.name === 'Memo Ann');
+    expect(ann).toHaveLength(1);
+    expect(ann[0]).toMatchObject({ company: 'Memo Co', email: 'memo.ann@example.com' });
+    expect(ann[0]!.notes).toBe('First card\n\nSecond card');
+    // Another text is read anew: Bo's card now has a title to add.
+    const edited = await importFile({
+      content: content.replace('TEL:+1 555 010 0100', 'TEL:+1 555 010 0100\r\nTITLE:Boss'),
+      apply: false,
+    });
+    expect(edited.body).toMatchObject({ created: 0, updated: 1, skipped: 1 });
+  });
+
   it('imports three colleagues who share the office switchboard as three people', async () => {
     const content = ['Alice Arendt', 'Bob Brandt', 'Carol Cramer']
       .map((name) =>
@@ -310,6 +336,34 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     const response = await importFile({ content, apply: true });
     expect(response.status).toBe(500);
     expect(calls).toBe(1);
+    expect((await people()).length).toBe(before);
+  });
+
+  it('writes all or nothing when the database refuses a batch while the next one is waiting', async () => {
+    const before = (await people()).length;
+    // A batch is written while the next is built; the second batch's people collide with the
+    // first's in the database, and the third, already built, must never reach it.
+    type Batch = { people: { id: string }[] };
+    type Writer = { writeBatch(ownerId: string, rows: Batch, hits: unknown[]): Promise<void> };
+    const prototype = PeopleBulkRepository.prototype as unknown as Writer;
+    const write = prototype.writeBatch;
+    const written: string[] = [];
+    vi.spyOn(prototype, 'writeBatch').mockImplementation(async function (
+      this: Writer,
+      ownerId,
+      rows,
+      hits,
+    ) {
+      if (written.length === 1) rows.people[0]!.id = written[0]!;
+      written.push(rows.people[0]!.id);
+      return write.call(this, ownerId, rows, hits);
+    });
+    const content = Array.from({ length: 2500 }, (_, i) =>
+      card([`FN:Batch Person ${i}`, `EMAIL:batch${i}@example.com`]),
+    ).join('\r\n');
+    const response = await importFile({ content, apply: true });
+    expect(response.status).toBe(500);
+    expect(written).toHaveLength(2);
     expect((await people()).length).toBe(before);
   });
 

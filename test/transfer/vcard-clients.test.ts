@@ -191,6 +191,20 @@ describe('vCard exports from address books', () => {
       'birthday "not a date" is not a date; not kept',
     ]);
   });
+
+  it('reads a type list with an empty entry (a damaged Apple card) instead of failing', () => {
+    // ical.js gives "type=,VOICE" as a list inside the list; reading it threw a TypeError.
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Astrid Lindqvist',
+      'TEL;type=CELL;type=,VOICE;type=pref:+46 70 123 45 67',
+      'END:VCARD',
+    ].join('\r\n');
+    const { contacts, errors } = readContacts(text, { format: 'vcard' });
+    expect(errors).toEqual([]);
+    expect(contacts[0]!.phones).toEqual([{ value: '+46 70 123 45 67', label: 'cell' }]);
+  });
 });
 
 describe.each(dialects())('importing every client’s vCards on %s', (dialect) => {

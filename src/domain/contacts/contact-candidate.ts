@@ -126,9 +126,14 @@ export function emptyCandidate(line: number): ContactCandidate {
   };
 }
 
+/** Whitespace other than a space, or two spaces in a row. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;
+
 /** Trimmed text with runs of spaces made one (line breaks kept), or null when nothing is left. */
 export function tidyText(value: string | null | undefined): string | null {
   if (value == null) return null;
+  // Most values have no space but single ones, which the replace below would keep as they are.
+  if (!UNTIDY_SPACE.test(value)) return value.trim() || null;
   const trimmed = value.replace(/\s+/g, (space) => (space.includes('\n') ? space : ' ')).trim();
   return trimmed === '' ? null : trimmed;
 }

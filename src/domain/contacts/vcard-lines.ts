@@ -127,7 +127,7 @@ function unfold(lines: CardLine[], legacy: boolean): CardLine[] {
   const logical: CardLine[] = [];
   for (const { line, text } of lines) {
     const last = logical[logical.length - 1];
-    if (last && isQuotedPrintable(last.text) && last.text.endsWith('=')) {
+    if (last?.text.endsWith('=') && isQuotedPrintable(last.text)) {
       last.text = last.text.slice(0, -1) + text;
     } else if (last && /^[ \t]/.test(text)) {
       last.text += legacy ? text : text.slice(1);

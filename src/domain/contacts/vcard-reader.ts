@@ -32,6 +32,8 @@ interface Prop {
   params: Params;
   type: string;
   values: unknown[];
+  /** typesOf's answer, kept: labels, ranks and phone penalties each ask for it. */
+  types?: string[];
 }
 
 /** Reads every card of a vCard file; broken cards are reported with their line and skipped. */
@@ -321,9 +323,12 @@ function phonePenalty(prop: Prop, label: string | null): number {
 const IGNORED_TYPES = new Set(['internet', 'pref', 'voice', 'x400', 'text', 'msg', 'dom', 'intl']);
 
 function typesOf(prop: Prop): string[] {
+  if (prop.types) return prop.types;
   const raw = prop.params.type;
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  return list.flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
+  // A damaged line can give ical.js a parameter that is not text (a quote left open).
+  prop.types = list.flatMap((t) => String(t).split(',')).map((t) => t.trim().toLowerCase());
+  return prop.types;
 }
 
 function labelOf(prop: Prop, labels: Map<string, string>): string | null {
