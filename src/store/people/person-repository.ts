@@ -253,7 +253,8 @@ export class PersonRepository {
         eb.or([eb('name_key', 'like', `${prefix}%`), eb('name_key', 'like', `% ${prefix}%`)]),
       );
     }
-    const rows = await query.orderBy('name_key').execute();
+    // By id among equal names, so the order is one (people-list.ts keeps it across writes).
+    const rows = await query.orderBy('name_key').orderBy('id').execute();
     const wanted = filter.tag?.toLowerCase();
     const kept = wanted
       ? rows.filter((r) => fromJsonArray(r.tags).some((t) => t.toLowerCase() === wanted))
