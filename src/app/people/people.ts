@@ -80,8 +80,8 @@ export async function listPeople(
 ) {
   const { archived, ...rest } = filter;
   if (isWholeList(filter)) {
-    const { cadenceDefaults } = await getPreferences(ctx, userId);
-    return ctx.peopleLists.list(ctx.repos, userId, cadenceDefaults);
+    const defaults = getPreferences(ctx, userId).then((p) => p.cadenceDefaults);
+    return ctx.peopleLists.list(ctx.repos, userId, defaults);
   }
   const [records, preferences] = await Promise.all([
     ctx.repos.people.list(userId, { ...rest, archived: ARCHIVED_FILTER[archived ?? 'false'] }),
