@@ -36,7 +36,8 @@ import { SEED_NOW, seedUser } from './seed';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 10;
-const MIXED_RATES = [40, 100, 200];
+/** BENCH_MIXED_RATES=40,60 runs other rates (a quick loop, a profile at a bearable load). */
+const MIXED_RATES = (process.env.BENCH_MIXED_RATES ?? '40,100,200').split(',').map(Number);
 /** Seconds of each fixed-rate run: 400 requests at 40 req/s, enough for a p99. */
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
 const self = fileURLToPath(import.meta.url);
@@ -125,6 +126,8 @@ function listen(
 
 const children = new Set<ChildProcess>();
 const servers = new Map<string, ChildProcess>();
+/** Servers that write a CPU profile (BENCH_PROFILE_FILE), started by SIGUSR2. */
+const profiled = new Set<ChildProcess>();
 
 /**
  * Starts this file as a server; resolves with its URL once it listens. `pinned`: onto CPU 0,
@@ -140,6 +143,7 @@ function startServer(
     env: { ...process.env, ...env },
   });
   children.add(child);
+  if (env.BENCH_PROFILE_FILE) profiled.add(child);
   if (pinned) pin(child.pid!, 0);
   // Its log lines are read and dropped, as a log collector would read them.
   child.stdout!.resume();
@@ -164,6 +168,7 @@ function stopAll(): Promise<void> {
   );
   children.clear();
   servers.clear();
+  profiled.clear();
   return Promise.all(ended).then(() => {});
 }
 
@@ -423,6 +428,8 @@ async function mixed(urls: string | string[], who: Account) {
   const origins = [urls].flat().map((url) => new URL(url).origin);
   // Unrecorded first, at the lowest rate: warm JIT, Today's cache and the pool.
   await paced(origins, MIXED_RATES[0]!, headersFor(who), mixedRequests(who));
+  // Servers started with a profile file begin it now, after the warm-up.
+  for (const child of profiled) process.kill(child.pid!, 'SIGUSR2');
   for (const rate of MIXED_RATES) {
     const run = await paced(origins, rate, headersFor(who), mixedRequests(who));
     out[`${rate}_req_per_s`] = run;
@@ -449,11 +456,16 @@ async function mixed(urls: string | string[], who: Account) {
   };
 }
 
-/** Only the mixed load, on SQLite then PostgreSQL, printed (`node dist/bench/http.mjs mixed`). */
-async function mixedOnly() {
+/**
+ * Only the mixed load, on SQLite then PostgreSQL, printed (`node dist/bench/http.mjs mixed`);
+ * `mixed sqlite` or `mixed postgres` runs one of them.
+ */
+async function mixedOnly(only: string | undefined) {
   pin(process.pid, 1);
   try {
-    console.log(JSON.stringify({ sqlite: await onSqlite(null), postgres: await onPostgres() }));
+    const sqlite = only === 'postgres' ? null : await onSqlite(null);
+    const postgres = only === 'sqlite' ? null : await onPostgres();
+    console.log(JSON.stringify({ sqlite, postgres }));
   } finally {
     await stopAll();
   }
@@ -481,6 +493,10 @@ async function onSqlite(hono: string | null) {
   }
 }
 
+/**
+ * With BENCH_PROFILE_DIR, each PostgreSQL instance writes the CPU profile of the measured runs
+ * (`mixed postgres`), started after the unrecorded warm-up.
+ */
 async function onPostgres() {
   const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
   const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
@@ -500,9 +516,13 @@ async function onPostgres() {
     const mid = await account(store, 300, 12_000, 'mid');
     await store.close();
     // Unpinned (see the header): the instances and PostgreSQL share both cores.
+    const profiles = process.env.BENCH_PROFILE_DIR;
+    if (profiles) mkdirSync(profiles, { recursive: true });
+    const profileEnv = (n: number): Record<string, string> =>
+      profiles ? { BENCH_PROFILE_FILE: join(profiles, `mixed-postgres-${n}.cpuprofile`) } : {};
     const instances = [
-      await startServer(['serve-rapport', url.toString()], {}, false),
-      await startServer(['serve-rapport', url.toString()], {}, false),
+      await startServer(['serve-rapport', url.toString()], profileEnv(1), false),
+      await startServer(['serve-rapport', url.toString()], profileEnv(2), false),
     ];
     return { mixed_300_people_two_instances: await mixed(instances, mid) };
   } finally {
@@ -614,5 +634,5 @@ async function main() {
 if (process.argv[2] === 'serve-hono') await serveHono();
 else if (process.argv[2] === 'serve-rapport') await serveRapport(process.argv[3]!);
 else if (process.argv[2] === 'profile') await profile(process.argv.slice(3));
-else if (process.argv[2] === 'mixed') await mixedOnly();
+else if (process.argv[2] === 'mixed') await mixedOnly(process.argv[3]);
 else await main();

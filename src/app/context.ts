@@ -7,6 +7,7 @@ import { isTransientConflict } from '../store/transient-errors';
 import { AuthCache } from './auth-cache';
 import { unconfiguredCaptureClients } from './capture/unconfigured-clients';
 import type { Clock } from './clock';
+import { PeopleListCache } from './people/people-list';
 import type { CaptureClients } from './ports/capture';
 import type { ContactsSyncClient } from './ports/contacts-sync';
 import type { IdentityProvider } from './ports/identity-provider';
@@ -49,6 +50,8 @@ export interface AppContext {
   clock: Clock;
   settings: AppSettings;
   agendaSources: AgendaSourceCache;
+  /** The unfiltered people list per user, patched after a write (people/people-list). */
+  peopleLists: PeopleListCache;
   /** Token and session lookups of the last seconds (see auth-cache). */
   auth: AuthCache;
   mailer: Mailer;
@@ -108,6 +111,7 @@ export function createAppContext(
     clock,
     settings,
     agendaSources: new AgendaSourceCache(),
+    peopleLists: new PeopleListCache(),
     auth: new AuthCache(),
     mailer: ports.mailer ?? unconfiguredMailer,
     slack: ports.slack ?? offlineSlack,

@@ -19,3 +19,48 @@ export function keptJson<T extends object>(c: Context, answer: T) {
   const response: Response = c.body(json, 200, { 'Content-Type': 'application/json' });
   return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
+
+const itemBytes = new WeakMap<object, Buffer>();
+
+/**
+ * `c.json({ [key]: list }, 200)`, for a kept list (never changed once made) whose items are
+ * kept too: a list patched after a write (the people list, app/people/people-list.ts) is a new
+ * array holding the same objects for everyone who did not change, so only the changed items are
+ * serialised again, and the answer is their UTF-8 bytes copied one after the other (JSON.stringify
+ * of an array is its items' texts joined by commas: the same bytes as c.json's). For 300 people
+ * (220 kB) that is about a third of serialising and encoding the whole list.
+ */
+export function keptJsonList<K extends string, T extends object>(
+  c: Context,
+  key: K,
+  list: readonly T[],
+) {
+  let json = bytes.get(list);
+  if (json === undefined) {
+    const head = Buffer.from(`{${JSON.stringify(key)}:[`);
+    const items = list.map((item) => {
+      let text = itemBytes.get(item);
+      if (text === undefined) {
+        text = Buffer.from(JSON.stringify(item));
+        itemBytes.set(item, text);
+      }
+      return text;
+    });
+    let length = head.length + Math.max(items.length - 1, 0) + 2;
+    for (const item of items) length += item.length;
+    // Its own memory (not a slice of Node's shared pool), like TextEncoder's.
+    const out = Buffer.allocUnsafeSlow(length);
+    let at = head.copy(out, 0);
+    items.forEach((item, i) => {
+      if (i > 0) out[at++] = COMMA;
+      at += item.copy(out, at);
+    });
+    out.write(']}', at, 'latin1');
+    json = new Uint8Array(out.buffer, 0, length);
+    bytes.set(list, json);
+  }
+  const response: Response = c.body(json, 200, { 'Content-Type': 'application/json' });
+  return response as Response & TypedResponse<JSONParsed<{ [P in K]: T[] }>, 200, 'json'>;
+}
+
+const COMMA = 0x2c;

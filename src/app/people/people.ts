@@ -79,6 +79,10 @@ export async function listPeople(
   filter: z.output<typeof personFilterInput>,
 ) {
   const { archived, ...rest } = filter;
+  if (isWholeList(filter)) {
+    const defaults = getPreferences(ctx, userId).then((p) => p.cadenceDefaults);
+    return ctx.peopleLists.list(ctx.repos, userId, defaults);
+  }
   const [records, preferences] = await Promise.all([
     ctx.repos.people.list(userId, { ...rest, archived: ARCHIVED_FILTER[archived ?? 'false'] }),
     getPreferences(ctx, userId),
@@ -87,6 +91,17 @@ export async function listPeople(
 }
 
 const ARCHIVED_FILTER = { true: 'only', false: 'hide', all: 'include' } as const;
+
+/** No filter: everyone not archived, the list the People page reads (kept, see people-list). */
+function isWholeList(filter: z.output<typeof personFilterInput>): boolean {
+  return (
+    !filter.kind &&
+    !filter.tag &&
+    !filter.team &&
+    !filter.match &&
+    (filter.archived === undefined || filter.archived === 'false')
+  );
+}
 
 /** Removes a person with their dates and items; conversations with only them go too. */
 export async function deletePerson(ctx: AppContext, userId: string, personId: string) {

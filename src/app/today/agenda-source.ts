@@ -89,16 +89,21 @@ export class AgendaSourceCache {
     defaults: CadenceDefaults,
     now: Date,
   ): Promise<AgendaSource> {
-    // The version is read before the rows: a write in between is read again on the next call.
-    const version = await repos.users.dataVersion(userId);
     const defaultsKey = JSON.stringify(defaults);
-    const cached = this.entries.get(userId);
+    const kept = this.entries.get(userId);
     this.entries.delete(userId);
+    const cached = kept?.defaults === defaultsKey ? kept : undefined;
+    // The version is read before the rows: a write in between is read again on the next call.
+    // With a kept input, who changed since it comes in the same read.
+    const since = cached
+      ? await repos.users.versionAndChangesSince(userId, cached.version, MAX_PATCHED)
+      : undefined;
+    const version = since ? since.version : await repos.users.dataVersion(userId);
     if (version === undefined) return (await load(repos, userId, defaults, now)).source;
     let entry: Entry | undefined;
-    if (cached?.defaults === defaultsKey && cached.version === version) entry = cached;
-    else if (cached?.defaults === defaultsKey && cached.version < version)
-      entry = await patch(repos, userId, cached, version, defaults, now);
+    if (cached && since && cached.version === version) entry = cached;
+    else if (cached && since && cached.version < version)
+      entry = await patch(repos, userId, cached, since, defaults, now);
     entry ??= { ...(await load(repos, userId, defaults, now)), version, defaults: defaultsKey };
     this.entries.set(userId, entry);
     if (this.entries.size > MAX_USERS) this.entries.delete(this.entries.keys().next().value!);
@@ -125,11 +130,10 @@ async function patch(
   repos: Repositories,
   userId: string,
   cached: Entry,
-  version: number,
+  { version, changed }: { version: number; changed: string[] },
   defaults: CadenceDefaults,
   now: Date,
 ): Promise<Entry | undefined> {
-  const changed = await repos.users.agendaChangesSince(userId, cached.version, MAX_PATCHED);
   if (changed.length > MAX_PATCHED || changed.includes(SOMEONE_LEFT)) return undefined;
   const ids = changed.filter((id) => id !== WELCOMES);
   const [rows, dates, items, welcomes] = await Promise.all([

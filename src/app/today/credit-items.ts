@@ -2,6 +2,7 @@
 // one, and a proposal answered "not now" comes back on the date chosen to revisit it.
 import { accomplishmentHint } from '../../domain/credit/hint';
 import type { Agenda, AgendaItem, AgendaPerson } from '../../domain/index';
+import type { ProposalRecord } from '../../store/proposals/proposal-repository';
 import type { AppContext } from '../context';
 
 const LOOKBACK_DAYS = 60;
@@ -12,6 +13,8 @@ export async function withCreditItems(
   agenda: Agenda,
   horizonDays: number,
   people: readonly AgendaPerson[],
+  /** The user's proposal, already asked for (today.ts reads it beside the ranking). */
+  proposal: Promise<ProposalRecord | undefined> = ctx.repos.proposals.find(userId),
 ): Promise<Agenda> {
   const managers = new Map(people.filter((p) => p.kind === 'manager').map((m) => [m.id, m]));
   const isCheckIn = (item: AgendaItem) => item.kind === 'due' && managers.has(item.person.id);
@@ -34,9 +37,8 @@ export async function withCreditItems(
     agenda = { ...agenda, items };
   }
 
-  const revisit = await proposalRevisit(
-    ctx,
-    userId,
+  const revisit = proposalRevisit(
+    await proposal,
     agenda.date,
     horizonDays,
     [...managers.values()][0],
@@ -46,14 +48,12 @@ export async function withCreditItems(
   return { ...agenda, items, total: agenda.total + 1 };
 }
 
-async function proposalRevisit(
-  ctx: AppContext,
-  userId: string,
+function proposalRevisit(
+  proposal: ProposalRecord | undefined,
   today: string,
   horizonDays: number,
   manager: { id: string; name: string } | undefined,
-): Promise<AgendaItem | null> {
-  const proposal = await ctx.repos.proposals.find(userId);
+): AgendaItem | null {
   if (proposal?.decision !== 'not-now' || !proposal.revisitOn) return null;
   const days = Math.round((Date.parse(proposal.revisitOn) - Date.parse(today)) / 86_400_000);
   if (days >= horizonDays) return null;

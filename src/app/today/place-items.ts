@@ -14,6 +14,7 @@ import {
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
+import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
 import { inTheOffice, officeToday, tripTodayItem } from '../schedules/presence-items';
@@ -29,15 +30,25 @@ const HOUR_MS = 3_600_000;
 /** A routine or visit whose time has passed ranks below anything still to do today. */
 const PAST_ROUTINE_SCORE = 15;
 
+/** The user's trips from a day on, already asked for (today.ts reads them beside the ranking). */
+export interface EarlyTrips {
+  from: string;
+  trips: Promise<TripRecord[]>;
+}
+
 export async function withPlaceItems(
   ctx: AppContext,
   user: UserRecord,
   agenda: Agenda,
   horizonDays: number,
+  early?: EarlyTrips,
 ): Promise<Agenda & { items: TodayItem[] }> {
   const userId = user.id;
   const now = ctx.clock.now().toISOString();
-  const trips = await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
+  const trips =
+    early?.from === agenda.date
+      ? await early.trips
+      : await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
   const schedule = scheduleOf(user, trips);
   // Holidays load every country's calendar: only windows and the office item need them.
   let holidaySchedule: Schedule | null = null;

@@ -2,12 +2,15 @@
 // and beside it the welcomes of team newcomers that involve the user (see welcome-items).
 import { z } from 'zod';
 import { type Agenda, buildAgenda } from '../../domain/index';
+import { isoDateFromEpochDay } from '../../domain/time/epoch-day';
+import { zoneClockFor } from '../../domain/time/zone-clock';
+import type { UserRecord } from '../../store/users/user-repository';
 import { writeStamp } from '../../store/write-stamp';
 import type { AppContext } from '../context';
 import { notFound } from '../errors';
 import { preferencesOf } from '../people/preferences';
 import { withCreditItems } from './credit-items';
-import { type TodayItem, withPlaceItems } from './place-items';
+import { type EarlyTrips, type TodayItem, withPlaceItems } from './place-items';
 import { type TodayCards, todayCards } from './today-cards';
 import { type TodayWelcome, todayWelcomes } from './welcome-items';
 
@@ -72,6 +75,10 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
   // Read beside everything else (on PostgreSQL each read is a round trip); awaited at the end.
   const capture = captureOnToday(ctx, userId, now);
   capture.catch(() => {});
+  // Neither needs the ranking: read beside it too, awaited where they are used.
+  const proposal = ctx.repos.proposals.find(userId);
+  proposal.catch(() => {});
+  const trips = tripsAhead(ctx, user, now);
   const input = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults, now);
   const { welcomes: welcomeRows, ...source } = input;
   // The ranking of 5,000 people is most of the work: kept while this user's input is the same
@@ -89,9 +96,9 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
       memo,
     ),
   );
-  const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people);
+  const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people, proposal);
   const [withPlace, welcomes] = await Promise.all([
-    withPlaceItems(ctx, user, withCredit, days),
+    withPlaceItems(ctx, user, withCredit, days, trips),
     todayWelcomes(ctx, userId, welcomeRows, preferences.interests),
   ]);
   const cards = await todayCards(
@@ -103,6 +110,23 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
     preferences.todayLimit,
   );
   return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit, ...(await capture) };
+}
+
+/**
+ * The user's trips from their today on, read before the agenda says which day that is (it is
+ * the same day: the user's zone at the same minute); withPlaceItems reads again if not.
+ */
+function tripsAhead(ctx: AppContext, user: UserRecord, now: Date): EarlyTrips | undefined {
+  let from: string;
+  try {
+    from = isoDateFromEpochDay(zoneClockFor(user.timeZone).localEpochDay(now.getTime()));
+  } catch {
+    // A zone the agenda refuses: it says why, below.
+    return undefined;
+  }
+  const trips = ctx.repos.schedules.listTrips(user.id, { from });
+  trips.catch(() => {});
+  return { from, trips };
 }
 
 const FAILING_SHOWN_AFTER_MS = 24 * 3600_000;

@@ -14,6 +14,7 @@ import { newPersonInput, personChanges, personFilterInput } from '../../app/peop
 import { listItems } from '../../app/person-items/person-items';
 import { personHealth } from '../../app/today/relationships';
 import type { HttpApp } from '../env';
+import { keptJsonList } from '../kept-json';
 import { principalOf } from '../middleware/auth';
 import { errorResponses, json, jsonBody } from '../schemas';
 import {
@@ -143,7 +144,7 @@ export const health = createRoute({
 export function registerPeopleRoutes(app: HttpApp) {
   app.openapi(list, async (c) => {
     const people = await listPeople(c.get('ctx'), principalOf(c).userId, c.req.valid('query'));
-    return c.json({ people }, 200);
+    return keptJsonList(c, 'people', people);
   });
 
   app.openapi(create, async (c) => {

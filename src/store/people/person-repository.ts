@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import {
   type ContactValue,
   type ContactValues,
@@ -215,13 +215,15 @@ export class PersonRepository {
   /** The owner's people among these ids (others are left out). */
   async findMany(ownerId: string, ids: string[]): Promise<PersonRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('people')
-      .selectAll()
-      .where('owner_id', '=', ownerId)
-      .where('id', 'in', ids)
-      .execute();
-    const [dates, values] = await Promise.all([
+    // The three reads side by side (on PostgreSQL each is a round trip): the dates and values
+    // of an id that is not the owner's person are the owner's none.
+    const [rows, dates, values] = await Promise.all([
+      this.db
+        .selectFrom('people')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .where('id', 'in', ids)
+        .execute(),
       this.datesOf(ownerId, ids),
       this.valuesOf(ownerId, ids),
     ]);
@@ -240,6 +242,22 @@ export class PersonRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /**
+   * The owner's people among these ids, as an interaction lists them (by name; others are left
+   * out): logging a conversation checks its people and names them in its answer with this one
+   * read.
+   */
+  async namesByName(ownerId: string, ids: string[]): Promise<{ id: string; name: string }[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', ids)
+      .orderBy('name_key')
+      .execute();
+  }
+
   async list(ownerId: string, filter: PersonFilter = {}): Promise<PersonRecord[]> {
     let query = this.db.selectFrom('people').selectAll().where('owner_id', '=', ownerId);
     const archived = filter.archived ?? 'hide';
@@ -253,7 +271,8 @@ export class PersonRepository {
         eb.or([eb('name_key', 'like', `${prefix}%`), eb('name_key', 'like', `% ${prefix}%`)]),
       );
     }
-    const rows = await query.orderBy('name_key').execute();
+    // By id among equal names, so the order is one (people-list.ts keeps it across writes).
+    const rows = await query.orderBy('name_key').orderBy('id').execute();
     const wanted = filter.tag?.toLowerCase();
     const kept = wanted
       ? rows.filter((r) => fromJsonArray(r.tags).some((t) => t.toLowerCase() === wanted))
@@ -381,6 +400,46 @@ export class PersonRepository {
         .where('id', '=', personId)
         .execute();
     }
+  }
+
+  /**
+   * After a new interaction is linked to these people: what refreshContactStats would give, in
+   * one statement for all of them instead of three per person (logging a conversation is the
+   * write the app makes most). The new interaction becomes the last one where it is the latest
+   * by the refresh's own order (the latest instant, then the greatest id, compared by the
+   * database as the refresh's ORDER BY compares them); the count is of the person's links, an
+   * index-only count; and, as clearEstimates, the user's guess of the last conversation goes.
+   */
+  async recordLogged(
+    ownerId: string,
+    personIds: string[],
+    logged: { id: string; at: string; note: string | null; about: string; initiator: string },
+    now: string,
+  ): Promise<void> {
+    if (personIds.length === 0) return;
+    const newer = sql<boolean>`(last_interaction_at is null or ${logged.at} > last_interaction_at
+      or (${logged.at} = last_interaction_at and ${logged.id} > last_interaction_id))`;
+    const latest = <T>(value: T, column: string) =>
+      sql<T>`case when ${newer} then ${value} else ${sql.ref(column)} end`;
+    await this.db
+      .updateTable('people')
+      .set({
+        last_interaction_id: latest(logged.id, 'last_interaction_id'),
+        last_interaction_at: latest(logged.at, 'last_interaction_at'),
+        last_note: latest(logged.note, 'last_note'),
+        last_about: latest(logged.about, 'last_about'),
+        last_initiator: latest(logged.initiator, 'last_initiator'),
+        interaction_count: (eb) =>
+          eb
+            .selectFrom('interaction_people')
+            .select((c) => c.fn.countAll<number>().as('n'))
+            .whereRef('interaction_people.person_id', '=', 'people.id'),
+        last_talked_estimate: null,
+        updated_at: now,
+      })
+      .where('owner_id', '=', ownerId)
+      .where('id', 'in', [...new Set(personIds)])
+      .execute();
   }
 
   /** A logged conversation replaces the user's guess of the last one: one update for all. */

@@ -126,18 +126,31 @@ export class UserRepository {
   }
 
   /**
-   * The people whose Today input changed after data version `since` ('' = the welcomes), from the
-   * log the triggers of 0025 keep; `limit + 1` rows at most, so a caller can tell "too many".
+   * The user's data version and, in the same read, the people whose Today input changed after
+   * version `since` ('' = the welcomes), from the log the triggers of 0025 keep: `limit + 1` at
+   * most, so a caller can tell "too many". A kept copy (Today's input, the people
+   * list) asks both after every write; on PostgreSQL that is one round trip instead of two, and
+   * the two answers come from one snapshot.
    */
-  async agendaChangesSince(id: string, since: number, limit: number): Promise<string[]> {
+  async versionAndChangesSince(
+    id: string,
+    since: number,
+    limit: number,
+  ): Promise<{ version: number; changed: string[] } | undefined> {
     const rows = await this.db
-      .selectFrom('agenda_changes')
-      .select('person_id')
-      .where('owner_id', '=', id)
-      .where('version', '>', since)
+      .selectFrom('users as u')
+      .leftJoin('agenda_changes as a', (join) =>
+        join.onRef('a.owner_id', '=', 'u.id').on('a.version', '>', since),
+      )
+      .select(['u.data_version', 'a.person_id'])
+      .where('u.id', '=', id)
       .limit(limit + 1)
       .execute();
-    return rows.map((row) => row.person_id);
+    const [first] = rows;
+    if (!first) return undefined;
+    const changed: string[] = [];
+    for (const row of rows) if (row.person_id !== null) changed.push(row.person_id);
+    return { version: Number(first.data_version), changed };
   }
 
   /** Every account, for scheduled work that looks at each user's own settings. */
