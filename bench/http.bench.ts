@@ -210,6 +210,8 @@ interface Run {
   /** Server CPU time (user + system, all instances) per answered request. */
   cpu_us_per_request: number | null;
   load_avg_1m: number;
+  /** Paced runs: p50/p99 of each route of the mix. */
+  by_route?: Record<string, { p50_ms: number; p99_ms: number }>;
 }
 
 /** CPU microseconds the servers at these URLs have used so far (null: one did not say). */
@@ -281,6 +283,7 @@ async function paced(
   const cpuBefore = await serverCpu(origins);
   const total = rate * PACED_SECONDS;
   const latencies: number[] = [];
+  const byRoute = new Map<string, number[]>();
   let failed = 0;
   let non2xx = 0;
   const sent: Promise<void>[] = [];
@@ -301,7 +304,12 @@ async function paced(
         async (response) => {
           await response.arrayBuffer();
           if (response.status >= 300) non2xx += 1;
-          else latencies.push(performance.now() - due);
+          else {
+            const ms = performance.now() - due;
+            latencies.push(ms);
+            const route = `${request.method} ${request.path.split('?')[0]}`;
+            byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+          }
         },
         () => {
           failed += 1;
@@ -325,6 +333,13 @@ async function paced(
         ? null
         : Math.round((cpuAfter - cpuBefore) / (answered + non2xx)),
     load_avg_1m: load(),
+    // Which requests make the tail: p50/p99 per route.
+    by_route: Object.fromEntries(
+      [...byRoute].map(([route, ms]) => [
+        route,
+        { p50_ms: round(percentile(ms, 50)), p99_ms: round(percentile(ms, 99)) },
+      ]),
+    ),
   };
 }
 
