@@ -2,7 +2,8 @@
 // It sets them one by one on the answer's WHATWG Headers after the handler, which the Node
 // adapter then copies back into a plain object: about a twentieth of a GET's CPU time, for
 // values that never change. So its output is taken once, from a dry run, and put on Node's
-// response (see transport.ts setResponseHeader).
+// response (merged with the answer's own headers when Node writes them; in-process, on the
+// answer itself).
 import { Context, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpEnv } from '../env';
