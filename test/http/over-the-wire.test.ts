@@ -1,6 +1,6 @@
-// The request path read over a real Node server, as `rapport serve` runs it: the middleware
-// reads headers from Node's own parse of the request there (middleware/transport requestHeader),
-// while the other tests go through app.request, where it falls back to Hono's. Who is calling,
+// The request path read over a real Node server, as `rapport serve` runs it: headers are read
+// from Node's own parse of the request there (middleware/transport readHeadersFromNode), while
+// the other tests go through app.request, where they are Hono's. Who is calling,
 // the CSRF and cross-site checks, the request id and https behind a proxy must not differ.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';

@@ -8,7 +8,6 @@ import { resumeSession } from '../../app/sessions/sessions';
 import { authenticateToken } from '../../app/tokens/api-tokens';
 import type { HttpEnv, Principal } from '../env';
 import { errorBody } from '../errors';
-import { requestHeader } from './transport';
 
 export const SESSION_COOKIE = 'rapport_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -40,16 +39,13 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
   if (CALLERLESS_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
   const ctx = c.get('ctx');
   const unsafe = !SAFE_METHODS.has(c.req.method);
-  if (
-    unsafe &&
-    isCrossSite(requestHeader(c, 'origin'), requestHeader(c, 'sec-fetch-site'), c.req.url)
-  ) {
+  if (unsafe && isCrossSite(c.req.header('origin'), c.req.header('sec-fetch-site'), c.req.url)) {
     return c.json(errorBody('forbidden', 'Cross-site requests are refused'), 403);
   }
 
   let principal: Principal | undefined;
   const local = c.env?.localUserId;
-  const bearer = requestHeader(c, 'authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   // Only without a token: a token request need not parse its cookies.
   const cookie = local || bearer ? undefined : sessionCookie(c);
   if (local) {
@@ -62,7 +58,7 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
     const session = await resumeSession(ctx, cookie);
     if (session) {
       // A cookie rides along on any request the browser makes; the header proves it is ours.
-      const sent = requestHeader(c, 'x-csrf-token') ?? '';
+      const sent = c.req.header('x-csrf-token') ?? '';
       if (unsafe && !safeEqual(sent, session.csrfToken)) {
         return c.json(errorBody('forbidden', 'Missing or wrong X-CSRF-Token header'), 403);
       }
@@ -83,7 +79,7 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
 });
 
 function sessionCookie(c: Context<HttpEnv>): string | undefined {
-  const header = requestHeader(c, 'cookie');
+  const header = c.req.header('cookie');
   return header ? parse(header, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
 }
 

@@ -7,7 +7,6 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { HttpEnv } from '../env';
 import { errorBody } from '../errors';
-import { requestHeader } from './transport';
 
 const NUL = '\u0000';
 const MESSAGE = 'must not contain a NUL character (U+0000)';
@@ -57,7 +56,7 @@ export const rejectNulBytes = createMiddleware<HttpEnv>(async (c, next) => {
 
 function hasJsonBody(c: Context<HttpEnv>): boolean {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return false;
-  const type = requestHeader(c, 'content-type') ?? '';
+  const type = c.req.header('content-type') ?? '';
   return /^application\/([\w.+-]*\+)?json\b/i.test(type);
 }
 

@@ -5,17 +5,17 @@
 import type { Context } from 'hono';
 import { routePath } from 'hono/route';
 import type { HttpEnv } from '../env';
-import { requestHeader, setResponseHeader } from './transport';
+import { setResponseHeader } from './transport';
 
 /** Incoming ids longer than 64, or with other than [A-Za-z0-9_-=], are replaced. */
 const SANE_REQUEST_ID = /^[\w\-=]{1,64}$/;
 
 /**
- * What hono/request-id does, reading the header without the copy of every header that
- * `c.req.header()` makes (see requestHeader). Called by the request's frame (http/app), first.
+ * What hono/request-id does, without a middleware of its own: the request's frame (http/app)
+ * calls it, once `c.req.header` reads Node's parse (transport.ts readHeadersFromNode).
  */
 export function assignRequestId(c: Context<HttpEnv>) {
-  const sent = requestHeader(c, 'x-request-id');
+  const sent = c.req.header('x-request-id');
   const id = sent && SANE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
   c.set('requestId', id);
   setResponseHeader(c, 'X-Request-Id', id);
