@@ -5,7 +5,8 @@
 // logging a conversation) at fixed rates and flat out, on SQLite and on PostgreSQL with two
 // instances. Writes bench/results/http.json. BENCH_LARGE=1 adds the 5,000-people account
 // (about a minute of seeding). `node dist/bench/http.mjs profile /api/today ...` profiles routes
-// (BENCH_PROFILE_DIR keeps the .cpuprofile files; `profile /hello` profiles the bare Hono);
+// (BENCH_PROFILE_DIR keeps the .cpuprofile files; `profile /hello` profiles the bare Hono), and
+// `cpu /hello /api/me ...` gives the same runs' CPU per request without the profiler;
 // `node dist/bench/http.mjs mixed` runs the mixed load alone and prints it.
 //
 // The load generator must not starve the server it measures. autocannon runs here, in the
@@ -572,7 +573,7 @@ async function onPostgres() {
  * `/hello` profiles the bare Hono server, for comparison; `mixed` the mixed load (300 people);
  * `'POST /api/interactions'` (a write of ROUTES, by its name) sends that route's body.
  */
-async function profile(paths: string[]) {
+async function profile(paths: string[], profiled = true) {
   pin(process.pid, 1);
   const dir = mkdtempSync(join(tmpdir(), 'rapport-prof-'));
   const out = process.env.BENCH_PROFILE_DIR ?? dir;
@@ -587,7 +588,7 @@ async function profile(paths: string[]) {
       const file = join(out, `${path.replace(/[/ ]/g, '_').replace(/^_/, '')}.cpuprofile`);
       const server = await startServer(
         path === '/hello' ? ['serve-hono'] : ['serve-rapport', dir],
-        { BENCH_PROFILE_FILE: file },
+        profiled ? { BENCH_PROFILE_FILE: file } : {},
       );
       const write = ROUTES.find((r) => r.body && `${r.method}${r.path}` === path.replace(' ', ''));
       const target =
@@ -602,12 +603,13 @@ async function profile(paths: string[]) {
               }
             : { url: `${server}${path}`, headers: headersFor(small) };
       await drive({ ...target, duration: 2 });
-      for (const child of children) process.kill(child.pid!, 'SIGUSR2');
+      if (profiled) for (const child of children) process.kill(child.pid!, 'SIGUSR2');
       const run = await drive(target);
       await stopAll();
       console.log(
-        `${path}: ${run.req_per_s} req/s, ${run.cpu_us_per_request} µs CPU/request, load ${run.load_avg_1m}; ${file}`,
+        `${path}: ${run.req_per_s} req/s, ${run.cpu_us_per_request} µs CPU/request, load ${run.load_avg_1m}${profiled ? `; ${file}` : ''}`,
       );
+      if (!profiled) continue;
       for (const [name, share] of topSelf(file, 15)) {
         console.log(`  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`);
       }
@@ -668,5 +670,6 @@ async function main() {
 if (process.argv[2] === 'serve-hono') await serveHono();
 else if (process.argv[2] === 'serve-rapport') await serveRapport(process.argv[3]!);
 else if (process.argv[2] === 'profile') await profile(process.argv.slice(3));
+else if (process.argv[2] === 'cpu') await profile(process.argv.slice(3), false);
 else if (process.argv[2] === 'mixed') await mixedOnly(process.argv[3]);
 else await main();

@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './health/health-routes';
 import { registerInteractionRoutes } from './interactions/interaction-routes';
 import { registerInviteRoutes } from './invites/invite-routes';
 import { registerItemRoutes } from './items/item-routes';
+import { KeptMatchRouter } from './kept-matches';
 import { registerDigestRoutes } from './me/digest-routes';
 import { registerMeRoutes } from './me/me-routes';
 import { type MetricsEndpoint, registerMetricsRoute } from './metrics/metrics-route';
@@ -60,7 +61,10 @@ export interface HttpOptions {
 }
 
 export function createHttpApp(ctx: AppContext, options: HttpOptions) {
-  const app = new OpenAPIHono<HttpEnv>({ defaultHook: validationHook });
+  const app = new OpenAPIHono<HttpEnv>({
+    defaultHook: validationHook,
+    router: new KeptMatchRouter(),
+  });
 
   app.onError(handleError);
   const trustProxyHops = Number(options.trustProxy);

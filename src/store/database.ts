@@ -14,7 +14,7 @@ export interface Store {
   close(): Promise<void>;
   /**
    * Changes whenever anything is written to the database: at once for this process's writes,
-   * within 0.1 ms for another process's (see openSqlite); costs no query to read. Absent where
+   * within 1 ms for another process's (see openSqlite); costs no query to read. Absent where
    * there is no such thing (PostgreSQL). Caches of security decisions (app/auth-cache) and of
    * the user row stay valid only while it is the same.
    */
@@ -72,10 +72,12 @@ export async function openSqlite(
   // a PRAGMA inside on every run, a third of the stamp's cost, and every request reads it.
   const dataVersion = sqlite.prepare('pragma data_version').pluck();
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
-  // data_version is the stamp's dear half (a look at the WAL index, ~4 µs), and one request asks
-  // for the stamp two or three times (its credentials, the user row, Today's input). So it is
-  // read again only after 0.1 ms: another process's commit is seen by what starts later, as if
-  // it had landed that much later. This connection's own writes count at once (total_changes).
+  // data_version is the stamp's dear half (a look at the WAL index, a few µs, where
+  // total_changes() is a tenth of that), and every request asks for the stamp two or three times
+  // (its credentials, the user row, Today's input). So it is read again only after 1 ms: another
+  // process's commit (the CLI, a second instance) is seen by every request that starts 1 ms
+  // after it, as if it had landed that much later; a busy server reads it once per dozen
+  // requests instead of once per request. This connection's own writes count at once.
   let version: unknown;
   let versionReadAt = Number.NEGATIVE_INFINITY;
   const otherCommits = () => {
@@ -102,7 +104,7 @@ export async function openSqlite(
 }
 
 /** How long a read of another connection's commits (data_version) stands for (see openSqlite). */
-const VERSION_FRESH_MS = 0.1;
+const VERSION_FRESH_MS = 1;
 
 /** How often a long-lived connection lets SQLite refresh the planner's statistics. */
 const OPTIMIZE_EVERY_MS = 3_600_000;
