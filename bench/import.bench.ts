@@ -106,8 +106,8 @@ interface Phase {
 }
 
 // Set while PostgreSQL is measured: the CPU seconds (user + system, from /proc) of each of
-// its bench backends, by process id; empty when they cannot be read (a server elsewhere).
-let serverBackends: (() => Promise<Map<number, number>>) | null = null;
+// its bench backends, by process id; null when they cannot be read (a server elsewhere).
+let serverBackends: (() => Promise<Map<number, number> | null>) | null = null;
 
 function processCpu(pid: number): number | null {
   try {
@@ -133,7 +133,10 @@ function serverMeter() {
     // Backends there at the start count from where they were; later ones from nothing.
     const initial = last.size === 0;
     const seen = await serverBackends();
-    if (seen.size === 0) readable = false;
+    if (seen === null) {
+      readable = false;
+      return;
+    }
     for (const [pid, cpu] of seen) {
       if (!first.has(pid)) first.set(pid, initial ? cpu : 0);
       last.set(pid, cpu);
@@ -310,7 +313,7 @@ async function onDialect(dialect: DialectName, content: string) {
     const cpu = new Map<number, number>();
     for (const { pid } of rows) {
       const seconds = processCpu(pid);
-      if (seconds === null) return new Map();
+      if (seconds === null) return null;
       cpu.set(pid, seconds);
     }
     return cpu;
