@@ -353,7 +353,10 @@ writeResult('import', {
     'each batched INSERT bumps its owner once, reading the transition table, where the ' +
     'row-level triggers of 0002 updated the same users row once per person and per date ' +
     '(13 s for this file). Since 0029 a person is logged in agenda_changes once per ' +
-    'transaction (the dates no longer re-log the people just inserted). An apply writes each ' +
+    'transaction (the dates no longer re-log the people just inserted). Since 0030 a statement ' +
+    "of more than 500 people logs one '-' (read everything again) instead of each person, and " +
+    'dates and values check their person but no longer their owner (two row-by-row checks ' +
+    "become one). server_cpu_seconds is the bench backends' own CPU. An apply writes each " +
     'batch while building the next, so the client and server work overlap. The machine is ' +
     'shared: compare with load_avg_1m, and client_cpu_seconds (the rest is the server).',
   load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,
