@@ -16,11 +16,12 @@ import type { Migration } from './migration';
  *    first import) PostgreSQL planned it on the (owner_id, …) index once per connection, reading
  *    every person of the owner for each row: the import took 44 s.
  *
- * 2. A statement that changes more than 500 people of one owner logs '-' for that owner in
- *    agenda_changes ("read everything again", as for a removal) instead of one row per person:
- *    each row was an upsert, two index entries and a foreign-key check (~40 ms per 1,000 people,
- *    a fifth of the import's server time). The readers (Today's input, the people list) read
- *    everything again past 500 changed people anyway, so they do the same as before. The log's
+ * 2. A statement that changes more than 500 rows of one owner (people, or their dates or items)
+ *    logs '-' for that owner in agenda_changes ("read everything again", as for a removal)
+ *    instead of one row per person: each row was an upsert, two index entries and a foreign-key
+ *    check (~40 ms per 1,000 people, about a tenth of the import's server time). The readers
+ *    (Today's input, the people list) read everything again past 500 changed people anyway, so
+ *    they do as before (501 dates of fewer people now make them read everything too). The log's
  *    promise holds: whoever changed after version v, a row above v says so.
  *
  * 3. An insert of dates or items no longer asks whether their person still exists before logging
@@ -40,7 +41,7 @@ export const bulkWriteChecks: Migration = {
   },
 };
 
-/** More changed rows of one owner than this in one statement are logged as one '-'. */
+/** More rows of one owner than this changed by one statement are logged as one '-'. */
 export const MANY_CHANGED = 500;
 
 // The log's insert as 0025 wrote it (0029 added to its conflict clause, not to this part).
