@@ -6,7 +6,7 @@
 // when reachable, PostgreSQL. Target: 10,000 cards in under 2 s. Then the big account's export
 // restored into another account (as `rapport restore` and POST /api/account/restore do) and
 // that account deleted (as "Delete my account" does).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -98,6 +98,59 @@ interface Phase {
   cards_per_second: number;
   peak_rss_mb: number;
   heap_growth_mb: number;
+  /**
+   * CPU of the PostgreSQL backends serving the bench (when the server runs on this machine):
+   * the server's share of the work, which `seconds` on a loaded machine blurs.
+   */
+  server_cpu_seconds?: number;
+}
+
+// Set while PostgreSQL is measured: the CPU seconds (user + system, from /proc) of each of
+// its bench backends, by process id; null when they cannot be read (a server elsewhere).
+let serverBackends: (() => Promise<Map<number, number> | null>) | null = null;
+
+function processCpu(pid: number): number | null {
+  try {
+    // The command name (field 2) may hold spaces; utime and stime follow its closing paren.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The server's CPU over a phase: every backend is sampled while it runs, since the pool closes
+ * idle connections (and a backend's CPU goes with it) and opens new ones.
+ */
+function serverMeter() {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  let readable = serverBackends !== null;
+  const sample = async () => {
+    if (!serverBackends) return;
+    // Backends there at the start count from where they were; later ones from nothing.
+    const initial = last.size === 0;
+    const seen = await serverBackends();
+    if (seen === null) {
+      readable = false;
+      return;
+    }
+    for (const [pid, cpu] of seen) {
+      if (!first.has(pid)) first.set(pid, initial ? cpu : 0);
+      last.set(pid, cpu);
+    }
+  };
+  return {
+    sample,
+    seconds: () => {
+      if (!readable) return null;
+      let total = 0;
+      for (const [pid, cpu] of last) total += cpu - (first.get(pid) ?? 0);
+      return total;
+    },
+  };
 }
 
 /** Runs work once, sampling memory every 5 ms; returns time and the peaks seen. */
@@ -111,11 +164,21 @@ async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; stats:
     peakRss = Math.max(peakRss, usage.rss);
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   }, 5);
+  const server = serverMeter();
+  await server.sample();
+  let sampling = Promise.resolve();
+  const serverSampler = setInterval(() => {
+    sampling = sampling.then(server.sample);
+  }, 50);
   const started = performance.now();
   const cpu = process.cpuUsage();
   const result = await work();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  clearInterval(serverSampler);
+  await sampling;
+  await server.sample();
+  const serverSeconds = server.seconds();
   clearInterval(sampler);
   const usage = process.memoryUsage();
   peakRss = Math.max(peakRss, usage.rss);
@@ -128,6 +191,7 @@ async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; stats:
       cards_per_second: Math.round(CARDS / seconds),
       peak_rss_mb: round(peakRss / 1024 / 1024),
       heap_growth_mb: round((peakHeap - heapBefore) / 1024 / 1024),
+      ...(serverSeconds === null ? {} : { server_cpu_seconds: round(serverSeconds) }),
     },
   };
 }
@@ -241,10 +305,24 @@ async function onDialect(dialect: DialectName, content: string) {
   const url = new URL(admin);
   url.pathname = `/${name}`;
   const store = await openPostgres(url.toString(), 5);
+  serverBackends = async () => {
+    const { rows } = await client.query<{ pid: number }>(
+      `select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend'`,
+      [name],
+    );
+    const cpu = new Map<number, number>();
+    for (const { pid } of rows) {
+      const seconds = processCpu(pid);
+      if (seconds === null) return null;
+      cpu.set(pid, seconds);
+    }
+    return cpu;
+  };
   try {
     await migrate(store);
     return await measure(store, content);
   } finally {
+    serverBackends = null;
     await store.close();
     await client.query(`drop database ${name} with (force)`);
     await client.end();
@@ -275,7 +353,10 @@ writeResult('import', {
     'each batched INSERT bumps its owner once, reading the transition table, where the ' +
     'row-level triggers of 0002 updated the same users row once per person and per date ' +
     '(13 s for this file). Since 0029 a person is logged in agenda_changes once per ' +
-    'transaction (the dates no longer re-log the people just inserted). An apply writes each ' +
+    'transaction (the dates no longer re-log the people just inserted). Since 0030 a statement ' +
+    "of more than 500 people logs one '-' (read everything again) instead of each person, and " +
+    'dates and values check their person but no longer their owner (two row-by-row checks ' +
+    "become one). server_cpu_seconds is the bench backends' own CPU. An apply writes each " +
     'batch while building the next, so the client and server work overlap. The machine is ' +
     'shared: compare with load_avg_1m, and client_cpu_seconds (the rest is the server).',
   load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,

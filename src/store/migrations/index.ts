@@ -28,6 +28,7 @@ import { contactSyncSchedule } from './0026-contact-sync-schedule';
 import { archivedPeople } from './0027-archived-people';
 import { foreignKeyIndexes } from './0028-foreign-key-indexes';
 import { agendaChangesOnce } from './0029-agenda-changes-once';
+import { bulkWriteChecks } from './0030-bulk-write-checks';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -60,4 +61,5 @@ export const migrations: readonly Migration[] = [
   archivedPeople,
   foreignKeyIndexes,
   agendaChangesOnce,
+  bulkWriteChecks,
 ];
