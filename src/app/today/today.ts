@@ -68,18 +68,33 @@ export async function today(
 const MINUTE_MS = 60_000;
 
 async function computeToday(ctx: AppContext, userId: string, days: number): Promise<Today> {
-  const user = await ctx.repos.users.findById(userId);
-  if (!user) throw notFound('User');
-  const preferences = preferencesOf(user.preferences);
   const now = ctx.clock.now();
+  // The user row and who changed since the kept input are read side by side (agendaSources
+  // .read), not one after the other: on PostgreSQL each read in a row is a round trip, and
+  // under load each is a wake-up of a backend and of this process.
+  const userRead = ctx.repos.users.findById(userId);
+  const preferencesRead = userRead.then((user) => {
+    if (!user) throw notFound('User');
+    return preferencesOf(user.preferences);
+  });
+  const inputRead = ctx.agendaSources.read(
+    ctx.repos,
+    userId,
+    preferencesRead.then((p) => p.cadenceDefaults),
+    now,
+  );
+  // Awaited below; a failure (no such user) is thrown from the user read.
+  inputRead.catch(() => {});
   // Read beside everything else (on PostgreSQL each read is a round trip); awaited at the end.
   const capture = captureOnToday(ctx, userId, now);
   capture.catch(() => {});
   // Neither needs the ranking: read beside it too, awaited where they are used.
   const proposal = ctx.repos.proposals.find(userId);
   proposal.catch(() => {});
+  const preferences = await preferencesRead;
+  const user = (await userRead)!;
   const trips = tripsAhead(ctx, user, now);
-  const input = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults, now);
+  const input = await inputRead;
   const { welcomes: welcomeRows, ...source } = input;
   // The ranking of 5,000 people is most of the work: kept while this user's input is the same
   // (other users' writes change the stamp above, not the input).

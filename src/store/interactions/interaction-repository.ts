@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { About, Channel, Initiator } from '../../domain/people/person-kind';
 import { newId } from '../ids';
+import type { DialectName } from '../database';
 import type { Database, InteractionRow } from '../schema';
 
 export interface InteractionFields {
@@ -19,14 +20,27 @@ export interface InteractionRecord extends InteractionFields {
 }
 
 export class InteractionRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   async create(ownerId: string, personIds: string[], fields: InteractionFields, now: string) {
     const id = newId();
-    await this.db
-      .insertInto('interactions')
-      .values({ id, owner_id: ownerId, ...fields, created_at: now, updated_at: now })
-      .execute();
+    const row = { id, owner_id: ownerId, ...fields, created_at: now, updated_at: now };
+    if (this.dialect === 'postgres') {
+      // One statement, one round trip: the interaction is written by a data-modifying WITH
+      // (SQLite has none) and its people by the statement itself. Logging a conversation is
+      // a transaction of round trips in a row, each a wake-up of PostgreSQL and of this
+      // process; the foreign key from its people is checked at the statement's end.
+      await this.db
+        .with('logged', (db) => db.insertInto('interactions').values(row))
+        .insertInto('interaction_people')
+        .values(this.links(ownerId, id, personIds, fields.at))
+        .execute();
+      return id;
+    }
+    await this.db.insertInto('interactions').values(row).execute();
     await this.linkPeople(ownerId, id, personIds, fields.at);
     return id;
   }
@@ -195,15 +209,17 @@ export class InteractionRepository {
   private async linkPeople(ownerId: string, id: string, personIds: string[], at: string) {
     await this.db
       .insertInto('interaction_people')
-      .values(
-        [...new Set(personIds)].map((personId) => ({
-          interaction_id: id,
-          person_id: personId,
-          owner_id: ownerId,
-          at,
-        })),
-      )
+      .values(this.links(ownerId, id, personIds, at))
       .execute();
+  }
+
+  private links(ownerId: string, id: string, personIds: string[], at: string) {
+    return [...new Set(personIds)].map((personId) => ({
+      interaction_id: id,
+      person_id: personId,
+      owner_id: ownerId,
+      at,
+    }));
   }
 
   private async withPeople(ownerId: string, rows: InteractionRow[]): Promise<InteractionRecord[]> {
