@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { About, Channel, Initiator } from '../../domain/people/person-kind';
-import { newId } from '../ids';
 import type { DialectName } from '../database';
+import { newId } from '../ids';
 import type { Database, InteractionRow } from '../schema';
 
 export interface InteractionFields {
