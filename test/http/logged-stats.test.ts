@@ -1,5 +1,5 @@
 // Logging a conversation updates the people's last conversation and count in one statement
-// (PersonRepository.recordLogged) instead of recomputing them from every link
+// (loggedChanges, written with the interaction) instead of recomputing them from every link
 // (refreshContactStats), and answers with what it wrote instead of reading it back. Whatever
 // the order of the logs — older ones after newer ones, several at the same instant, with
 // several people — what a user sees must be what the full recomputation gives.
