@@ -139,7 +139,9 @@ function startServer(
   env: Record<string, string> = {},
   pinned = true,
 ): Promise<string> {
-  const child = spawn(process.execPath, [self, ...args], {
+  // Rapport runs as it is deployed (Dockerfile, deploy/rapport.service): a 32 MB semi-space.
+  const flags = args[0] === 'serve-rapport' ? ['--max-semi-space-size=32'] : [];
+  const child = spawn(process.execPath, [...flags, self, ...args], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });

@@ -106,10 +106,10 @@ export async function logInteraction(
       about: input.about,
       note: input.note ?? null,
     };
+    // Also gives the people their last conversation and count (loggedChanges).
     const id = await repos.interactions.create(userId, input.personIds, fields, now);
-    await repos.people.recordLogged(userId, input.personIds, { id, ...fields }, now);
-    // What was written, as findById would read it back: no read for it (six statements in
-    // all instead of twelve, each a round trip on PostgreSQL).
+    // What was written, as findById would read it back: no read for it (on PostgreSQL four
+    // round trips in all: begin, the names, the write, commit).
     const logged: InteractionRecord = { id, ...fields, people, createdAt: now, updatedAt: now };
     if (logged.note) await repos.search.add(userId, interactionSearchHit(logged));
     return { interaction: logged, closed };

@@ -68,18 +68,33 @@ export async function today(
 const MINUTE_MS = 60_000;
 
 async function computeToday(ctx: AppContext, userId: string, days: number): Promise<Today> {
-  const user = await ctx.repos.users.findById(userId);
-  if (!user) throw notFound('User');
-  const preferences = preferencesOf(user.preferences);
   const now = ctx.clock.now();
+  // The user row and who changed since the kept input are read side by side (agendaSources
+  // .read), not one after the other: on PostgreSQL each read in a row is a round trip, and
+  // under load each is a wake-up of a backend and of this process.
+  const userRead = ctx.repos.users.findById(userId);
+  const preferencesRead = userRead.then((user) => {
+    if (!user) throw notFound('User');
+    return preferencesOf(user.preferences);
+  });
+  const inputRead = ctx.agendaSources.read(
+    ctx.repos,
+    userId,
+    preferencesRead.then((p) => p.cadenceDefaults),
+    now,
+  );
+  // Awaited below; a failure (no such user) is thrown from the user read.
+  inputRead.catch(() => {});
   // Read beside everything else (on PostgreSQL each read is a round trip); awaited at the end.
   const capture = captureOnToday(ctx, userId, now);
   capture.catch(() => {});
   // Neither needs the ranking: read beside it too, awaited where they are used.
   const proposal = ctx.repos.proposals.find(userId);
   proposal.catch(() => {});
+  const preferences = await preferencesRead;
+  const user = (await userRead)!;
   const trips = tripsAhead(ctx, user, now);
-  const input = await ctx.agendaSources.read(ctx.repos, userId, preferences.cadenceDefaults, now);
+  const input = await inputRead;
   const { welcomes: welcomeRows, ...source } = input;
   // The ranking of 5,000 people is most of the work: kept while this user's input is the same
   // (other users' writes change the stamp above, not the input).
@@ -113,8 +128,9 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
 }
 
 /**
- * The user's trips from their today on, read before the agenda says which day that is (it is
- * the same day: the user's zone at the same minute); withPlaceItems reads again if not.
+ * The user's trips from their today on, and their routines with that day's marks, read before the
+ * agenda says which day that is (it is the same day: the user's zone at the same minute);
+ * withPlaceItems reads again if not.
  */
 function tripsAhead(ctx: AppContext, user: UserRecord, now: Date): EarlyTrips | undefined {
   let from: string;
@@ -125,8 +141,11 @@ function tripsAhead(ctx: AppContext, user: UserRecord, now: Date): EarlyTrips | 
     return undefined;
   }
   const trips = ctx.repos.schedules.listTrips(user.id, { from });
-  trips.catch(() => {});
-  return { from, trips };
+  // Today's routines and their marks too: otherwise read only once the ranking is done.
+  const routines = ctx.repos.schedules.listRoutines(user.id);
+  const marks = ctx.repos.schedules.listRoutineMarks(user.id, from, from);
+  for (const read of [trips, routines, marks]) read.catch(() => {});
+  return { from, trips, routines, marks };
 }
 
 const FAILING_SHOWN_AFTER_MS = 24 * 3600_000;

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, sql, type UpdateObject } from 'kysely';
 import {
   type ContactValue,
   type ContactValues,
@@ -402,46 +402,6 @@ export class PersonRepository {
     }
   }
 
-  /**
-   * After a new interaction is linked to these people: what refreshContactStats would give, in
-   * one statement for all of them instead of three per person (logging a conversation is the
-   * write the app makes most). The new interaction becomes the last one where it is the latest
-   * by the refresh's own order (the latest instant, then the greatest id, compared by the
-   * database as the refresh's ORDER BY compares them); the count is of the person's links, an
-   * index-only count; and, as clearEstimates, the user's guess of the last conversation goes.
-   */
-  async recordLogged(
-    ownerId: string,
-    personIds: string[],
-    logged: { id: string; at: string; note: string | null; about: string; initiator: string },
-    now: string,
-  ): Promise<void> {
-    if (personIds.length === 0) return;
-    const newer = sql<boolean>`(last_interaction_at is null or ${logged.at} > last_interaction_at
-      or (${logged.at} = last_interaction_at and ${logged.id} > last_interaction_id))`;
-    const latest = <T>(value: T, column: string) =>
-      sql<T>`case when ${newer} then ${value} else ${sql.ref(column)} end`;
-    await this.db
-      .updateTable('people')
-      .set({
-        last_interaction_id: latest(logged.id, 'last_interaction_id'),
-        last_interaction_at: latest(logged.at, 'last_interaction_at'),
-        last_note: latest(logged.note, 'last_note'),
-        last_about: latest(logged.about, 'last_about'),
-        last_initiator: latest(logged.initiator, 'last_initiator'),
-        interaction_count: (eb) =>
-          eb
-            .selectFrom('interaction_people')
-            .select((c) => c.fn.countAll<number>().as('n'))
-            .whereRef('interaction_people.person_id', '=', 'people.id'),
-        last_talked_estimate: null,
-        updated_at: now,
-      })
-      .where('owner_id', '=', ownerId)
-      .where('id', 'in', [...new Set(personIds)])
-      .execute();
-  }
-
   /** A logged conversation replaces the user's guess of the last one: one update for all. */
   async clearEstimates(ownerId: string, personIds: string[], now: string): Promise<void> {
     if (personIds.length === 0) return;
@@ -687,5 +647,52 @@ export function toRecord(
     interactionCount: Number(row.interaction_count),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** What loggedChanges is told of a logged conversation. */
+export interface LoggedInteraction {
+  id: string;
+  at: string;
+  note: string | null;
+  about: string;
+  initiator: string;
+}
+
+/**
+ * What the people a new interaction is linked to get: what refreshContactStats would give, in
+ * one statement for all of them instead of three per person (logging a conversation is the
+ * write the app makes most). The new interaction becomes the last one where it is the latest
+ * by the refresh's own order (the latest instant, then the greatest id, compared by the
+ * database as the refresh's ORDER BY compares them); the count is of the person's links, an
+ * index-only count; and, as clearEstimates, the user's guess of the last conversation goes.
+ * `unseenLinks`: links the count cannot see because its own statement writes them
+ * (PostgreSQL's logging, InteractionRepository.create), added to it.
+ */
+export function loggedChanges(
+  logged: LoggedInteraction,
+  now: string,
+  unseenLinks = 0,
+): UpdateObject<Database, 'people'> {
+  const newer = sql<boolean>`(last_interaction_at is null or ${logged.at} > last_interaction_at
+      or (${logged.at} = last_interaction_at and ${logged.id} > last_interaction_id))`;
+  const latest = <T>(value: T, column: string) =>
+    sql<T>`case when ${newer} then ${value} else ${sql.ref(column)} end`;
+  return {
+    last_interaction_id: latest(logged.id, 'last_interaction_id'),
+    last_interaction_at: latest(logged.at, 'last_interaction_at'),
+    last_note: latest(logged.note, 'last_note'),
+    last_about: latest(logged.about, 'last_about'),
+    last_initiator: latest(logged.initiator, 'last_initiator'),
+    interaction_count: unseenLinks
+      ? sql<number>`(select count(*) from interaction_people
+          where interaction_people.person_id = people.id) + ${unseenLinks}`
+      : (eb) =>
+          eb
+            .selectFrom('interaction_people')
+            .select((c) => c.fn.countAll<number>().as('n'))
+            .whereRef('interaction_people.person_id', '=', 'people.id'),
+    last_talked_estimate: null,
+    updated_at: now,
   };
 }
