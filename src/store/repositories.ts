@@ -90,7 +90,7 @@ export function repositories(
     passwordResets: new PasswordResetRepository(db),
     oidcIdentities: new OidcIdentityRepository(db),
     people: new PersonRepository(db),
-    interactions: new InteractionRepository(db, dialect),
+    interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),
     search: new SearchRepository(db, dialect),
     accomplishments: new AccomplishmentRepository(db),

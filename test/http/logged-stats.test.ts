@@ -4,11 +4,7 @@
 // the order of the logs — older ones after newer ones, several at the same instant, with
 // several people — what a user sees must be what the full recomputation gives.
 import fc from 'fast-check';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InteractionRepository } from '../../src/store/interactions/interaction-repository';
-import type { Database } from '../../src/store/schema';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { succeedAs } from '../support/call-as';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
@@ -120,45 +116,5 @@ describe.each(dialects())('What logging a conversation records on %s', (dialect)
     expect(refused.status).toBe(404);
     expect((await call('GET', '/api/interactions')).interactions).toEqual([]);
     expect((await shown()).map((p) => p.interactionCount)).toEqual([0]);
-  });
-
-  // Each statement of the write transaction is a round trip in a row, holding a connection
-  // (and, from the people's update, the users row): on PostgreSQL the conversation, its links
-  // and its people's stats are one statement (after the read of the names).
-  it.runIf(dialect === 'postgres')('writes a conversation in one statement', async () => {
-    const call = succeedAs(api, me);
-    const ada = (await call('POST', '/api/people', { name: 'Ada', kind: 'friend' })).person.id;
-    const bo = (await call('POST', '/api/people', { name: 'Bo', kind: 'friend' })).person.id;
-    const pool = new pg.Pool({ connectionString: db.databaseUrl!, max: 1 });
-    const sent: string[] = [];
-    const counted = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      log: (event) => {
-        sent.push(event.query.sql);
-      },
-    });
-    try {
-      const fields = {
-        at: now.toISOString(),
-        channel: 'chat',
-        initiator: 'me',
-        about: 'both',
-        note: null,
-      } as const;
-      await new InteractionRepository(counted, 'postgres').create(
-        me.userId,
-        [ada, bo, ada],
-        fields,
-        now.toISOString(),
-      );
-    } finally {
-      await counted.destroy();
-    }
-    expect(sent).toHaveLength(1);
-    const people = await shown();
-    expect(people.map((p) => [p.interactionCount, p.lastInteractionAt])).toEqual([
-      [1, now.toISOString()],
-      [1, now.toISOString()],
-    ]);
   });
 });

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { About, Channel, Initiator } from '../../domain/people/person-kind';
-import type { DialectName } from '../database';
 import { newId } from '../ids';
 import { loggedChanges } from '../people/person-repository';
 import type { Database, InteractionRow } from '../schema';
@@ -21,45 +20,28 @@ export interface InteractionRecord extends InteractionFields {
 }
 
 export class InteractionRepository {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly dialect: DialectName,
-  ) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   /**
    * Writes a conversation and its people, and what they get from it (loggedChanges: their
-   * last conversation and count) in the same write.
+   * last conversation and count) in the same write. Three statements, not one: the links'
+   * trigger bumps the owner's data version and so locks the users row, which makes two writes
+   * of one owner (two instances capturing at once) take turns there; the people's update, a
+   * statement of its own, then counts the links with a fresh snapshot that sees the other
+   * write's. In one statement the count's snapshot was taken before that wait, and two
+   * conversations logged at the same moment counted as one (test/capture/capture-fleet).
    */
   async create(ownerId: string, personIds: string[], fields: InteractionFields, now: string) {
     const id = newId();
-    const row = { id, owner_id: ownerId, ...fields, created_at: now, updated_at: now };
     const people = [...new Set(personIds)];
-    const logged = { id, ...fields };
-    if (this.dialect === 'postgres') {
-      // One statement, one round trip instead of three in a row (each a wake-up of PostgreSQL
-      // and of this process, on a loaded machine the most of a write's time): data-modifying
-      // WITHs write the conversation and its links (SQLite has none), and the update of the
-      // people, which cannot see links its own statement writes, counts each person's one
-      // new link itself. The foreign keys are checked at the statement's end. The users row
-      // (its data version, bumped by the people's trigger) is locked here, the last
-      // statement before the commit, as before.
-      await this.db
-        .with('logged', (db) => db.insertInto('interactions').values(row))
-        .with('linked', (db) =>
-          db.insertInto('interaction_people').values(this.links(ownerId, id, people, fields.at)),
-        )
-        .updateTable('people')
-        .set(loggedChanges(logged, now, 1))
-        .where('owner_id', '=', ownerId)
-        .where('id', 'in', people)
-        .execute();
-      return id;
-    }
-    await this.db.insertInto('interactions').values(row).execute();
+    await this.db
+      .insertInto('interactions')
+      .values({ id, owner_id: ownerId, ...fields, created_at: now, updated_at: now })
+      .execute();
     await this.linkPeople(ownerId, id, people, fields.at);
     await this.db
       .updateTable('people')
-      .set(loggedChanges(logged, now))
+      .set(loggedChanges({ id, ...fields }, now))
       .where('owner_id', '=', ownerId)
       .where('id', 'in', people)
       .execute();
@@ -230,17 +212,15 @@ export class InteractionRepository {
   private async linkPeople(ownerId: string, id: string, personIds: string[], at: string) {
     await this.db
       .insertInto('interaction_people')
-      .values(this.links(ownerId, id, personIds, at))
+      .values(
+        [...new Set(personIds)].map((personId) => ({
+          interaction_id: id,
+          person_id: personId,
+          owner_id: ownerId,
+          at,
+        })),
+      )
       .execute();
-  }
-
-  private links(ownerId: string, id: string, personIds: string[], at: string) {
-    return [...new Set(personIds)].map((personId) => ({
-      interaction_id: id,
-      person_id: personId,
-      owner_id: ownerId,
-      at,
-    }));
   }
 
   private async withPeople(ownerId: string, rows: InteractionRow[]): Promise<InteractionRecord[]> {

@@ -666,13 +666,10 @@ export interface LoggedInteraction {
  * by the refresh's own order (the latest instant, then the greatest id, compared by the
  * database as the refresh's ORDER BY compares them); the count is of the person's links, an
  * index-only count; and, as clearEstimates, the user's guess of the last conversation goes.
- * `unseenLinks`: links the count cannot see because its own statement writes them
- * (PostgreSQL's logging, InteractionRepository.create), added to it.
  */
 export function loggedChanges(
   logged: LoggedInteraction,
   now: string,
-  unseenLinks = 0,
 ): UpdateObject<Database, 'people'> {
   const newer = sql<boolean>`(last_interaction_at is null or ${logged.at} > last_interaction_at
       or (${logged.at} = last_interaction_at and ${logged.id} > last_interaction_id))`;
@@ -684,14 +681,11 @@ export function loggedChanges(
     last_note: latest(logged.note, 'last_note'),
     last_about: latest(logged.about, 'last_about'),
     last_initiator: latest(logged.initiator, 'last_initiator'),
-    interaction_count: unseenLinks
-      ? sql<number>`(select count(*) from interaction_people
-          where interaction_people.person_id = people.id) + ${unseenLinks}`
-      : (eb) =>
-          eb
-            .selectFrom('interaction_people')
-            .select((c) => c.fn.countAll<number>().as('n'))
-            .whereRef('interaction_people.person_id', '=', 'people.id'),
+    interaction_count: (eb) =>
+      eb
+        .selectFrom('interaction_people')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('interaction_people.person_id', '=', 'people.id'),
     last_talked_estimate: null,
     updated_at: now,
   };
