@@ -24,11 +24,7 @@ import { todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import { countryCode, holidayCountry } from '../../domain/time/holidays';
 import type { PersonRecord } from '../../store/people/person-repository';
-import type {
-  RoutineMark,
-  RoutineRecord,
-  TripRecord,
-} from '../../store/schedules/schedule-repository';
+import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
 import { timeZoneField } from '../accounts/fields';
 import { defaultWorkingHours, WEEKDAYS, workingHoursSchema } from '../accounts/working-hours';
@@ -361,22 +357,12 @@ export async function routineOccurrences(
   from: string,
   to: string,
   // `schedule`: the user's, when the caller has read it already (Today), so it is not read twice.
-  // `read`: every routine and the marks from `from` to `to`, when the caller started reading
-  // them earlier (Today, beside its ranking: on PostgreSQL a round trip less in a row).
-  {
-    kinds,
-    schedule: known,
-    read,
-  }: {
-    kinds?: string[];
-    schedule?: Schedule;
-    read?: { routines: Promise<RoutineRecord[]>; marks: Promise<RoutineMark[]> };
-  } = {},
+  { kinds, schedule: known }: { kinds?: string[]; schedule?: Schedule } = {},
 ): Promise<RoutineOccurrence[]> {
   const [routines, schedule, marks] = await Promise.all([
-    read && !kinds ? read.routines : ctx.repos.schedules.listRoutines(userId, kinds),
+    ctx.repos.schedules.listRoutines(userId, kinds),
     known ?? userSchedule(ctx, userId),
-    read ? read.marks : ctx.repos.schedules.listRoutineMarks(userId, from, to),
+    ctx.repos.schedules.listRoutineMarks(userId, from, to),
   ]);
   if (routines.length === 0) return [];
   const names = await ctx.repos.people.existing(userId, [

@@ -14,11 +14,7 @@ import {
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
-import type {
-  RoutineMark,
-  RoutineRecord,
-  TripRecord,
-} from '../../store/schedules/schedule-repository';
+import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
 import { inTheOffice, officeToday, tripTodayItem } from '../schedules/presence-items';
@@ -34,15 +30,10 @@ const HOUR_MS = 3_600_000;
 /** A routine or visit whose time has passed ranks below anything still to do today. */
 const PAST_ROUTINE_SCORE = 15;
 
-/**
- * The user's trips from a day on, and their routines with the marks of that day, already asked
- * for (today.ts reads them beside the ranking, before it says which day the agenda's is).
- */
+/** The user's trips from a day on, already asked for (today.ts reads them beside the ranking). */
 export interface EarlyTrips {
   from: string;
   trips: Promise<TripRecord[]>;
-  routines: Promise<RoutineRecord[]>;
-  marks: Promise<RoutineMark[]>;
 }
 
 export async function withPlaceItems(
@@ -54,11 +45,10 @@ export async function withPlaceItems(
 ): Promise<Agenda & { items: TodayItem[] }> {
   const userId = user.id;
   const now = ctx.clock.now().toISOString();
-  // What was read early is for the agenda's day, or it is read again.
-  const read = early?.from === agenda.date ? early : undefined;
-  const trips = read
-    ? await read.trips
-    : await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
+  const trips =
+    early?.from === agenda.date
+      ? await early.trips
+      : await ctx.repos.schedules.listTrips(userId, { from: agenda.date });
   const schedule = scheduleOf(user, trips);
   // Holidays load every country's calendar: only windows and the office item need them.
   let holidaySchedule: Schedule | null = null;
@@ -71,7 +61,7 @@ export async function withPlaceItems(
   const [, todays] = await Promise.all([
     addWindows(ctx, userId, items, withHolidays, trips, now, agenda.date),
     // The trips read above (from today on) are all today's occurrences need.
-    routineOccurrences(ctx, userId, agenda.date, agenda.date, { schedule, read }),
+    routineOccurrences(ctx, userId, agenda.date, agenda.date, { schedule }),
   ]);
 
   const extra: TodayItem[] = [];

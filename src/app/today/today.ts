@@ -128,9 +128,8 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
 }
 
 /**
- * The user's trips from their today on, and their routines with that day's marks, read before the
- * agenda says which day that is (it is the same day: the user's zone at the same minute);
- * withPlaceItems reads again if not.
+ * The user's trips from their today on, read before the agenda says which day that is (it is
+ * the same day: the user's zone at the same minute); withPlaceItems reads again if not.
  */
 function tripsAhead(ctx: AppContext, user: UserRecord, now: Date): EarlyTrips | undefined {
   let from: string;
@@ -141,11 +140,8 @@ function tripsAhead(ctx: AppContext, user: UserRecord, now: Date): EarlyTrips | 
     return undefined;
   }
   const trips = ctx.repos.schedules.listTrips(user.id, { from });
-  // Today's routines and their marks too: otherwise read only once the ranking is done.
-  const routines = ctx.repos.schedules.listRoutines(user.id);
-  const marks = ctx.repos.schedules.listRoutineMarks(user.id, from, from);
-  for (const read of [trips, routines, marks]) read.catch(() => {});
-  return { from, trips, routines, marks };
+  trips.catch(() => {});
+  return { from, trips };
 }
 
 const FAILING_SHOWN_AFTER_MS = 24 * 3600_000;
