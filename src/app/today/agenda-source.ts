@@ -22,7 +22,10 @@ import { PerUserMemo } from './per-user-memo';
 import { welcomesSince } from './welcome-window';
 
 export interface AgendaSource {
+  /** By id (agenda-rows' canonical order). */
   people: AgendaPerson[];
+  /** Where each person is in `people`: kept with the list, so no reader indexes 5,000 again. */
+  placeOf: ReadonlyMap<string, number>;
   owedReplies: OwedReply[];
   promises: AgendaPromise[];
   careerEvents: AgendaCareerEvent[];
@@ -36,8 +39,6 @@ interface Entry {
   source: AgendaSource;
   /** The open items behind the source's three lists, to patch them per person. */
   items: PersonItemRecord[];
-  /** Where each person is in `source.people`. */
-  index: Map<string, number>;
 }
 
 const MAX_USERS = 200;
@@ -150,11 +151,12 @@ async function patch(
   const fresh = rows.map((row) => toAgendaPerson(row, dates.get(row.id) ?? [], defaults));
   const old = cached.source.people;
   let people: AgendaPerson[];
-  const samePlaces = fresh.length === ids.length && fresh.every((p) => cached.index.has(p.id));
+  const placeOf = cached.source.placeOf;
+  const samePlaces = fresh.length === ids.length && fresh.every((p) => placeOf.has(p.id));
   if (samePlaces) {
     // Only edits: each person keeps their place.
     people = [...old];
-    for (const person of fresh) people[cached.index.get(person.id)!] = person;
+    for (const person of fresh) people[placeOf.get(person.id)!] = person;
   } else {
     const gone = new Set(ids);
     people = [...old.filter((p) => !gone.has(p.id)), ...fresh].sort(byId);
@@ -163,15 +165,15 @@ async function patch(
   const openItems = ids.length
     ? [...cached.items.filter((i) => !touched.has(i.personId)), ...items].sort(newestItemFirst)
     : cached.items;
-  const index = samePlaces ? cached.index : undefined;
-  return { ...assemble(people, openItems, welcomes, index), version, defaults: cached.defaults };
+  const places = samePlaces ? placeOf : undefined;
+  return { ...assemble(people, openItems, welcomes, places), version, defaults: cached.defaults };
 }
 
 function assemble(
   people: AgendaPerson[],
   items: PersonItemRecord[],
   welcomes: WelcomeItemRecord[],
-  index = new Map(people.map((p, i) => [p.id, i])),
+  placeOf: ReadonlyMap<string, number> = new Map(people.map((p, i) => [p.id, i])),
 ) {
-  return { source: { people, ...itemLists(items), welcomes }, items, index };
+  return { source: { people, placeOf, ...itemLists(items), welcomes }, items };
 }

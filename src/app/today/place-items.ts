@@ -7,9 +7,9 @@
 import { PERSON_LINE_KINDS } from '../../domain/agenda/cards';
 import {
   endOfDayDue,
-  nextSharedWindow,
   type Schedule,
   sameCity,
+  sharedWindowFinder,
   WEEKDAYS,
 } from '../../domain/availability/index';
 import type { Agenda, AgendaItem } from '../../domain/index';
@@ -171,6 +171,7 @@ async function addWindows(
   const wanted = items.filter((i) => WINDOW_KINDS.has(i.kind) && i.person.id);
   if (wanted.length === 0) return;
   const schedule = userSchedule();
+  const windowWith = sharedWindowFinder(schedule, now, 7);
   const people = await ctx.repos.people.findMany(userId, [
     ...new Set(wanted.map((i) => i.person.id)),
   ]);
@@ -179,7 +180,7 @@ async function addWindows(
     const person = byId.get(item.person.id);
     if (!person || ['pet', 'partner', 'family'].includes(person.kind)) continue;
     const theirs = personSchedule(person, schedule.zone, trips, { holidays: true });
-    const window = nextSharedWindow(schedule, theirs, now, 7);
+    const window = windowWith(theirs);
     if (!window) continue;
     const day = window.userLocal.date === today ? '' : ` on ${weekdayOf(window.userLocal.date)}`;
     item.window = {

@@ -5,7 +5,7 @@
 
 import { arrangeCards, type CardItem, type TodayCard } from '../../domain/agenda/cards';
 import type { WeeklyHours } from '../../domain/availability/index';
-import type { AgendaPerson, AgendaPromise, OwedReply } from '../../domain/index';
+import type { AgendaPromise, OwedReply } from '../../domain/index';
 import { isValidTimeZone, todayIn } from '../../domain/index';
 import { WEEKDAY_NAMES } from '../../domain/time/calendar-names';
 import {
@@ -17,6 +17,7 @@ import { holidayCountry, publicHolidayOn } from '../../domain/time/holidays';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
 import { officeOf } from '../schedules/schedules';
+import type { AgendaSource } from './agenda-source';
 import type { TodayItem } from './place-items';
 
 /** Kinds of item that suggest reaching out, which wait for the end of the person's holiday. */
@@ -38,10 +39,9 @@ export async function todayCards(
   user: UserRecord,
   today: string,
   items: readonly TodayItem[],
-  source: { people: AgendaPerson[]; owedReplies: OwedReply[]; promises: AgendaPromise[] },
+  source: Pick<AgendaSource, 'people' | 'placeOf' | 'owedReplies' | 'promises'>,
   limit: number,
 ): Promise<TodayCards> {
-  const kinds = kindsOf(source.people);
   const lateness = latenessOf(today, source);
   const holds = await holidayHolds(ctx, user, items);
   const cardItems: CardItem[] = items.map((item) => {
@@ -54,25 +54,13 @@ export async function todayCards(
   });
   const { cards, later } = arrangeCards(cardItems, {
     limit,
-    kindOf: (id) => kinds.get(id),
+    kindOf: (id) => {
+      const at = source.placeOf.get(id);
+      return at === undefined ? undefined : source.people[at]!.kind;
+    },
     dayOff: dayOffOf(user, today),
   });
   return { cards, later, more: later.length };
-}
-
-/**
- * Each person's kind by id, made once per people list: a list is never changed once read (a
- * write makes a new one), and Today is composed again every minute from the same list.
- */
-const kindsByList = new WeakMap<readonly AgendaPerson[], Map<string, AgendaPerson['kind']>>();
-
-function kindsOf(people: readonly AgendaPerson[]): Map<string, AgendaPerson['kind']> {
-  let kinds = kindsByList.get(people);
-  if (!kinds) {
-    kinds = new Map(people.map((person) => [person.id, person.kind]));
-    kindsByList.set(people, kinds);
-  }
-  return kinds;
 }
 
 /** Days an owed reply has waited, and days a promise is past its date, by item id. */

@@ -95,7 +95,7 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
   const user = (await userRead)!;
   const trips = tripsAhead(ctx, user, now);
   const input = await inputRead;
-  const { welcomes: welcomeRows, ...source } = input;
+  const { people, owedReplies, promises, careerEvents } = input;
   // The ranking of 5,000 people is most of the work: kept while this user's input is the same
   // (other users' writes change the stamp above, not the input).
   const rankingKey = JSON.stringify([now.getTime(), user.timeZone, days, preferences.interests]);
@@ -105,23 +105,26 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
         now: now.toISOString(),
         userZone: user.timeZone,
         horizonDays: days,
-        ...source,
+        people,
+        owedReplies,
+        promises,
+        careerEvents,
         userInterests: preferences.interests,
       },
       memo,
     ),
   );
-  const withCredit = await withCreditItems(ctx, userId, agenda, days, source.people, proposal);
+  const withCredit = await withCreditItems(ctx, userId, agenda, days, people, proposal);
   const [withPlace, welcomes] = await Promise.all([
     withPlaceItems(ctx, user, withCredit, days, trips),
-    todayWelcomes(ctx, userId, welcomeRows, preferences.interests),
+    todayWelcomes(ctx, userId, input.welcomes, preferences.interests),
   ]);
   const cards = await todayCards(
     ctx,
     user,
     withPlace.date,
     withPlace.items,
-    source,
+    input,
     preferences.todayLimit,
   );
   return { ...withPlace, welcomes, ...cards, limit: preferences.todayLimit, ...(await capture) };

@@ -35,6 +35,7 @@ export {
   type LocalWindow,
   nextSharedWindow,
   type SharedWindow,
+  sharedWindowFinder,
   sharedWindows,
   type TimeWindow,
 } from './work-overlap.js';

@@ -81,17 +81,32 @@ export function nextSharedWindow(
   days = 7,
   minMinutes = 15,
 ): SharedWindow | null {
+  return sharedWindowFinder(user, now, days, minMinutes)(person);
+}
+
+/**
+ * nextSharedWindow for one user and many people: the user's schedule is checked and compiled
+ * once (Today asks for a window with each of its people).
+ */
+export function sharedWindowFinder(
+  user: Schedule,
+  now: InstantInput,
+  days = 7,
+  minMinutes = 15,
+): (person: Schedule) => SharedWindow | null {
   const a = compileSchedule(user);
-  const b = compileSchedule(person);
   const nowMs = epochMsOf(now);
-  const first = sharedIntervals([a, b], nowMs, nowMs + days * DAY_MS, minMinutes)[0];
-  if (!first) return null;
-  const [start, end] = first;
-  return {
-    start: isoInstant(start),
-    end: isoInstant(end),
-    userLocal: localWindow(a, start, end),
-    personLocal: localWindow(b, start, end),
+  return (person) => {
+    const b = compileSchedule(person);
+    const first = sharedIntervals([a, b], nowMs, nowMs + days * DAY_MS, minMinutes)[0];
+    if (!first) return null;
+    const [start, end] = first;
+    return {
+      start: isoInstant(start),
+      end: isoInstant(end),
+      userLocal: localWindow(a, start, end),
+      personLocal: localWindow(b, start, end),
+    };
   };
 }
 
