@@ -79,7 +79,35 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     expect(hostile.headers.get('strict-transport-security')).toBeNull();
     const proxied = await send('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(proxied.headers.get('strict-transport-security')).toContain('max-age=');
-    expect(proxied.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(proxied.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const page = await send('/no-such-page', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(page.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  // The OWASP REST set on the API (it carries what the user wrote about people: never stored by
+  // a cache); the headers that only instruct a browser about a document it renders, on pages.
+  it('answers the API with the API security headers and pages with the page ones', async () => {
+    const token = await api.tokenFor(owner, 'script');
+    const documentOnly = [
+      'cross-origin-opener-policy',
+      'x-dns-prefetch-control',
+      'x-xss-protection',
+    ];
+    for (const path of ['/api/me', '/api/no-such-route']) {
+      const answer = await send(path, { headers: { authorization: `Bearer ${token}` } });
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+      expect(answer.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      for (const name of documentOnly) expect(answer.headers.get(name)).toBeNull();
+    }
+    const page = await send('/no-such-page');
+    for (const name of documentOnly) expect(page.headers.get(name)).not.toBeNull();
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   // Under Node the fixed headers go on Node's response (middleware/security-headers), in-process
@@ -88,13 +116,13 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     const varying = new Set(['date', 'connection', 'keep-alive', 'content-length', 'x-request-id']);
     const fixed = (headers: Headers) =>
       Object.fromEntries([...headers].filter(([name]) => !varying.has(name)));
-    for (const path of ['/api/health', '/api/me', '/api/no-such-route', '/api/openapi.json']) {
+    for (const path of ['/api/health', '/api/me', '/api/no-such-route', '/no-such-page']) {
       const wire = await send(path);
       const inProcess = await app.request(path);
       expect(wire.status).toBe(inProcess.status);
       expect(fixed(wire.headers)).toEqual(fixed(inProcess.headers));
       expect(wire.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-      expect(fixed(wire.headers)).toHaveProperty('x-frame-options', 'SAMEORIGIN');
+      expect(fixed(wire.headers)).toHaveProperty('x-content-type-options', 'nosniff');
     }
   });
 });
