@@ -23,7 +23,7 @@ import {
 import { todayIn } from '../../domain/index';
 import { epochDayFromIsoDate, isoDateFromEpochDay } from '../../domain/time/epoch-day';
 import { countryCode, holidayCountry } from '../../domain/time/holidays';
-import type { PersonRecord } from '../../store/people/person-repository';
+import type { PersonRecord, PersonScheduleFields } from '../../store/people/person-repository';
 import type { TripRecord } from '../../store/schedules/schedule-repository';
 import type { UserRecord } from '../../store/users/user-repository';
 import { timeZoneField } from '../accounts/fields';
@@ -140,7 +140,7 @@ export function officeOf(user: UserRecord): UserOffice {
  * With `holidays`, their country's public holidays (typed, else from their own zone) are off.
  */
 export function personSchedule(
-  person: PersonRecord,
+  person: PersonScheduleFields,
   userZone: string,
   trips: TripRecord[],
   { holidays = false }: { holidays?: boolean } = {},

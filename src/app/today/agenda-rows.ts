@@ -52,34 +52,60 @@ export function toAgendaPerson(
   };
 }
 
+type ItemLists = Pick<AgendaSource, 'owedReplies' | 'promises' | 'careerEvents'>;
+type ListEntry =
+  | { list: 'owedReplies'; entry: ItemLists['owedReplies'][number] }
+  | { list: 'promises'; entry: ItemLists['promises'][number] }
+  | { list: 'careerEvents'; entry: ItemLists['careerEvents'][number] }
+  | null;
+
+/**
+ * Each record's entry, made once: a source patched after a write keeps the records of everyone
+ * else (agenda-source), so their entries are kept too instead of being built again for every
+ * open item of the account.
+ */
+const entries = new WeakMap<PersonItemRecord, ListEntry>();
+
 /** Open replies, promises and career events, split the way the domain takes them. */
-export function itemLists(
-  items: PersonItemRecord[],
-): Pick<AgendaSource, 'owedReplies' | 'promises' | 'careerEvents'> {
-  const lists: Pick<AgendaSource, 'owedReplies' | 'promises' | 'careerEvents'> = {
-    owedReplies: [],
-    promises: [],
-    careerEvents: [],
-  };
+export function itemLists(items: PersonItemRecord[]): ItemLists {
+  const lists: ItemLists = { owedReplies: [], promises: [], careerEvents: [] };
   for (const item of items) {
-    const base = {
-      id: item.id,
-      personId: item.personId,
-      personName: item.personName,
-      text: item.text,
-    };
-    if (item.type === 'reply')
-      lists.owedReplies.push({ ...base, since: item.date ?? item.createdAt });
-    if (item.type === 'promise' && item.date) lists.promises.push({ ...base, due: item.date });
-    if (item.type === 'event') {
-      lists.careerEvents.push({
+    let made = entries.get(item);
+    if (made === undefined) {
+      made = listEntry(item);
+      entries.set(item, made);
+    }
+    if (made?.list === 'owedReplies') lists.owedReplies.push(made.entry);
+    else if (made?.list === 'promises') lists.promises.push(made.entry);
+    else if (made?.list === 'careerEvents') lists.careerEvents.push(made.entry);
+  }
+  return lists;
+}
+
+function listEntry(item: PersonItemRecord): ListEntry {
+  const base = {
+    id: item.id,
+    personId: item.personId,
+    personName: item.personName,
+    text: item.text,
+  };
+  if (item.type === 'reply') {
+    return { list: 'owedReplies', entry: { ...base, since: item.date ?? item.createdAt } };
+  }
+  if (item.type === 'promise' && item.date) {
+    return { list: 'promises', entry: { ...base, due: item.date } };
+  }
+  if (item.type === 'event') {
+    return {
+      list: 'careerEvents',
+      entry: {
         ...base,
         kind: item.kind as CareerEventKind,
         text: item.text || null,
         on: item.date,
         congratulated: false,
-      });
-    }
+      },
+    };
   }
-  return lists;
+  return null;
 }

@@ -33,6 +33,15 @@ export interface AgendaSource {
   welcomes: WelcomeItemRecord[];
 }
 
+/** The person with this id in the source, without indexing its people again. */
+export function personIn(
+  source: Pick<AgendaSource, 'people' | 'placeOf'>,
+  id: string,
+): AgendaPerson | undefined {
+  const at = source.placeOf.get(id);
+  return at === undefined ? undefined : source.people[at];
+}
+
 interface Entry {
   version: number;
   defaults: string;

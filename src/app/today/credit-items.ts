@@ -1,9 +1,10 @@
 // What getting credit adds to Today: a manager check-in opens with what was done since the last
 // one, and a proposal answered "not now" comes back on the date chosen to revisit it.
 import { accomplishmentHint } from '../../domain/credit/hint';
-import type { Agenda, AgendaItem, AgendaPerson } from '../../domain/index';
+import type { Agenda, AgendaItem } from '../../domain/index';
 import type { ProposalRecord } from '../../store/proposals/proposal-repository';
 import type { AppContext } from '../context';
+import { type AgendaSource, personIn } from './agenda-source';
 
 const LOOKBACK_DAYS = 60;
 
@@ -12,12 +13,16 @@ export async function withCreditItems(
   userId: string,
   agenda: Agenda,
   horizonDays: number,
-  people: readonly AgendaPerson[],
+  /** The agenda's input: its people are looked up by id, not scanned (5,000 of them). */
+  source: Pick<AgendaSource, 'people' | 'placeOf'>,
   /** The user's proposal, already asked for (today.ts reads it beside the ranking). */
   proposal: Promise<ProposalRecord | undefined> = ctx.repos.proposals.find(userId),
 ): Promise<Agenda> {
-  const managers = new Map(people.filter((p) => p.kind === 'manager').map((m) => [m.id, m]));
-  const isCheckIn = (item: AgendaItem) => item.kind === 'due' && managers.has(item.person.id);
+  const managerOf = (item: AgendaItem) => {
+    const person = personIn(source, item.person.id);
+    return person?.kind === 'manager' ? person : undefined;
+  };
+  const isCheckIn = (item: AgendaItem) => item.kind === 'due' && managerOf(item) !== undefined;
   if (agenda.items.some(isCheckIn)) {
     const from = new Date(ctx.clock.now().getTime() - LOOKBACK_DAYS * 86_400_000)
       .toISOString()
@@ -26,7 +31,7 @@ export async function withCreditItems(
     // A new item where a hint is added: the agenda given may be kept and shared (agenda-source).
     const items = agenda.items.map((item) => {
       if (!isCheckIn(item)) return item;
-      const since = managers.get(item.person.id)?.lastInteraction?.at.slice(0, 10) ?? '';
+      const since = managerOf(item)?.lastInteraction?.at.slice(0, 10) ?? '';
       const hint = accomplishmentHint(
         done.filter((entry) => entry.date >= since),
         2,
@@ -37,11 +42,8 @@ export async function withCreditItems(
     agenda = { ...agenda, items };
   }
 
-  const revisit = proposalRevisit(
-    await proposal,
-    agenda.date,
-    horizonDays,
-    [...managers.values()][0],
+  const revisit = proposalRevisit(await proposal, agenda.date, horizonDays, () =>
+    source.people.find((p) => p.kind === 'manager'),
   );
   if (!revisit) return agenda;
   const items = [...agenda.items, revisit].sort((a, b) => b.score - a.score);
@@ -52,7 +54,8 @@ function proposalRevisit(
   proposal: ProposalRecord | undefined,
   today: string,
   horizonDays: number,
-  manager: { id: string; name: string } | undefined,
+  /** The user's first manager (people by id), asked only when the proposal comes back. */
+  firstManager: () => { id: string; name: string } | undefined,
 ): AgendaItem | null {
   if (proposal?.decision !== 'not-now' || !proposal.revisitOn) return null;
   const days = Math.round((Date.parse(proposal.revisitOn) - Date.parse(today)) / 86_400_000);
@@ -63,6 +66,7 @@ function proposalRevisit(
       : days === 0
         ? 'today'
         : `in ${days} day${days === 1 ? '' : 's'}`;
+  const manager = firstManager();
   return {
     kind: 'revisit' as AgendaItem['kind'],
     person: manager ? { id: manager.id, name: manager.name } : { id: '', name: 'Your manager' },

@@ -172,7 +172,7 @@ async function addWindows(
   if (wanted.length === 0) return;
   const schedule = userSchedule();
   const windowWith = sharedWindowFinder(schedule, now, 7);
-  const people = await ctx.repos.people.findMany(userId, [
+  const people = await ctx.repos.people.schedulesOf(userId, [
     ...new Set(wanted.map((i) => i.person.id)),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));

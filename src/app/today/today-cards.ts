@@ -17,7 +17,7 @@ import { holidayCountry, publicHolidayOn } from '../../domain/time/holidays';
 import type { UserRecord } from '../../store/users/user-repository';
 import type { AppContext } from '../context';
 import { officeOf } from '../schedules/schedules';
-import type { AgendaSource } from './agenda-source';
+import { type AgendaSource, personIn } from './agenda-source';
 import type { TodayItem } from './place-items';
 
 /** Kinds of item that suggest reaching out, which wait for the end of the person's holiday. */
@@ -54,10 +54,7 @@ export async function todayCards(
   });
   const { cards, later } = arrangeCards(cardItems, {
     limit,
-    kindOf: (id) => {
-      const at = source.placeOf.get(id);
-      return at === undefined ? undefined : source.people[at]!.kind;
-    },
+    kindOf: (id) => personIn(source, id)?.kind,
     dayOff: dayOffOf(user, today),
   });
   return { cards, later, more: later.length };
@@ -122,7 +119,7 @@ async function holidayHolds(
   const holds = new Map<string, { until: string; note: string }>();
   if (ids.length === 0) return holds;
   const now = ctx.clock.now().toISOString();
-  for (const person of await ctx.repos.people.findMany(user.id, ids)) {
+  for (const person of await ctx.repos.people.schedulesOf(user.id, ids)) {
     // Their country, typed or from their own zone; with neither, their holidays are unknown (as
     // for their reach-out windows). Their date is taken in their zone, else the user's.
     const ownZone = person.timeZone && isValidTimeZone(person.timeZone) ? person.timeZone : null;

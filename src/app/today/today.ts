@@ -114,7 +114,7 @@ async function computeToday(ctx: AppContext, userId: string, days: number): Prom
       memo,
     ),
   );
-  const withCredit = await withCreditItems(ctx, userId, agenda, days, people, proposal);
+  const withCredit = await withCreditItems(ctx, userId, agenda, days, input, proposal);
   const [withPlace, welcomes] = await Promise.all([
     withPlaceItems(ctx, user, withCredit, days, trips),
     todayWelcomes(ctx, userId, input.welcomes, preferences.interests),

@@ -156,7 +156,10 @@ function isHidden(person: AgendaPerson, today: number): boolean {
 function ranked(drafts: Draft[], limit: number | null): Draft[] {
   if (limit === null || limit >= drafts.length) return drafts.sort(compareDrafts);
   if (limit === 0) return [];
-  const scores = Float64Array.from(drafts, (draft) => draft.score).sort();
+  // A plain loop: Float64Array.from with a mapping function was most of this function's time.
+  const scores = new Float64Array(drafts.length);
+  for (let i = 0; i < drafts.length; i++) scores[i] = drafts[i]!.score;
+  scores.sort();
   const threshold = scores[scores.length - limit]!;
   return drafts
     .filter((draft) => draft.score >= threshold)
