@@ -21,7 +21,7 @@ describe.each(dialects())("people's schedules on %s", (dialect) => {
     await db.dispose();
   });
 
-  const add = async (session: Session, body: Record<string, unknown>) => {
+  const add = async (session: Session, body: { name: string } & Record<string, unknown>) => {
     const created = await api.call('POST', '/api/people', { session, body });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     return created.body.person!.id as string;

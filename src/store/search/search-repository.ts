@@ -1,5 +1,7 @@
 // Full-text search over people and interaction notes: FTS5 on SQLite, tsvector on PostgreSQL.
-// Each searchable record has one row whose body is rebuilt whenever the record changes.
+// Each searchable record has one row whose body is rebuilt whenever the record changes. The rows
+// are an ordinary table on both databases, found by owner and record through its indexes; on
+// SQLite their words are in `search_fts`, which triggers keep in step (migration 0032).
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../database';
 import type { Database } from '../schema';
@@ -22,10 +24,7 @@ export class SearchRepository {
     await this.add(ownerId, hit);
   }
 
-  /**
-   * The row of a record that has none yet (one just created). `put` first removes by ref_id,
-   * which FTS5 cannot index: that delete reads the whole index, every user's rows.
-   */
+  /** The row of a record that has none yet (one just created): no delete to look for it. */
   async add(ownerId: string, hit: SearchHit): Promise<void> {
     await this.db
       .insertInto('search_index')
@@ -73,11 +72,16 @@ export class SearchRepository {
     if (words.length === 0) return [];
     let base = this.db
       .selectFrom('search_index')
-      .select(['ref_type', 'ref_id', 'person_id', 'body'])
-      .where('owner_id', '=', ownerId)
+      .select([
+        'search_index.ref_type',
+        'search_index.ref_id',
+        'search_index.person_id',
+        'search_index.body',
+      ])
+      .where('search_index.owner_id', '=', ownerId)
       .limit(limit);
     if (!withArchived) {
-      base = base.where('person_id', 'not in', (eb) =>
+      base = base.where('search_index.person_id', 'not in', (eb) =>
         eb
           .selectFrom('people')
           .select('id')
@@ -87,9 +91,13 @@ export class SearchRepository {
     }
     const rows =
       this.dialect === 'sqlite'
-        ? await base
-            .where(sql<boolean>`search_index match ${words.map((w) => `"${w}"*`).join(' ')}`)
-            .orderBy(sql`rank`)
+        ? // The words' table is not in the schema's types (SQLite only): joined by its rowid.
+          await base
+            .innerJoin(sql<{ rowid: number }>`search_fts`.as('search_fts'), (join) =>
+              join.on(sql`search_fts.rowid`, '=', sql.ref('search_index.id')),
+            )
+            .where(sql<boolean>`search_fts match ${words.map((w) => `"${w}"*`).join(' ')}`)
+            .orderBy(sql`search_fts.rank`)
             .execute()
         : await base
             .where(
