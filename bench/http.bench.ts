@@ -535,20 +535,10 @@ async function onSqlite(hono: string | null) {
  * (`mixed postgres`), started after the unrecorded warm-up.
  */
 async function onPostgres() {
-  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
+  const database = await benchDatabase();
+  if (!database) return null;
   try {
-    await client.connect();
-  } catch {
-    console.log(`PostgreSQL not reachable at ${admin}; skipped`);
-    return null;
-  }
-  const name = `rapport_bench_http_${process.pid}`;
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    const store = await openPostgres(url.toString(), 5);
+    const store = await openPostgres(database.url, 5);
     await migrate(store);
     const mid = await account(store, 300, 12_000, 'mid');
     await store.close();
@@ -558,20 +548,43 @@ async function onPostgres() {
     const profileEnv = (n: number): Record<string, string> =>
       profiles ? { BENCH_PROFILE_FILE: join(profiles, `mixed-postgres-${n}.cpuprofile`) } : {};
     const instances = [
-      await startServer(['serve-rapport', url.toString()], profileEnv(1), false),
-      await startServer(['serve-rapport', url.toString()], profileEnv(2), false),
+      await startServer(['serve-rapport', database.url], profileEnv(1), false),
+      await startServer(['serve-rapport', database.url], profileEnv(2), false),
     ];
     return { mixed_300_people_two_instances: await mixed(instances, mid) };
   } finally {
     await stopAll();
-    await client.query(`drop database ${name} with (force)`);
-    await client.end();
+    await database.drop();
   }
+}
+
+/** A new database on the PostgreSQL server (RAPPORT_TEST_PG), or null when none answers. */
+async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch {
+    console.log(`PostgreSQL not reachable at ${admin}; skipped`);
+    return null;
+  }
+  const name = `rapport_bench_http_${process.pid}_${Date.now()}`;
+  await client.query(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await client.query(`drop database ${name} with (force)`);
+      await client.end();
+    },
+  };
 }
 
 /**
  * `node dist/bench/http.mjs profile /api/today /api/me`: each route alone against a server
- * profiled during the load only (50-people account, SQLite), then the top self-time functions.
+ * profiled during the load only (50-people account, SQLite; PostgreSQL with
+ * BENCH_DIALECT=postgres), then the top self-time functions.
  * `/hello` profiles the bare Hono server, for comparison; `mixed` the mixed load (300 people);
  * `'POST /api/interactions'` (a write of ROUTES, by its name) sends that route's body.
  */
@@ -580,8 +593,12 @@ async function profile(paths: string[], profiled = true) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-prof-'));
   const out = process.env.BENCH_PROFILE_DIR ?? dir;
   mkdirSync(out, { recursive: true });
+  // BENCH_DIALECT=postgres: the same on PostgreSQL (one instance, pinned like a SQLite one).
+  const database = process.env.BENCH_DIALECT === 'postgres' ? await benchDatabase() : null;
   try {
-    const store = await openSqlite(join(dir, 'rapport.sqlite'));
+    const store = database
+      ? await openPostgres(database.url, 5)
+      : await openSqlite(join(dir, 'rapport.sqlite'));
     await migrate(store);
     const small = await account(store, 50, 2_000, 'small');
     const mid = paths.includes('mixed') ? await account(store, 300, 12_000, 'mid') : null;
@@ -589,7 +606,7 @@ async function profile(paths: string[], profiled = true) {
     for (const path of paths) {
       const file = join(out, `${path.replace(/[/ ]/g, '_').replace(/^_/, '')}.cpuprofile`);
       const server = await startServer(
-        path === '/hello' ? ['serve-hono'] : ['serve-rapport', dir],
+        path === '/hello' ? ['serve-hono'] : ['serve-rapport', database?.url ?? dir],
         profiled ? { BENCH_PROFILE_FILE: file } : {},
       );
       const write = ROUTES.find((r) => r.body && `${r.method}${r.path}` === path.replace(' ', ''));
@@ -618,6 +635,7 @@ async function profile(paths: string[], profiled = true) {
     }
   } finally {
     await stopAll();
+    await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
