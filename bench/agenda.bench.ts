@@ -11,7 +11,13 @@ import { createAppContext } from '../src/app/context';
 import { logInteraction } from '../src/app/interactions/interactions';
 import { AgendaSourceCache } from '../src/app/today/agenda-source';
 import { today } from '../src/app/today/today';
-import { type DialectName, openPostgres, openSqlite, type Store } from '../src/store/database';
+import {
+  type DialectName,
+  openPostgres,
+  openSqlite,
+  POSTGRES_POOL_SIZE,
+  type Store,
+} from '../src/store/database';
 import { migrate } from '../src/store/migrator';
 import { percentile, writeResult } from './report';
 import { SEED_NOW, seedUser } from './seed';
@@ -142,7 +148,8 @@ async function onDialect(dialect: DialectName) {
   await client.query(`create database ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const store = await openPostgres(url.toString(), 5);
+  // The pool a server has: Today's reads side by side each take a connection.
+  const store = await openPostgres(url.toString(), POSTGRES_POOL_SIZE);
   try {
     await migrate(store);
     const result = await measure(store);

@@ -35,9 +35,12 @@ export interface StoreOptions {
   checkpointEveryMs?: number;
 }
 
+/** A server's PostgreSQL pool unless told otherwise (Today alone reads up to nine at once). */
+export const POSTGRES_POOL_SIZE = 10;
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    ? openPostgres(options.databaseUrl, options.maxConnections ?? POSTGRES_POOL_SIZE)
     : openSqlite(join(options.dataDir, 'rapport.sqlite'), {
         checkpointEveryMs: options.checkpointEveryMs,
       });
