@@ -130,6 +130,32 @@ describe.each(dialects())('importing through the API on %s', (dialect) => {
     expect(edited.body).toMatchObject({ created: 0, updated: 1, skipped: 1 });
   });
 
+  it('applies what is kept when it applies, not what the preview saw', async () => {
+    // The apply may reuse the preview's plan only while the people it matched are unchanged.
+    const content = [
+      card(['FN:Later Ann', 'EMAIL:later.ann@example.com', 'TITLE:Chef']),
+      card(['FN:Later Bo', 'EMAIL:later.bo@example.com']),
+    ].join('\r\n');
+    const preview = await importFile({ content, apply: false });
+    expect(preview.body).toMatchObject({ created: 2, updated: 0 });
+    // Added on the phone (another tab, a sync) between the preview and the apply.
+    await api.call('POST', '/api/people', {
+      session: owner,
+      body: { name: 'Ann Later', email: 'later.ann@example.com' },
+    });
+    const applied = await importFile({ content, apply: true });
+    expect(applied.body).toMatchObject({ created: 1, updated: 1 });
+    const ann = (await people()).filter((p) => p.email === 'later.ann@example.com');
+    expect(ann).toHaveLength(1);
+    expect(ann[0]).toMatchObject({ name: 'Ann Later', title: 'Chef' });
+    // Previewed again with another kind, the plan is made anew: Cy is filed as a friend.
+    const bo = card(['FN:Later Cy', 'EMAIL:later.cy@example.com']);
+    await importFile({ content: bo, apply: false });
+    await importFile({ content: bo, apply: false, kind: 'friend' });
+    await importFile({ content: bo, apply: true, kind: 'friend' });
+    expect((await people()).find((p) => p.name === 'Later Cy')).toMatchObject({ kind: 'friend' });
+  });
+
   it('imports three colleagues who share the office switchboard as three people', async () => {
     const content = ['Alice Arendt', 'Bob Brandt', 'Carol Cramer']
       .map((name) =>

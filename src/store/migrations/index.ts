@@ -29,6 +29,7 @@ import { archivedPeople } from './0027-archived-people';
 import { foreignKeyIndexes } from './0028-foreign-key-indexes';
 import { agendaChangesOnce } from './0029-agenda-changes-once';
 import { bulkWriteChecks } from './0030-bulk-write-checks';
+import { personChecksPerStatement } from './0031-person-checks-per-statement';
 import { searchRowsIndexed } from './0032-search-rows-indexed';
 import type { Migration } from './migration';
 
@@ -63,5 +64,6 @@ export const migrations: readonly Migration[] = [
   foreignKeyIndexes,
   agendaChangesOnce,
   bulkWriteChecks,
+  personChecksPerStatement,
   searchRowsIndexed,
 ];
