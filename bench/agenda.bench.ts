@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { createAppContext } from '../src/app/context';
 import { logInteraction } from '../src/app/interactions/interactions';
 import { AgendaSourceCache } from '../src/app/today/agenda-source';
@@ -19,6 +18,7 @@ import {
   type Store,
 } from '../src/store/database';
 import { migrate } from '../src/store/migrator';
+import { benchDatabase } from './postgres';
 import { percentile, writeResult } from './report';
 import { SEED_NOW, seedUser } from './seed';
 
@@ -141,23 +141,16 @@ async function onDialect(dialect: DialectName) {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `rapport_bench_${process.pid}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const database = await benchDatabase('agenda');
+  if (!database) return null;
   // The pool a server has: Today's reads side by side each take a connection.
-  const store = await openPostgres(url.toString(), POSTGRES_POOL_SIZE);
+  const store = await openPostgres(database.url, POSTGRES_POOL_SIZE);
   try {
     await migrate(store);
-    const result = await measure(store);
-    return result;
+    return await measure(store);
   } finally {
     await store.close();
-    await client.query(`drop database ${name} with (force)`);
-    await client.end();
+    await database.drop();
   }
 }
 

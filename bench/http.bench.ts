@@ -27,11 +27,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
 import { createAppContext } from '../src/app/context';
 import { createToken } from '../src/app/tokens/api-tokens';
 import { openPostgres, openSqlite, type Store } from '../src/store/database';
 import { migrate } from '../src/store/migrator';
+import { benchDatabase } from './postgres';
 import { percentile, writeResult } from './report';
 import { SEED_NOW, seedUser } from './seed';
 
@@ -535,7 +535,7 @@ async function onSqlite(hono: string | null) {
  * (`mixed postgres`), started after the unrecorded warm-up.
  */
 async function onPostgres() {
-  const database = await benchDatabase();
+  const database = await benchDatabase('http');
   if (!database) return null;
   try {
     const store = await openPostgres(database.url, 5);
@@ -558,29 +558,6 @@ async function onPostgres() {
   }
 }
 
-/** A new database on the PostgreSQL server (RAPPORT_TEST_PG), or null when none answers. */
-async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch {
-    console.log(`PostgreSQL not reachable at ${admin}; skipped`);
-    return null;
-  }
-  const name = `rapport_bench_http_${process.pid}_${Date.now()}`;
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 /**
  * `node dist/bench/http.mjs profile /api/today /api/me`: each route alone against a server
  * profiled during the load only (50-people account, SQLite; PostgreSQL with
@@ -594,7 +571,7 @@ async function profile(paths: string[], profiled = true) {
   const out = process.env.BENCH_PROFILE_DIR ?? dir;
   mkdirSync(out, { recursive: true });
   // BENCH_DIALECT=postgres: the same on PostgreSQL (one instance, pinned like a SQLite one).
-  const database = process.env.BENCH_DIALECT === 'postgres' ? await benchDatabase() : null;
+  const database = process.env.BENCH_DIALECT === 'postgres' ? await benchDatabase('http') : null;
   try {
     const store = database
       ? await openPostgres(database.url, 5)

@@ -9,7 +9,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { hashPassword } from '../src/app/accounts/passwords';
 import { defaultWorkingHours } from '../src/app/accounts/working-hours';
 import { type AppContext, createAppContext } from '../src/app/context';
@@ -22,6 +21,7 @@ import { readContacts } from '../src/domain/contacts/contact-file';
 import { type DialectName, openPostgres, openSqlite, type Store } from '../src/store/database';
 import { newId } from '../src/store/ids';
 import { migrate } from '../src/store/migrator';
+import { benchDatabase } from './postgres';
 import { writeResult } from './report';
 
 const CARDS = 10_000;
@@ -292,23 +292,13 @@ async function onDialect(dialect: DialectName, content: string) {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const admin = process.env.RAPPORT_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `rapport_bench_import_${process.pid}`;
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch {
-    console.log(`PostgreSQL not reachable at ${admin}; skipped`);
-    return null;
-  }
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const store = await openPostgres(url.toString(), 5);
+  const database = await benchDatabase('import');
+  if (!database) return null;
+  const store = await openPostgres(database.url, 5);
   serverBackends = async () => {
-    const { rows } = await client.query<{ pid: number }>(
+    const { rows } = await database.admin.query<{ pid: number }>(
       `select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend'`,
-      [name],
+      [database.name],
     );
     const cpu = new Map<number, number>();
     for (const { pid } of rows) {
@@ -324,8 +314,7 @@ async function onDialect(dialect: DialectName, content: string) {
   } finally {
     serverBackends = null;
     await store.close();
-    await client.query(`drop database ${name} with (force)`);
-    await client.end();
+    await database.drop();
   }
 }
 
