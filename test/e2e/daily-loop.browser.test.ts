@@ -68,14 +68,33 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('the daily loop in th
     callAsBrowser(page, at(path), method, data);
   const atPhoneWidth = (name: string) => checkPhoneWidth(page, name, shot);
 
-  it('greets the new owner with an empty Today', async () => {
-    await page.goto(at('/'));
-    await heading()
-      .filter({ hasText: firstName(owner.name) })
-      .waitFor();
-    expect(await page.title()).toBe('Today · Rapport');
-    await page.getByRole('heading', { name: 'Who matters to you?' }).waitFor();
-    await page.getByRole('region', { name: 'This week' }).waitFor();
+  // Whatever the time of day adds to Today: here the owner's working day ends in ten minutes,
+  // so Today holds the end-of-day prompt, and still asks a new owner who matters to them.
+  it('greets the new owner with an empty Today, even at the end of their day', async () => {
+    const before = (await call('GET', '/api/me')).user.workingHours;
+    const minute = Temporal.Now.plainTimeISO(owner.timeZone);
+    const nowMinutes = minute.hour * 60 + minute.minute;
+    const clock = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const day = [
+      { start: clock(Math.max(0, nowMinutes - 60)), end: clock(Math.min(1440, nowMinutes + 10)) },
+    ];
+    const endingSoon = Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, day]),
+    );
+    await call('PATCH', '/api/me', { workingHours: endingSoon });
+    try {
+      await page.goto(at('/'));
+      await heading()
+        .filter({ hasText: firstName(owner.name) })
+        .waitFor();
+      expect(await page.title()).toBe('Today · Rapport');
+      await agendaItem('Wrap up the day').waitFor();
+      await page.getByRole('heading', { name: 'Who matters to you?' }).waitFor();
+      await page.getByRole('region', { name: 'This week' }).waitFor();
+    } finally {
+      await call('PATCH', '/api/me', { workingHours: before });
+    }
   });
 
   it('adds a person with a 7-day cadence, facts and a birthday without a year', async () => {

@@ -37,6 +37,9 @@ export function TodayPage() {
     (card) => !(wrappedUp && card.kind === 'end-of-day'),
   );
   const later = today.data?.later ?? [];
+  // Nobody on Today at all: a new account (whatever the time of day adds, such as the end of
+  // day prompt) is asked who matters; an old one is told it is caught up.
+  const nobody = !items.some((card) => card.person) && !later.some((card) => card.person);
   const failing = today.data?.failingSources ?? [];
   const welcomes = today.data?.welcomes ?? [];
   const noticed = useNoticed().data ?? [];
@@ -61,8 +64,8 @@ export function TodayPage() {
           </h2>
           {today.isPending && <p className="hint">Loading your agenda…</p>}
           <FormError error={today.error} />
-          {today.data && items.length === 0 && later.length === 0 && <EmptyAgenda />}
-          {today.data && items.length === 0 && later.length > 0 && (
+          {today.data && nobody && <EmptyAgenda />}
+          {today.data && !nobody && items.length === 0 && later.length > 0 && (
             <p className="hint">Nothing needs you today.</p>
           )}
           {items.length > 0 && (
