@@ -89,7 +89,7 @@ export function repositories(
     signinFailures: new SigninFailureRepository(db, dialect),
     passwordResets: new PasswordResetRepository(db),
     oidcIdentities: new OidcIdentityRepository(db),
-    people: new PersonRepository(db),
+    people: new PersonRepository(db, dialect),
     interactions: new InteractionRepository(db),
     personItems: new PersonItemRepository(db),
     search: new SearchRepository(db, dialect),

@@ -24,12 +24,11 @@ export class InteractionRepository {
 
   /**
    * Writes a conversation and its people, and what they get from it (loggedChanges: their
-   * last conversation and count) in the same write. Three statements, not one: the links'
-   * trigger bumps the owner's data version and so locks the users row, which makes two writes
-   * of one owner (two instances capturing at once) take turns there; the people's update, a
-   * statement of its own, then counts the links with a fresh snapshot that sees the other
-   * write's. In one statement the count's snapshot was taken before that wait, and two
-   * conversations logged at the same moment counted as one (test/capture/capture-fleet).
+   * last conversation, and their count one higher) in the same write. Both are expressions of
+   * the person's row, which PostgreSQL evaluates again on the latest version when the update
+   * waited for another write of the same person (two instances capturing at once): a count of
+   * links there would be of a snapshot taken before that write committed, and lose it
+   * (test/capture/capture-fleet).
    */
   async create(ownerId: string, personIds: string[], fields: InteractionFields, now: string) {
     const id = newId();

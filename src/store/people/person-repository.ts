@@ -6,6 +6,7 @@ import {
   type PostalAddress,
 } from '../../domain/people/contact-values';
 import type { ImportantDateType } from '../../domain/people/person-kind';
+import type { DialectName } from '../database';
 import { newId } from '../ids';
 import { fromJsonArray, toJson } from '../json-columns';
 import type { Database, PersonDateRow, PersonRow } from '../schema';
@@ -154,7 +155,10 @@ export interface AgendaRow {
 }
 
 export class PersonRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   async create(ownerId: string, fields: PersonFields, dates: NewDate[], now: string) {
     const id = newId();
@@ -384,6 +388,19 @@ export class PersonRepository {
    */
   async refreshContactStats(ownerId: string, personIds: string[], now: string): Promise<void> {
     for (const personId of new Set(personIds)) {
+      // On PostgreSQL the person's row is locked before anything is counted: a write holding it
+      // (another instance logging or capturing a conversation with them) commits first, and the
+      // reads below, each with a snapshot of its own, see its links. Counted first, a count read
+      // before that commit was written after it, over it (two syncs on two instances: 20 of 40).
+      if (this.dialect === 'postgres') {
+        await this.db
+          .selectFrom('people')
+          .select('id')
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', personId)
+          .forUpdate()
+          .execute();
+      }
       const latest = await this.db
         .selectFrom('interaction_people as ip')
         .innerJoin('interactions as i', 'i.id', 'ip.interaction_id')
@@ -706,8 +723,9 @@ export interface LoggedInteraction {
  * one statement for all of them instead of three per person (logging a conversation is the
  * write the app makes most). The new interaction becomes the last one where it is the latest
  * by the refresh's own order (the latest instant, then the greatest id, compared by the
- * database as the refresh's ORDER BY compares them); the count is of the person's links, an
- * index-only count; and, as clearEstimates, the user's guess of the last conversation goes.
+ * database as the refresh's ORDER BY compares them); the count goes up by one (the interaction
+ * is new, and links each person once); and, as clearEstimates, the user's guess of the last
+ * conversation goes.
  */
 export function loggedChanges(
   logged: LoggedInteraction,
@@ -723,11 +741,10 @@ export function loggedChanges(
     last_note: latest(logged.note, 'last_note'),
     last_about: latest(logged.about, 'last_about'),
     last_initiator: latest(logged.initiator, 'last_initiator'),
-    interaction_count: (eb) =>
-      eb
-        .selectFrom('interaction_people')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('interaction_people.person_id', '=', 'people.id'),
+    // One more link each: an expression of the row, which PostgreSQL evaluates again on the
+    // latest version when this update waited for another's (a count of links would be of the
+    // statement's snapshot, from before that other write committed).
+    interaction_count: sql<number>`interaction_count + 1`,
     last_talked_estimate: null,
     updated_at: now,
   };
