@@ -303,8 +303,8 @@ async function paced(
         headers,
         body: request.body,
         signal: AbortSignal.timeout(10_000),
-      }).then(
-        async (response) => {
+      })
+        .then(async (response) => {
           await response.arrayBuffer();
           if (response.status >= 300) non2xx += 1;
           else {
@@ -313,11 +313,11 @@ async function paced(
             const route = `${request.method} ${request.path.split('?')[0]}`;
             byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
           }
-        },
-        () => {
+        })
+        // A failure before the answer or while reading its body (the 10 s timeout) alike.
+        .catch(() => {
           failed += 1;
-        },
-      ),
+        }),
     );
   }
   await Promise.all(sent);
