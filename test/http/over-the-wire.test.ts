@@ -110,6 +110,14 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
+  it('answers a HEAD probe of a public route as its GET, and guards the others alike', async () => {
+    const health = await send('/api/health', { method: 'HEAD' });
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe('');
+    expect((await send('/api/me', { method: 'HEAD' })).status).toBe(401);
+    expect((await send('/api/me', { method: 'GET' })).status).toBe(401);
+  });
+
   // Under Node the fixed headers go on Node's response (middleware/security-headers), in-process
   // Hono's secureHeaders sets them: an answer, a refusal and a miss must carry the same ones.
   it('answers with the headers it answers with in-process', async () => {

@@ -36,7 +36,10 @@ export const PUBLIC_ROUTES = new Set([
 const CALLERLESS_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json']);
 
 export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
-  if (CALLERLESS_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
+  // HEAD is answered by the GET route (Hono), so it is as public as that route: a load balancer
+  // probing with HEAD gets the health answer's status.
+  const route = `${c.req.method === 'HEAD' ? 'GET' : c.req.method} ${c.req.path}`;
+  if (CALLERLESS_ROUTES.has(route)) return next();
   const ctx = c.get('ctx');
   const unsafe = !SAFE_METHODS.has(c.req.method);
   if (unsafe && isCrossSite(c.req.header('origin'), c.req.header('sec-fetch-site'), c.req.url)) {
@@ -72,7 +75,7 @@ export const authenticate = createMiddleware<HttpEnv>(async (c, next) => {
   }
   c.set('principal', principal);
 
-  if (!principal && !PUBLIC_ROUTES.has(`${c.req.method} ${c.req.path}`)) {
+  if (!principal && !PUBLIC_ROUTES.has(route)) {
     return c.json(errorBody('unauthorized', 'Sign in or send an API token'), 401);
   }
   await next();
