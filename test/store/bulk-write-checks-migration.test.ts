@@ -6,54 +6,42 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkWriteChecks, MANY_CHANGED } from '../../src/store/migrations/0030-bulk-write-checks';
-import { migrations } from '../../src/store/migrations/index';
-import { migrate } from '../../src/store/migrator';
-import { EMPTY_PERSON_FIELDS } from '../../src/store/people/person-repository';
 import { PeopleBulkRepository } from '../../src/store/transfer/people-bulk-repository';
-import { insertBareUser } from '../support/bare-user';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
-
-const AT = '2026-01-01T00:00:00.000Z';
-
-const person = (name: string, day: number) => ({
-  fields: { ...EMPTY_PERSON_FIELDS, name, email: `${name}@example.com`, phone: `+1 555 010${day}` },
-  dates: [{ type: 'birthday' as const, label: null, month: 5, day, year: null }],
-});
+import {
+  AT,
+  PERSON_TABLES,
+  peopleAcrossMigration,
+  person,
+  rowsOf,
+} from '../support/people-across-migration';
 
 describe.each(dialects())('the bulk-write-checks migration on %s', (dialect) => {
   let db: TestDatabase;
   // The schema as the migrations leave it: untyped.
   let raw: any;
   const before: Record<string, unknown[]> = {};
-  const rows = (table: string) => raw.selectFrom(table).selectAll().orderBy('id').execute();
+  const rows = (table: string) => rowsOf(raw, table);
   const count = async (table: string, owner: string) =>
     (await raw.selectFrom(table).select('id').where('owner_id', '=', owner).execute()).length;
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect, { migrated: false });
-    await migrate(db.store, migrations.slice(0, migrations.indexOf(bulkWriteChecks)));
+    Object.assign(
+      before,
+      await peopleAcrossMigration(db, dialect, bulkWriteChecks, {
+        ann: ['Ada', 'Ben'],
+        bo: ['Cy'],
+      }),
+    );
     raw = db.store.db;
-    for (const id of ['ann', 'bo']) await insertBareUser(raw, id);
-    for (const [owner, names] of [
-      ['ann', ['Ada', 'Ben']],
-      ['bo', ['Cy']],
-    ] as const) {
-      await new PeopleBulkRepository(raw, dialect).insert(
-        owner,
-        names.map((name, i) => person(name, i + 1)),
-        AT,
-      );
-    }
-    for (const table of ['people', 'person_dates', 'person_values'])
-      before[table] = await rows(table);
-    await migrate(db.store);
   });
   afterAll(() => db.dispose());
 
   it('keeps every person, date and value as it was', async () => {
     expect(before.person_dates).toHaveLength(3);
     expect(before.person_values).toHaveLength(6);
-    for (const table of ['people', 'person_dates', 'person_values']) {
+    for (const table of PERSON_TABLES) {
       expect(await rows(table)).toEqual(before[table]);
     }
   });
