@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { hashPasswordsCheaplyForTests } from './app/accounts/passwords';
 import { type Clock, systemClock } from './app/clock';
 import { type AppContext, createAppContext } from './app/context';
@@ -10,6 +9,7 @@ import { applyMigrations } from './app/database/database-admin';
 import type { Logger } from './app/ports/logger';
 import { type Config, ConfigError, dataDirWarning, prepareDataDir } from './config';
 import { createHttpApp } from './http/app';
+import { serveHttp } from './http/framed-response';
 import { captureClients } from './integrations/capture/index';
 import { cardDavClient } from './integrations/carddav/carddav-client';
 import { smtpMailer } from './integrations/email/smtp-mailer';
@@ -149,7 +149,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     }),
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const server = serveHttp(app.fetch, config.port, config.host);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

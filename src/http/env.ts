@@ -18,8 +18,14 @@ export interface HttpEnv {
       socket?: { remoteAddress?: string };
       headers?: Record<string, string | string[] | undefined>;
     };
-    /** Node's response, under @hono/node-server: headers set on it join the answer's own. */
-    outgoing?: { setHeader(name: string, value: string): unknown };
+    /**
+     * Node's response, under @hono/node-server: headers set on it join the answer's own;
+     * `frameHeader` where it is Rapport's (framed-response.ts), which does so without a copy.
+     */
+    outgoing?: {
+      setHeader(name: string, value: string): unknown;
+      frameHeader?(name: string, value: string): void;
+    };
   };
   Variables: {
     ctx: AppContext;

@@ -2,21 +2,26 @@
 // (Today: app/today/today.ts keeps its answer per user and minute). Such an answer is shared
 // and never changed once made, so its text is made once too and kept beside it, as UTF-8
 // bytes: serialising Today's answer again was a quarter of a kept GET /api/today's CPU time,
-// and measuring and encoding the string for the socket another sixth.
+// and measuring and encoding the string for the socket another sixth. Its compressed copies
+// are kept beside the bytes in turn (compression.ts).
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
+import { bodyToSend } from './compression';
+import type { HttpEnv } from './env';
 
 const bytes = new WeakMap<object, Uint8Array<ArrayBuffer>>();
 
 /** `c.json(answer, 200)`, for an answer that is never changed after it is made. */
-export function keptJson<T extends object>(c: Context, answer: T) {
+export function keptJson<T extends object>(c: Context<HttpEnv>, answer: T) {
   let json = bytes.get(answer);
   if (json === undefined) {
     json = new TextEncoder().encode(JSON.stringify(answer));
     bytes.set(answer, json);
   }
   // Typed as c.json's answer: the body is that JSON, only not serialised again.
-  const response: Response = c.body(json, 200, { 'Content-Type': 'application/json' });
+  const response: Response = c.body(bodyToSend(c, json, 'fast'), 200, {
+    'Content-Type': 'application/json',
+  });
   return response as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
 
@@ -31,7 +36,7 @@ const itemBytes = new WeakMap<object, Buffer>();
  * (220 kB) that is about a third of serialising and encoding the whole list.
  */
 export function keptJsonList<K extends string, T extends object>(
-  c: Context,
+  c: Context<HttpEnv>,
   key: K,
   list: readonly T[],
 ) {
@@ -59,7 +64,9 @@ export function keptJsonList<K extends string, T extends object>(
     json = new Uint8Array(out.buffer, 0, length);
     bytes.set(list, json);
   }
-  const response: Response = c.body(json, 200, { 'Content-Type': 'application/json' });
+  const response: Response = c.body(bodyToSend(c, json, 'fast'), 200, {
+    'Content-Type': 'application/json',
+  });
   return response as Response & TypedResponse<JSONParsed<{ [P in K]: T[] }>, 200, 'json'>;
 }
 

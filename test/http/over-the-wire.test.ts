@@ -3,9 +3,9 @@
 // the other tests go through app.request, where they are Hono's. Who is calling,
 // the CSRF and cross-site checks, the request id and https behind a proxy must not differ.
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app';
+import { serveHttp } from '../../src/http/framed-response';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
 
@@ -22,7 +22,7 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     api = testApi(db);
     owner = await api.setupOwner();
     app = createHttpApp(api.ctx, { trustProxy: 1, requestLog: false });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    const server = serveHttp(app.fetch, 0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -118,7 +118,7 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     expect((await send('/api/me', { method: 'GET' })).status).toBe(401);
   });
 
-  // Under Node the fixed headers go on Node's response (middleware/security-headers), in-process
+  // Under Node the fixed headers join the answer's in its head (framed-response), in-process
   // Hono's secureHeaders sets them: an answer, a refusal and a miss must carry the same ones.
   it('answers with the headers it answers with in-process', async () => {
     const varying = new Set(['date', 'connection', 'keep-alive', 'content-length', 'x-request-id']);

@@ -7,12 +7,13 @@
 //
 // secureHeaders sets its headers one by one on the answer's WHATWG Headers after the handler, which the Node
 // adapter then copies back into a plain object: about a twentieth of a GET's CPU time, for
-// values that never change. So its output is taken once, from a dry run, and put on Node's
-// response (merged with the answer's own headers when Node writes them; in-process, on the
+// values that never change. So its output is taken once, from a dry run, and joins the answer's
+// own headers when Node writes its head (transport.ts setResponseHeader; in-process, on the
 // answer itself).
 import { Context, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HttpEnv } from '../env';
+import { setResponseHeader } from './transport';
 
 /** On every answer under /api/ (HSTS is added over https, as for pages: markStrictTransport). */
 export const API_SECURITY_HEADERS: readonly [string, string][] = [
@@ -47,8 +48,7 @@ export function securityHeaders(
     fixed = headers;
   });
   const set = (c: Context<HttpEnv>, headers: readonly [string, string][]) => {
-    const outgoing = c.env?.outgoing;
-    if (outgoing) for (const [name, value] of headers) outgoing.setHeader(name, value);
+    if (c.env?.outgoing) for (const [name, value] of headers) setResponseHeader(c, name, value);
     // In-process, on the answer (the caller runs this after the handler), as secureHeaders does.
     else
       for (const [name, value] of headers)

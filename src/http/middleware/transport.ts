@@ -27,15 +27,17 @@ export function readHeadersFromNode(c: Context<HttpEnv>) {
 }
 
 /**
- * Sets a header of the answer. Under the Node server it goes on Node's response, which merges it
- * with the answer's own headers when it writes them (the answer's win on a clash). Hono's
- * `c.header()` before the answer exists makes a WHATWG Headers for it, which the adapter then
- * copies back into a plain object: with the security headers, a visible share of a GET's CPU
- * time for values that never change. In-process (no Node response) it is `c.header()`.
+ * Sets a header of the answer that the answer's own headers override. Under Rapport's server it
+ * joins the answer's head (framed-response.ts); under another Node server it goes on Node's
+ * response, which merges it the same way. Hono's `c.header()` before the answer exists makes a
+ * WHATWG Headers for it, which the adapter then copies back into a plain object: with the
+ * security headers, a visible share of a GET's CPU time for values that never change.
+ * In-process (no Node response) it is `c.header()`.
  */
 export function setResponseHeader(c: Context<HttpEnv>, name: string, value: string) {
   const outgoing = c.env?.outgoing;
-  if (outgoing) outgoing.setHeader(name, value);
+  if (outgoing?.frameHeader) outgoing.frameHeader(name, value);
+  else if (outgoing) outgoing.setHeader(name, value);
   else c.header(name, value);
 }
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context } from 'hono';
+import { bodyToSend } from '../compression';
 import type { HttpApp, HttpEnv } from '../env';
 import { errorBody } from '../errors';
 import { isPagePath } from './page-routes';
@@ -20,14 +21,21 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text, which compresses to a third or less. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+
 export function serveWebApp(app: HttpApp, webRoot: string) {
   const root = normalize(webRoot + sep);
-  const cache = new Map<string, Buffer | null>();
+  // Each file as its own bytes, never changed once read: its compressed copies are kept by it.
+  const cache = new Map<string, Uint8Array<ArrayBuffer> | null>();
 
-  async function load(relative: string): Promise<Buffer | null> {
+  async function load(relative: string): Promise<Uint8Array<ArrayBuffer> | null> {
     const file = normalize(join(root, relative));
     if (!file.startsWith(root)) return null;
-    if (!cache.has(file)) cache.set(file, await readFile(file).catch(() => null));
+    if (!cache.has(file)) {
+      const read = await readFile(file).catch(() => null);
+      cache.set(file, read && new Uint8Array(read));
+    }
     return cache.get(file) ?? null;
   }
 
@@ -46,8 +54,10 @@ export function serveWebApp(app: HttpApp, webRoot: string) {
       // Vite fingerprints everything under assets/, so those never change under one name.
       const immutable = path.startsWith('/assets/');
       c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      c.header('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-      return c.body(new Uint8Array(asset));
+      const type = extname(path);
+      c.header('Content-Type', TYPES[type] ?? 'application/octet-stream');
+      // Images and fonts are compressed already.
+      return c.body(COMPRESSIBLE.has(type) ? bodyToSend(c, asset, 'small') : asset);
     }
     if (extname(path)) return c.json(errorBody('not_found', 'No such file'), 404);
     // An unknown page still gets the app (it shows its own "not found"), with a 404 status.
@@ -58,6 +68,6 @@ export function serveWebApp(app: HttpApp, webRoot: string) {
     const index = await load('index.html');
     if (!index) return c.text('The web app is not built; run `npm run build`.', 503);
     c.header('Cache-Control', 'no-cache');
-    return c.html(index.toString('utf8'), status);
+    return c.html(new TextDecoder().decode(index), status);
   }
 }
