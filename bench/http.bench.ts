@@ -212,6 +212,12 @@ interface Run {
   non_2xx: number;
   /** Server CPU time (user + system, all instances) per answered request. */
   cpu_us_per_request: number | null;
+  /**
+   * Of it, the time in the server's own code (user), without the kernel's (system): sending on
+   * loopback wakes the load generator when it sleeps, which costs a server slower than the
+   * generator more system time per answer than a faster one (the note of issue 18 measures it).
+   */
+  user_us_per_request?: number | null;
   load_avg_1m: number;
   /** Paced runs: p50/p99 of each route of the mix. */
   by_route?: Record<string, { p50_ms: number; p99_ms: number }>;
@@ -219,45 +225,58 @@ interface Run {
 
 /** CPU microseconds the servers at these URLs have used so far (null: one did not say). */
 async function serverCpu(urls: string[]): Promise<number | null> {
+  const used = await serverCpuUsage(urls);
+  return used && used.user + used.system;
+}
+
+/** The same, as user and system time. */
+async function serverCpuUsage(urls: string[]): Promise<NodeJS.CpuUsage | null> {
   const used = await Promise.all(
     urls.map((url) => {
       const child = servers.get(url);
       if (!child?.connected) return null;
-      return new Promise<number | null>((resolve) => {
+      return new Promise<NodeJS.CpuUsage | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), 2_000);
         child.once('message', (usage) => {
           clearTimeout(timer);
-          const { user, system } = usage as NodeJS.CpuUsage;
-          resolve(user + system);
+          resolve(usage as NodeJS.CpuUsage);
         });
         child.send('cpu');
       });
     }),
   );
-  return used.some((u) => u === null) ? null : used.reduce((s: number, u) => s + u!, 0);
+  if (used.some((u) => u === null)) return null;
+  const total = { user: 0, system: 0 };
+  for (const usage of used as NodeJS.CpuUsage[]) {
+    total.user += usage.user;
+    total.system += usage.system;
+  }
+  return total;
 }
 
 async function drive(options: Parameters<typeof autocannon>[0]): Promise<Run> {
   const urls = [options.url].flat().map((url) => new URL(url).origin);
-  const cpuBefore = await serverCpu(urls);
+  const cpuBefore = await serverCpuUsage(urls);
   const result: Result = await autocannon({
     connections: CONNECTIONS,
     duration: SECONDS,
     timeout: 10,
     ...options,
   });
-  const cpuAfter = await serverCpu(urls);
+  const cpuAfter = await serverCpuUsage(urls);
   const answered = result.requests.total;
+  const perRequest = (pick: (usage: NodeJS.CpuUsage) => number) =>
+    cpuBefore === null || cpuAfter === null || !answered
+      ? null
+      : Math.round((pick(cpuAfter) - pick(cpuBefore)) / answered);
   return {
     req_per_s: Math.round(result.requests.average),
     p50_ms: answered ? result.latency.p50 : null,
     p99_ms: answered ? result.latency.p99 : null,
     errors: result.errors + result.timeouts + result.non2xx,
     non_2xx: result.non2xx,
-    cpu_us_per_request:
-      cpuBefore === null || cpuAfter === null || !answered
-        ? null
-        : Math.round((cpuAfter - cpuBefore) / answered),
+    cpu_us_per_request: perRequest((usage) => usage.user + usage.system),
+    user_us_per_request: perRequest((usage) => usage.user),
     load_avg_1m: load(),
   };
 }
@@ -416,12 +435,17 @@ async function perRoute(hono: string, rapport: string, who: Account) {
         a.cpu_us_per_request && b.cpu_us_per_request
           ? round(a.cpu_us_per_request / b.cpu_us_per_request)
           : null,
+      user_cpu_ratio_to_hono:
+        a.user_us_per_request && b.user_us_per_request
+          ? round(a.user_us_per_request / b.user_us_per_request)
+          : null,
       runs: { rapport: ours, bare_hono: bare },
     };
     console.log(
       route.name,
       `${b.req_per_s} req/s vs hono ${a.req_per_s}`,
       `${b.cpu_us_per_request} µs CPU/request vs hono ${a.cpu_us_per_request}`,
+      `(user ${b.user_us_per_request} vs ${a.user_us_per_request})`,
       `p99 ${b.p99_ms} ms, load ${b.load_avg_1m}`,
     );
   }
@@ -439,6 +463,9 @@ function mean(runs: Run[]): Run {
     non_2xx: runs.reduce((s, r) => s + r.non_2xx, 0),
     cpu_us_per_request: runs.every((r) => r.cpu_us_per_request !== null)
       ? Math.round(avg((r) => r.cpu_us_per_request!))
+      : null,
+    user_us_per_request: runs.every((r) => typeof r.user_us_per_request === 'number')
+      ? Math.round(avg((r) => r.user_us_per_request!))
       : null,
     load_avg_1m: avg((r) => r.load_avg_1m),
   };
@@ -623,7 +650,7 @@ async function profile(paths: string[], profiled = true) {
       const run = await drive(target);
       await stopAll();
       console.log(
-        `${path}: ${run.req_per_s} req/s, ${run.cpu_us_per_request} µs CPU/request, load ${run.load_avg_1m}${profiled ? `; ${file}` : ''}`,
+        `${path}: ${run.req_per_s} req/s, ${run.cpu_us_per_request} µs CPU/request (user ${run.user_us_per_request}), load ${run.load_avg_1m}${profiled ? `; ${file}` : ''}`,
       );
       if (!profiled) continue;
       for (const [name, share] of topSelf(file, 15)) {
@@ -670,7 +697,7 @@ async function main() {
     const sqlite = await onSqlite(hono);
     const postgres = await onPostgres();
     writeResult('http', {
-      description: `Rapport against a bare Hono JSON hello, same Node; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, alternating hello/route twice (figures are means of the two); ${PIN ? 'each lone server pinned to CPU 0, the load generator to CPU 1' : 'unpinned'}; cpu_us_per_request is the server's own CPU time per answered request (load-independent), cpu_ratio_to_hono Hono's over ours. Mixed load: 40% GET /api/today, 30% GET /api/people, 30% POST /api/interactions at fixed overall rates, evenly paced (open loop, latency from each request's due time, ${PACED_SECONDS} s per rate), then flat out (autocannon); PostgreSQL with two instances sharing the connections. Load average (1 min) noted per run: the machine is shared.`,
+      description: `Rapport against a bare Hono JSON hello, same Node; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, alternating hello/route twice (figures are means of the two); ${PIN ? 'each lone server pinned to CPU 0, the load generator to CPU 1' : 'unpinned'}; cpu_us_per_request is the server's own CPU time per answered request (load-independent), cpu_ratio_to_hono Hono's over ours; user_us_per_request and user_cpu_ratio_to_hono the same for the time in the server's own code, without the kernel's. Requests say Accept-Encoding: gzip, deflate, br, as a browser does (Rapport compresses kept answers over 1 kB); 'GET /api/today without compression' does not. Mixed load: 40% GET /api/today, 30% GET /api/people, 30% POST /api/interactions at fixed overall rates, evenly paced (open loop, latency from each request's due time, ${PACED_SECONDS} s per rate), then flat out (autocannon); PostgreSQL with two instances sharing the connections. Load average (1 min) noted per run: the machine is shared.`,
       seconds_per_run: SECONDS,
       connections: CONNECTIONS,
       load_avg_1m_at_start: loadBefore,
