@@ -6,15 +6,14 @@
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app';
-import { serveHttp } from '../../src/http/framed-response';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { type Listening, listening } from '../support/listening';
 
 interface Raw {
   status: number;
@@ -34,9 +33,8 @@ describe.each(dialects())('compressed answers on %s', (dialect) => {
   let db: TestDatabase;
   let api: TestApi;
   let owner: Session;
-  let base: string;
+  let server: Listening;
   let webRoot: string;
-  let close: () => Promise<void>;
 
   beforeEach(async () => {
     db = await createTestDatabase(dialect);
@@ -49,21 +47,19 @@ describe.each(dialects())('compressed answers on %s', (dialect) => {
     writeFileSync(join(webRoot, 'assets', 'app-1234.js'), script.join('\n'));
     writeFileSync(join(webRoot, 'assets', 'tiny-1234.js'), 'console.log(1)');
     writeFileSync(join(webRoot, 'assets', 'photo-1234.png'), Buffer.alloc(4096, 7));
-    const app = createHttpApp(api.ctx, { trustProxy: false, requestLog: false, webRoot });
-    const server = serveHttp(app.fetch, 0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    server = await listening(
+      createHttpApp(api.ctx, { trustProxy: false, requestLog: false, webRoot }),
+    );
   });
   afterEach(async () => {
-    await close();
+    await server.close();
     await db.dispose();
     rmSync(webRoot, { recursive: true, force: true });
   });
 
   function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
     return new Promise((resolve, reject) => {
-      request(`${base}${path}`, { headers }, (res) => {
+      request(`${server.url}${path}`, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>

@@ -2,12 +2,11 @@
 // from Node's own parse of the request there (middleware/transport readHeadersFromNode), while
 // the other tests go through app.request, where they are Hono's. Who is calling,
 // the CSRF and cross-site checks, the request id and https behind a proxy must not differ.
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app';
-import { serveHttp } from '../../src/http/framed-response';
 import { type Session, type TestApi, testApi } from '../support/api';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import { listening } from '../support/listening';
 
 describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
   let db: TestDatabase;
@@ -22,10 +21,7 @@ describe.each(dialects())('the request path over HTTP on %s', (dialect) => {
     api = testApi(db);
     owner = await api.setupOwner();
     app = createHttpApp(api.ctx, { trustProxy: 1, requestLog: false });
-    const server = serveHttp(app.fetch, 0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    ({ url, close } = await listening(app));
   });
   afterEach(async () => {
     await close();
