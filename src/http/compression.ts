@@ -56,7 +56,8 @@ function compressedOnce(body: Uint8Array, coding: Coding, effort: Effort) {
             },
           })
         : gzipSync(body, { level: GZIP_LEVEL[effort] });
-    out = new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.byteLength);
+    // A copy of its own size: zlib's result is a view of a 16 kB chunk, kept as long as this is.
+    out = new Uint8Array(compressed);
     kept[coding] = out;
   }
   return out;
@@ -74,9 +75,10 @@ export function bodyToSend(
   effort: Effort,
 ): Uint8Array<ArrayBuffer> {
   if (body.byteLength < SMALLEST_COMPRESSED) return body;
-  setResponseHeader(c, 'Vary', 'Accept-Encoding');
   const coding = codingFor(c.req.header('accept-encoding'));
-  if (!coding) return body;
-  setResponseHeader(c, 'Content-Encoding', coding);
-  return compressedOnce(body, coding, effort);
+  // Compressed before the headers say so: should it fail, the error's answer is not marked br.
+  const sent = coding ? compressedOnce(body, coding, effort) : body;
+  setResponseHeader(c, 'Vary', 'Accept-Encoding');
+  if (coding) setResponseHeader(c, 'Content-Encoding', coding);
+  return sent;
 }

@@ -50,14 +50,25 @@ export class FramedResponse<
   }
 }
 
-/** A new object (the answer's may be shared): the frame's headers, then the answer's. */
+/**
+ * A new object (the answer's may be shared): the frame's headers, then the answer's. Vary is
+ * the one both add to: an answer that varies on a header of its own still varies on
+ * Accept-Encoding when the frame says so (compression.ts).
+ */
 function withFrame(frame: [string, string][], own: OutgoingHttpHeaders): OutgoingHttpHeaders {
-  const ownNames = Object.keys(own).map((name) => name.toLowerCase());
+  const ownNames = Object.keys(own);
+  const lowerNames = ownNames.map((name) => name.toLowerCase());
   const merged: OutgoingHttpHeaders = {};
   for (const [name, value] of frame) {
-    if (!ownNames.includes(name.toLowerCase())) merged[name] = value;
+    const at = lowerNames.indexOf(name.toLowerCase());
+    if (at < 0) merged[name] = value;
+    else if (lowerNames[at] === 'vary') {
+      const ownName = ownNames[at]!;
+      merged[ownName] = `${String(own[ownName])}, ${value}`;
+    }
   }
-  return Object.assign(merged, own);
+  for (const name of ownNames) if (!(name in merged)) merged[name] = own[name];
+  return merged;
 }
 
 /** Listens with the Node adapter, answering through FramedResponse. */

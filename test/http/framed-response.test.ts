@@ -67,6 +67,17 @@ describe('a framed response', () => {
     expect(second.headers.get('x-request-id')).toBe('abc');
   });
 
+  it('adds the frame’s Vary to the answer’s own', async () => {
+    const url = await serving((res) => {
+      res.frameHeader('vary', 'Accept-Encoding');
+      res.writeHead(200, { Vary: 'Cookie', 'Content-Type': 'text/plain' });
+      res.end('varies');
+    });
+    const answer = await fetch(url);
+    expect(answer.headers.get('vary')).toBe('Cookie, Accept-Encoding');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('never changes a headers object the answer shares between requests', async () => {
     const shared = Object.freeze({ 'content-type': 'application/json' });
     const url = await serving((res) => {
