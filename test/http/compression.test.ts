@@ -98,7 +98,6 @@ describe.each(dialects())('compressed answers on %s', (dialect) => {
       expect(plain.headers.vary).toBe('Accept-Encoding');
       expect(plain.body.length).toBeGreaterThan(1024);
       const answer = JSON.parse(plain.body.toString('utf8'));
-      expect(answer).toBeTruthy();
 
       const browser = await get(path, { ...auth, 'accept-encoding': 'gzip, deflate, br, zstd' });
       expect(browser.headers['content-encoding']).toBe('br');
